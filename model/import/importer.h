@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/filereader.h"
+
+#include <QStringList>
+
+#include <functional>
+
+namespace parallax::store {
+class Store;
+}
+
+namespace parallax::import {
+
+struct ImportProgress
+{
+    int filesDone = 0;
+    int filesTotal = 0;
+    int articlesImported = 0;
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    qint64 elapsedMs = 0;
+};
+
+/** What an import did. Every file that gave nothing has a problem naming it. */
+struct ImportReport
+{
+    int filesSeen = 0;
+    int articlesImported = 0;
+    int duplicates = 0;
+    bool cancelled = false;
+    QList<Problem> problems;
+
+    int failedFiles() const;
+    QString summary() const;
+};
+
+/**
+ * Imports files and folders (recursively) into a store: reads and parses in parallel, then
+ * writes batches, each in one transaction. A bad file never stops the batch; nothing already
+ * stored is changed. The progress callback runs on the calling thread and returns false to cancel.
+ */
+class Importer final
+{
+public:
+    using ProgressFn = std::function<bool(const ImportProgress &)>;
+
+    explicit Importer(store::Store &store);
+
+    void setBatchSize(int articles) { m_batchSize = articles; }
+    ImportReport run(const QStringList &paths, const ProgressFn &progress = {});
+
+    /** The files an import of `paths` would read, sorted; missing paths become problems. */
+    static QStringList collectFiles(const QStringList &paths, QList<Problem> *problems);
+
+private:
+    store::Store &m_store;
+    int m_batchSize = 64;
+};
+
+} // namespace parallax::import

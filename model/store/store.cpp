@@ -1,0 +1,402 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store.h"
+
+#include "store/schema.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::store {
+
+namespace {
+
+std::atomic<int> s_connectionCounter{0};
+
+QString sortColumn(SortKey key)
+{
+    switch (key) {
+    case SortKey::Title: return u"title COLLATE NOCASE"_s;
+    case SortKey::Outlet: return u"outlet COLLATE NOCASE"_s;
+    case SortKey::Country: return u"country"_s;
+    case SortKey::Published: return u"published"_s;
+    case SortKey::Words: return u"words"_s;
+    }
+    return u"id"_s;
+}
+
+QVariant dateValue(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QList<Span> readSpans(const QSqlDatabase &db, const QString &table, qint64 id)
+{
+    QList<Span> spans;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT start, end FROM %1 WHERE article_id = ? ORDER BY idx"_s.arg(table));
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next())
+            spans.append({q.value(0).toInt(), q.value(1).toInt()});
+    }
+    return spans;
+}
+
+} // namespace
+
+Store::Store()
+    : m_connection(u"parallax-store-%1"_s.arg(s_connectionCounter.fetch_add(1)))
+{
+}
+
+Store::~Store()
+{
+    close();
+}
+
+bool Store::fail(const QString &what, const QString &detail)
+{
+    m_error = detail.isEmpty() ? what : u"%1: %2"_s.arg(what, detail);
+    return false;
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool Store::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && database().isOpen();
+}
+
+bool Store::open(const QString &path)
+{
+    return openAtVersion(path, int(migrations().size()));
+}
+
+bool Store::openAtVersion(const QString &path, int steps)
+{
+    close();
+    m_error.clear();
+    m_path = path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            return fail(u"cannot open the corpus %1"_s.arg(path), detail);
+        }
+    }
+    // A file that is not an SQLite database fails on its first read.
+    QSqlQuery probe(database());
+    if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
+        const QString detail = probe.lastError().text();
+        probe = QSqlQuery();
+        close();
+        return fail(u"%1 is not a Parallax corpus (not an SQLite database)"_s.arg(path), detail);
+    }
+    probe = QSqlQuery();
+    if (path != u":memory:"_s)
+        exec(u"PRAGMA journal_mode=WAL"_s);
+    exec(u"PRAGMA synchronous=NORMAL"_s);
+    exec(u"PRAGMA foreign_keys=ON"_s);
+    if (!migrate(steps)) {
+        const QString err = m_error;
+        close();
+        m_error = err;
+        return false;
+    }
+    return true;
+}
+
+void Store::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool Store::exec(const QString &sql)
+{
+    QSqlQuery q(database());
+    if (!q.exec(sql))
+        return fail(u"SQL failed (%1)"_s.arg(sql.simplified().left(80)), q.lastError().text());
+    return true;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (q.exec(u"PRAGMA user_version"_s) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+QStringList Store::appliedMigrations() const
+{
+    QStringList names;
+    QSqlQuery q(database());
+    if (q.exec(u"SELECT name FROM schema_migrations ORDER BY rowid"_s)) {
+        while (q.next())
+            names << q.value(0).toString();
+    }
+    return names;
+}
+
+bool Store::migrate(int steps)
+{
+    if (!exec(u"CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"_s))
+        return false;
+    const QStringList applied = appliedMigrations();
+    const auto &all = migrations();
+    for (int i = 0; i < std::min<int>(steps, int(all.size())); ++i) {
+        const Migration &m = all.at(i);
+        if (applied.contains(m.name))
+            continue;
+        if (!beginTransaction())
+            return false;
+        for (const QString &sql : m.statements) {
+            if (!exec(sql)) {
+                const QString err = m_error;
+                rollbackTransaction();
+                return fail(u"schema migration '%1' failed"_s.arg(m.name), err);
+            }
+        }
+        QSqlQuery q(database());
+        q.prepare(u"INSERT INTO schema_migrations(name, applied_at) VALUES (?, ?)"_s);
+        q.addBindValue(m.name);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!q.exec() || !exec(u"PRAGMA user_version = %1"_s.arg(appliedMigrations().size()))) {
+            rollbackTransaction();
+            return fail(u"schema migration '%1' could not be recorded"_s.arg(m.name), q.lastError().text());
+        }
+        if (!commitTransaction())
+            return false;
+    }
+    return true;
+}
+
+bool Store::beginTransaction()
+{
+    if (!database().transaction())
+        return fail(u"cannot start a transaction"_s, database().lastError().text());
+    return true;
+}
+
+bool Store::commitTransaction()
+{
+    if (!database().commit())
+        return fail(u"cannot commit"_s, database().lastError().text());
+    return true;
+}
+
+void Store::rollbackTransaction()
+{
+    database().rollback();
+}
+
+QString Store::contentHash(const QString &body)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Store::InsertOutcome Store::insertArticle(Article &a)
+{
+    if (a.contentHash.isEmpty())
+        a.contentHash = contentHash(a.body);
+    QSqlDatabase db = database();
+    {
+        QSqlQuery dup(db);
+        dup.prepare(u"SELECT id FROM articles WHERE content_hash = ?"_s);
+        dup.addBindValue(a.contentHash);
+        if (dup.exec() && dup.next()) {
+            a.id = dup.value(0).toLongLong();
+            return InsertOutcome::Duplicate;
+        }
+    }
+    if (!exec(u"SAVEPOINT article"_s))
+        return InsertOutcome::Failed;
+    auto undo = [this] {
+        exec(u"ROLLBACK TO article"_s);
+        exec(u"RELEASE article"_s);
+        return InsertOutcome::Failed;
+    };
+    QSqlQuery q(db);
+    q.prepare(uR"(INSERT INTO articles(source, content_hash, title, title_provenance, dateline, outlet,
+                    outlet_provenance, country, country_provenance, language, published, date_provenance,
+                    date_reason, encoding, body, words, imported_at)
+                  VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))"_s);
+    for (const QVariant &v : {QVariant(a.source), QVariant(a.contentHash), QVariant(a.title),
+                              QVariant(provenanceName(a.titleProvenance)), QVariant(a.dateline),
+                              QVariant(a.outlet), QVariant(provenanceName(a.outletProvenance)),
+                              QVariant(a.country), QVariant(provenanceName(a.countryProvenance)),
+                              QVariant(a.language), dateValue(a.published),
+                              QVariant(provenanceName(a.dateProvenance)), QVariant(a.dateReason),
+                              QVariant(a.encoding), QVariant(a.body), QVariant(a.wordCount()),
+                              QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        fail(u"cannot store article %1"_s.arg(a.source), q.lastError().text());
+        return undo();
+    }
+    a.id = q.lastInsertId().toLongLong();
+    for (const auto &[table, spans] : {std::pair{u"sentences"_s, &a.sentences},
+                                       std::pair{u"paragraphs"_s, &a.paragraphs}}) {
+        QSqlQuery s(db);
+        s.prepare(u"INSERT INTO %1(article_id, idx, start, end) VALUES (?,?,?,?)"_s.arg(table));
+        for (int i = 0; i < spans->size(); ++i) {
+            s.addBindValue(a.id);
+            s.addBindValue(i);
+            s.addBindValue(spans->at(i).start);
+            s.addBindValue(spans->at(i).end);
+            if (!s.exec()) {
+                fail(u"cannot store the %1 of %2"_s.arg(table, a.source), s.lastError().text());
+                return undo();
+            }
+        }
+    }
+    if (!exec(u"RELEASE article"_s))
+        return undo();
+    return InsertOutcome::Inserted;
+}
+
+int Store::articleCount() const
+{
+    QSqlQuery q(database());
+    if (q.exec(u"SELECT count(*) FROM articles"_s) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<ArticleSummary> Store::articles(SortKey key, Qt::SortOrder order, int offset, int limit) const
+{
+    QList<ArticleSummary> result;
+    QSqlQuery q(database());
+    q.prepare(u"SELECT id, source, title, outlet, country, language, published, date_provenance, words "
+              "FROM articles ORDER BY %1 %2, id LIMIT ? OFFSET ?"_s
+                  .arg(sortColumn(key), order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s));
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        ArticleSummary s;
+        s.id = q.value(0).toLongLong();
+        s.source = q.value(1).toString();
+        s.title = q.value(2).toString();
+        s.outlet = q.value(3).toString();
+        s.country = q.value(4).toString();
+        s.language = q.value(5).toString();
+        s.published = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        s.dateProvenance = provenanceFromName(q.value(7).toString());
+        s.words = q.value(8).toInt();
+        result.append(s);
+    }
+    return result;
+}
+
+std::optional<Article> Store::article(qint64 id) const
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT source, content_hash, title, title_provenance, dateline, outlet, outlet_provenance, "
+              "country, country_provenance, language, published, date_provenance, date_reason, encoding, body "
+              "FROM articles WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Article a;
+    a.id = id;
+    a.source = q.value(0).toString();
+    a.contentHash = q.value(1).toString();
+    a.title = q.value(2).toString();
+    a.titleProvenance = provenanceFromName(q.value(3).toString());
+    a.dateline = q.value(4).toString();
+    a.outlet = q.value(5).toString();
+    a.outletProvenance = provenanceFromName(q.value(6).toString());
+    a.country = q.value(7).toString();
+    a.countryProvenance = provenanceFromName(q.value(8).toString());
+    a.language = q.value(9).toString();
+    a.published = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+    a.dateProvenance = provenanceFromName(q.value(11).toString());
+    a.dateReason = q.value(12).toString();
+    a.encoding = q.value(13).toString();
+    a.body = q.value(14).toString();
+    q = QSqlQuery();
+    a.sentences = readSpans(database(), u"sentences"_s, id);
+    a.paragraphs = readSpans(database(), u"paragraphs"_s, id);
+    return a;
+}
+
+std::optional<QList<SearchHit>> Store::search(const QString &query, int limit)
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT a.id, a.title, a.published, bm25(articles_fts, 5.0, 1.0) AS rank, "
+              "snippet(articles_fts, 1, char(2), char(3), '…', 16) "
+              "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+              "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"_s);
+    q.addBindValue(query);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        fail(explainSearchError(query, q.lastError().databaseText()), {});
+        return std::nullopt;
+    }
+    QList<SearchHit> hits;
+    while (q.next()) {
+        SearchHit h;
+        h.id = q.value(0).toLongLong();
+        h.title = q.value(1).toString();
+        h.published = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        h.score = -q.value(3).toDouble();
+        h.snippet = q.value(4).toString();
+        hits.append(h);
+    }
+    return hits;
+}
+
+std::optional<QList<qint64>> Store::matchingIds(const QString &query)
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"_s);
+    q.addBindValue(query);
+    if (!q.exec()) {
+        fail(explainSearchError(query, q.lastError().databaseText()), {});
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QString explainSearchError(const QString &query, const QString &driverText)
+{
+    QString detail = driverText;
+    detail.remove(u"fts5: "_s);
+    if (query.trimmed().isEmpty())
+        return u"the search is empty: type one or more words"_s;
+    if (detail.contains(u"unterminated string"_s))
+        return u"the search has an opening quote (\") without a closing one"_s;
+    if (detail.contains(u"no such column"_s))
+        return u"a word followed by ':' is read as a column name; only title: and body: exist (%1)"_s.arg(detail);
+    if (detail.contains(u"syntax error"_s))
+        return u"the search could not be read (%1); put words with special characters in double quotes, "
+               "use AND, OR, NOT in capitals between words, and * only at a word's end"_s.arg(detail);
+    return u"the search failed: %1"_s.arg(detail);
+}
+
+} // namespace parallax::store

@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/article.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace parallax::store {
+
+/** A row of the article list: everything but the body. */
+struct ArticleSummary
+{
+    qint64 id = 0;
+    QString source;
+    QString title;
+    QString outlet;
+    QString country;
+    QString language;
+    QDate published;
+    Provenance dateProvenance = Provenance::Unknown;
+    int words = 0;
+};
+
+/** A full-text search hit, best first. */
+struct SearchHit
+{
+    qint64 id = 0;
+    QString title;
+    QDate published;
+    double score = 0; ///< BM25, higher is better
+    QString snippet;  ///< with the matches between \u0002 and \u0003
+};
+
+enum class SortKey { Title, Outlet, Country, Published, Words };
+
+/**
+ * The corpus file: one SQLite connection, owned by the thread that opened it.
+ * Every other thread opens its own Store on the same file. All SQL of the application lives
+ * in this folder. Errors are returned as values with lastError().
+ */
+class Store final
+{
+public:
+    Store();
+    ~Store();
+    Q_DISABLE_COPY_MOVE(Store)
+
+    /** Opens (creating if needed) and migrates the corpus at path; ":memory:" for tests. */
+    bool open(const QString &path);
+    /** Opens and applies only the first `steps` migrations (for migration tests). */
+    bool openAtVersion(const QString &path, int steps);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString lastError() const { return m_error; }
+    QSqlDatabase database() const;
+    int schemaVersion() const;
+    QStringList appliedMigrations() const;
+
+    bool beginTransaction();
+    bool commitTransaction();
+    void rollbackTransaction();
+
+    enum class InsertOutcome { Inserted, Duplicate, Failed };
+    /**
+     * Inserts an article with its paragraphs and sentences inside the current transaction
+     * (all or nothing, through a savepoint). Sets a.id. A body already stored is a Duplicate.
+     */
+    InsertOutcome insertArticle(Article &a);
+
+    int articleCount() const;
+    QList<ArticleSummary> articles(SortKey key = SortKey::Published, Qt::SortOrder order = Qt::AscendingOrder,
+                                   int offset = 0, int limit = -1) const;
+    std::optional<Article> article(qint64 id) const;
+    /** FTS5 search ranked by BM25. std::nullopt and lastError() on a query syntax error. */
+    std::optional<QList<SearchHit>> search(const QString &query, int limit = 50);
+    /** The ids of all articles matching a query (for filtering lists). */
+    std::optional<QList<qint64>> matchingIds(const QString &query);
+
+    /** SHA-256 of the body, hex: the content hash used to skip re-imports. */
+    static QString contentHash(const QString &body);
+
+private:
+    bool exec(const QString &sql);
+    bool migrate(int steps);
+    bool fail(const QString &what, const QString &detail);
+
+    QString m_connection;
+    QString m_path;
+    QString m_error;
+};
+
+/** Turns an SQLite FTS5 error into a one-line explanation for the user. */
+QString explainSearchError(const QString &query, const QString &driverText);
+
+} // namespace parallax::store
