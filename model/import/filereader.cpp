@@ -18,7 +18,10 @@ FileResult readFile(const QString &path)
     FileResult r;
     const QFileInfo info(path);
     if (!info.exists()) {
-        r.problems.append({path, u"the file does not exist"_s});
+        r.problems.append({path, info.isSymLink()
+                                     ? u"the file cannot be read: it links to %1, which does not exist"_s.arg(
+                                           info.symLinkTarget())
+                                     : u"the file does not exist"_s});
         return r;
     }
     if (info.size() > kMaxArticleFileBytes) {

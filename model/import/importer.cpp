@@ -54,7 +54,8 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<Problem> *pro
                 problems->append({path, u"the folder cannot be read (permission denied)"_s});
                 continue;
             }
-            QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
+            // System: links to missing files are listed too, so that they are reported.
+            QDirIterator it(path, QDir::Files | QDir::System | QDir::NoDotAndDotDot,
                             QDirIterator::Subdirectories);
             QStringList inFolder;
             while (it.hasNext()) {
@@ -63,13 +64,6 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<Problem> *pro
                 if (name.startsWith(u'.') || name == QLatin1StringView(Manifest::fileName))
                     continue;
                 inFolder.append(f);
-            }
-            // Files the iterator skipped for lack of permission still deserve a report.
-            QDirIterator all(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-            while (all.hasNext()) {
-                const QString f = all.next();
-                if (!QFileInfo(f).isReadable())
-                    inFolder.append(f);
             }
             inFolder.sort();
             files += inFolder;

@@ -63,8 +63,12 @@ YearInference inferYear(int month, int day, const QString &text, QDate latest)
     const QString dayName = QLocale(QLocale::English).toString(QDate(2000, month, day), u"d MMMM"_s);
 
     if (cue.weekday > 0) {
-        const int from = floorYear > 0 ? floorYear : latest.year() - 30;
-        for (int y = from; y <= latest.year(); ++y) {
+        // With years in the text, the first matching year from the latest one mentioned;
+        // without, the most recent matching year.
+        const int step = floorYear > 0 ? 1 : -1;
+        const int first = floorYear > 0 ? floorYear : latest.year();
+        const int last = floorYear > 0 ? latest.year() : latest.year() - 30;
+        for (int y = first; step > 0 ? y <= last : y >= last; y += step) {
             const QDate d(y, month, day);
             if (d.isValid() && d <= latest && d.dayOfWeek() == cue.weekday) {
                 QString reason = u"%1 is a %2 in %3 ('%4')"_s.arg(

@@ -37,6 +37,12 @@ QVariant dateValue(QDate d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
+// NOT NULL text columns take an empty string for a null QString.
+QVariant textValue(const QString &s)
+{
+    return QVariant(s.isNull() ? QString(u""_s) : s);
+}
+
 QList<Span> readSpans(const QSqlDatabase &db, const QString &table, qint64 id)
 {
     QList<Span> spans;
@@ -241,13 +247,13 @@ Store::InsertOutcome Store::insertArticle(Article &a)
                     outlet_provenance, country, country_provenance, language, published, date_provenance,
                     date_reason, encoding, body, words, imported_at)
                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))"_s);
-    for (const QVariant &v : {QVariant(a.source), QVariant(a.contentHash), QVariant(a.title),
-                              QVariant(provenanceName(a.titleProvenance)), QVariant(a.dateline),
-                              QVariant(a.outlet), QVariant(provenanceName(a.outletProvenance)),
-                              QVariant(a.country), QVariant(provenanceName(a.countryProvenance)),
-                              QVariant(a.language), dateValue(a.published),
-                              QVariant(provenanceName(a.dateProvenance)), QVariant(a.dateReason),
-                              QVariant(a.encoding), QVariant(a.body), QVariant(a.wordCount()),
+    for (const QVariant &v : {textValue(a.source), textValue(a.contentHash), textValue(a.title),
+                              textValue(provenanceName(a.titleProvenance)), textValue(a.dateline),
+                              textValue(a.outlet), textValue(provenanceName(a.outletProvenance)),
+                              textValue(a.country), textValue(provenanceName(a.countryProvenance)),
+                              textValue(a.language), dateValue(a.published),
+                              textValue(provenanceName(a.dateProvenance)), textValue(a.dateReason),
+                              textValue(a.encoding), textValue(a.body), QVariant(a.wordCount()),
                               QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))})
         q.addBindValue(v);
     if (!q.exec()) {
@@ -393,7 +399,7 @@ QString explainSearchError(const QString &query, const QString &driverText)
         return u"the search has an opening quote (\") without a closing one"_s;
     if (detail.contains(u"no such column"_s))
         return u"a word followed by ':' is read as a column name; only title: and body: exist (%1)"_s.arg(detail);
-    if (detail.contains(u"syntax error"_s))
+    if (detail.contains(u"syntax error"_s) || detail.contains(u"unknown special query"_s))
         return u"the search could not be read (%1); put words with special characters in double quotes, "
                "use AND, OR, NOT in capitals between words, and * only at a word's end"_s.arg(detail);
     return u"the search failed: %1"_s.arg(detail);

@@ -1,0 +1,211 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/importer.h"
+#include "import/textreader.h"
+#include "store/schema.h"
+#include "store/store.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip();
+    void migrationsFromEveryEarlierVersion();
+    void notADatabaseIsRefused();
+    void search_data();
+    void search();
+    void searchSyntaxErrorsAreExplained_data();
+    void searchSyntaxErrorsAreExplained();
+    void reimportIsIdempotent();
+    void failedInsertLeavesNothingHalfWritten();
+};
+
+static const QString seeds = QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds");
+
+void TestStore::roundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"c.parallax"_s);
+    Article a = import::readPlainText(u" date 2019-12-19 MOSCOW (Sputnik) — Лавров и Мотеги встретились. 北方領土。\n\nSecond paragraph here."_s,
+                                      u"x.txt"_s);
+    a.country = u"RU"_s;
+    a.countryProvenance = Provenance::Manifest;
+    a.encoding = u"UTF-8"_s;
+    {
+        store::Store s;
+        QVERIFY2(s.open(path), qPrintable(s.lastError()));
+        QVERIFY(s.beginTransaction());
+        QCOMPARE(s.insertArticle(a), store::Store::InsertOutcome::Inserted);
+        QVERIFY(s.commitTransaction());
+        QVERIFY(a.id > 0);
+    }
+    store::Store s;
+    QVERIFY(s.open(path));
+    const auto b = s.article(a.id);
+    QVERIFY(b.has_value());
+    QCOMPARE(b->body, a.body);
+    QCOMPARE(b->title, a.title);
+    QCOMPARE(b->titleProvenance, Provenance::Derived);
+    QCOMPARE(b->outlet, u"Sputnik"_s);
+    QCOMPARE(b->outletProvenance, Provenance::Explicit);
+    QCOMPARE(b->country, u"RU"_s);
+    QCOMPARE(b->countryProvenance, Provenance::Manifest);
+    QCOMPARE(b->published, QDate(2019, 12, 19));
+    QCOMPARE(b->dateProvenance, Provenance::Explicit);
+    QCOMPARE(b->dateline, u"MOSCOW"_s);
+    QCOMPARE(b->sentences, a.sentences);
+    QCOMPARE(b->paragraphs, a.paragraphs);
+    QCOMPARE(b->contentHash, store::Store::contentHash(a.body));
+    const auto list = s.articles();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().words, a.wordCount());
+    QVERIFY(!s.article(a.id + 100).has_value());
+}
+
+void TestStore::migrationsFromEveryEarlierVersion()
+{
+    const int total = int(store::migrations().size());
+    for (int k = 0; k <= total; ++k) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"m.parallax"_s);
+        {
+            store::Store old;
+            QVERIFY2(old.openAtVersion(path, k), qPrintable(old.lastError()));
+            QCOMPARE(old.schemaVersion(), k);
+            if (k >= 1) {
+                Article a = import::readPlainText(u"Title\n\nBody of the article."_s, u"a.txt"_s);
+                QVERIFY(old.beginTransaction());
+                QCOMPARE(old.insertArticle(a), store::Store::InsertOutcome::Inserted);
+                QVERIFY(old.commitTransaction());
+            }
+        }
+        store::Store s;
+        QVERIFY2(s.open(path), qPrintable(s.lastError()));
+        QCOMPARE(s.schemaVersion(), total);
+        QCOMPARE(s.appliedMigrations().size(), total);
+        QCOMPARE(s.articleCount(), k >= 1 ? 1 : 0);
+        QSqlQuery q(s.database());
+        QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"ok"_s);
+        QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+}
+
+void TestStore::notADatabaseIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"junk.parallax"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    store::Store s;
+    QVERIFY(!s.open(path));
+    QVERIFY2(s.lastError().contains(path), qPrintable(s.lastError()));
+    QCOMPARE(QFileInfo(path).size(), 4096); // untouched
+}
+
+void TestStore::search_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("hits");
+    QTest::addColumn<QString>("firstTitleContains");
+    QTest::newRow("word in one article") << u"octopus"_s << 1 << u"foreign ministers"_s;
+    QTest::newRow("word in all five") << u"Japan"_s << 5 << QString();
+    QTest::newRow("phrase") << u"\"Northern Territories\""_s << 3 << QString();
+    QTest::newRow("prefix") << u"Kuril*"_s << 4 << QString();
+    QTest::newRow("and") << u"Lavrov AND Motegi"_s << 2 << QString();
+    QTest::newRow("title column") << u"title:Southern"_s << 1 << u"Southern Kurils"_s;
+    QTest::newRow("case folding") << u"SHIKOTAN"_s << 3 << QString();
+    QTest::newRow("nothing") << u"zeppelin"_s << 0 << QString();
+}
+
+void TestStore::search()
+{
+    QFETCH(QString, query);
+    QFETCH(int, hits);
+    QFETCH(QString, firstTitleContains);
+    store::Store s;
+    QVERIFY(s.open(u":memory:"_s));
+    import::Importer importer(s);
+    QCOMPARE(importer.run({seeds}).articlesImported, 5);
+    const auto result = s.search(query, 50);
+    QVERIFY2(result.has_value(), qPrintable(s.lastError()));
+    QCOMPARE(result->size(), hits);
+    if (!firstTitleContains.isEmpty())
+        QVERIFY(result->first().title.contains(firstTitleContains));
+    for (int i = 1; i < result->size(); ++i)
+        QVERIFY(result->at(i - 1).score >= result->at(i).score);
+    for (const auto &h : *result)
+        QVERIFY2(h.snippet.contains(QChar(2)) || query.startsWith(u"title:"_s), qPrintable(h.snippet));
+    QCOMPARE(s.matchingIds(query)->size(), hits);
+}
+
+void TestStore::searchSyntaxErrorsAreExplained_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("explanation");
+    QTest::newRow("unterminated quote") << u"\"Northern Territories"_s << u"closing one"_s;
+    QTest::newRow("dangling operator") << u"Japan AND"_s << u"could not be read"_s;
+    QTest::newRow("unknown column") << u"author:Lavrov"_s << u"column"_s;
+    QTest::newRow("lone star") << u"*"_s << u"could not be read"_s;
+}
+
+void TestStore::searchSyntaxErrorsAreExplained()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, explanation);
+    store::Store s;
+    QVERIFY(s.open(u":memory:"_s));
+    QVERIFY(!s.search(query).has_value());
+    QVERIFY2(s.lastError().contains(explanation), qPrintable(s.lastError()));
+    QVERIFY(!s.lastError().contains(u'\n'));
+}
+
+void TestStore::reimportIsIdempotent()
+{
+    QTemporaryDir dir;
+    store::Store s;
+    QVERIFY(s.open(dir.filePath(u"c.parallax"_s)));
+    import::Importer importer(s);
+    const auto first = importer.run({seeds});
+    QCOMPARE(first.articlesImported, 5);
+    QCOMPARE(first.failedFiles(), 0);
+    const auto second = importer.run({seeds});
+    QCOMPARE(second.articlesImported, 0);
+    QCOMPARE(second.duplicates, 5);
+    QCOMPARE(s.articleCount(), 5);
+}
+
+void TestStore::failedInsertLeavesNothingHalfWritten()
+{
+    store::Store s;
+    QVERIFY(s.open(u":memory:"_s));
+    Article a = import::readPlainText(u"Title\n\nOne. Two. Three."_s, u"a.txt"_s);
+    // A sentence table row that violates the primary key makes the insert fail half-way.
+    a.sentences.append(a.sentences.first());
+    a.sentences.append(a.sentences.first());
+    QSqlQuery q(s.database());
+    QVERIFY(q.exec(u"CREATE UNIQUE INDEX test_unique_start ON sentences(article_id, start)"_s));
+    q = QSqlQuery();
+    QVERIFY(s.beginTransaction());
+    QCOMPARE(s.insertArticle(a), store::Store::InsertOutcome::Failed);
+    Article b = import::readPlainText(u"Other\n\nA different body."_s, u"b.txt"_s);
+    QVERIFY2(s.insertArticle(b) == store::Store::InsertOutcome::Inserted, qPrintable(s.lastError()));
+    QVERIFY(s.commitTransaction());
+    QCOMPARE(s.articleCount(), 1);
+    QSqlQuery c(s.database());
+    QVERIFY(c.exec(u"SELECT count(*) FROM sentences WHERE article_id NOT IN (SELECT id FROM articles)"_s) && c.next());
+    QCOMPARE(c.value(0).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
