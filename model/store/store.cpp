@@ -68,7 +68,7 @@ Store::~Store()
     close();
 }
 
-bool Store::fail(const QString &what, const QString &detail)
+bool Store::fail(const QString &what, const QString &detail) const
 {
     m_error = detail.isEmpty() ? what : u"%1: %2"_s.arg(what, detail);
     return false;
@@ -151,6 +151,14 @@ int Store::schemaVersion() const
     if (q.exec(u"PRAGMA user_version"_s) && q.next())
         return q.value(0).toInt();
     return -1;
+}
+
+QString Store::sqliteVersion() const
+{
+    QSqlQuery q(database());
+    if (q.exec(u"SELECT sqlite_version()"_s) && q.next())
+        return q.value(0).toString();
+    return {};
 }
 
 QStringList Store::appliedMigrations() const
@@ -289,31 +297,95 @@ int Store::articleCount() const
     return 0;
 }
 
+namespace {
+
+// The WHERE clause of a filter and its bound values.
+QString whereClause(const ArticleFilter &f, QVariantList *values)
+{
+    QStringList parts;
+    if (!f.search.isEmpty()) {
+        parts << u"id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"_s;
+        values->append(f.search);
+    }
+    if (f.from.isValid()) {
+        parts << u"published >= ?"_s;
+        values->append(f.from.toString(Qt::ISODate));
+    }
+    if (f.to.isValid()) {
+        parts << u"published <= ?"_s;
+        values->append(f.to.toString(Qt::ISODate));
+    }
+    if (!f.country.isEmpty()) {
+        parts << u"country = ?"_s;
+        values->append(f.country);
+    }
+    if (f.ids) {
+        QStringList ids;
+        for (qint64 id : *f.ids)
+            ids << QString::number(id);
+        parts << u"id IN (%1)"_s.arg(ids.isEmpty() ? u"NULL"_s : ids.join(u','));
+    }
+    return parts.isEmpty() ? QString() : u" WHERE "_s + parts.join(u" AND "_s);
+}
+
+ArticleSummary summaryFrom(const QSqlQuery &q)
+{
+    ArticleSummary s;
+    s.id = q.value(0).toLongLong();
+    s.source = q.value(1).toString();
+    s.title = q.value(2).toString();
+    s.outlet = q.value(3).toString();
+    s.country = q.value(4).toString();
+    s.language = q.value(5).toString();
+    s.published = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    s.dateProvenance = provenanceFromName(q.value(7).toString());
+    s.words = q.value(8).toInt();
+    return s;
+}
+
+} // namespace
+
 QList<ArticleSummary> Store::articles(SortKey key, Qt::SortOrder order, int offset, int limit) const
 {
-    QList<ArticleSummary> result;
+    return articles(ArticleFilter{}, key, order, offset, limit).value_or(QList<ArticleSummary>{});
+}
+
+std::optional<QList<ArticleSummary>> Store::articles(const ArticleFilter &filter, SortKey key, Qt::SortOrder order,
+                                                     int offset, int limit) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
     QSqlQuery q(database());
     q.prepare(u"SELECT id, source, title, outlet, country, language, published, date_provenance, words "
-              "FROM articles ORDER BY %1 %2, id LIMIT ? OFFSET ?"_s
-                  .arg(sortColumn(key), order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s));
+              "FROM articles%1 ORDER BY %2 %3, id LIMIT ? OFFSET ?"_s
+                  .arg(where, sortColumn(key), order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     q.addBindValue(limit);
     q.addBindValue(offset);
-    if (!q.exec())
-        return result;
-    while (q.next()) {
-        ArticleSummary s;
-        s.id = q.value(0).toLongLong();
-        s.source = q.value(1).toString();
-        s.title = q.value(2).toString();
-        s.outlet = q.value(3).toString();
-        s.country = q.value(4).toString();
-        s.language = q.value(5).toString();
-        s.published = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        s.dateProvenance = provenanceFromName(q.value(7).toString());
-        s.words = q.value(8).toInt();
-        result.append(s);
+    if (!q.exec()) {
+        fail(explainSearchError(filter.search, q.lastError().databaseText()), {});
+        return std::nullopt;
     }
+    QList<ArticleSummary> result;
+    while (q.next())
+        result.append(summaryFrom(q));
     return result;
+}
+
+std::optional<int> Store::articleCount(const ArticleFilter &filter) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    QSqlQuery q(database());
+    q.prepare(u"SELECT count(*) FROM articles"_s + where);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        fail(explainSearchError(filter.search, q.lastError().databaseText()), {});
+        return std::nullopt;
+    }
+    return q.value(0).toInt();
 }
 
 std::optional<Article> Store::article(qint64 id) const

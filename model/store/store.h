@@ -38,6 +38,18 @@ struct SearchHit
 
 enum class SortKey { Title, Outlet, Country, Published, Words };
 
+/** Which articles a list shows. Empty fields do not filter. */
+struct ArticleFilter
+{
+    QString search;            ///< an FTS5 query
+    QDate from;                ///< published on or after
+    QDate to;                  ///< published on or before
+    QString country;           ///< ISO 3166 alpha-2
+    std::optional<QList<qint64>> ids; ///< only these articles (e.g. those mentioning an entity)
+
+    bool isEmpty() const { return search.isEmpty() && !from.isValid() && !to.isValid() && country.isEmpty() && !ids; }
+};
+
 /**
  * The corpus file: one SQLite connection, owned by the thread that opened it.
  * Every other thread opens its own Store on the same file. All SQL of the application lives
@@ -60,6 +72,7 @@ public:
     QString lastError() const { return m_error; }
     QSqlDatabase database() const;
     int schemaVersion() const;
+    QString sqliteVersion() const;
     QStringList appliedMigrations() const;
 
     bool beginTransaction();
@@ -76,6 +89,10 @@ public:
     int articleCount() const;
     QList<ArticleSummary> articles(SortKey key = SortKey::Published, Qt::SortOrder order = Qt::AscendingOrder,
                                    int offset = 0, int limit = -1) const;
+    /** A page of the filtered list; std::nullopt and lastError() when the search cannot be read. */
+    std::optional<QList<ArticleSummary>> articles(const ArticleFilter &filter, SortKey key, Qt::SortOrder order,
+                                                  int offset, int limit) const;
+    std::optional<int> articleCount(const ArticleFilter &filter) const;
     std::optional<Article> article(qint64 id) const;
     /** FTS5 search ranked by BM25. std::nullopt and lastError() on a query syntax error. */
     std::optional<QList<SearchHit>> search(const QString &query, int limit = 50);
@@ -88,11 +105,11 @@ public:
 private:
     bool exec(const QString &sql);
     bool migrate(int steps);
-    bool fail(const QString &what, const QString &detail);
+    bool fail(const QString &what, const QString &detail) const;
 
     QString m_connection;
     QString m_path;
-    QString m_error;
+    mutable QString m_error;
 };
 
 /** Turns an SQLite FTS5 error into a one-line explanation for the user. */

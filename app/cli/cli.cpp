@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "corpus/defaultcorpus.h"
+#include "store/store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::cli {
+
+bool Context::takeFlag(const QString &flag)
+{
+    return args.removeAll(flag) > 0;
+}
+
+std::optional<QString> Context::takeOption(const QString &name)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == name && i + 1 < args.size()) {
+            const QString v = args.at(i + 1);
+            args.remove(i, 2);
+            return v;
+        }
+        if (args.at(i).startsWith(name + u'=')) {
+            const QString v = args.at(i).mid(name.size() + 1);
+            args.remove(i);
+            return v;
+        }
+    }
+    return std::nullopt;
+}
+
+bool Context::rejectUnknownOptions(const QString &usage)
+{
+    for (const QString &a : std::as_const(args)) {
+        if (a.startsWith(u"--"_s) || (a.startsWith(u'-') && a.size() > 1 && !a.at(1).isDigit())) {
+            usageError(u"unknown option %1"_s.arg(a), usage);
+            return false;
+        }
+    }
+    return true;
+}
+
+int Context::usageError(const QString &message, const QString &usage)
+{
+    err << "parallax: " << message << "\nusage: parallax [--db FILE] " << usage << Qt::endl;
+    return Usage;
+}
+
+void Context::printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+void printTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QString &h : header)
+        widths.append(int(h.size()));
+    for (const QStringList &r : rows) {
+        for (int i = 0; i < r.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], int(r.at(i).size()));
+    }
+    auto line = [&](const QStringList &cells) {
+        QString s;
+        for (int i = 0; i < cells.size(); ++i)
+            s += i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 2) : cells.at(i);
+        out << s << '\n';
+    };
+    line(header);
+    for (const QStringList &r : rows)
+        line(r);
+    out.flush();
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        importCommand(),
+        articlesCommand(),
+        showCommand(),
+        searchCommand(),
+    };
+    return list;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &c : commands()) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+GlobalOptions parseGlobal(const QStringList &arguments)
+{
+    GlobalOptions g;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (!g.command.isEmpty()) {
+            g.rest.append(a);
+        } else if (a == u"--db"_s || a == u"--quit-after"_s) {
+            if (i + 1 >= arguments.size()) {
+                g.error = u"%1 needs a value"_s.arg(a);
+                return g;
+            }
+            const QString v = arguments.at(++i);
+            if (a == u"--db"_s) {
+                g.db = v;
+            } else {
+                bool ok = false;
+                g.quitAfterMs = v.toInt(&ok);
+                if (!ok || g.quitAfterMs < 0) {
+                    g.error = u"--quit-after needs milliseconds, not '%1'"_s.arg(v);
+                    return g;
+                }
+            }
+        } else if (a.startsWith(u"--db="_s)) {
+            g.db = a.mid(5);
+        } else if (a == u"--help"_s || a == u"-h"_s) {
+            g.help = true;
+        } else if (a == u"--version"_s || a == u"-v"_s) {
+            g.version = true;
+        } else if (a.startsWith(u'-')) {
+            g.error = u"unknown option %1"_s.arg(a);
+            return g;
+        } else {
+            g.command = a;
+        }
+    }
+    return g;
+}
+
+QString helpText()
+{
+    QString s = u"Parallax %1 — read, annotate and compare news coverage.\n\n"
+                "usage: parallax [--db FILE] [COMMAND [ARGS...]]\n\n"
+                "Without a command, the window opens. Without --db, the default corpus in your data\n"
+                "folder is used (created on first start with the built-in sample corpus):\n  %2\n\n"
+                "Options:\n"
+                "  --db FILE        the corpus file to use (created if missing)\n"
+                "  -h, --help       this help; 'parallax COMMAND --help' for a command\n"
+                "  -v, --version    the version\n\n"
+                "Commands:\n"_s.arg(QStringLiteral(PARALLAX_VERSION), corpus::defaultCorpusPath());
+    for (const Command &c : commands())
+        s += u"  %1%2\n"_s.arg(c.synopsis.leftJustified(34), c.summary);
+    s += u"\nExit status: 0 success, 1 some input failed, 2 usage or query error.\n"_s;
+    return s;
+}
+
+std::optional<int> run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const GlobalOptions g = parseGlobal(arguments);
+    if (!g.error.isEmpty()) {
+        err << "parallax: " << g.error << "\n" << "Try 'parallax --help'." << Qt::endl;
+        return Usage;
+    }
+    if (g.version) {
+        out << "parallax " << PARALLAX_VERSION << " (Qt " << qVersion() << ")" << Qt::endl;
+        return Ok;
+    }
+    if (g.command.isEmpty()) {
+        if (g.help) {
+            out << helpText();
+            out.flush();
+            return Ok;
+        }
+        return std::nullopt;
+    }
+    const Command *cmd = findCommand(g.command);
+    if (!cmd) {
+        err << "parallax: unknown command '" << g.command << "'\nTry 'parallax --help'." << Qt::endl;
+        return Usage;
+    }
+    if (g.help || g.rest.contains(u"--help"_s) || g.rest.contains(u"-h"_s)) {
+        out << "usage: parallax [--db FILE] " << cmd->synopsis << "\n" << cmd->summary << Qt::endl;
+        return Ok;
+    }
+    store::Store store;
+    QString error;
+    const QString path = g.db.isEmpty() ? corpus::defaultCorpusPath() : g.db;
+    if (!corpus::openCorpus(store, path, g.db.isEmpty(), &error)) {
+        err << "parallax: " << error << Qt::endl;
+        return Failed;
+    }
+    Context ctx{g.rest, store, out, err};
+    const int code = cmd->run(ctx);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace parallax::cli

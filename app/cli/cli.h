@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonValue>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <optional>
+
+namespace parallax::store {
+class Store;
+}
+
+namespace parallax::cli {
+
+/** Exit codes of every command. */
+enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+/** What a command gets: its arguments, the open corpus and the two output streams. */
+struct Context
+{
+    QStringList args;        ///< the command's own arguments
+    store::Store &store;
+    QTextStream &out;
+    QTextStream &err;
+
+    /** Removes a flag (e.g. "--json") from args; true when it was there. */
+    bool takeFlag(const QString &flag);
+    /** Removes "--name VALUE" (or "--name=VALUE") from args. Repeatable options: call again. */
+    std::optional<QString> takeOption(const QString &name);
+    /** Errors with a usage line when unknown options remain. */
+    bool rejectUnknownOptions(const QString &usage);
+    int usageError(const QString &message, const QString &usage);
+    void printJson(const QJsonValue &value);
+};
+
+struct Command
+{
+    QString name;
+    QString synopsis;   ///< e.g. "import PATH..."
+    QString summary;    ///< one line for --help
+    bool needsCorpus = true;
+    std::function<int(Context &)> run;
+};
+
+/** Every command, in --help order. Each lives in its own cmd_NAME.cpp. */
+const QList<Command> &commands();
+const Command *findCommand(const QString &name);
+
+/** Prints rows as a table with a header, columns padded to their widest cell. */
+void printTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows);
+
+// The commands (one file each).
+Command importCommand();
+Command articlesCommand();
+Command showCommand();
+Command searchCommand();
+
+/**
+ * Runs the command line (without the program name). Returns the exit code, or std::nullopt
+ * when no command was given and the GUI should start.
+ */
+std::optional<int> run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+/** Global options the GUI understands too: --db FILE. */
+struct GlobalOptions
+{
+    QString db;
+    int quitAfterMs = -1;  ///< GUI only: quit by itself (for screenshots and smoke tests)
+    QString command;       ///< first non-option argument, empty for the GUI
+    QStringList rest;      ///< the command's arguments
+    bool help = false;
+    bool version = false;
+    QString error;
+};
+GlobalOptions parseGlobal(const QStringList &arguments);
+QString helpText();
+
+} // namespace parallax::cli

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "articlejson.h"
+#include "store/store.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::cli {
+
+namespace {
+
+const QString usage = u"articles [--json]"_s;
+
+int runArticles(Context &ctx)
+{
+    const bool json = ctx.takeFlag(u"--json"_s);
+    if (!ctx.rejectUnknownOptions(usage))
+        return Usage;
+    if (!ctx.args.isEmpty())
+        return ctx.usageError(u"articles takes no arguments"_s, usage);
+    const auto list = ctx.store.articles(store::SortKey::Published, Qt::AscendingOrder);
+    if (json) {
+        QJsonArray arr;
+        for (const auto &s : list)
+            arr.append(summaryJson(s));
+        ctx.printJson(arr);
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const auto &s : list) {
+        rows.append({QString::number(s.id), s.published.toString(Qt::ISODate)
+                         + (s.dateProvenance == Provenance::Inferred ? u"*"_s : QString()),
+                     s.country, s.outlet, s.title});
+    }
+    printTable(ctx.out, {u"ID"_s, u"PUBLISHED"_s, u"COUNTRY"_s, u"OUTLET"_s, u"TITLE"_s}, rows);
+    ctx.out << rows.size() << " article(s); * = date inferred from the text" << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+Command articlesCommand()
+{
+    return {u"articles"_s, usage, u"list the articles with outlet, country and date"_s, true, runArticles};
+}
+
+} // namespace parallax::cli

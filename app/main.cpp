@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli.h"
+#include "corpus/defaultcorpus.h"
+#include "store/store.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(u"parallax"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+}
+
+int runGui(int argc, char **argv, const cli::GlobalOptions &options)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(u"Parallax"_s);
+    QApplication::setWindowIcon(QIcon(u":/parallax/icons/parallax.svg"_s));
+    QGuiApplication::setDesktopFileName(u"io.github.parallax.Parallax"_s);
+
+    auto store = std::make_unique<store::Store>();
+    QString error;
+    const QString path = options.db.isEmpty() ? corpus::defaultCorpusPath() : options.db;
+    if (!corpus::openCorpus(*store, path, options.db.isEmpty(), &error)) {
+        QMessageBox::critical(nullptr, u"Parallax"_s, QObject::tr("The corpus cannot be opened.\n\n%1").arg(error));
+        return 1;
+    }
+    ui::MainWindow window(std::move(store));
+    window.show();
+    if (options.quitAfterMs >= 0)
+        QTimer::singleShot(options.quitAfterMs, &app, &QApplication::closeAllWindows);
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const cli::GlobalOptions options = cli::parseGlobal(arguments);
+    const bool gui = options.command.isEmpty() && !options.help && !options.version && options.error.isEmpty();
+    if (gui) {
+        setIdentity();
+        return runGui(argc, argv, options);
+    }
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return cli::run(arguments, out, err).value_or(0);
+}

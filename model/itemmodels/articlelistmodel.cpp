@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlelistmodel.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::itemmodels {
+
+ArticleListModel::ArticleListModel(store::Store &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    reload();
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const store::ArticleSummary &a = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn: return a.title;
+        case OutletColumn: return a.outlet.isEmpty() ? u"—"_s : a.outlet;
+        case CountryColumn: return a.country.isEmpty() ? u"—"_s : a.country;
+        case DateColumn:
+            return a.published.isValid() ? a.published.toString(Qt::ISODate)
+                                               + (a.dateProvenance == Provenance::Inferred ? u" *"_s : QString())
+                                         : u"—"_s;
+        }
+        break;
+    case Qt::ToolTipRole: {
+        QString tip = u"%1\n%2"_s.arg(a.title, a.source);
+        if (a.dateProvenance == Provenance::Inferred)
+            tip += u"\n* publication date inferred from the text"_s;
+        else if (a.outlet.isEmpty())
+            tip += u"\nOutlet unknown"_s;
+        return tip;
+    }
+    case IdRole: return a.id;
+    case DateProvenanceRole: return provenanceName(a.dateProvenance);
+    case SourceRole: return a.source;
+    default: break;
+    }
+    return {};
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn: return tr("Title");
+    case OutletColumn: return tr("Outlet");
+    case CountryColumn: return tr("Country");
+    case DateColumn: return tr("Published");
+    }
+    return {};
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const auto page = m_store.articles(m_filter, m_sortKey, m_order, int(m_rows.size()), pageSize);
+    if (!page || page->isEmpty()) {
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows += *page;
+    endInsertRows();
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    static const store::SortKey keys[] = {store::SortKey::Title, store::SortKey::Outlet,
+                                          store::SortKey::Country, store::SortKey::Published};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortKey = keys[column];
+    m_order = order;
+    reload();
+}
+
+bool ArticleListModel::setFilter(const store::ArticleFilter &filter)
+{
+    if (!m_store.articleCount(filter)) {
+        m_error = m_store.lastError();
+        return false;
+    }
+    m_error.clear();
+    m_filter = filter;
+    reload();
+    return true;
+}
+
+void ArticleListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = m_store.articleCount(m_filter).value_or(0);
+    const auto page = m_store.articles(m_filter, m_sortKey, m_order, 0, pageSize);
+    if (page)
+        m_rows = *page;
+    endResetModel();
+}
+
+int ArticleListModel::corpusSize() const
+{
+    return m_store.articleCount();
+}
+
+qint64 ArticleListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int ArticleListModel::rowOf(qint64 id)
+{
+    for (;;) {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (m_rows.at(i).id == id)
+                return i;
+        }
+        if (!canFetchMore({}))
+            return -1;
+        fetchMore({});
+    }
+}
+
+} // namespace parallax::itemmodels

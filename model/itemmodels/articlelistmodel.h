@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/store.h"
+
+#include <QAbstractTableModel>
+
+namespace parallax::itemmodels {
+
+/**
+ * The library: articles as a table (title, outlet, country, date), loaded a page at a time
+ * (fetchMore), sorted and filtered in SQL so it stays instant with a large corpus.
+ */
+class ArticleListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, OutletColumn, CountryColumn, DateColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, DateProvenanceRole, SourceRole };
+
+    explicit ArticleListModel(store::Store &store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /** Applies a filter; false (and the list unchanged) when its search cannot be read. */
+    bool setFilter(const store::ArticleFilter &filter);
+    const store::ArticleFilter &filter() const { return m_filter; }
+    QString lastError() const { return m_error; }
+    /** The number of articles that match the filter (loaded or not). */
+    int totalCount() const { return m_total; }
+    int corpusSize() const;
+
+    qint64 idAt(int row) const;
+    /** The row of an article, loading pages until it is found; -1 when it is filtered out. */
+    int rowOf(qint64 id);
+
+public Q_SLOTS:
+    /** Re-reads everything (after an import). */
+    void reload();
+
+private:
+    store::Store &m_store;
+    store::ArticleFilter m_filter;
+    store::SortKey m_sortKey = store::SortKey::Published;
+    Qt::SortOrder m_order = Qt::DescendingOrder;
+    QList<store::ArticleSummary> m_rows;
+    int m_total = 0;
+    QString m_error;
+    static constexpr int pageSize = 256;
+};
+
+} // namespace parallax::itemmodels

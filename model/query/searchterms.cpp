@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchterms.h"
+
+#include "text/segmenter.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::query {
+
+QList<SearchTerm> searchTerms(const QString &query)
+{
+    QList<SearchTerm> terms;
+    bool negate = false;
+    int i = 0;
+    const int n = int(query.size());
+    while (i < n) {
+        const QChar c = query.at(i);
+        if (c.isSpace() || c == u'(' || c == u')' || c == u'+' || c == u'^') {
+            ++i;
+            continue;
+        }
+        if (c == u'"') {
+            const int close = int(query.indexOf(u'"', i + 1));
+            const QString phrase = query.mid(i + 1, (close < 0 ? n : close) - i - 1);
+            i = close < 0 ? n : close + 1;
+            SearchTerm t;
+            for (const Span &w : text::words(phrase))
+                t.words << phrase.mid(w.start, w.length()).toCaseFolded();
+            if (i < n && query.at(i) == u'*') {
+                t.prefix = true;
+                ++i;
+            }
+            if (!t.words.isEmpty() && !negate)
+                terms.append(t);
+            negate = false;
+            continue;
+        }
+        int j = i;
+        while (j < n && !query.at(j).isSpace() && query.at(j) != u'"' && query.at(j) != u'('
+               && query.at(j) != u')')
+            ++j;
+        QString token = query.mid(i, j - i);
+        i = j;
+        if (token == u"AND"_s || token == u"OR"_s)
+            continue;
+        if (token == u"NOT"_s) {
+            negate = true;
+            continue;
+        }
+        if (token.startsWith(u"NEAR"_s))
+            continue;
+        const int colon = int(token.indexOf(u':'));
+        if (colon >= 0)
+            token = token.mid(colon + 1);
+        SearchTerm t;
+        if (token.endsWith(u'*')) {
+            t.prefix = true;
+            token.chop(1);
+        }
+        for (const Span &w : text::words(token))
+            t.words << token.mid(w.start, w.length()).toCaseFolded();
+        if (!t.words.isEmpty() && !negate)
+            terms.append(t);
+        negate = false;
+    }
+    return terms;
+}
+
+QList<Span> findTerms(const QString &text, const QList<SearchTerm> &terms)
+{
+    QList<Span> hits;
+    if (terms.isEmpty())
+        return hits;
+    const QList<Span> words = text::words(text);
+    QStringList folded;
+    folded.reserve(words.size());
+    for (const Span &w : words)
+        folded << text.mid(w.start, w.length()).toCaseFolded();
+    // A word token may hold a hyphenated compound ("Russia-held"): match its parts too.
+    auto matches = [](const QString &word, const QString &term, bool prefix) {
+        if (prefix ? word.startsWith(term) : word == term)
+            return true;
+        for (const QString &part : word.split(u'-', Qt::SkipEmptyParts)) {
+            if (part != word && (prefix ? part.startsWith(term) : part == term))
+                return true;
+        }
+        return false;
+    };
+    for (const SearchTerm &t : terms) {
+        const int len = int(t.words.size());
+        for (int i = 0; i + len <= folded.size(); ++i) {
+            bool ok = true;
+            for (int k = 0; k < len && ok; ++k)
+                ok = matches(folded.at(i + k), t.words.at(k), t.prefix && k == len - 1);
+            if (ok)
+                hits.append({words.at(i).start, words.at(i + len - 1).end});
+        }
+    }
+    std::sort(hits.begin(), hits.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+    hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+    return hits;
+}
+
+} // namespace parallax::query

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/article.h"
+
+#include <QList>
+#include <QString>
+
+namespace parallax::query {
+
+/** A term of a full-text query: a word or phrase, possibly a prefix ("kuril*"). */
+struct SearchTerm
+{
+    QStringList words;  ///< one word, or the words of a phrase
+    bool prefix = false; ///< the last word is a prefix
+};
+
+/** The positive terms of an FTS5 query (operators, NOT terms and column names are left out). */
+QList<SearchTerm> searchTerms(const QString &query);
+
+/**
+ * Where the terms occur in a text, case-insensitively and on word boundaries, sorted by
+ * position — what the viewer highlights for a search.
+ */
+QList<Span> findTerms(const QString &text, const QList<SearchTerm> &terms);
+
+} // namespace parallax::query

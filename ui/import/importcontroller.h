@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/importer.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class QProgressDialog;
+class QThread;
+class QWidget;
+
+namespace parallax::ui {
+
+/**
+ * Runs an import on a worker thread with its own connection to the corpus file, shows
+ * progress with a Cancel button, and reports the outcome. The GUI thread never waits for it.
+ */
+class ImportController final : public QObject
+{
+    Q_OBJECT
+public:
+    ImportController(QString corpusPath, QWidget *window);
+    ~ImportController() override;
+
+    bool isRunning() const { return m_thread != nullptr; }
+    /** Starts importing; false when an import is already running. */
+    bool start(const QStringList &paths);
+    void cancel();
+    /** Whether the report dialog is shown at the end (tests turn it off). */
+    void setShowReport(bool show) { m_showReport = show; }
+
+Q_SIGNALS:
+    void progress(const parallax::import::ImportProgress &p);
+    void finished(const parallax::import::ImportReport &report);
+
+private:
+    void onProgress(const import::ImportProgress &p);
+    void onFinished(const import::ImportReport &report);
+
+    QString m_corpusPath;
+    QWidget *m_window;
+    QThread *m_thread = nullptr;
+    QPointer<QProgressDialog> m_dialog;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_showReport = true;
+};
+
+/** The per-file report of an import: a summary and every file that failed, with its reason. */
+void showImportReport(QWidget *parent, const import::ImportReport &report);
+
+} // namespace parallax::ui
+
+Q_DECLARE_METATYPE(parallax::import::ImportProgress)
+Q_DECLARE_METATYPE(parallax::import::ImportReport)

@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarydock.h"
+
+#include "itemmodels/articlelistmodel.h"
+#include "selection/selectionhub.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::ui {
+
+LibraryPanel::LibraryPanel(itemmodels::ArticleListModel &model, SelectionHub &hub, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_hub(hub)
+{
+    setObjectName(u"libraryPanel"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"librarySearch"_s);
+    m_search->setPlaceholderText(tr("Search: words, \"a phrase\", prefix*, AND, OR, NOT"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Full-text search over titles and bodies, best matches first.\n"
+                            "Examples: Kuril*   \"Northern Territories\"   Lavrov AND Motegi   title:TASS"));
+    layout->addWidget(m_search);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"librarySearchError"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #C0392B;"_s);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_stack = new QStackedWidget(this);
+    m_view = new QTableView(m_stack);
+    m_view->setObjectName(u"libraryView"_s);
+    m_view->setModel(&m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(itemmodels::ArticleListModel::DateColumn, Qt::DescendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(itemmodels::ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(itemmodels::ArticleListModel::OutletColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(itemmodels::ArticleListModel::CountryColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(itemmodels::ArticleListModel::DateColumn, QHeaderView::ResizeToContents);
+    m_stack->addWidget(m_view);
+
+    m_empty = new QLabel(m_stack);
+    m_empty->setObjectName(u"libraryEmpty"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(16);
+    m_empty->setEnabled(false);
+    m_stack->addWidget(m_empty);
+    layout->addWidget(m_stack, 1);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"libraryCount"_s);
+    layout->addWidget(m_count);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &LibraryPanel::applySearch);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &LibraryPanel::applySearch);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_hub.setArticle(m_model.idAt(current.row()));
+            });
+    connect(&m_hub, &SelectionHub::articleChanged, this, &LibraryPanel::selectArticle);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &LibraryPanel::updateState);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &LibraryPanel::updateState);
+    updateState();
+}
+
+void LibraryPanel::applySearch()
+{
+    m_debounce->stop();
+    const QString query = m_search->text().trimmed();
+    store::ArticleFilter filter = m_model.filter();
+    filter.search = query;
+    if (!m_model.setFilter(filter)) {
+        m_error->setText(m_model.lastError());
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    m_hub.setSearchQuery(query);
+    selectArticle(m_hub.article());
+    updateState();
+}
+
+void LibraryPanel::reload()
+{
+    m_model.reload();
+    selectArticle(m_hub.article());
+}
+
+void LibraryPanel::selectArticle(qint64 id)
+{
+    const int row = id > 0 ? m_model.rowOf(id) : -1;
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model.index(row, 0);
+    if (m_view->currentIndex().row() != row) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+}
+
+void LibraryPanel::updateState()
+{
+    const int total = m_model.corpusSize();
+    const int shown = m_model.totalCount();
+    if (total == 0) {
+        m_empty->setText(tr("No articles yet.\n\nUse File → Import Files… or File → Import Folder… "
+                            "to add news articles (plain text, one article per file)."));
+        m_stack->setCurrentWidget(m_empty);
+        m_count->clear();
+    } else if (shown == 0) {
+        m_empty->setText(tr("No article matches “%1”.\n\nCheck the spelling, use fewer words, or end a word "
+                            "with * to match its beginning.").arg(m_model.filter().search));
+        m_stack->setCurrentWidget(m_empty);
+        m_count->setText(tr("0 of %n article(s)", nullptr, total));
+    } else {
+        m_stack->setCurrentWidget(m_view);
+        m_count->setText(shown == total ? tr("%n article(s)", nullptr, total)
+                                        : tr("%1 of %n article(s) match", nullptr, total).arg(shown));
+    }
+}
+
+} // namespace parallax::ui

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace parallax {
+class SelectionHub;
+namespace itemmodels {
+class ArticleListModel;
+}
+} // namespace parallax
+
+namespace parallax::ui {
+
+/**
+ * The library: the articles as a sortable table with a full-text search field. Selecting a
+ * row selects the article in the hub; a search filters the list and sets the hub's query.
+ */
+class LibraryPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    LibraryPanel(itemmodels::ArticleListModel &model, SelectionHub &hub, QWidget *parent = nullptr);
+
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *view() const { return m_view; }
+    /** Re-reads the list (after an import) and keeps the selection when it can. */
+    void reload();
+
+private:
+    void applySearch();
+    void updateState();
+    void selectArticle(qint64 id);
+
+    itemmodels::ArticleListModel &m_model;
+    SelectionHub &m_hub;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_count = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_empty = nullptr;
+    QTimer *m_debounce = nullptr;
+};
+
+} // namespace parallax::ui

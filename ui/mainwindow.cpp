@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "itemmodels/articlelistmodel.h"
+#include "selection/selectionhub.h"
+#include "store/store.h"
+#include "ui/import/importcontroller.h"
+#include "ui/library/librarydock.h"
+#include "ui/settings.h"
+#include "ui/viewer/documentviewer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::ui {
+
+MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(std::move(store))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Parallax — %1").arg(QFileInfo(m_store->path()).fileName()));
+    setDockNestingEnabled(true);
+    m_hub = new SelectionHub(this);
+    m_articles = new itemmodels::ArticleListModel(*m_store, this);
+
+    m_viewer = new DocumentViewer(*m_store, *m_hub, this);
+    setCentralWidget(m_viewer);
+
+    auto *libraryDock = new QDockWidget(tr("Library"), this);
+    libraryDock->setObjectName(u"libraryDock"_s);
+    m_library = new LibraryPanel(*m_articles, *m_hub, libraryDock);
+    libraryDock->setWidget(m_library);
+    addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
+
+    m_import = new ImportController(m_store->path(), this);
+    connect(m_import, &ImportController::finished, this, [this](const import::ImportReport &report) {
+        m_library->reload();
+        statusBar()->showMessage(report.summary(), 15000);
+    });
+
+    createMenus();
+    statusBar()->showMessage(tr("%n article(s) in %1", nullptr, m_store->articleCount()).arg(m_store->path()), 8000);
+
+    resize(1280, 820);
+    restoreGeometry(Settings::instance().windowGeometry());
+    restoreState(Settings::instance().windowState());
+    resizeDocks({libraryDock}, {460}, Qt::Horizontal);
+    if (!Settings::instance().windowState().isEmpty())
+        restoreState(Settings::instance().windowState());
+
+    // Open the newest article so that the window never starts blank when there is something to read.
+    if (m_articles->rowCount() > 0)
+        m_hub->setArticle(m_articles->idAt(0));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importFilesAction = file->addAction(tr("&Import Files…"), this, &MainWindow::importFiles);
+    importFilesAction->setShortcut(QKeySequence::Open);
+    importFilesAction->setObjectName(u"actionImportFiles"_s);
+    QAction *importFolderAction = file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
+    importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    importFolderAction->setObjectName(u"actionImportFolder"_s);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Search the Library"), this, [this] {
+        m_library->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_library->searchField()->selectAll();
+    });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    edit->addAction(tr("Next Match"), m_viewer, &DocumentViewer::nextHit)->setShortcut(QKeySequence::FindNext);
+    edit->addAction(tr("Previous Match"), m_viewer, &DocumentViewer::previousHit)
+        ->setShortcut(QKeySequence::FindPrevious);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About Parallax"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_import->start(paths))
+        statusBar()->showMessage(tr("An import is already running."), 5000);
+}
+
+void MainWindow::importFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import articles"),
+                                                            Settings::instance().lastImportFolder(),
+                                                            tr("Articles (*.txt *.text);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    Settings::instance().setLastImportFolder(QFileInfo(files.first()).absolutePath());
+    importPaths(files);
+}
+
+void MainWindow::importFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder of articles"),
+                                                             Settings::instance().lastImportFolder());
+    if (folder.isEmpty())
+        return;
+    Settings::instance().setLastImportFolder(folder);
+    importPaths({folder});
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Parallax"),
+                       tr("<h3>Parallax %1</h3>"
+                          "<p>Read, annotate and compare news coverage: line up two sources' reports of one "
+                          "event and see what each says, omits, and how it names things.</p>"
+                          "<p>Qt %2 · SQLite %3</p>"
+                          "<p>Corpus: %4 (%n article(s))</p>"
+                          "<p>Free software under the GNU GPL, version 3 or later.</p>",
+                          nullptr, m_store->articleCount())
+                           .arg(QStringLiteral(PARALLAX_VERSION), QString::fromLatin1(qVersion()),
+                                m_store->sqliteVersion(), m_store->path().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_import->isRunning())
+        m_import->cancel();
+    Settings::instance().setWindowGeometry(saveGeometry());
+    Settings::instance().setWindowState(saveState());
+    event->accept();
+}
+
+} // namespace parallax::ui

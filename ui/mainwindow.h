@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace parallax {
+class SelectionHub;
+namespace itemmodels {
+class ArticleListModel;
+}
+namespace store {
+class Store;
+}
+} // namespace parallax
+
+namespace parallax::ui {
+
+class DocumentViewer;
+class ImportController;
+class LibraryPanel;
+
+/** The main window: builds the docks and menus and connects them. Logic lives in the model. */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /** Takes an open store on the corpus file. */
+    explicit MainWindow(std::unique_ptr<store::Store> store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SelectionHub &hub() const { return *m_hub; }
+    store::Store &store() const { return *m_store; }
+    LibraryPanel *library() const { return m_library; }
+    DocumentViewer *viewer() const { return m_viewer; }
+    ImportController *importer() const { return m_import; }
+
+    void importPaths(const QStringList &paths);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void importFiles();
+    void importFolder();
+    void about();
+
+    std::unique_ptr<store::Store> m_store;
+    SelectionHub *m_hub = nullptr;
+    itemmodels::ArticleListModel *m_articles = nullptr;
+    LibraryPanel *m_library = nullptr;
+    DocumentViewer *m_viewer = nullptr;
+    ImportController *m_import = nullptr;
+};
+
+} // namespace parallax::ui

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings.h"
+
+#include <QDir>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::ui {
+
+namespace {
+const QString kGeometry = u"window/geometry"_s;
+const QString kState = u"window/state"_s;
+const QString kImportFolder = u"import/lastFolder"_s;
+const QString kReaderFontSize = u"reader/fontSize"_s;
+} // namespace
+
+Settings &Settings::instance()
+{
+    static Settings s;
+    return s;
+}
+
+QByteArray Settings::windowGeometry() const { return QSettings().value(kGeometry).toByteArray(); }
+void Settings::setWindowGeometry(const QByteArray &g) { QSettings().setValue(kGeometry, g); }
+QByteArray Settings::windowState() const { return QSettings().value(kState).toByteArray(); }
+void Settings::setWindowState(const QByteArray &s) { QSettings().setValue(kState, s); }
+
+QString Settings::lastImportFolder() const
+{
+    return QSettings().value(kImportFolder, QDir::homePath()).toString();
+}
+
+void Settings::setLastImportFolder(const QString &folder) { QSettings().setValue(kImportFolder, folder); }
+
+int Settings::readerFontSize() const { return QSettings().value(kReaderFontSize, 0).toInt(); }
+
+void Settings::setReaderFontSize(int points)
+{
+    if (points == readerFontSize())
+        return;
+    QSettings().setValue(kReaderFontSize, points);
+    Q_EMIT readerFontSizeChanged(points);
+}
+
+} // namespace parallax::ui

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+namespace parallax::ui {
+
+/** Every user setting, typed, with its default, in one place. */
+class Settings final : public QObject
+{
+    Q_OBJECT
+public:
+    static Settings &instance();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QString lastImportFolder() const;
+    void setLastImportFolder(const QString &folder);
+    /** Reader font size in points; 0 means the system default. */
+    int readerFontSize() const;
+    void setReaderFontSize(int points);
+
+Q_SIGNALS:
+    void readerFontSizeChanged(int points);
+
+private:
+    Settings() = default;
+};
+
+} // namespace parallax::ui

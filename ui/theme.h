@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+namespace parallax::ui {
+
+/** True when the palette is dark (light text on a dark base). */
+bool isDark(const QPalette &palette);
+
+/** Highlight colours that stay legible on the current palette. */
+QColor searchHitBackground(const QPalette &palette, bool current);
+
+/**
+ * The colour of an outlet country, the same in every view. Okabe–Ito colours, which stay
+ * distinguishable with the common forms of colour blindness.
+ */
+QColor countryColor(const QString &country);
+
+} // namespace parallax::ui

@@ -1,0 +1,280 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentviewer.h"
+
+#include "query/searchterms.h"
+#include "selection/selectionhub.h"
+#include "store/store.h"
+#include "ui/theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextFrame>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::ui {
+
+namespace {
+constexpr int kReadableWidth = 760; // pixels: about 80-90 characters of body text
+const QString kSearchLayer = u"search"_s;
+} // namespace
+
+BodyView::BodyView(QWidget *parent)
+    : QTextEdit(parent)
+{
+    setObjectName(u"documentBody"_s);
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setFrameShape(QFrame::NoFrame);
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    setFont(f);
+}
+
+void BodyView::setBody(const QString &body)
+{
+    setPlainText(body);
+    // Comfortable line spacing; positions in the document equal offsets into the body.
+    QTextCursor c(document());
+    c.select(QTextCursor::Document);
+    QTextBlockFormat bf;
+    bf.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
+    c.mergeBlockFormat(bf);
+    updateMargins();
+    applyLayers();
+    verticalScrollBar()->setValue(0);
+}
+
+void BodyView::setLayer(const QString &layer, const QList<Highlight> &highlights)
+{
+    if (!m_layerOrder.contains(layer))
+        m_layerOrder.append(layer);
+    m_layers.insert(layer, highlights);
+    applyLayers();
+}
+
+void BodyView::applyLayers()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const int length = document()->characterCount() - 1;
+    for (const QString &layer : std::as_const(m_layerOrder)) {
+        for (const Highlight &h : m_layers.value(layer)) {
+            if (h.span.start < 0 || h.span.end > length || h.span.length() <= 0)
+                continue;
+            QTextEdit::ExtraSelection sel;
+            sel.cursor = QTextCursor(document());
+            sel.cursor.setPosition(h.span.start);
+            sel.cursor.setPosition(h.span.end, QTextCursor::KeepAnchor);
+            sel.format = h.format;
+            selections.append(sel);
+        }
+    }
+    setExtraSelections(selections);
+}
+
+void BodyView::scrollToOffset(int offset)
+{
+    QTextCursor c(document());
+    c.setPosition(std::clamp(offset, 0, document()->characterCount() - 1));
+    const QRect r = cursorRect(c);
+    const int target = verticalScrollBar()->value() + r.top() - viewport()->height() / 3;
+    verticalScrollBar()->setValue(target);
+}
+
+void BodyView::resizeEvent(QResizeEvent *event)
+{
+    QTextEdit::resizeEvent(event);
+    updateMargins();
+}
+
+void BodyView::updateMargins()
+{
+    const int side = std::max(16, (viewport()->width() - kReadableWidth) / 2);
+    QTextFrameFormat ff = document()->rootFrame()->frameFormat();
+    if (int(ff.leftMargin()) == side)
+        return;
+    ff.setLeftMargin(side);
+    ff.setRightMargin(side);
+    ff.setTopMargin(8);
+    ff.setBottomMargin(24);
+    document()->rootFrame()->setFrameFormat(ff);
+}
+
+DocumentViewer::DocumentViewer(store::Store &store, SelectionHub &hub, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_hub(hub)
+{
+    setObjectName(u"documentViewer"_s);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+
+    m_empty = new QLabel(tr("Select an article in the library to read it here.\n\n"
+                            "Search with the field above the library; matches are highlighted here."),
+                         m_stack);
+    m_empty->setObjectName(u"viewerEmpty"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    m_stack->addWidget(m_empty);
+
+    auto *page = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 12, 0, 0);
+    layout->setSpacing(4);
+
+    auto *header = new QWidget(page);
+    auto *hl = new QVBoxLayout(header);
+    hl->setContentsMargins(24, 0, 24, 4);
+    m_title = new QLabel(header);
+    m_title->setObjectName(u"viewerTitle"_s);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.6);
+    tf.setBold(true);
+    m_title->setFont(tf);
+    hl->addWidget(m_title);
+    m_meta = new QLabel(header);
+    m_meta->setObjectName(u"viewerMeta"_s);
+    m_meta->setWordWrap(true);
+    m_meta->setTextFormat(Qt::RichText);
+    hl->addWidget(m_meta);
+    layout->addWidget(header);
+
+    m_hitBar = new QWidget(page);
+    auto *bar = new QHBoxLayout(m_hitBar);
+    bar->setContentsMargins(24, 0, 24, 0);
+    m_hitLabel = new QLabel(m_hitBar);
+    m_hitLabel->setObjectName(u"viewerHits"_s);
+    m_prev = new QToolButton(m_hitBar);
+    m_prev->setArrowType(Qt::UpArrow);
+    m_prev->setToolTip(tr("Previous match (Shift+F3)"));
+    m_next = new QToolButton(m_hitBar);
+    m_next->setArrowType(Qt::DownArrow);
+    m_next->setToolTip(tr("Next match (F3)"));
+    bar->addWidget(m_hitLabel);
+    bar->addStretch(1);
+    bar->addWidget(m_prev);
+    bar->addWidget(m_next);
+    layout->addWidget(m_hitBar);
+    m_hitBar->hide();
+
+    m_body = new BodyView(page);
+    layout->addWidget(m_body, 1);
+    m_stack->addWidget(page);
+
+    connect(m_next, &QToolButton::clicked, this, &DocumentViewer::nextHit);
+    connect(m_prev, &QToolButton::clicked, this, &DocumentViewer::previousHit);
+    auto *f3 = new QShortcut(QKeySequence(QKeySequence::FindNext), this);
+    connect(f3, &QShortcut::activated, this, &DocumentViewer::nextHit);
+    auto *sf3 = new QShortcut(QKeySequence(QKeySequence::FindPrevious), this);
+    connect(sf3, &QShortcut::activated, this, &DocumentViewer::previousHit);
+    connect(&m_hub, &SelectionHub::articleChanged, this, &DocumentViewer::showArticle);
+    connect(&m_hub, &SelectionHub::searchQueryChanged, this, &DocumentViewer::setSearch);
+}
+
+QString DocumentViewer::dateDescription(const Article &a)
+{
+    if (!a.published.isValid())
+        return tr("date unknown");
+    const QString date = QLocale().toString(a.published, u"d MMM yyyy"_s);
+    switch (a.dateProvenance) {
+    case Provenance::Inferred: return tr("%1, inferred: %2").arg(date, a.dateReason);
+    case Provenance::Manifest: return tr("%1, from the import manifest").arg(date);
+    case Provenance::User: return tr("%1, set by you").arg(date);
+    default: return date;
+    }
+}
+
+void DocumentViewer::showArticle(qint64 id)
+{
+    const auto a = id > 0 ? m_store.article(id) : std::nullopt;
+    if (!a) {
+        m_article = Article{};
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_article = *a;
+    m_title->setText(m_article.title);
+    m_title->setToolTip(m_article.titleProvenance == Provenance::Derived
+                            ? tr("The article has no headline; this title is its first sentence.")
+                            : QString());
+    const QColor cc = countryColor(m_article.country);
+    QStringList parts;
+    parts << (m_article.outlet.isEmpty() ? tr("<i>outlet unknown</i>") : m_article.outlet.toHtmlEscaped());
+    parts << (m_article.country.isEmpty()
+                  ? tr("<i>country unknown</i>")
+                  : u"<span style='color:%1'>■</span> %2"_s.arg(cc.name(), m_article.country.toHtmlEscaped()));
+    parts << dateDescription(m_article).toHtmlEscaped();
+    if (!m_article.dateline.isEmpty())
+        parts << tr("dateline %1").arg(m_article.dateline.toHtmlEscaped());
+    m_meta->setText(parts.join(u" · "_s));
+    m_meta->setToolTip(tr("Source: %1\nEncoding: %2\nOutlet: %3 · Country: %4")
+                           .arg(m_article.source, m_article.encoding, provenanceName(m_article.outletProvenance),
+                                provenanceName(m_article.countryProvenance)));
+    m_body->setBody(m_article.body);
+    m_stack->setCurrentIndex(1);
+    updateHits();
+}
+
+void DocumentViewer::setSearch(const QString &)
+{
+    updateHits();
+}
+
+void DocumentViewer::updateHits()
+{
+    const QString query = m_hub.searchQuery();
+    m_hits = query.isEmpty() ? QList<Span>{} : query::findTerms(m_article.body, query::searchTerms(query));
+    m_currentHit = m_hits.isEmpty() ? -1 : 0;
+    m_hitBar->setVisible(!query.isEmpty() && m_article.id > 0);
+    if (m_hits.isEmpty()) {
+        m_hitLabel->setText(query.isEmpty() ? QString() : tr("No match for “%1” in this article").arg(query));
+        m_body->setLayer(kSearchLayer, {});
+    } else {
+        showHit(0);
+    }
+    m_prev->setEnabled(m_hits.size() > 1);
+    m_next->setEnabled(m_hits.size() > 1);
+}
+
+void DocumentViewer::showHit(int index)
+{
+    if (m_hits.isEmpty())
+        return;
+    m_currentHit = (index + int(m_hits.size())) % int(m_hits.size());
+    QList<Highlight> layer;
+    for (int i = 0; i < m_hits.size(); ++i) {
+        QTextCharFormat f;
+        f.setBackground(searchHitBackground(palette(), i == m_currentHit));
+        f.setForeground(isDark(palette()) ? QColor(Qt::white) : QColor(Qt::black));
+        layer.append({m_hits.at(i), f});
+    }
+    m_body->setLayer(kSearchLayer, layer);
+    m_body->scrollToOffset(m_hits.at(m_currentHit).start);
+    m_hitLabel->setText(tr("Match %1 of %2 for “%3”").arg(m_currentHit + 1).arg(m_hits.size()).arg(m_hub.searchQuery()));
+}
+
+void DocumentViewer::nextHit()
+{
+    showHit(m_currentHit + 1);
+}
+
+void DocumentViewer::previousHit()
+{
+    showHit(m_currentHit - 1);
+}
+
+} // namespace parallax::ui
