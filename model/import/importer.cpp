@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
+#include "analysis/analysis.h"
 #include "import/manifest.h"
 #include "store/store.h"
 
@@ -107,8 +108,26 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
             break;
         }
         const QStringList batch = files.mid(start, m_batchSize);
-        const QList<FileResult> results = QtConcurrent::blockingMapped(batch, [](const QString &f) {
-            return readFile(f);
+        // Manifests are loaded here, then only read by the pool.
+        for (const QString &f : batch)
+            manifestFor(f);
+        // Read, parse, complete from the manifest and analyse in the thread pool; write from this thread.
+        struct Parsed
+        {
+            FileResult file;
+            QList<analysis::AnalysisResult> analyses;
+        };
+        const auto &loaded = manifests;
+        QList<Parsed> results = QtConcurrent::blockingMapped(batch, [&loaded](const QString &f) {
+            Parsed p{readFile(f), {}};
+            const QFileInfo info(f);
+            const auto &manifest = loaded.value(info.absolutePath());
+            for (Article &a : p.file.articles) {
+                if (manifest)
+                    manifest->apply(info.fileName(), a);
+                p.analyses.append(analysis::analyse(a));
+            }
+            return p;
         });
         if (!m_store.beginTransaction()) {
             report.problems.append({m_store.path(), m_store.lastError()});
@@ -116,13 +135,11 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
         }
         for (qsizetype i = 0; i < results.size(); ++i) {
             const QString &file = batch.at(i);
-            FileResult r = results.at(i);
-            report.problems += r.problems;
-            const auto &manifest = manifestFor(file);
-            for (Article &a : r.articles) {
-                if (manifest)
-                    manifest->apply(QFileInfo(file).fileName(), a);
-                switch (m_store.insertArticle(a)) {
+            Parsed &r = results[i];
+            report.problems += r.file.problems;
+            for (qsizetype k = 0; k < r.file.articles.size(); ++k) {
+                Article &a = r.file.articles[k];
+                switch (m_store.insertArticle(a, r.analyses.at(k))) {
                 case store::Store::InsertOutcome::Inserted: ++report.articlesImported; break;
                 case store::Store::InsertOutcome::Duplicate: ++report.duplicates; break;
                 case store::Store::InsertOutcome::Failed:

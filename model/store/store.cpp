@@ -229,7 +229,7 @@ QString Store::contentHash(const QString &body)
     return QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Store::InsertOutcome Store::insertArticle(Article &a)
+Store::InsertOutcome Store::insertArticle(Article &a, const analysis::AnalysisResult &analysis)
 {
     if (a.contentHash.isEmpty())
         a.contentHash = contentHash(a.body);
@@ -284,9 +284,20 @@ Store::InsertOutcome Store::insertArticle(Article &a)
             }
         }
     }
+    if (!writeAnalysis(a, analysis))
+        return undo();
     if (!exec(u"RELEASE article"_s))
         return undo();
     return InsertOutcome::Inserted;
+}
+
+bool Store::writeAnalysis(const Article &a, const analysis::AnalysisResult &analysis)
+{
+    // Each analysis area writes its results here, one call each, through its own file in
+    // model/store/. A failure makes insertArticle roll the whole article back.
+    Q_UNUSED(a);
+    Q_UNUSED(analysis);
+    return true;
 }
 
 int Store::articleCount() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/analysis.h"
 #include "core/article.h"
 
 #include <QDate>
@@ -84,7 +85,7 @@ public:
      * Inserts an article with its paragraphs and sentences inside the current transaction
      * (all or nothing, through a savepoint). Sets a.id. A body already stored is a Duplicate.
      */
-    InsertOutcome insertArticle(Article &a);
+    InsertOutcome insertArticle(Article &a, const analysis::AnalysisResult &analysis = {});
 
     int articleCount() const;
     QList<ArticleSummary> articles(SortKey key = SortKey::Published, Qt::SortOrder order = Qt::AscendingOrder,
@@ -104,6 +105,8 @@ public:
 
 private:
     bool exec(const QString &sql);
+    /** Writes what the analysers found for a stored article (inside insertArticle's savepoint). */
+    bool writeAnalysis(const Article &a, const analysis::AnalysisResult &analysis);
     bool migrate(int steps);
     bool fail(const QString &what, const QString &detail) const;
 

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/article.h"
+
+namespace parallax::analysis {
+
+/**
+ * Everything the analysers find in one article. Each analysis area adds its field here and
+ * one call in analyse(); the store writes the result in the same transaction as the article.
+ */
+struct AnalysisResult
+{
+    int sentenceCount = 0; ///< sentences analysed (the article's own segmentation)
+};
+
+/**
+ * Runs every analyser over an article. Pure and thread-safe: the importer calls it from a
+ * thread pool while one thread writes.
+ */
+AnalysisResult analyse(const Article &article);
+
+} // namespace parallax::analysis
