@@ -1,0 +1,250 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the built parallax binary and checks what it prints.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void importThenArticles();
+    void showPrintsBodyAndCodePointSentences();
+    void searchRanksAndExplainsErrors();
+    void importReportsBadFilesAndExitsOne();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void helpAndVersion();
+    void defaultCorpusHasTheSample();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+    Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+TestCli::Run TestCli::run(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PARALLAX_BINARY), args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        qWarning() << "parallax did not finish" << args;
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(u"corpus.parallax"_s);
+    // Copy the sample to a plain folder, as a user would have it.
+    const QString seeds = QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds");
+    QVERIFY(QDir().mkpath(m_dir.filePath(u"sample"_s)));
+    for (const QString &f : QDir(seeds).entryList(QDir::Files))
+        QVERIFY(QFile::copy(seeds + u'/' + f, m_dir.filePath(u"sample/"_s + f)));
+}
+
+void TestCli::importThenArticles()
+{
+    const Run imp = run({u"--db"_s, m_db, u"import"_s, m_dir.filePath(u"sample"_s)});
+    QCOMPARE(imp.code, 0);
+    QVERIFY2(imp.out.contains("5 article(s) imported"), imp.out.constData());
+
+    const Run r = run({u"--db"_s, m_db, u"articles"_s, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonArray arr = r.json().array();
+    QCOMPARE(arr.size(), 5);
+    QHash<QString, QJsonObject> byFile;
+    for (const QJsonValue &v : arr) {
+        const QJsonObject o = v.toObject();
+        for (const char *key : {"id", "source", "title", "outlet", "country", "language", "published",
+                                "date_provenance", "words"})
+            QVERIFY2(o.contains(QLatin1StringView(key)), key);
+        byFile.insert(QFileInfo(o.value(u"source"_s).toString()).fileName(), o);
+        QVERIFY(o.value(u"source"_s).toString().startsWith(m_dir.filePath(u"sample"_s)));
+        QVERIFY(o.value(u"words"_s).toInt() > 300);
+    }
+    const QJsonObject tass = byFile.value(u"002_a96840ff3fb00932.txt"_s);
+    QCOMPARE(tass.value(u"published"_s).toString(), u"2019-12-19"_s);
+    QCOMPARE(tass.value(u"date_provenance"_s).toString(), u"inferred"_s);
+    QCOMPARE(tass.value(u"outlet"_s).toString(), u"TASS"_s);
+    QCOMPARE(tass.value(u"country"_s).toString(), u"RU"_s);
+    QCOMPARE(tass.value(u"title"_s).toString(),
+             u"Russia, Japan agree to resume economic activity in Southern Kurils — foreign minister"_s);
+    const QJsonObject sputnik = byFile.value(u"004_c623e53691a4bfea.txt"_s);
+    QCOMPARE(sputnik.value(u"outlet"_s).toString(), u"Sputnik"_s);
+    QCOMPARE(sputnik.value(u"published"_s).toString(), u"2017-03-20"_s);
+    for (const QString &f : {u"000_3c3ba5992d8ce02f.txt"_s, u"001_61ddea294d18a99e.txt"_s, u"003_76d55192bd7b0349.txt"_s}) {
+        QCOMPARE(byFile.value(f).value(u"country"_s).toString(), u"JP"_s);
+        QVERIFY(byFile.value(f).value(u"outlet"_s).isNull());
+        QCOMPARE(byFile.value(f).value(u"date_provenance"_s).toString(), u"explicit"_s);
+    }
+    QCOMPARE(byFile.value(u"000_3c3ba5992d8ce02f.txt"_s).value(u"published"_s).toString(), u"2019-12-19"_s);
+    QCOMPARE(byFile.value(u"001_61ddea294d18a99e.txt"_s).value(u"published"_s).toString(), u"2019-04-18"_s);
+    QCOMPARE(byFile.value(u"003_76d55192bd7b0349.txt"_s).value(u"published"_s).toString(), u"2017-03-31"_s);
+
+    // A table without --json.
+    const Run table = run({u"--db"_s, m_db, u"articles"_s});
+    QCOMPARE(table.code, 0);
+    QVERIFY(table.out.startsWith("ID"));
+    QVERIFY(table.out.contains("2019-12-19*"));
+
+    // Importing again adds nothing.
+    const Run again = run({u"--db"_s, m_db, u"import"_s, u"--json"_s, m_dir.filePath(u"sample"_s)});
+    QCOMPARE(again.code, 0);
+    QCOMPARE(again.json().object().value(u"imported"_s).toInt(), 0);
+    QCOMPARE(again.json().object().value(u"duplicates"_s).toInt(), 5);
+}
+
+void TestCli::showPrintsBodyAndCodePointSentences()
+{
+    // A body with characters outside the Basic Multilingual Plane: offsets count code points.
+    const QString folder = m_dir.filePath(u"cp"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QFile f(folder + u"/jp.txt"_s);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(u"吉野家の話\n\n𠮷野家が北方領土で会談した。両国は合意した。\n"_s.toUtf8());
+    f.close();
+    const QString db = m_dir.filePath(u"cp.parallax"_s);
+    QCOMPARE(run({u"--db"_s, db, u"import"_s, folder}).code, 0);
+    const Run r = run({u"--db"_s, db, u"show"_s, u"1"_s, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = r.json().object();
+    QCOMPARE(o.value(u"title"_s).toString(), u"吉野家の話"_s);
+    QCOMPARE(o.value(u"language"_s).toString(), u"ja"_s);
+    const QString body = o.value(u"body"_s).toString();
+    const QList<uint> cps = body.toUcs4();
+    const QJsonArray sentences = o.value(u"sentences"_s).toArray();
+    QCOMPARE(sentences.size(), 2);
+    auto textOf = [&](const QJsonValue &v) {
+        const int s = v.toObject().value(u"start"_s).toInt();
+        const int e = v.toObject().value(u"end"_s).toInt();
+        return QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + s), e - s);
+    };
+    QCOMPARE(textOf(sentences.at(0)), u"𠮷野家が北方領土で会談した。"_s);
+    QCOMPARE(textOf(sentences.at(1)), u"両国は合意した。"_s);
+    QCOMPARE(sentences.at(1).toObject().value(u"start"_s).toInt(), 14); // 15 UTF-16 units before it
+
+    const Run missing = run({u"--db"_s, db, u"show"_s, u"99"_s, u"--json"_s});
+    QCOMPARE(missing.code, 1);
+    QVERIFY(missing.err.contains("no article with id 99"));
+}
+
+void TestCli::searchRanksAndExplainsErrors()
+{
+    const Run r = run({u"--db"_s, m_db, u"search"_s, u"\"Northern Territories\""_s, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonArray hits = r.json().array();
+    QCOMPARE(hits.size(), 3);
+    double last = 1e9;
+    for (const QJsonValue &v : hits) {
+        const QJsonObject o = v.toObject();
+        for (const char *key : {"id", "title", "published", "score", "snippet"})
+            QVERIFY2(o.contains(QLatin1StringView(key)), key);
+        QVERIFY(o.value(u"score"_s).toDouble() <= last);
+        last = o.value(u"score"_s).toDouble();
+        QVERIFY2(o.value(u"snippet"_s).toString().contains(u"[Northern Territories]"_s),
+                 qPrintable(o.value(u"snippet"_s).toString()));
+    }
+    const Run limited = run({u"--db"_s, m_db, u"search"_s, u"Japan"_s, u"--json"_s, u"--limit"_s, u"2"_s});
+    QCOMPARE(limited.json().array().size(), 2);
+
+    const Run bad = run({u"--db"_s, m_db, u"search"_s, u"Japan AND"_s, u"--json"_s});
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.out.isEmpty());
+    QCOMPARE(bad.err.count('\n'), 1);
+    QVERIFY(bad.err.contains("could not be read"));
+}
+
+void TestCli::importReportsBadFilesAndExitsOne()
+{
+    const QString folder = m_dir.filePath(u"bad"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QFile good(folder + u"/good.txt"_s);
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    good.write(" date 2021-02-03 TOKYO — A new article about the talks. It is fine.\n");
+    good.close();
+    QFile bad(folder + u"/bad.txt"_s);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("Talks \xff\xfe failed.\n");
+    bad.close();
+    const Run r = run({u"--db"_s, m_db, u"import"_s, folder});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QFile::encodeName(folder + u"/bad.txt"_s)), r.err.constData());
+    QVERIFY(r.err.contains("not valid UTF-8"));
+    QVERIFY(r.out.contains("1 article(s) imported"));
+    QCOMPARE(run({u"--db"_s, m_db, u"articles"_s, u"--json"_s}).json().array().size(), 6);
+}
+
+void TestCli::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command"_s;
+    QTest::newRow("import without paths") << QStringList{u"import"_s} << u"at least one"_s;
+    QTest::newRow("show without id") << QStringList{u"show"_s} << u"one article id"_s;
+    QTest::newRow("show with a word") << QStringList{u"show"_s, u"abc"_s} << u"not an article id"_s;
+    QTest::newRow("unknown option") << QStringList{u"articles"_s, u"--xml"_s} << u"unknown option --xml"_s;
+    QTest::newRow("bad limit") << QStringList{u"search"_s, u"x"_s, u"--limit"_s, u"0"_s} << u"positive"_s;
+    QTest::newRow("db without value") << QStringList{u"--db"_s} << u"needs a value"_s;
+}
+
+void TestCli::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    if (args.first() != u"--db"_s)
+        args.prepend(m_db), args.prepend(u"--db"_s);
+    const Run r = run(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run help = run({u"--help"_s});
+    QCOMPARE(help.code, 0);
+    for (const char *cmd : {"import", "articles", "show", "search"})
+        QVERIFY2(help.out.contains(cmd), cmd);
+    const Run version = run({u"--version"_s});
+    QCOMPARE(version.code, 0);
+    QVERIFY(version.out.startsWith("parallax " PARALLAX_VERSION));
+    const Run cmdHelp = run({u"search"_s, u"--help"_s});
+    QCOMPARE(cmdHelp.code, 0);
+    QVERIFY(cmdHelp.out.contains("search QUERY"));
+}
+
+void TestCli::defaultCorpusHasTheSample()
+{
+    // Without --db the default corpus in the data folder is created with the sample corpus.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    const Run r = run({u"articles"_s, u"--json"_s}, env);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().array().size(), 5);
+    QVERIFY(QFile::exists(home.filePath(u"data/parallax/corpus.parallax"_s)));
+    QVERIFY(r.json().array().first().toObject().value(u"source"_s).toString().startsWith(u":/parallax/seeds/"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
