@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpus/defaultcorpus.h"
+#include "import/importer.h"
+#include "itemmodels/articlelistmodel.h"
+#include "selection/selectionhub.h"
+#include "store/store.h"
+#include "ui/import/importcontroller.h"
+#include "ui/library/librarydock.h"
+#include "ui/mainwindow.h"
+#include "ui/viewer/documentviewer.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void selectingAnArticleShowsItsBody();
+    void searchFiltersTheLibraryAndHighlightsHits();
+    void searchErrorsAreShownNotThrown();
+    void importRunsInTheBackground();
+    void emptyCorpusExplainsWhatToDo();
+    void layoutIsRestored();
+
+private:
+    std::unique_ptr<ui::MainWindow> makeWindow(const QString &path, bool withSample);
+    QTemporaryDir m_dir;
+};
+
+static const QString seeds = QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds");
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(u"parallax-test"_s);
+}
+
+std::unique_ptr<ui::MainWindow> TestMainWindow::makeWindow(const QString &path, bool withSample)
+{
+    auto store = std::make_unique<store::Store>();
+    if (!store->open(path))
+        return nullptr;
+    if (withSample && store->articleCount() == 0) {
+        import::Importer importer(*store);
+        importer.run({seeds});
+    }
+    auto w = std::make_unique<ui::MainWindow>(std::move(store));
+    w->importer()->setShowReport(false);
+    w->show();
+    return w;
+}
+
+void TestMainWindow::selectingAnArticleShowsItsBody()
+{
+    auto w = makeWindow(m_dir.filePath(u"a.parallax"_s), true);
+    QVERIFY(w);
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QTableView *view = w->library()->view();
+    QCOMPARE(view->model()->rowCount(), 5);
+    // The newest article is open at start.
+    QVERIFY(w->viewer()->articleId() > 0);
+
+    // Select the TASS article by clicking its row.
+    int tassRow = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, itemmodels::ArticleListModel::OutletColumn).data().toString() == u"TASS"_s)
+            tassRow = r;
+    }
+    QVERIFY(tassRow >= 0);
+    const QRect rect = view->visualRect(view->model()->index(tassRow, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(w->viewer()->article().outlet, u"TASS"_s);
+    const QString shown = w->viewer()->body()->toPlainText();
+    QVERIFY(shown.startsWith(u"Moscow and Tokyo are holding talks"_s));
+    QVERIFY(shown.contains(u"memorandum dated January 27, 1960"_s));
+    auto *meta = w->viewer()->findChild<QLabel *>(u"viewerMeta"_s);
+    QVERIFY(meta->text().contains(u"inferred"_s));
+    QVERIFY(meta->text().contains(u"Thursday"_s));
+    auto *title = w->viewer()->findChild<QLabel *>(u"viewerTitle"_s);
+    QCOMPARE(title->text(), u"Russia, Japan agree to resume economic activity in Southern Kurils — foreign minister"_s);
+}
+
+void TestMainWindow::searchFiltersTheLibraryAndHighlightsHits()
+{
+    auto w = makeWindow(m_dir.filePath(u"b.parallax"_s), true);
+    QVERIFY(w);
+    QTableView *view = w->library()->view();
+    QTest::keyClicks(w->library()->searchField(), u"octopus"_s);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    auto *count = w->library()->findChild<QLabel *>(u"libraryCount"_s);
+    QVERIFY(count->text().contains(u"1 of 5"_s));
+    QCOMPARE(w->hub().searchQuery(), u"octopus"_s);
+    // The only match is selected and its hit highlighted.
+    w->hub().setArticle(view->model()->index(0, 0).data(itemmodels::ArticleListModel::IdRole).toLongLong());
+    QCOMPARE(w->viewer()->hitCount(), 1);
+    QCOMPARE(w->viewer()->body()->extraSelections().size(), 1);
+    QCOMPARE(w->viewer()->body()->extraSelections().first().cursor.selectedText(), u"octopus"_s);
+
+    // A word in several places: next and previous move through the hits.
+    w->library()->searchField()->clear();
+    QTest::keyClicks(w->library()->searchField(), u"Motegi"_s);
+    QTest::keyClick(w->library()->searchField(), Qt::Key_Return);
+    QCOMPARE(view->model()->rowCount(), 2);
+    w->hub().setArticle(view->model()->index(0, 0).data(itemmodels::ArticleListModel::IdRole).toLongLong());
+    QVERIFY(w->viewer()->hitCount() >= 2);
+    QCOMPARE(w->viewer()->currentHit(), 0);
+    w->viewer()->nextHit();
+    QCOMPARE(w->viewer()->currentHit(), 1);
+    w->viewer()->previousHit();
+    w->viewer()->previousHit();
+    QCOMPARE(w->viewer()->currentHit(), w->viewer()->hitCount() - 1);
+
+    // Clearing the search shows everything again.
+    w->library()->searchField()->clear();
+    QTRY_COMPARE(view->model()->rowCount(), 5);
+}
+
+void TestMainWindow::searchErrorsAreShownNotThrown()
+{
+    auto w = makeWindow(m_dir.filePath(u"c.parallax"_s), true);
+    QVERIFY(w);
+    QTest::keyClicks(w->library()->searchField(), u"\"Northern"_s);
+    QTest::keyClick(w->library()->searchField(), Qt::Key_Return);
+    auto *error = w->library()->findChild<QLabel *>(u"librarySearchError"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(u"quote"_s));
+    QCOMPARE(w->library()->view()->model()->rowCount(), 5); // the list is unchanged
+}
+
+void TestMainWindow::importRunsInTheBackground()
+{
+    auto w = makeWindow(m_dir.filePath(u"d.parallax"_s), false);
+    QVERIFY(w);
+    QCOMPARE(w->library()->view()->model()->rowCount(), 0);
+    QSignalSpy progress(w->importer(), &ui::ImportController::progress);
+    QSignalSpy finished(w->importer(), &ui::ImportController::finished);
+    w->importPaths({seeds, u"/nonexistent/parallax"_s});
+    QVERIFY(w->importer()->isRunning());
+    QVERIFY(finished.wait(30000));
+    QVERIFY(progress.size() >= 1);
+    const auto report = finished.first().first().value<import::ImportReport>();
+    QCOMPARE(report.articlesImported, 5);
+    QCOMPARE(report.failedFiles(), 1);
+    QCOMPARE(w->library()->view()->model()->rowCount(), 5);
+    QVERIFY(!w->importer()->isRunning());
+}
+
+void TestMainWindow::emptyCorpusExplainsWhatToDo()
+{
+    auto w = makeWindow(m_dir.filePath(u"e.parallax"_s), false);
+    QVERIFY(w);
+    auto *stack = w->library()->findChild<QStackedWidget *>();
+    auto *empty = w->library()->findChild<QLabel *>(u"libraryEmpty"_s);
+    QCOMPARE(stack->currentWidget(), empty);
+    QVERIFY(empty->text().contains(u"Import"_s));
+    auto *viewerEmpty = w->viewer()->findChild<QLabel *>(u"viewerEmpty"_s);
+    QVERIFY(viewerEmpty->isVisible());
+}
+
+void TestMainWindow::layoutIsRestored()
+{
+    const QString path = m_dir.filePath(u"f.parallax"_s);
+    {
+        auto w = makeWindow(path, true);
+        auto *dock = w->findChild<QDockWidget *>(u"libraryDock"_s);
+        w->addDockWidget(Qt::RightDockWidgetArea, dock);
+        QCOMPARE(w->dockWidgetArea(dock), Qt::RightDockWidgetArea);
+        w->close();
+    }
+    auto w = makeWindow(path, true);
+    auto *dock = w->findChild<QDockWidget *>(u"libraryDock"_s);
+    QCOMPARE(w->dockWidgetArea(dock), Qt::RightDockWidgetArea);
+    w->addDockWidget(Qt::LeftDockWidgetArea, dock);
+    w->close();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
