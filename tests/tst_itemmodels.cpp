@@ -73,9 +73,13 @@ void TestItemModels::articleListPagesLazily()
     QCOMPARE(model.totalCount(), 600);
     QCOMPARE(model.rowCount(), 256); // one page
     QVERIFY(model.canFetchMore({}));
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    while (model.canFetchMore({}))
-        model.fetchMore({});
+    {
+        // (The tester itself calls fetchMore from its modelReset handler before it marks the
+        // reset finished, so it watches the paging only, not a reload of a partly loaded list.)
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+    }
     QCOMPARE(model.rowCount(), 600);
     QCOMPARE(model.index(0, 0).data().toString(), u"Article 0599"_s); // newest first
     const qint64 id = model.idAt(599);
