@@ -4,6 +4,8 @@
 #include "corpus/defaultcorpus.h"
 #include "store/store.h"
 #include "ui/mainwindow.h"
+#include "ui/settings.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -29,6 +31,8 @@ int runGui(int argc, char **argv, const cli::GlobalOptions &options)
     QApplication::setApplicationDisplayName(u"Parallax"_s);
     QApplication::setWindowIcon(QIcon(u":/parallax/icons/parallax.svg"_s));
     QGuiApplication::setDesktopFileName(u"io.github.parallax.Parallax"_s);
+
+    ui::applyTheme(ui::themeFromName(options.theme.isEmpty() ? ui::Settings::instance().theme() : options.theme));
 
     auto store = std::make_unique<store::Store>();
     QString error;

@@ -8,9 +8,11 @@
 #include "ui/import/importcontroller.h"
 #include "ui/library/librarydock.h"
 #include "ui/settings.h"
+#include "ui/theme.h"
 #include "ui/viewer/documentviewer.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -53,7 +56,11 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     createMenus();
     statusBar()->showMessage(tr("%n article(s) in %1", nullptr, m_store->articleCount()).arg(m_store->path()), 8000);
 
-    resize(1280, 820);
+    // First start: most of the screen; later starts: what the user left.
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize avail = screen->availableSize();
+        resize(std::min(1280, avail.width()), std::min(820, avail.height()));
+    }
     restoreGeometry(Settings::instance().windowGeometry());
     restoreState(Settings::instance().windowState());
     resizeDocks({libraryDock}, {460}, Qt::Horizontal);
@@ -94,6 +101,22 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(themes);
+    const QString current = Settings::instance().theme();
+    for (const auto &[name, label] : {std::pair{u"system"_s, tr("&System")}, std::pair{u"light"_s, tr("&Light")},
+                                      std::pair{u"dark"_s, tr("&Dark")}}) {
+        QAction *a = themes->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(name == current);
+        a->setObjectName(u"actionTheme_"_s + name);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [name] {
+            Settings::instance().setTheme(name);
+            applyTheme(themeFromName(name));
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Parallax"), this, &MainWindow::about);

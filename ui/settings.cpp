@@ -14,6 +14,7 @@ const QString kGeometry = u"window/geometry"_s;
 const QString kState = u"window/state"_s;
 const QString kImportFolder = u"import/lastFolder"_s;
 const QString kReaderFontSize = u"reader/fontSize"_s;
+const QString kTheme = u"appearance/theme"_s;
 } // namespace
 
 Settings &Settings::instance()
@@ -33,6 +34,9 @@ QString Settings::lastImportFolder() const
 }
 
 void Settings::setLastImportFolder(const QString &folder) { QSettings().setValue(kImportFolder, folder); }
+
+QString Settings::theme() const { return QSettings().value(kTheme, u"system"_s).toString(); }
+void Settings::setTheme(const QString &theme) { QSettings().setValue(kTheme, theme); }
 
 int Settings::readerFontSize() const { return QSettings().value(kReaderFontSize, 0).toInt(); }
 

@@ -21,6 +21,9 @@ public:
     void setWindowState(const QByteArray &state);
     QString lastImportFolder() const;
     void setLastImportFolder(const QString &folder);
+    /** "system", "light" or "dark". */
+    QString theme() const;
+    void setTheme(const QString &theme);
     /** Reader font size in points; 0 means the system default. */
     int readerFontSize() const;
     void setReaderFontSize(int points);

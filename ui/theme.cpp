@@ -2,11 +2,80 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include <QApplication>
 #include <QHash>
+#include <QStyle>
+#include <QStyleFactory>
 
 using namespace Qt::StringLiterals;
 
 namespace parallax::ui {
+
+Theme themeFromName(const QString &name)
+{
+    if (name == u"dark"_s)
+        return Theme::Dark;
+    if (name == u"light"_s)
+        return Theme::Light;
+    return Theme::System;
+}
+
+QString themeName(Theme theme)
+{
+    switch (theme) {
+    case Theme::Dark: return u"dark"_s;
+    case Theme::Light: return u"light"_s;
+    case Theme::System: break;
+    }
+    return u"system"_s;
+}
+
+static QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2B, 0x2D, 0x31), base(0x1E, 0x1F, 0x22), text(0xE6, 0xE6, 0xE6);
+    const QColor disabled(0x80, 0x80, 0x80), highlight(0x2F, 0x6F, 0xB5);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2B));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3A, 0x3D, 0x41));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9A, 0x9A, 0x9A));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xFF, 0x6B, 0x6B));
+    p.setColor(QPalette::Link, QColor(0x6C, 0xB4, 0xEE));
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Mid, QColor(0x3F, 0x41, 0x45));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1B));
+    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4D));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+void applyTheme(Theme theme)
+{
+    static const QString systemStyle = qApp->style()->name();
+    static const QPalette systemPalette = QApplication::palette();
+    switch (theme) {
+    case Theme::System:
+        QApplication::setStyle(QStyleFactory::create(systemStyle));
+        QApplication::setPalette(systemPalette);
+        break;
+    case Theme::Light:
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        break;
+    case Theme::Dark:
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(darkPalette());
+        break;
+    }
+}
 
 bool isDark(const QPalette &palette)
 {

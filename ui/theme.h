@@ -8,6 +8,14 @@
 
 namespace parallax::ui {
 
+/** The look the user chose: the system's, or Parallax's own light or dark palette. */
+enum class Theme { System, Light, Dark };
+
+Theme themeFromName(const QString &name);
+QString themeName(Theme theme);
+/** Applies a theme to the whole application (Fusion style with a light or dark palette). */
+void applyTheme(Theme theme);
+
 /** True when the palette is dark (light text on a dark base). */
 bool isDark(const QPalette &palette);
 

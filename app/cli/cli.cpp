@@ -107,6 +107,12 @@ GlobalOptions parseGlobal(const QStringList &arguments)
         const QString &a = arguments.at(i);
         if (!g.command.isEmpty()) {
             g.rest.append(a);
+        } else if (a == u"--theme"_s) {
+            if (i + 1 >= arguments.size() || !QStringList{u"system"_s, u"light"_s, u"dark"_s}.contains(arguments.at(i + 1))) {
+                g.error = u"--theme needs system, light or dark"_s;
+                return g;
+            }
+            g.theme = arguments.at(++i);
         } else if (a == u"--db"_s || a == u"--quit-after"_s) {
             if (i + 1 >= arguments.size()) {
                 g.error = u"%1 needs a value"_s.arg(a);
@@ -147,6 +153,7 @@ QString helpText()
                 "folder is used (created on first start with the built-in sample corpus):\n  %2\n\n"
                 "Options:\n"
                 "  --db FILE        the corpus file to use (created if missing)\n"
+                "  --theme T        the window's look for this run: system, light or dark\n"
                 "  -h, --help       this help; 'parallax COMMAND --help' for a command\n"
                 "  -v, --version    the version\n\n"
                 "Commands:\n"_s.arg(QStringLiteral(PARALLAX_VERSION), corpus::defaultCorpusPath());

@@ -130,6 +130,8 @@ DocumentViewer::DocumentViewer(store::Store &store, SelectionHub &hub, QWidget *
     m_stack->addWidget(m_empty);
 
     auto *page = new QWidget(m_stack);
+    page->setBackgroundRole(QPalette::Base);
+    page->setAutoFillBackground(true);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 12, 0, 0);
     layout->setSpacing(4);
