@@ -43,6 +43,8 @@ int runGui(int argc, char **argv, const cli::GlobalOptions &options)
     }
     ui::MainWindow window(std::move(store));
     window.show();
+    if (!options.search.isEmpty())
+        window.search(options.search);
     if (options.quitAfterMs >= 0)
         QTimer::singleShot(options.quitAfterMs, &app, &QApplication::closeAllWindows);
     return app.exec();

@@ -14,8 +14,9 @@ trap 'rm -rf "$home"' EXIT
 export HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" XDG_RUNTIME_DIR="$home/run"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 unset QT_QPA_PLATFORM
-xvfb-run -a -s "-screen 0 1280x800x24" sh -c \
-  "\"$app\" --quit-after 7000 $* & pid=\$!; sleep 4.5; import -window root \"$out\"; wait \$pid"
+xvfb-run -a -s "-screen 0 1280x800x24" bash -c \
+  'app=$1; out=$2; shift 2; "$app" --quit-after 7000 "$@" & pid=$!; sleep 4.5; import -window root "$out"; wait $pid' \
+  _ "$app" "$out" "$@"
 # A blank screen has one colour; a window with text has many.
 colours=$(convert "$out" -format '%k' info:)
 spread=$(convert "$out" -colorspace Gray -format '%[fx:standard_deviation]' info:)

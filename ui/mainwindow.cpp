@@ -130,6 +130,14 @@ void MainWindow::importPaths(const QStringList &paths)
         statusBar()->showMessage(tr("An import is already running."), 5000);
 }
 
+void MainWindow::search(const QString &query)
+{
+    m_library->searchField()->setText(query);
+    m_library->applySearch();
+    if (m_articles->rowCount() > 0)
+        m_hub->setArticle(m_articles->idAt(0));
+}
+
 void MainWindow::importFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import articles"),

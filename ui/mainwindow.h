@@ -38,6 +38,8 @@ public:
     ImportController *importer() const { return m_import; }
 
     void importPaths(const QStringList &paths);
+    /** Runs a library search as if typed, and opens the best match. */
+    void search(const QString &query);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

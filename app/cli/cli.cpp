@@ -113,6 +113,12 @@ GlobalOptions parseGlobal(const QStringList &arguments)
                 return g;
             }
             g.theme = arguments.at(++i);
+        } else if (a == u"--search"_s) {
+            if (i + 1 >= arguments.size()) {
+                g.error = u"--search needs a query"_s;
+                return g;
+            }
+            g.search = arguments.at(++i);
         } else if (a == u"--db"_s || a == u"--quit-after"_s) {
             if (i + 1 >= arguments.size()) {
                 g.error = u"%1 needs a value"_s.arg(a);
@@ -154,6 +160,7 @@ QString helpText()
                 "Options:\n"
                 "  --db FILE        the corpus file to use (created if missing)\n"
                 "  --theme T        the window's look for this run: system, light or dark\n"
+                "  --search QUERY   open the window with this search in the library\n"
                 "  -h, --help       this help; 'parallax COMMAND --help' for a command\n"
                 "  -v, --version    the version\n\n"
                 "Commands:\n"_s.arg(QStringLiteral(PARALLAX_VERSION), corpus::defaultCorpusPath());

@@ -70,6 +70,7 @@ struct GlobalOptions
     QString db;
     int quitAfterMs = -1;  ///< GUI only: quit by itself (for screenshots and smoke tests)
     QString theme;         ///< GUI only: system, light or dark for this run
+    QString search;        ///< GUI only: a search to start with
     QString command;       ///< first non-option argument, empty for the GUI
     QStringList rest;      ///< the command's arguments
     bool help = false;

@@ -33,9 +33,10 @@ public:
     QTableView *view() const { return m_view; }
     /** Re-reads the list (after an import) and keeps the selection when it can. */
     void reload();
+    /** Filters the list by the search field's text now (typing waits a moment first). */
+    void applySearch();
 
 private:
-    void applySearch();
     void updateState();
     void selectArticle(qint64 id);
 
