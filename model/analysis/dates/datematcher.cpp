@@ -261,8 +261,8 @@ int Matcher::yearAfter(int i, int &last) const
         ++j;
     if (const int y = yearNumber(j); y && !(glued(j + 1) && word(j + 1, u"s"))) {
         last = j;
-        if (word(j + 1, u"г") || (info(j + 1) && info(j + 1)->yearSuffix))
-            last = punct(j + 2, u".") ? j + 2 : j + 1;
+        if (info(j + 1) && info(j + 1)->yearSuffix)
+            last = word(j + 1, u"г") && punct(j + 2, u".") ? j + 2 : j + 1;
         return y;
     }
     return 0;
@@ -453,8 +453,8 @@ Match Matcher::year(int i) const
         return {};
     c.first = fiscal ? i : j;
     c.last = j;
-    if (word(j + 1, u"г") || (nx && nx->yearSuffix))
-        c.last = punct(j + 2, u".") ? j + 2 : j + 1;
+    if (nx && nx->yearSuffix)
+        c.last = word(j + 1, u"г") && punct(j + 2, u".") ? j + 2 : j + 1;
     c.year = y;
     c.value = u"%1"_s.arg(y, 4, 10, QChar(u'0'));
     return {{c}, c.last};

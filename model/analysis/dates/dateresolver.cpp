@@ -33,7 +33,7 @@ QString weekString(QDate d)
 /** Which way to go when a period could be the last or the next one. */
 int choose(int pastDistance, int futureDistance, Tense tense)
 {
-    if (tense.direction && tense.strong)
+    if (tense.direction && (tense.strong || tense.near))
         return tense.direction;
     if (tense.direction) {
         const int mine = tense.direction < 0 ? pastDistance : futureDistance;
@@ -162,7 +162,7 @@ Tense tenseAround(const QList<Token> &t, const QList<bool> &skip, int first, int
     }
     // The verb right before an expression ("announced Friday that it will") outweighs later cues.
     if (weakBack.direction && weakBackDistance <= 3 && !strongBack.direction)
-        return weakBack;
+        return {weakBack.direction, false, true};
     for (const Tense &te : {strongBack, strongFwd, weakBack, weakFwd}) {
         if (te.direction)
             return te;

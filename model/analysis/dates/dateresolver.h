@@ -14,6 +14,7 @@ struct Tense
 {
     int direction = 0;
     bool strong = false;
+    bool near = false; ///< a verb right before the expression ("resumed on February 3")
 };
 
 /** Tense cues around tokens [first, last]; tokens flagged in `skip` (other expressions) are ignored. */
