@@ -159,7 +159,8 @@ void TestDateTagger::expressions_data()
     row("date ordinal of month", u"It ended on the 3rd of March."_s, u"the 3rd of March"_s, u"DATE"_s, u"2019-03-03"_s);
     row("date iso", u"The file is dated 2019-12-17."_s, u"2019-12-17"_s, u"DATE"_s, u"2019-12-17"_s);
     row("date future by will", u"Talks will resume on February 3."_s, u"February 3"_s, u"DATE"_s, u"2020-02-03"_s);
-    row("date past by verb", u"Talks resumed on February 3."_s, u"February 3"_s, u"DATE"_s, u"2019-02-03"_s);
+    row("date past by verb", u"Talks resumed on October 3."_s, u"October 3"_s, u"DATE"_s, u"2019-10-03"_s);
+    row("date past verb yields to a near date", u"The offer was extended to Jan. 6."_s, u"Jan. 6"_s, u"DATE"_s, u"2020-01-06"_s);
     // months and years
     row("month and year", u"Crimea was annexed in March 2014."_s, u"March 2014"_s, u"DATE"_s, u"2014-03"_s);
     row("month of year", u"It began in June of 1956."_s, u"June of 1956"_s, u"DATE"_s, u"1956-06"_s);

@@ -462,6 +462,15 @@ Match Matcher::year(int i) const
 
 Match Matcher::weekday(int i) const
 {
+    if (word(i, u"the") && word(i + 1, u"weekend")) {
+        Candidate c;
+        c.first = i;
+        c.last = i + 1;
+        c.kind = Kind::Weekday;
+        c.weekday = 6;
+        c.weekend = true;
+        return {{c}, c.last};
+    }
     int j = i;
     Rel rel = Rel::None;
     if (const WordInfo *w = info(i); w && w->rel != Rel::None && !word(i, u"past") && !word(i, u"following")) {
@@ -484,6 +493,12 @@ Match Matcher::weekday(int i) const
         c.type = TimexType::Time;
         c.timeSuffix = u"T"_s + QLatin1StringView(parts[p->partOfDay]);
         c.last = j + 1;
+    } else if (punct(j + 1, u",") && rel == Rel::None) {
+        // "Saturday, April 25": the date says it all
+        if (Match d = monthDate(j + 2); d.ok() && d.items.size() == 1 && d.items.first().day) {
+            d.items.first().first = i;
+            return d;
+        }
     }
     return {{c}, c.last};
 }
@@ -544,6 +559,12 @@ Match Matcher::deictic(int i) const
     const WordInfo *w = info(i);
     Candidate c;
     c.first = c.last = i;
+    if (word(i, u"the") && (word(i + 1, u"near") || word(i + 1, u"short"))
+        && (word(i + 2, u"future") || word(i + 2, u"term"))) {
+        c.last = i + 2;
+        c.value = u"FUTURE_REF"_s;
+        return {{c}, c.last};
+    }
     if (word(i, u"the") && (word(i + 1, u"future") || (word(i + 1, u"past") && word(i - 1, u"in")))) {
         const WordInfo *nx = info(i + 2);
         if (nx && (nx->number >= 0 || nx->unit != Unit::None || nx->article))

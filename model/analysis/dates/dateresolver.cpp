@@ -33,15 +33,18 @@ QString weekString(QDate d)
 /** Which way to go when a period could be the last or the next one. */
 int choose(int pastDistance, int futureDistance, Tense tense)
 {
-    if (tense.direction && (tense.strong || tense.near))
+    if (tense.direction && tense.strong)
         return tense.direction;
     if (tense.direction) {
         const int mine = tense.direction < 0 ? pastDistance : futureDistance;
         const int other = tense.direction < 0 ? futureDistance : pastDistance;
-        // A weak cue ("prepared for a meeting in late April") yields to a much nearer period.
-        return other * 3 < mine ? -tense.direction : tense.direction;
+        // A weak cue yields to a much nearer period: "prepared for a meeting in late April"
+        // (far from the verb) by half, "extended the offer to Nov. 20" (right after it) by a third.
+        const int factor = tense.near ? 3 : 2;
+        return other * factor < mine ? -tense.direction : tense.direction;
     }
-    return pastDistance <= futureDistance ? -1 : 1;
+    // Without a cue news reports the past, unless the next occurrence is clearly nearer.
+    return pastDistance * 2 <= futureDistance * 3 ? -1 : 1;
 }
 
 /** The year of a cyclic period p (1..count) relative to the reference period d of year y. */
@@ -110,9 +113,8 @@ Tense tenseAround(const QList<Token> &t, const QList<bool> &skip, int first, int
         }
         if (tok.kind != Token::Word)
             return {};
-        if (tok.lower == u"set"_s && k > 0
-            && (t[k - 1].lower == u"is"_s || t[k - 1].lower == u"are"_s || t[k - 1].lower == u"s"_s))
-            return {1, true};
+        if (tok.lower == u"set"_s && k + 1 < t.size() && t[k + 1].lower == u"to"_s)
+            return {1, true}; // "is set to", "set to resume"
         if (const WordInfo *w = tok.info) {
             switch (w->cue) {
             case Cue::PastStrong: return {-1, true};
@@ -161,7 +163,7 @@ Tense tenseAround(const QList<Token> &t, const QList<bool> &skip, int first, int
             break;
     }
     // The verb right before an expression ("announced Friday that it will") outweighs later cues.
-    if (weakBack.direction && weakBackDistance <= 3 && !strongBack.direction)
+    if (weakBack.direction && weakBackDistance <= 3)
         return {weakBack.direction, false, true};
     for (const Tense &te : {strongBack, strongFwd, weakBack, weakFwd}) {
         if (te.direction)
@@ -277,7 +279,7 @@ QList<TimeExpression> resolveSentence(const QString &text, const QList<Token> &t
         }
         case Kind::Weekday: {
             if (!dct.isValid()) {
-                e.value = u"XXXX-WXX-%1"_s.arg(c.weekday);
+                e.value = c.weekend ? u"XXXX-WXX-WE"_s : u"XXXX-WXX-%1"_s.arg(c.weekday);
                 break;
             }
             const int today = dct.dayOfWeek();
@@ -292,7 +294,7 @@ QList<TimeExpression> resolveSentence(const QString &text, const QList<Token> &t
                 delta = (c.weekday - today + 7) % 7;
             else
                 delta = -((today - c.weekday + 7) % 7);
-            e.value = dayString(dct.addDays(delta)) + c.timeSuffix;
+            e.value = c.weekend ? weekString(dct.addDays(delta)) + u"-WE"_s : dayString(dct.addDays(delta)) + c.timeSuffix;
             e.anchor = dctValue;
             break;
         }
@@ -302,6 +304,11 @@ QList<TimeExpression> resolveSentence(const QString &text, const QList<Token> &t
             if (c.fromPrevious && anchorDay.isValid()) {
                 base = anchorDay;
                 e.anchor = anchorDayValue;
+            }
+            if (c.unit == Unit::Quarter && c.offset == 0 && !c.counted && context.quarter) {
+                e.value = u"%1-Q%2"_s.arg(yearString(context.quarterYear)).arg(context.quarter);
+                e.anchor = e.value;
+                break;
             }
             if (c.unit == Unit::Year && c.offset == -1 && c.mod.isEmpty() && context.quarter && c.counted && !(c.fromPrevious && anchorDay.isValid())) {
                 // "from $10 million a year ago" in a quarterly report: the same quarter a year before
@@ -333,7 +340,8 @@ QList<TimeExpression> resolveSentence(const QString &text, const QList<Token> &t
                 }
             }
         }
-        if (e.type == TimexType::Date && e.value.size() == 7 && e.value.at(5) == u'Q') {
+        const bool namedQuarter = (c.kind == Kind::Period && c.period > 0) || (c.kind == Kind::Literal && !c.counted);
+        if (namedQuarter && e.type == TimexType::Date && e.value.size() == 7 && e.value.at(5) == u'Q') {
             context.quarterYear = e.value.left(4).toInt();
             context.quarter = e.value.at(6).digitValue();
         }
