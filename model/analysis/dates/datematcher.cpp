@@ -31,7 +31,7 @@ QList<Candidate> Matcher::run()
             && tok.lower != u"each"_s && tok.lower != u"once"_s && tok.lower != u"twice"_s
             && tok.lower != u"fiscal"_s && tok.lower != u"earlier"_s && tok.lower != u"later"_s
             && tok.lower != u"noon"_s && tok.lower != u"midnight"_s && tok.lower != u"per"_s
-            && tok.lower != u"nineteen"_s && tok.lower != u"year"_s
+            && tok.lower != u"nineteen"_s && tok.lower != u"year"_s && tok.lower != u"the"_s
             && tok.lower != u"xx"_s && tok.lower != u"xxi"_s && tok.lower != u"xix"_s) {
             ++i;
             continue;
@@ -264,6 +264,10 @@ int Matcher::yearAfter(int i, int &last) const
         if (info(j + 1) && info(j + 1)->yearSuffix)
             last = word(j + 1, u"г") && punct(j + 2, u".") ? j + 2 : j + 1;
         return y;
+    }
+    if (const Match m = spelledYear(j); m.ok() && word(j, u"nineteen")) { // "January nineteen ninety-seven"
+        last = m.last;
+        return m.items.first().year;
     }
     return 0;
 }

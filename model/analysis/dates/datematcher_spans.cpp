@@ -126,8 +126,7 @@ Match Matcher::countUnit(int i) const
     const QString &countWord = t[k].lower;
     const bool vaguePast = n < 0 && mod.isEmpty()
         && ((period && (t[k - 1].lower == u"past"_s || t[k - 1].lower == u"last"_s)) || countWord == u"recent"_s);
-    const bool vagueFuture = n < 0 && mod.isEmpty() && period && (t[k - 1].lower == u"coming"_s || t[k - 1].lower == u"next"_s)
-        && value == -2 && countWord != u"couple"_s;
+    const bool vagueFuture = n < 0 && mod.isEmpty() && period && t[k - 1].lower == u"coming"_s;
     if (vaguePast || vagueFuture || (n < 0 && (word(k - 1, u"coming") || word(k, u"coming")))) {
         c.value = vagueFuture || word(k - 1, u"coming") ? u"FUTURE_REF"_s : u"PAST_REF"_s;
         return {{c}, c.last};
@@ -380,7 +379,11 @@ Match Matcher::reportingPeriod(int i) const
         c.hasYearOffset = true;
         c.yearOffset = -1;
         j += 3;
-        if (word(j, u"quarter") || word(j, u"period")) {
+        int ol = 0;
+        if (const int q = ordinal(j, ol); q >= 1 && q <= 4 && word(ol + 1, u"quarter")) {
+            c.period = q; // "the year-ago third quarter"
+            c.last = ol + 1;
+        } else if (word(j, u"quarter") || word(j, u"period")) {
             c.last = j;
         } else {
             if (the)
@@ -391,6 +394,11 @@ Match Matcher::reportingPeriod(int i) const
     }
     if (!the)
         return {};
+    if (const int y = yearNumber(j); y && (word(j + 1, u"quarter") || word(j + 1, u"period"))) {
+        c.year = y; // "the 1988 quarter": the reporting quarter of that year
+        c.last = j + 1;
+        return {{c}, c.last};
+    }
     const bool latest = word(j, u"latest") || word(j, u"same") || word(j, u"most");
     if (word(j, u"most") && word(j + 1, u"recent"))
         ++j;
@@ -406,6 +414,16 @@ Match Matcher::reportingPeriod(int i) const
 
 Match Matcher::spelledYear(int i) const
 {
+    // "the nineties", "the eighties"
+    static const QStringList decades = {u"twenties"_s, u"thirties"_s, u"forties"_s, u"fifties"_s, u"sixties"_s,
+                                        u"seventies"_s, u"eighties"_s, u"nineties"_s};
+    if (word(i, u"the") && i + 1 < n && decades.contains(t[i + 1].lower)) {
+        Candidate d;
+        d.first = i;
+        d.last = i + 1;
+        d.value = u"19%1X"_s.arg(decades.indexOf(t[i + 1].lower) + 2);
+        return {{d}, d.last};
+    }
     // "nineteen ninety-six", "nineteen eighty", "the year two thousand"
     Candidate c;
     c.first = i;

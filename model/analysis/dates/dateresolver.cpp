@@ -116,9 +116,22 @@ Tense tenseAround(const QList<Token> &t, const QList<bool> &skip, int first, int
         if (tok.lower == u"set"_s && k + 1 < t.size() && t[k + 1].lower == u"to"_s)
             return {1, true}; // "is set to", "set to resume"
         if (const WordInfo *w = tok.info) {
+            const QString next = k + 1 < t.size() ? t[k + 1].lower : QString();
+            const QString prev = k > 0 ? t[k - 1].lower : QString();
+            const QString prev2 = k > 1 ? t[k - 2].lower : QString();
+            static const QStringList needTo = {u"plan"_s, u"plans"_s, u"planned"_s, u"planning"_s, u"expect"_s,
+                                               u"expects"_s, u"expected"_s, u"aim"_s, u"aims"_s, u"intend"_s,
+                                               u"intends"_s, u"intended"_s, u"going"_s};
             switch (w->cue) {
             case Cue::PastStrong: return {-1, true};
-            case Cue::FutureStrong: return {1, true};
+            case Cue::FutureStrong:
+                if (needTo.contains(tok.lower) && next != u"to"_s)
+                    return {}; // "the plan", "as expected"
+                // future in the past: "had been due to expire Friday", "was expected to arrive"
+                if (prev == u"had"_s || prev == u"was"_s || prev == u"were"_s
+                    || (prev == u"been"_s && prev2 == u"had"_s))
+                    return {-1, true};
+                return {1, true};
             case Cue::PastWeak: return {-1, false};
             case Cue::FutureWeak: return {1, false};
             case Cue::None: break;
@@ -255,12 +268,18 @@ QList<TimeExpression> resolveSentence(const QString &text, const QList<Token> &t
                 }
                 if (!q)
                     break;
+                if (c.year)
+                    y = c.year;
                 e.value = u"%1-Q%2"_s.arg(yearString(y + c.yearOffset)).arg(q);
                 e.anchor = context.quarter ? u"%1-Q%2"_s.arg(yearString(context.quarterYear)).arg(q) : dctValue;
                 break;
             }
             const QString code = c.season ? QLatin1StringView(seasonCodes[c.period]) : u"Q%1"_s.arg(c.period);
-            if (anchorYear) {
+            if (c.hasYearOffset && dct.isValid()) { // "the year-ago third quarter"
+                const int y = context.quarter ? context.quarterYear : dct.year();
+                e.value = yearString(y + c.yearOffset) + u'-' + code;
+                e.anchor = dctValue;
+            } else if (anchorYear) {
                 e.value = yearString(anchorYear) + u'-' + code;
                 e.anchor = anchorYearValue;
             } else if (dct.isValid() && !c.season && c.rel == Rel::None) {
