@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recognition_p.h"
+
+#include "analysis/entities/entityrecognizer.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::entities {
+
+using tokens::Kind;
+
+namespace {
+
+bool isSuffix(const QString &key)
+{
+    return key == "jr"_L1 || key == "sr"_L1 || key == "ii"_L1 || key == "iii"_L1 || key == u".";
+}
+
+} // namespace
+
+// A surname alone refers to the person last introduced by the full name; before anyone is,
+// to the first person introduced after it.
+void Recognition::linkPeople()
+{
+    const QList<GazetteerEntry> &entries = m_recognizer.gazetteer().entries();
+    QHash<QString, QList<int>> bySurname; // surname key -> items giving a full name, in text order
+    for (int k = 0; k < m_items.size(); ++k) {
+        const Item &item = m_items.at(k);
+        if (item.type != EntityType::Person || item.shortForm || item.first == item.last)
+            continue;
+        QSet<QString> surnames;
+        int last = item.last;
+        while (last > item.first && isSuffix(m_tokens.at(last).key))
+            --last;
+        if (m_tokens.at(last).kind == Kind::Word)
+            surnames.insert(m_tokens.at(last).key);
+        if (item.evidence == Evidence::Known) {
+            for (const GazetteerAlias &a : entries.at(item.entries.first()).aliases) {
+                if (a.shortForm)
+                    surnames.insert(tokens::foldKey(a.name));
+            }
+        }
+        for (const QString &s : std::as_const(surnames)) {
+            if (!s.isEmpty())
+                bySurname[s].append(k);
+        }
+    }
+    for (int k = 0; k < m_items.size(); ++k) {
+        Item &item = m_items[k];
+        const bool candidate = item.first == item.last && (item.shortForm || item.evidence != Evidence::Known);
+        if (!candidate || item.product)
+            continue;
+        const auto it = bySurname.constFind(m_tokens.at(item.first).key);
+        if (it == bySurname.cend())
+            continue;
+        int target = -1;
+        for (int full : *it) {
+            if (m_items.at(full).first < item.first)
+                target = full;
+        }
+        if (target < 0)
+            target = it->first();
+        item.linkTo = target;
+        item.type = EntityType::Person;
+        item.evidence = Evidence::Known;
+    }
+}
+
+void Recognition::dropUncorroborated()
+{
+    // Capitalised words seen as names away from the start of a sentence.
+    QSet<QString> confirmed;
+    for (const Item &item : std::as_const(m_items)) {
+        if (!m_tokens.at(item.first).sentenceStart)
+            confirmed.insert(keyOf(item.first, item.last));
+    }
+    for (Item &item : m_items) {
+        if (item.demonym || item.linkTo >= 0 || !item.key.isEmpty())
+            continue;
+        const bool single = item.first == item.last;
+        const QString word = m_text.mid(m_tokens.at(item.first).start, m_tokens.at(item.first).end - m_tokens.at(item.first).start);
+        if (item.evidence == Evidence::Known) {
+            // A surname the gazetteer knows, at the start of a sentence and also used as an
+            // ordinary word in this text ("Hunt", "May"), is not taken.
+            if (item.shortForm && m_tokens.at(item.first).sentenceStart && m_lowercaseWords.contains(m_tokens.at(item.first).key))
+                item.dropped = true;
+            continue;
+        }
+        if (single && (m_rules.titles.contains(word) || m_rules.orgHeads.contains(word)
+                       || m_rules.placeHeads.contains(word) || m_rules.stopWords.contains(word))) {
+            item.dropped = true;
+            continue;
+        }
+        if (!single || !m_tokens.at(item.first).sentenceStart || item.evidence >= Evidence::Title)
+            continue;
+        const QString key = keyOf(item.first, item.last);
+        if (!confirmed.contains(key) || m_lowercaseWords.contains(key))
+            item.dropped = true;
+    }
+}
+
+void Recognition::resolveKeys()
+{
+    const QList<GazetteerEntry> &entries = m_recognizer.gazetteer().entries();
+    // Full names first, so that surnames can copy them.
+    for (Item &item : m_items) {
+        if (item.linkTo >= 0 || item.demonym || item.product || item.dropped)
+            continue;
+        if (item.evidence == Evidence::Known && !item.entries.isEmpty()
+            && (!item.shortForm || item.entries.size() == 1)) {
+            const GazetteerEntry &entry = entries.at(item.entries.first());
+            item.key = entry.id;
+            item.canonical = entry.canonical;
+            continue;
+        }
+        if (!item.entries.isEmpty() && item.evidence != Evidence::Known) {
+            const GazetteerEntry &entry = entries.at(item.entries.first());
+            item.key = entry.id;
+            item.canonical = entry.canonical;
+            continue;
+        }
+        if (item.canonical.isEmpty())
+            item.canonical = words(item.first, item.last);
+        item.key = EntityRecognizer::unknownKey(item.type, item.canonical);
+    }
+    for (Item &item : m_items) {
+        if (item.linkTo < 0 || item.dropped)
+            continue;
+        const Item &full = m_items.at(item.linkTo);
+        item.key = full.key;
+        item.canonical = full.canonical;
+        item.entries = full.entries;
+        item.type = full.type;
+    }
+}
+
+QList<EntityMention> Recognition::mentions() const
+{
+    const QList<GazetteerEntry> &entries = m_recognizer.gazetteer().entries();
+    QList<EntityMention> out;
+    out.reserve(m_items.size());
+    for (const Item &item : m_items) {
+        if (item.demonym || item.product || item.dropped || item.key.isEmpty())
+            continue;
+        EntityMention m;
+        m.span = Span{m_tokens.at(item.first).start, m_tokens.at(item.last).end};
+        m.surface = m_text.mid(m.span.start, m.span.length());
+        m.key = item.key;
+        m.canonical = item.canonical;
+        m.type = item.type;
+        m.known = !item.entries.isEmpty() && item.key == entries.at(item.entries.first()).id;
+        if (m.known && item.alias >= 0 && item.linkTo < 0)
+            m.usage = entries.at(item.entries.first()).aliases.at(item.alias).usage;
+        out.append(m);
+    }
+    std::sort(out.begin(), out.end(), [](const EntityMention &a, const EntityMention &b) { return a.span.start < b.span.start; });
+    return out;
+}
+
+} // namespace parallax::entities

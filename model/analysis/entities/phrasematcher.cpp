@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "phrasematcher.h"
+
+namespace parallax::entities {
+
+using tokens::Kind;
+using tokens::Token;
+
+namespace {
+
+quint64 edgeKey(int node, int word)
+{
+    return (quint64(quint32(node)) << 32) | quint32(word);
+}
+
+// Punctuation inside names that the text may or may not space: "Asia-Pacific", "Washington, D.C.".
+bool isWordToken(const Token &t)
+{
+    return t.kind == Kind::Word || t.kind == Kind::Number || t.kind == Kind::Cjk;
+}
+
+} // namespace
+
+bool PhraseMatcher::add(QStringView phrase, int value)
+{
+    const QList<Token> words = tokens::tokenize(phrase);
+    if (words.isEmpty())
+        return false;
+    int node = 0;
+    Terminal term{value, {}};
+    term.caps.reserve(words.size());
+    for (const Token &w : words) {
+        const QString key = w.cyrillic ? tokens::cyrillicStem(w.key) : w.key;
+        int id = m_vocabulary.value(key, -1);
+        if (id < 0) {
+            id = int(m_vocabulary.size());
+            m_vocabulary.insert(key, id);
+        }
+        const quint64 e = edgeKey(node, id);
+        auto it = m_edges.constFind(e);
+        if (it == m_edges.cend()) {
+            m_nodes.push_back(Node{});
+            it = m_edges.insert(e, int(m_nodes.size() - 1));
+        }
+        node = *it;
+        quint8 cap = 0;
+        if (w.kind == Kind::Word && w.upper)
+            cap = (w.allCaps && (w.end - w.start) <= 3) ? 2 : 1;
+        term.caps.push_back(cap);
+    }
+    m_nodes[size_t(node)].terminals.push_back(std::move(term));
+    ++m_phraseCount;
+    return true;
+}
+
+int PhraseMatcher::child(int node, const QString &key) const
+{
+    const auto v = m_vocabulary.constFind(key);
+    if (v == m_vocabulary.cend())
+        return -1;
+    return m_edges.value(edgeKey(node, *v), -1);
+}
+
+int PhraseMatcher::walk(int node, const Token &t) const
+{
+    if (!t.cyrillic)
+        return child(node, t.key);
+    for (const QString &stem : tokens::cyrillicStems(t.key)) {
+        const int next = child(node, stem);
+        if (next >= 0)
+            return next;
+    }
+    return -1;
+}
+
+bool PhraseMatcher::fits(const Terminal &term, const QList<Token> &text, int from)
+{
+    for (size_t k = 0; k < term.caps.size(); ++k) {
+        const Token &t = text.at(from + int(k));
+        if (term.caps[k] == 1 && !t.upper)
+            return false;
+        if (term.caps[k] == 2 && !t.allCaps)
+            return false;
+    }
+    return true;
+}
+
+PhraseMatcher::Match PhraseMatcher::longestAt(const QList<Token> &text, int from) const
+{
+    Match best{from, from, -1};
+    if (from >= text.size() || !isWordToken(text.at(from)))
+        return best;
+    int node = 0;
+    for (int i = from; i < text.size(); ++i) {
+        const Token &t = text.at(i);
+        // Words inside a phrase are separated by nothing but white space or joining punctuation.
+        if (i > from && t.kind == Kind::Punct && t.key != u"." && t.key != u"," && t.key != u"'")
+            break;
+        node = walk(node, t);
+        if (node < 0)
+            break;
+        for (const Terminal &term : m_nodes[size_t(node)].terminals) {
+            if (fits(term, text, from)) {
+                best = Match{from, i, term.value};
+                break;
+            }
+        }
+    }
+    return best;
+}
+
+QList<int> PhraseMatcher::valuesOf(const QList<Token> &text, int from, int last) const
+{
+    int node = 0;
+    for (int i = from; i <= last && node >= 0; ++i)
+        node = walk(node, text.at(i));
+    QList<int> out;
+    if (node < 0)
+        return out;
+    for (const Terminal &term : m_nodes[size_t(node)].terminals) {
+        if (fits(term, text, from))
+            out.append(term.value);
+    }
+    return out;
+}
+
+} // namespace parallax::entities

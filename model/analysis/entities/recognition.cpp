@@ -1,0 +1,415 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recognition_p.h"
+
+#include "analysis/entities/entityrecognizer.h"
+#include "text/segmenter.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::entities {
+
+using tokens::Kind;
+using tokens::Token;
+
+QString normalizedName(const QString &name)
+{
+    QStringList out;
+    for (const Token &t : tokens::tokenize(name)) {
+        if (t.kind != Kind::Word && t.kind != Kind::Number && t.kind != Kind::Cjk)
+            continue;
+        QString w = t.key;
+        w.remove(u'.');
+        // Transliteration variants of Russian names: Sergei/Sergey, Dmitri/Dmitriy/Dmitry,
+        // Aleksandr/Alexander's "ks", Nikolai/Nikolay.
+        w.replace("ks"_L1, "x"_L1);
+        if (w.endsWith("iy"_L1) || w.endsWith("yi"_L1))
+            w = w.left(w.size() - 2) + u'y';
+        else if (w.size() > 2 && w.endsWith(u'i') && w.at(w.size() - 2).unicode() < 0x80)
+            w = w.left(w.size() - 1) + u'y';
+        out << w;
+    }
+    return out.join(u' ');
+}
+
+namespace {
+
+// Lower-case words that may join the capitalised parts of a name.
+bool isNameParticle(const QString &key)
+{
+    static const QSet<QString> particles = {u"de"_s, u"da"_s, u"del"_s, u"der"_s, u"den"_s,
+                                            u"van"_s, u"von"_s, u"bin"_s, u"al"_s, u"la"_s,
+                                            u"le"_s, u"du"_s, u"di"_s, u"dos"_s, u"zu"_s};
+    return particles.contains(key);
+}
+
+bool isPlaceCue(const QString &key)
+{
+    return key == "in"_L1 || key == "near"_L1 || key == "outside"_L1;
+}
+
+bool isNameWord(const Token &t)
+{
+    return t.kind == Kind::Word && (t.upper || t.allCaps);
+}
+
+} // namespace
+
+Recognition::Recognition(const EntityRecognizer &recognizer, const QString &text)
+    : m_recognizer(recognizer)
+    , m_rules(recognizer.gazetteer().rules())
+    , m_text(text)
+    , m_tokens(tokens::tokenize(text))
+{
+    for (const Token &t : std::as_const(m_tokens)) {
+        if (t.kind == Kind::Word && !t.upper)
+            m_lowercaseWords[t.key] += 1;
+    }
+}
+
+QList<EntityMention> Recognition::run()
+{
+    markSentenceStarts();
+    matchGazetteer();
+    mergeHeads();
+    applyAcronyms();
+    unifyTypes();
+    linkPeople();
+    dropUncorroborated();
+    resolveKeys();
+    return mentions();
+}
+
+QString Recognition::words(int first, int last) const
+{
+    return m_text.mid(m_tokens.at(first).start, m_tokens.at(last).end - m_tokens.at(first).start);
+}
+
+QString Recognition::keyOf(int first, int last) const
+{
+    QString key;
+    for (int i = first; i <= last; ++i) {
+        if (!key.isEmpty() && m_tokens.at(i).spaceBefore)
+            key += u' ';
+        key += m_tokens.at(i).key;
+    }
+    return key;
+}
+
+bool Recognition::isStop(int i) const
+{
+    const Token &t = m_tokens.at(i);
+    return m_rules.stopWords.contains(m_text.mid(t.start, t.end - t.start));
+}
+
+bool Recognition::isCap(int i) const
+{
+    return i >= 0 && i < m_tokens.size() && isNameWord(m_tokens.at(i));
+}
+
+void Recognition::markSentenceStarts()
+{
+    const QList<Span> sentences = text::sentences(m_text);
+    int t = 0;
+    for (const Span &s : sentences) {
+        while (t < m_tokens.size() && m_tokens.at(t).start < s.start)
+            ++t;
+        int w = t;
+        while (w < m_tokens.size() && m_tokens.at(w).start < s.end && m_tokens.at(w).kind != Kind::Word)
+            ++w;
+        if (w < m_tokens.size() && m_tokens.at(w).start < s.end)
+            m_tokens[w].sentenceStart = true;
+    }
+    // The first word after an opening quotation mark or a dash at the start of a line too.
+    for (int i = 0; i + 1 < m_tokens.size(); ++i) {
+        if (m_tokens.at(i).sentenceStart && m_tokens.at(i).kind == Kind::Punct)
+            m_tokens[i + 1].sentenceStart = true;
+    }
+}
+
+void Recognition::matchGazetteer()
+{
+    const PhraseMatcher &names = m_recognizer.names();
+    const QList<GazetteerEntry> &entries = m_recognizer.gazetteer().entries();
+    int runStart = 0;
+    int i = 0;
+    while (i < m_tokens.size()) {
+        const PhraseMatcher::Match m = names.longestAt(m_tokens, i);
+        if (m.value < 0) {
+            ++i;
+            continue;
+        }
+        buildRuns(runStart, i);
+        Item item;
+        item.first = m.first;
+        item.last = m.last;
+        item.evidence = Evidence::Known;
+        bool allShort = true;
+        for (int value : names.valuesOf(m_tokens, m.first, m.last)) {
+            const EntityRecognizer::AliasRef &ref = m_recognizer.aliasRef(value);
+            if (item.entries.contains(ref.entry))
+                continue;
+            const GazetteerEntry &entry = entries.at(ref.entry);
+            const bool isShort = entry.aliases.at(ref.alias).shortForm;
+            // A full name wins over people who only share it as a surname.
+            if (!isShort && allShort) {
+                item.entries.clear();
+                item.alias = -1;
+            }
+            if (isShort && !allShort)
+                continue;
+            allShort = allShort && isShort;
+            item.entries.append(ref.entry);
+            if (item.alias < 0)
+                item.alias = ref.alias;
+        }
+        const GazetteerEntry &first = entries.at(item.entries.first());
+        item.shortForm = allShort;
+        item.demonym = first.demonym;
+        item.type = first.demonym ? EntityType::Other : first.type;
+        // A surname at the start of a sentence is only taken when it is capitalised as a name
+        // elsewhere in the text or is not an ordinary word.
+        m_items.append(item);
+        i = m.last + 1;
+        runStart = i;
+    }
+    buildRuns(runStart, int(m_tokens.size()));
+}
+
+// Capitalised runs between gazetteer matches: "Shinsuke Sugiyama", "Government Accountability
+// Office", "Wal-Mart", "George W. Bush".
+void Recognition::buildRuns(int from, int to)
+{
+    int i = from;
+    while (i < to) {
+        if (!isNameWord(m_tokens.at(i))) {
+            ++i;
+            continue;
+        }
+        int last = i;
+        int j = i + 1;
+        while (j < to) {
+            const Token &t = m_tokens.at(j);
+            if (isNameWord(t) && t.spaceBefore && !t.sentenceStart) {
+                last = j;
+                ++j;
+            } else if (t.kind == Kind::Hyphen && !t.spaceBefore && j + 1 < to && isNameWord(m_tokens.at(j + 1))
+                       && !m_tokens.at(j + 1).spaceBefore) {
+                last = j + 1;
+                j += 2;
+            } else if (t.key == u"." && !t.spaceBefore && m_tokens.at(last).end - m_tokens.at(last).start == 1
+                       && j + 1 < to && isNameWord(m_tokens.at(j + 1))) {
+                last = j + 1; // middle initial: George W. Bush
+                j += 2;
+            } else if (t.key == u"." && !t.spaceBefore
+                       && m_rules.orgHeads.contains(m_text.mid(m_tokens.at(last).start, m_tokens.at(last).end - m_tokens.at(last).start) + u'.')) {
+                last = j; // Apple Inc.
+                ++j;
+                break;
+            } else if (t.kind == Kind::Word && !t.upper && j + 1 < to && isNameWord(m_tokens.at(j + 1))
+                       && (isNameParticle(t.key)
+                           || ((t.key == "of"_L1 || t.key == "for"_L1 || t.key == "and"_L1)
+                               && (m_rules.orgHeads.contains(m_text.mid(m_tokens.at(last).start, m_tokens.at(last).end - m_tokens.at(last).start))
+                                   || m_rules.placeHeads.contains(m_text.mid(m_tokens.at(last).start, m_tokens.at(last).end - m_tokens.at(last).start)))))) {
+                last = j + 1;
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        addRun(i, last);
+        i = j;
+    }
+}
+
+bool Recognition::titleEndsAt(int tokenIndex) const
+{
+    for (int start = std::max(0, tokenIndex - 4); start <= tokenIndex; ++start) {
+        const PhraseMatcher::Match m = m_recognizer.titles().longestAt(m_tokens, start);
+        if (m.value >= 0 && m.last == tokenIndex)
+            return true;
+    }
+    return false;
+}
+
+void Recognition::addRun(int first, int last)
+{
+    // Leading function words are not part of a name: "The", "In", "However".
+    while (first <= last && isStop(first))
+        ++first;
+    if (first > last)
+        return;
+    splitAtTitles(first, last);
+}
+
+// "Apple Computer CEO Steve Jobs": an organisation, a title, a person.
+void Recognition::splitAtTitles(int first, int last)
+{
+    const PhraseMatcher &titles = m_recognizer.titles();
+    for (int p = first; p <= last; ++p) {
+        const PhraseMatcher::Match m = titles.longestAt(m_tokens, p);
+        if (m.value < 0 || m.last > last)
+            continue;
+        // "General Motors", "General Electric": a title word heading an organisation's name.
+        const QString lastWord = m_text.mid(m_tokens.at(last).start, m_tokens.at(last).end - m_tokens.at(last).start);
+        if (m.last < last && m_rules.orgHeads.contains(lastWord))
+            break;
+        if (p > first) {
+            Item before;
+            before.first = first;
+            before.last = p - 1;
+            // The maker or employer before a title: "Boeing CEO", "Kremlin spokesman".
+            before.type = EntityType::Organization;
+            before.evidence = Evidence::Context;
+            classify(before);
+            if (before.type == EntityType::Person)
+                before.type = EntityType::Organization;
+            m_items.append(before);
+        }
+        if (m.last < last) {
+            Item person;
+            person.first = m.last + 1;
+            person.last = last;
+            person.type = EntityType::Person;
+            person.evidence = Evidence::Title;
+            m_items.append(person);
+        }
+        return;
+    }
+    Item item;
+    item.first = first;
+    item.last = last;
+    classify(item);
+    m_items.append(item);
+}
+
+void Recognition::classify(Item &item) const
+{
+    const int first = item.first;
+    const int last = item.last;
+    const QString firstWord = m_text.mid(m_tokens.at(first).start, m_tokens.at(first).end - m_tokens.at(first).start);
+    const QString lastWord = m_text.mid(m_tokens.at(last).start, m_tokens.at(last).end - m_tokens.at(last).start);
+    const bool single = first == last;
+    auto set = [&item](EntityType type, Evidence evidence) {
+        if (evidence > item.evidence) {
+            item.type = type;
+            item.evidence = evidence;
+        }
+    };
+    // Model designations: "A380", "787 Dreamliner" are products.
+    for (int i = first; i <= last; ++i) {
+        if (m_tokens.at(i).hasDigit) {
+            item.product = true;
+            item.type = EntityType::Other;
+            item.evidence = Evidence::Head;
+            return;
+        }
+    }
+    if (first > 0 && titleEndsAt(first - 1))
+        set(EntityType::Person, Evidence::Title);
+    if (!single && m_rules.givenNames.contains(firstWord))
+        set(EntityType::Person, Evidence::GivenName);
+    if (m_rules.orgHeads.contains(lastWord) || m_rules.orgHeads.contains(lastWord + u'.'))
+        set(EntityType::Organization, Evidence::Head);
+    else if (m_rules.placeHeads.contains(lastWord) && !single)
+        set(EntityType::Place, Evidence::Head);
+    if (item.evidence < Evidence::Title && first > 0) {
+        const Token &before = m_tokens.at(first - 1);
+        if (m_rules.orgCues.contains(before.key))
+            set(EntityType::Organization, Evidence::Context);
+        else if (isPlaceCue(before.key) && item.evidence < Evidence::GivenName)
+            set(EntityType::Place, Evidence::Context);
+    }
+    // "Boeing 787", "Airbus A380": the maker of a model.
+    if (last + 1 < m_tokens.size() && m_tokens.at(last + 1).hasDigit && m_tokens.at(last + 1).spaceBefore)
+        set(EntityType::Organization, Evidence::Context);
+    // "Los Angeles-based", "Tokyo based".
+    for (int k = last + 1; k <= last + 2 && k < m_tokens.size(); ++k) {
+        if (m_tokens.at(k).key == "based"_L1)
+            set(EntityType::Place, Evidence::Context);
+        if (m_tokens.at(k).kind != Kind::Hyphen)
+            break;
+    }
+    set(EntityType::Organization, Evidence::Default);
+}
+
+// A known place or a demonym directly followed by a capitalised name ending in an organisation
+// head word is one organisation: "Qatar Airways", "U.S. Air Force", "Russian Railways".
+void Recognition::mergeHeads()
+{
+    std::sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) { return a.first < b.first; });
+    for (int k = 0; k + 1 < m_items.size(); ++k) {
+        Item &a = m_items[k];
+        Item &b = m_items[k + 1];
+        if (a.dropped || a.evidence != Evidence::Known || (a.type != EntityType::Place && !a.demonym)
+            || b.evidence == Evidence::Known || b.first != a.last + 1 || !m_tokens.at(b.first).spaceBefore
+            || m_tokens.at(b.first).sentenceStart || titleEndsAt(b.first))
+            continue;
+        const QString lastWord = m_text.mid(m_tokens.at(b.last).start, m_tokens.at(b.last).end - m_tokens.at(b.last).start);
+        if (!m_rules.orgHeads.contains(lastWord) || b.type == EntityType::Person)
+            continue;
+        b.first = a.first;
+        b.type = EntityType::Organization;
+        b.evidence = Evidence::Head;
+        a.dropped = true;
+    }
+    m_items.removeIf([](const Item &i) { return i.dropped; });
+}
+
+// "Liberal Democratic Party (LDP)", "the GAO" after "Government Accountability Office".
+void Recognition::applyAcronyms()
+{
+    auto initials = [this](const Item &item) {
+        QString out;
+        for (int i = item.first; i <= item.last; ++i) {
+            const Token &t = m_tokens.at(i);
+            if (t.kind == Kind::Word && t.upper)
+                out += m_text.at(t.start);
+        }
+        return out.toUpper();
+    };
+    for (int k = 0; k < m_items.size(); ++k) {
+        Item &acr = m_items[k];
+        if (acr.evidence == Evidence::Known || acr.first != acr.last || !m_tokens.at(acr.first).allCaps)
+            continue;
+        const QString letters = m_text.mid(m_tokens.at(acr.first).start, m_tokens.at(acr.first).end - m_tokens.at(acr.first).start)
+                                    .remove(u'.');
+        for (int d = 0; d < m_items.size(); ++d) {
+            const Item &def = m_items.at(d);
+            if (d == k || def.first == def.last || def.product || initials(def) != letters)
+                continue;
+            acr.type = def.type;
+            acr.evidence = std::max(def.evidence, Evidence::Context);
+            acr.entries = def.entries;
+            acr.canonical = words(def.first, def.last);
+            acr.key = keyOf(def.first, def.last);
+            break;
+        }
+    }
+}
+
+// The strongest evidence for a name anywhere in the text decides its type everywhere.
+void Recognition::unifyTypes()
+{
+    struct Best { EntityType type; Evidence evidence; };
+    QHash<QString, Best> best;
+    for (const Item &item : std::as_const(m_items)) {
+        if (item.evidence == Evidence::Known)
+            continue;
+        const QString key = keyOf(item.first, item.last);
+        auto it = best.find(key);
+        if (it == best.end() || item.evidence > it->evidence)
+            best.insert(key, Best{item.type, item.evidence});
+    }
+    for (Item &item : m_items) {
+        if (item.evidence == Evidence::Known)
+            continue;
+        const Best &b = best[keyOf(item.first, item.last)];
+        item.type = b.type;
+        item.evidence = b.evidence;
+    }
+}
+
+} // namespace parallax::entities
