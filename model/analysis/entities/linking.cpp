@@ -13,6 +13,7 @@ using namespace Qt::StringLiterals;
 namespace parallax::entities {
 
 using tokens::Kind;
+using tokens::Token;
 
 namespace {
 
@@ -50,14 +51,29 @@ void Recognition::linkPeople()
                 bySurname[s].append(k);
         }
     }
+    // An organisation's first word alone names it: "Northrop" after "Northrop Grumman".
+    QHash<QString, int> byFirstWord;
+    for (int k = 0; k < m_items.size(); ++k) {
+        const Item &item = m_items.at(k);
+        if (item.type == EntityType::Organization && item.first < item.last && !item.product
+            && m_tokens.at(item.first).kind == Kind::Word && !byFirstWord.contains(m_tokens.at(item.first).key))
+            byFirstWord.insert(m_tokens.at(item.first).key, k);
+    }
     for (int k = 0; k < m_items.size(); ++k) {
         Item &item = m_items[k];
         const bool candidate = item.first == item.last && (item.shortForm || item.evidence != Evidence::Known);
         if (!candidate || item.product)
             continue;
         const auto it = bySurname.constFind(m_tokens.at(item.first).key);
-        if (it == bySurname.cend())
+        if (it == bySurname.cend()) {
+            const int org = byFirstWord.value(m_tokens.at(item.first).key, -1);
+            if (org >= 0 && item.evidence != Evidence::Known && item.type != EntityType::Person) {
+                item.linkTo = org;
+                item.type = EntityType::Organization;
+                item.evidence = Evidence::Known;
+            }
             continue;
+        }
         int target = -1;
         for (int full : *it) {
             if (m_items.at(full).first < item.first)
@@ -75,9 +91,9 @@ void Recognition::dropUncorroborated()
 {
     // Capitalised words seen as names away from the start of a sentence.
     QSet<QString> confirmed;
-    for (const Item &item : std::as_const(m_items)) {
-        if (!m_tokens.at(item.first).sentenceStart)
-            confirmed.insert(keyOf(item.first, item.last));
+    for (const Token &t : std::as_const(m_tokens)) {
+        if (t.kind == Kind::Word && t.upper && !t.sentenceStart)
+            confirmed.insert(t.key);
     }
     for (Item &item : m_items) {
         if (item.demonym || item.linkTo >= 0 || !item.key.isEmpty())

@@ -133,6 +133,7 @@ void Recognition::matchGazetteer()
 {
     const PhraseMatcher &names = m_recognizer.names();
     const QList<GazetteerEntry> &entries = m_recognizer.gazetteer().entries();
+    QList<std::pair<int, int>> pendingRuns;
     int runStart = 0;
     int i = 0;
     while (i < m_tokens.size()) {
@@ -141,7 +142,7 @@ void Recognition::matchGazetteer()
             ++i;
             continue;
         }
-        buildRuns(runStart, i);
+        pendingRuns.append({runStart, i});
         Item item;
         item.first = m.first;
         item.last = m.last;
@@ -171,11 +172,15 @@ void Recognition::matchGazetteer()
         item.type = first.demonym ? EntityType::Other : first.type;
         // A surname at the start of a sentence is only taken when it is capitalised as a name
         // elsewhere in the text or is not an ordinary word.
+        if (item.type == EntityType::Place && !item.shortForm)
+            m_knownPlaceStarts.insert(item.first);
         m_items.append(item);
         i = m.last + 1;
         runStart = i;
     }
-    buildRuns(runStart, int(m_tokens.size()));
+    pendingRuns.append({runStart, int(m_tokens.size())});
+    for (const auto &[from, to] : std::as_const(pendingRuns))
+        buildRuns(from, to);
 }
 
 // Capitalised runs between gazetteer matches: "Shinsuke Sugiyama", "Government Accountability
@@ -298,9 +303,19 @@ void Recognition::classify(Item &item) const
             item.evidence = evidence;
         }
     };
-    // Model designations: "A380", "787 Dreamliner" are products.
-    for (int i = first; i <= last; ++i) {
-        if (m_tokens.at(i).hasDigit) {
+    // Model designations: "A380", "787 Dreamliner", "iTunes Music Store" are products.
+    bool product = false;
+    if (first > 0 && m_tokens.at(first).spaceBefore) {
+        const Token &prev = m_tokens.at(first - 1);
+        product = (prev.kind == Kind::Number && first > 1 && isNameWord(m_tokens.at(first - 2)))
+            || (prev.kind == Kind::Word && prev.hasDigit && prev.upper)
+            || (prev.kind == Kind::Word && !prev.upper
+                && m_text.mid(prev.start, prev.end - prev.start) != m_text.mid(prev.start, prev.end - prev.start).toLower());
+    }
+    for (int i = first; i <= last; ++i)
+        product = product || m_tokens.at(i).hasDigit;
+    {
+        if (product) {
             item.product = true;
             item.type = EntityType::Other;
             item.evidence = Evidence::Head;
@@ -325,13 +340,15 @@ void Recognition::classify(Item &item) const
     // "Boeing 787", "Airbus A380": the maker of a model.
     if (last + 1 < m_tokens.size() && m_tokens.at(last + 1).hasDigit && m_tokens.at(last + 1).spaceBefore)
         set(EntityType::Organization, Evidence::Context);
-    // "Los Angeles-based", "Tokyo based".
-    for (int k = last + 1; k <= last + 2 && k < m_tokens.size(); ++k) {
-        if (m_tokens.at(k).key == "based"_L1)
+    // "Heathrow airport", "Sakhalin island": a lower-case place word after the name.
+    if (last + 1 < m_tokens.size()) {
+        const Token &next = m_tokens.at(last + 1);
+        if (next.kind == Kind::Word && !next.upper && m_rules.placeHeads.contains(m_text.mid(next.start, 1).toUpper() + m_text.mid(next.start + 1, next.end - next.start - 1)))
             set(EntityType::Place, Evidence::Context);
-        if (m_tokens.at(k).kind != Kind::Hyphen)
-            break;
     }
+    // "Toulouse, France", "Mobile, Alabama": a place followed by the country or state it is in.
+    if (last + 2 < m_tokens.size() && m_tokens.at(last + 1).key == u"," && m_knownPlaceStarts.contains(last + 2))
+        set(EntityType::Place, Evidence::Context);
     set(EntityType::Organization, Evidence::Default);
 }
 
@@ -343,6 +360,21 @@ void Recognition::mergeHeads()
     for (int k = 0; k + 1 < m_items.size(); ++k) {
         Item &a = m_items[k];
         Item &b = m_items[k + 1];
+        // "Air France", "Bank of Korea": organisation words before a known place.
+        if (a.evidence != Evidence::Known && !a.product && b.evidence == Evidence::Known && b.type == EntityType::Place
+            && b.first == a.last + 1 && m_tokens.at(b.first).spaceBefore) {
+            bool heads = true;
+            for (int t = a.first; t <= a.last; ++t)
+                heads = heads && m_rules.orgHeads.contains(m_text.mid(m_tokens.at(t).start, m_tokens.at(t).end - m_tokens.at(t).start));
+            if (heads) {
+                b.first = a.first;
+                b.type = EntityType::Organization;
+                b.evidence = Evidence::Head;
+                b.entries.clear();
+                a.dropped = true;
+                continue;
+            }
+        }
         if (a.dropped || a.evidence != Evidence::Known || (a.type != EntityType::Place && !a.demonym)
             || b.evidence == Evidence::Known || b.first != a.last + 1 || !m_tokens.at(b.first).spaceBefore
             || m_tokens.at(b.first).sentenceStart || titleEndsAt(b.first))

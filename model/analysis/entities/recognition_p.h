@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace parallax::entities {
@@ -69,6 +70,7 @@ private:
     QList<tokens::Token> m_tokens;
     QList<Item> m_items;
     QHash<QString, int> m_lowercaseWords; ///< words seen in lower case in this text
+    QSet<int> m_knownPlaceStarts;         ///< first tokens of places the gazetteer knows
 };
 
 } // namespace parallax::entities
