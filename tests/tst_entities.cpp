@@ -1,0 +1,362 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/entities/entityrecognizer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QTest>
+
+#include <thread>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+using namespace parallax::entities;
+
+namespace {
+
+const EntityRecognizer &recognizer()
+{
+    static const EntityRecognizer r(Gazetteer::load(QStringLiteral(PARALLAX_SOURCE_DIR "/resources/gazetteer")));
+    return r;
+}
+
+QString readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+// The first mention written exactly as surface, or nullptr.
+const EntityMention *find(const QList<EntityMention> &mentions, const QString &surface)
+{
+    for (const EntityMention &m : mentions) {
+        if (m.surface == surface)
+            return &m;
+    }
+    return nullptr;
+}
+
+QString describe(const QList<EntityMention> &mentions)
+{
+    QStringList out;
+    for (const EntityMention &m : mentions)
+        out << u"%1:%2=%3"_s.arg(typeName(m.type), m.surface, m.key);
+    return out.join(u", "_s);
+}
+
+} // namespace
+
+class TestEntities : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void gazetteerLoadsCleanly();
+    void finds_data();
+    void finds();
+    void ignores_data();
+    void ignores();
+    void sameEntity_data();
+    void sameEntity();
+    void differentEntities_data();
+    void differentEntities();
+    void spansAreOffsetsIntoTheText();
+    void samePersonAcrossArticles();
+    void contestedNamesKeepTheirUsage();
+    void sampleCorpus_data();
+    void sampleCorpus();
+    void concurrentRecognition();
+};
+
+void TestEntities::gazetteerLoadsCleanly()
+{
+    const Gazetteer &g = recognizer().gazetteer();
+    QVERIFY2(g.warnings().isEmpty(), qPrintable(g.warnings().join(u'\n')));
+    QVERIFY(g.entries().size() > 900);
+    QVERIFY(g.find(u"country/jp"_s));
+    QCOMPARE(g.find(u"country/ru"_s)->canonical, u"Russia"_s);
+    QVERIFY(recognizer().names().phraseCount() > 3000);
+}
+
+void TestEntities::finds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("surface");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("key"); // exact, or a prefix ending in ':' for names the gazetteer lacks
+
+    QTest::newRow("title cue: Foreign Minister")
+        << u"Talks were led by Foreign Minister Akira Tanabe of Japan."_s << u"Akira Tanabe"_s << u"person"_s << u"person:"_s;
+    QTest::newRow("title cue: Vice Foreign Minister")
+        << u"Vice Foreign Minister Shinsuke Sugiyama met him."_s << u"Shinsuke Sugiyama"_s << u"person"_s << u"person:shinsuke sugiyama"_s;
+    QTest::newRow("title cue: Economic Development Minister")
+        << u"He met Economic Development Minister Maxim Oreshkin on Wednesday."_s << u"Maxim Oreshkin"_s << u"person"_s << u"person:"_s;
+    QTest::newRow("title cue: counterpart")
+        << u"He and his Japanese counterpart Takeo Akiba presented plans."_s << u"Takeo Akiba"_s << u"person"_s << u"person:"_s;
+    QTest::newRow("title cue: Secretary-General")
+        << u"The party's Secretary-General Hiroshi Moriyama spoke."_s << u"Hiroshi Moriyama"_s << u"person"_s << u"person:"_s;
+    QTest::newRow("title inside a name: company CEO")
+        << u"The launch by Globex Corporation CEO Hank Scorpio went well."_s << u"Hank Scorpio"_s << u"person"_s << u"person:"_s;
+    QTest::newRow("company before a title")
+        << u"The launch by Globex Corporation CEO Hank Scorpio went well."_s << u"Globex Corporation"_s << u"organization"_s << u"organization:"_s;
+    QTest::newRow("gazetteer person")
+        << u"Talks with Sergey Lavrov ended."_s << u"Sergey Lavrov"_s << u"person"_s << u"person/sergey-lavrov"_s;
+    QTest::newRow("transliteration variant Sergei")
+        << u"Talks with Sergei Lavrov ended."_s << u"Sergei Lavrov"_s << u"person"_s << u"person/sergey-lavrov"_s;
+    QTest::newRow("transliteration variant Dmitri")
+        << u"Dmitri Medvedev said so."_s << u"Dmitri Medvedev"_s << u"person"_s << u"person/dmitry-medvedev"_s;
+    QTest::newRow("transliteration variant Etorofu")
+        << u"Fishing boats near Etorofu were seized."_s << u"Etorofu"_s << u"place"_s << u"place/iturup"_s;
+    QTest::newRow("transliteration variant Kunashiri")
+        << u"A power plant on Kunashiri was opened."_s << u"Kunashiri"_s << u"place"_s << u"place/kunashir"_s;
+    QTest::newRow("Japanese name")
+        << u"ロシア軍は択捉島で演習を行った。"_s << u"択捉島"_s << u"place"_s << u"place/iturup"_s;
+    QTest::newRow("Russian inflected name")
+        << u"Встреча Сергея Лаврова и Мотеги прошла в Москве."_s << u"Москве"_s << u"place"_s << u"place/moscow"_s;
+    QTest::newRow("Russian inflected surname")
+        << u"Заявление Лаврова было опубликовано."_s << u"Лаврова"_s << u"person"_s << u"person/sergey-lavrov"_s;
+    QTest::newRow("acronym defined in parentheses")
+        << u"The Government Accountability Office (GAO) upheld the protest. The GAO said so."_s << u"GAO"_s
+        << u"organization"_s << u"organization:government accountability office"_s;
+    QTest::newRow("acronym after its full name")
+        << u"The ruling Liberal Democratic Party met. The LDP aims to build trust."_s << u"LDP"_s << u"organization"_s << u"org/ldp"_s;
+    QTest::newRow("acronym of an unknown organisation without parentheses")
+        << u"The Northern Fisheries Association protested. Later the NFA withdrew."_s << u"NFA"_s
+        << u"organization"_s << u"organization:northern fisheries association"_s;
+    QTest::newRow("possessive Japan's")
+        << u"Japan's foreign minister arrived."_s << u"Japan"_s << u"place"_s << u"country/jp"_s;
+    QTest::newRow("possessive with a curly apostrophe")
+        << u"Japan’s lead negotiator arrived."_s << u"Japan"_s << u"place"_s << u"country/jp"_s;
+    QTest::newRow("organisation head word")
+        << u"A report by the Hokuyo Shipping Company was cited."_s << u"Hokuyo Shipping Company"_s << u"organization"_s << u"organization:"_s;
+    QTest::newRow("given name starts a person")
+        << u"Analysts said Peter Wardle expected more."_s << u"Peter Wardle"_s << u"person"_s << u"person:peter wardle"_s;
+    QTest::newRow("country short name")
+        << u"Ties between the U.S. and Britain improved."_s << u"Britain"_s << u"place"_s << u"country/gb"_s;
+    QTest::newRow("hyphenated pair of countries")
+        << u"The Japan-U.S. alliance holds."_s << u"U.S."_s << u"place"_s << u"country/us"_s;
+    QTest::newRow("all-capital dateline")
+        << u"MOSCOW, December 19. /TASS/. Talks ended."_s << u"MOSCOW"_s << u"place"_s << u"place/moscow"_s;
+    QTest::newRow("event with lower-case words")
+        << u"It is based on a 1956 joint declaration."_s << u"1956 joint declaration"_s << u"event"_s << u"event/1956-joint-declaration"_s;
+    QTest::newRow("event abbreviation")
+        << u"After WWII the islands were handed over."_s << u"WWII"_s << u"event"_s << u"event/ww2"_s;
+    QTest::newRow("place with its country")
+        << u"The plant in Kasugai, Japan was closed."_s << u"Kasugai"_s << u"place"_s << u"place:"_s;
+    QTest::newRow("organisation word before a country")
+        << u"He flew Air Canada to Tokyo."_s << u"Air Canada"_s << u"organization"_s << u"organization:air canada"_s;
+}
+
+void TestEntities::finds()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, surface);
+    QFETCH(QString, type);
+    QFETCH(QString, key);
+    const QList<EntityMention> mentions = recognizer().recognize(text);
+    const EntityMention *m = find(mentions, surface);
+    QVERIFY2(m, qPrintable(u"'%1' not found in: %2"_s.arg(surface, describe(mentions))));
+    QCOMPARE(typeName(m->type), type);
+    if (key.endsWith(u':'))
+        QVERIFY2(m->key.startsWith(key), qPrintable(m->key));
+    else
+        QCOMPARE(m->key, key);
+}
+
+void TestEntities::ignores_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("word");
+    QTest::newRow("sentence-initial capital")
+        << u"Separately, another source said Japan agreed."_s << u"Separately"_s;
+    QTest::newRow("sentence-initial capital of an ordinary word")
+        << u"Members of the mission met. The members left."_s << u"Members"_s;
+    QTest::newRow("headline word")
+        << u"Dispute over the Kuril Islands\n\nThe dispute goes on."_s << u"Dispute"_s;
+    QTest::newRow("demonym is not a place")
+        << u"Russian Foreign Minister Sergey Lavrov met Japanese officials."_s << u"Russian"_s;
+    QTest::newRow("demonym as a noun")
+        << u"The Japanese protested."_s << u"Japanese"_s;
+    QTest::newRow("plural demonym")
+        << u"Some Russians protested in Moscow."_s << u"Russians"_s;
+    QTest::newRow("weekday")
+        << u"They met on Thursday in Moscow."_s << u"Thursday"_s;
+    QTest::newRow("month")
+        << u"Abe plans to visit Russia around April 27."_s << u"April"_s;
+    QTest::newRow("title alone")
+        << u"The Prime Minister said so."_s << u"Prime Minister"_s;
+    QTest::newRow("lower-case region name")
+        << u"Troops in the far east were moved."_s << u"far east"_s;
+    QTest::newRow("model number is not an organisation")
+        << u"Qantas ordered the Airbus A380 jets."_s << u"A380"_s;
+    QTest::newRow("unit abbreviation")
+        << u"The chip runs at 2 GHz and costs 40 USD."_s << u"USD"_s;
+}
+
+void TestEntities::ignores()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, word);
+    const QList<EntityMention> mentions = recognizer().recognize(text);
+    for (const EntityMention &m : mentions)
+        QVERIFY2(m.surface != word, qPrintable(describe(mentions)));
+}
+
+void TestEntities::sameEntity_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::newRow("surname links to the full name")
+        << u"Vice Foreign Minister Shinsuke Sugiyama spoke. Later Sugiyama left."_s << u"Shinsuke Sugiyama"_s << u"Sugiyama"_s;
+    QTest::newRow("surname at a sentence start")
+        << u"They met Igor Morgulov on Monday. Morgulov said little."_s << u"Igor Morgulov"_s << u"Morgulov"_s;
+    QTest::newRow("gazetteer surname")
+        << u"Sergey Lavrov met Toshimitsu Motegi. Motegi hopes for progress."_s << u"Toshimitsu Motegi"_s << u"Motegi"_s;
+    QTest::newRow("surnames joined by a hyphen")
+        << u"Sergey Lavrov met Toshimitsu Motegi before the Lavrov-Motegi meeting."_s << u"Sergey Lavrov"_s << u"Lavrov"_s;
+    QTest::newRow("contested names of the southern Kurils")
+        << u"The Northern Territories, or South Kuril Islands, are disputed."_s << u"Northern Territories"_s << u"South Kuril Islands"_s;
+    QTest::newRow("Southern Kurils and Southern Kuril Islands")
+        << u"Russia calls them the Southern Kurils. Projects in the Southern Kuril Islands go on."_s << u"Southern Kurils"_s
+        << u"Southern Kuril Islands"_s;
+    QTest::newRow("Japanese and Russian names of the islands")
+        << u"北方領土 and Южные Курилы"_s << u"北方領土"_s << u"Южные Курилы"_s;
+    QTest::newRow("acronym and full name")
+        << u"The Liberal Democratic Party (LDP) won."_s << u"Liberal Democratic Party"_s << u"LDP"_s;
+    QTest::newRow("organisation first word")
+        << u"Northrop Grumman won the contract. Northrop will build the planes."_s << u"Northrop Grumman"_s << u"Northrop"_s;
+}
+
+void TestEntities::sameEntity()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    const QList<EntityMention> mentions = recognizer().recognize(text);
+    const EntityMention *a = find(mentions, first);
+    const EntityMention *b = find(mentions, second);
+    QVERIFY2(a && b, qPrintable(describe(mentions)));
+    QCOMPARE(a->key, b->key);
+    QCOMPARE(a->type, b->type);
+}
+
+void TestEntities::differentEntities_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::newRow("two people sharing a surname")
+        << u"Analyst Mark Tanaka and Foreign Minister Keiko Tanaka disagreed. Mark Tanaka later left."_s
+        << u"Mark Tanaka"_s << u"Keiko Tanaka"_s;
+    QTest::newRow("the Kuril chain is not the southern islands")
+        << u"The Kuril Islands issue concerns the Southern Kurils."_s << u"Kuril Islands"_s << u"Southern Kurils"_s;
+}
+
+void TestEntities::differentEntities()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    const QList<EntityMention> mentions = recognizer().recognize(text);
+    const EntityMention *a = find(mentions, first);
+    const EntityMention *b = find(mentions, second);
+    QVERIFY2(a && b, qPrintable(describe(mentions)));
+    QVERIFY(a->key != b->key);
+}
+
+void TestEntities::spansAreOffsetsIntoTheText()
+{
+    const QString text = u"Motegi is visiting Russia for the first time since becoming Japan’s lead negotiator."_s;
+    const QList<EntityMention> mentions = recognizer().recognize(text);
+    QCOMPARE(mentions.size(), 3);
+    for (const EntityMention &m : mentions)
+        QCOMPARE(text.mid(m.span.start, m.span.length()), m.surface);
+    QCOMPARE(mentions.at(2).span, (Span{60, 65}));
+    QCOMPARE(mentions.at(0).canonical, u"Toshimitsu Motegi"_s);
+}
+
+void TestEntities::samePersonAcrossArticles()
+{
+    const auto a = recognizer().recognize(u"Deputy Minister Sergei Ryzhkov arrived. Ryzhkov spoke."_s);
+    const auto b = recognizer().recognize(u"A talk by Deputy Minister Sergey Ryzhkov was cancelled."_s);
+    const EntityMention *x = find(a, u"Ryzhkov"_s);
+    const EntityMention *y = find(b, u"Sergey Ryzhkov"_s);
+    QVERIFY2(x && y, qPrintable(describe(a) + u" / "_s + describe(b)));
+    QCOMPARE(x->key, y->key);
+    QCOMPARE(x->type, EntityType::Person);
+}
+
+void TestEntities::contestedNamesKeepTheirUsage()
+{
+    const auto mentions = recognizer().recognize(
+        u"The islands, known as the Northern Territories in Japan and the Southern Kurils in Russia."_s);
+    const EntityMention *jp = find(mentions, u"Northern Territories"_s);
+    const EntityMention *ru = find(mentions, u"Southern Kurils"_s);
+    QVERIFY(jp && ru);
+    QCOMPARE(jp->usage, u"JP"_s);
+    QCOMPARE(ru->usage, u"RU"_s);
+    QCOMPARE(jp->canonical, ru->canonical);
+}
+
+void TestEntities::sampleCorpus_data()
+{
+    QTest::addColumn<QString>("article");
+    const QDir seeds(QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds"));
+    for (const QString &name : seeds.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(name)) << name.chopped(4);
+}
+
+void TestEntities::sampleCorpus()
+{
+    QFETCH(QString, article);
+    const QString text = readFile(QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds/") + article + u".txt"_s);
+    const QString expectedText = readFile(QStringLiteral(PARALLAX_SOURCE_DIR "/tests/data/entities/") + article + u".tsv"_s);
+    QVERIFY(!text.isEmpty() && !expectedText.isEmpty());
+    QSet<QString> expected;
+    for (const QString &line : expectedText.split(u'\n', Qt::SkipEmptyParts)) {
+        if (!line.startsWith(u'#'))
+            expected.insert(line);
+    }
+    QSet<QString> found;
+    for (const EntityMention &m : recognizer().recognize(text)) {
+        if (m.type == EntityType::Person || m.type == EntityType::Place || m.type == EntityType::Organization)
+            found.insert(typeName(m.type) + u'\t' + m.surface);
+    }
+    const QSet<QString> missing = expected - found;
+    const QSet<QString> extra = found - expected;
+    QVERIFY2(missing.isEmpty(), qPrintable(u"missing: "_s + QStringList(missing.begin(), missing.end()).join(u", "_s)));
+    QVERIFY2(extra.isEmpty(), qPrintable(u"not a name: "_s + QStringList(extra.begin(), extra.end()).join(u", "_s)));
+}
+
+void TestEntities::concurrentRecognition()
+{
+    const QDir seeds(QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds"));
+    QStringList texts;
+    for (const QString &name : seeds.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
+        texts << readFile(seeds.filePath(name));
+    QList<QList<EntityMention>> serial;
+    for (const QString &t : std::as_const(texts))
+        serial << recognizer().recognize(t);
+    QList<QList<QList<EntityMention>>> parallel(4);
+    std::vector<std::thread> threads;
+    for (int k = 0; k < 4; ++k) {
+        threads.emplace_back([&, k] {
+            for (int round = 0; round < 5; ++round) {
+                QList<QList<EntityMention>> out;
+                for (const QString &t : std::as_const(texts))
+                    out << recognizer().recognize(t);
+                parallel[k] = out;
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    for (const auto &p : std::as_const(parallel))
+        QCOMPARE(p, serial);
+}
+
+QTEST_GUILESS_MAIN(TestEntities)
+#include "tst_entities.moc"
