@@ -139,7 +139,8 @@ bool readDocument(const QString &path, GoldDocument &doc, QString *error)
             const Token &prev = tokens.at(i - 1);
             if (t.sentence != prev.sentence && prev.sentence <= 1)
                 text += "\n\n"_L1;
-            else if (!noSpaceBefore(t.text) && !noSpaceAfter(prev.text))
+            else if (!noSpaceBefore(t.text) && !noSpaceAfter(prev.text)
+                     && !(prev.text.size() == 2 && prev.text.at(1) == u'\'' && prev.text.at(0).isUpper()))
                 text += u' ';
         }
         t.span.start = int(text.size());
@@ -226,7 +227,13 @@ bool readDocument(const QString &path, GoldDocument &doc, QString *error)
                 while (a < b && !descriptor.contains(tokens.at(idx.at(a)).text.toCaseFolded()))
                     ++a;
             }
+            // An article is not part of a name: "The Government Accountability Office".
+            if (a < b && tokens.at(idx.at(a)).text == "The"_L1)
+                ++a;
             g.core = Span{tokens.at(idx.at(a)).span.start, tokens.at(idx.at(b)).span.end};
+            // Punctuation glued to the last token ("Inc.,") is not part of the name.
+            while (g.core.end > g.core.start && QStringView(u",;:").contains(text.at(g.core.end - 1)))
+                --g.core.end;
         }
         doc.mentions.append(g);
     }

@@ -89,7 +89,9 @@ Scores score(const QList<GoldDocument> &documents, const entities::EntityRecogni
                 ++s.mention[t].tp;
             } else {
                 ++s.mention[t].fp;
-                s.errors << u"%1: FP %2 '%3'"_s.arg(doc.name, entities::typeName(m.type), m.surface);
+                s.errors << u"%1: FP %2 '%3' in '%4'"_s.arg(doc.name, entities::typeName(m.type), m.surface,
+                                                            doc.text.mid(std::max(0, m.span.start - 30), m.span.length() + 60)
+                                                                .replace(u'\n', u' '));
             }
         }
         for (int k = 0; k < gold.size(); ++k) {
@@ -103,14 +105,18 @@ Scores score(const QList<GoldDocument> &documents, const entities::EntityRecogni
         }
         for (int t = 0; t < 3; ++t) {
             for (const QString &n : std::as_const(foundNames[t])) {
-                if (goldNames[t].contains(n))
+                if (goldNames[t].contains(n)) {
                     ++s.document[t].tp;
-                else
+                } else {
                     ++s.document[t].fp;
+                    s.errors << u"%1: document FP %2 '%3'"_s.arg(doc.name, entities::typeName(kTypes[t]), n);
+                }
             }
             for (const QString &n : std::as_const(goldNames[t])) {
-                if (!foundNames[t].contains(n))
+                if (!foundNames[t].contains(n)) {
                     ++s.document[t].fn;
+                    s.errors << u"%1: document FN %2 '%3'"_s.arg(doc.name, entities::typeName(kTypes[t]), n);
+                }
             }
         }
     }

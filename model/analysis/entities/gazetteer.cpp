@@ -243,6 +243,8 @@ Gazetteer Gazetteer::load(const QString &directory)
     g.m_rules.givenNames = wordSet(readText(rules + "/given-names.txt"_L1, g.m_warnings));
     g.m_rules.orgHeads = wordSet(readText(rules + "/org-heads.txt"_L1, g.m_warnings));
     g.m_rules.placeHeads = wordSet(readText(rules + "/place-heads.txt"_L1, g.m_warnings));
+    g.m_rules.eventHeads = wordSet(readText(rules + "/event-heads.txt"_L1, g.m_warnings));
+    g.m_rules.actionVerbs = wordSet(readText(rules + "/action-verbs.txt"_L1, g.m_warnings));
     g.m_rules.stopWords = wordSet(readText(rules + "/stopwords.txt"_L1, g.m_warnings));
     g.m_rules.orgCues = wordSet(readText(rules + "/org-cues.txt"_L1, g.m_warnings));
     // Given names of the people the gazetteer knows count as given names.

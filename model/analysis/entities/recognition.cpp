@@ -172,6 +172,9 @@ void Recognition::matchGazetteer()
         item.type = first.demonym ? EntityType::Other : first.type;
         // A surname at the start of a sentence is only taken when it is capitalised as a name
         // elsewhere in the text or is not an ordinary word.
+        // "US$ 40 billion": a currency sign, not the country.
+        if (m.last + 1 < m_tokens.size() && !m_tokens.at(m.last + 1).spaceBefore && m_tokens.at(m.last + 1).key == u"$")
+            item.dropped = true;
         if (item.type == EntityType::Place && !item.shortForm)
             m_knownPlaceStarts.insert(item.first);
         m_items.append(item);
@@ -205,7 +208,7 @@ void Recognition::buildRuns(int from, int to)
                 last = j + 1;
                 j += 2;
             } else if (t.key == u"." && !t.spaceBefore && m_tokens.at(last).end - m_tokens.at(last).start == 1
-                       && j + 1 < to && isNameWord(m_tokens.at(j + 1))) {
+                       && j + 1 < to && isNameWord(m_tokens.at(j + 1)) && !isStop(j + 1)) {
                 last = j + 1; // middle initial: George W. Bush
                 j += 2;
             } else if (t.key == u"." && !t.spaceBefore
@@ -215,7 +218,7 @@ void Recognition::buildRuns(int from, int to)
                 break;
             } else if (t.kind == Kind::Word && !t.upper && j + 1 < to && isNameWord(m_tokens.at(j + 1))
                        && (isNameParticle(t.key)
-                           || ((t.key == "of"_L1 || t.key == "for"_L1 || t.key == "and"_L1)
+                           || ((t.key == "of"_L1 || t.key == "for"_L1)
                                && (m_rules.orgHeads.contains(m_text.mid(m_tokens.at(last).start, m_tokens.at(last).end - m_tokens.at(last).start))
                                    || m_rules.placeHeads.contains(m_text.mid(m_tokens.at(last).start, m_tokens.at(last).end - m_tokens.at(last).start)))))) {
                 last = j + 1;
@@ -256,6 +259,13 @@ void Recognition::splitAtTitles(int first, int last)
     for (int p = first; p <= last; ++p) {
         const PhraseMatcher::Match m = titles.longestAt(m_tokens, p);
         if (m.value < 0 || m.last > last)
+            continue;
+        // "Royal Courts of Justice": a title word after "of" is part of a name.
+        if (p > first && m_tokens.at(p - 1).kind == Kind::Word && !m_tokens.at(p - 1).upper)
+            continue;
+        // "Martin Luther King": a title word ending a person's name.
+        const QString firstWord = m_text.mid(m_tokens.at(first).start, m_tokens.at(first).end - m_tokens.at(first).start);
+        if (p > first && m.last == last && m_rules.givenNames.contains(firstWord))
             continue;
         // "General Motors", "General Electric": a title word heading an organisation's name.
         const QString lastWord = m_text.mid(m_tokens.at(last).start, m_tokens.at(last).end - m_tokens.at(last).start);
@@ -334,12 +344,27 @@ void Recognition::classify(Item &item) const
         const Token &before = m_tokens.at(first - 1);
         if (m_rules.orgCues.contains(before.key))
             set(EntityType::Organization, Evidence::Context);
-        else if (isPlaceCue(before.key) && item.evidence < Evidence::GivenName)
-            set(EntityType::Place, Evidence::Context);
+        else if (isPlaceCue(before.key))
+            set(EntityType::Place, Evidence::Weak);
     }
-    // "Boeing 787", "Airbus A380": the maker of a model.
-    if (last + 1 < m_tokens.size() && m_tokens.at(last + 1).hasDigit && m_tokens.at(last + 1).spaceBefore)
-        set(EntityType::Organization, Evidence::Context);
+    // "Boeing 787", "Airbus A380", "Adam Air Flight 574": a model or a flight, not the maker.
+    if (last + 1 < m_tokens.size() && m_tokens.at(last + 1).hasDigit && m_tokens.at(last + 1).spaceBefore) {
+        item.product = true;
+        item.type = EntityType::Other;
+        item.evidence = Evidence::Head;
+        return;
+    }
+    // "Jusman Syafii Djamal, minister of transport": a title in apposition.
+    if (last + 2 < m_tokens.size() && m_tokens.at(last + 1).key == u",") {
+        int t = last + 2;
+        if (m_tokens.at(t).key == "the"_L1 || m_tokens.at(t).key == "a"_L1)
+            ++t;
+        const PhraseMatcher::Match m = m_recognizer.titles().longestAt(m_tokens, t);
+        if (m.value >= 0 && !m_tokens.at(t).upper)
+            set(EntityType::Person, Evidence::Context);
+    }
+    if (m_rules.eventHeads.contains(lastWord))
+        set(EntityType::Event, Evidence::Head);
     // "Heathrow airport", "Sakhalin island": a lower-case place word after the name.
     if (last + 1 < m_tokens.size()) {
         const Token &next = m_tokens.at(last + 1);
@@ -349,7 +374,14 @@ void Recognition::classify(Item &item) const
     // "Toulouse, France", "Mobile, Alabama": a place followed by the country or state it is in.
     if (last + 2 < m_tokens.size() && m_tokens.at(last + 1).key == u"," && m_knownPlaceStarts.contains(last + 2))
         set(EntityType::Place, Evidence::Context);
-    set(EntityType::Organization, Evidence::Default);
+    // An unknown word that acts ("Ryanair said", "Cisco sued") or owns ("Apple's") names an
+    // organisation; one that does neither may be a product or a brand.
+    if (last + 1 < m_tokens.size()) {
+        const Token &next = m_tokens.at(last + 1);
+        if (next.kind == Kind::Possessive || (next.kind == Kind::Word && m_rules.actionVerbs.contains(next.key)))
+            set(EntityType::Organization, Evidence::Weak);
+    }
+    set(single && !m_tokens.at(first).allCaps ? EntityType::Other : EntityType::Organization, Evidence::Default);
 }
 
 // A known place or a demonym directly followed by a capitalised name ending in an organisation

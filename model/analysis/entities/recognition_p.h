@@ -26,7 +26,7 @@ public:
     QList<EntityMention> run();
 
 private:
-    enum class Evidence { None, Default, Context, Head, GivenName, Title, Known };
+    enum class Evidence { None, Default, Weak, Context, GivenName, Head, Title, Known };
     struct Item
     {
         int first = 0;
