@@ -24,6 +24,32 @@ bool isSuffix(const QString &key)
 
 } // namespace
 
+// "Apple TV", "Apple Macintosh": an organisation named alone elsewhere in the text, followed by
+// words without an organisation head, is the maker of a product.
+void Recognition::splitBrandedProducts()
+{
+    QSet<QString> singleOrgs;
+    for (const Item &item : std::as_const(m_items)) {
+        if (item.first == item.last && item.type == EntityType::Organization && item.evidence >= Evidence::Weak)
+            singleOrgs.insert(m_tokens.at(item.first).key);
+    }
+    const qsizetype count = m_items.size();
+    for (qsizetype k = 0; k < count; ++k) {
+        Item &item = m_items[k];
+        if (item.first == item.last || item.type != EntityType::Organization || item.evidence != Evidence::Default
+            || !singleOrgs.contains(m_tokens.at(item.first).key) || !m_tokens.at(item.first + 1).spaceBefore)
+            continue;
+        Item product = item;
+        product.first = item.first + 1;
+        product.type = EntityType::Other;
+        product.product = true;
+        item.last = item.first;
+        item.evidence = Evidence::Weak;
+        m_items.append(product);
+    }
+    std::sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) { return a.first < b.first; });
+}
+
 // A surname alone refers to the person last introduced by the full name; before anyone is,
 // to the first person introduced after it.
 void Recognition::linkPeople()

@@ -76,6 +76,7 @@ QList<EntityMention> Recognition::run()
     mergeHeads();
     applyAcronyms();
     unifyTypes();
+    splitBrandedProducts();
     linkPeople();
     dropUncorroborated();
     resolveKeys();
@@ -176,7 +177,7 @@ void Recognition::matchGazetteer()
         if (m.last + 1 < m_tokens.size() && !m_tokens.at(m.last + 1).spaceBefore && m_tokens.at(m.last + 1).key == u"$")
             item.dropped = true;
         if (item.type == EntityType::Place && !item.shortForm)
-            m_knownPlaceStarts.insert(item.first);
+            m_knownPlaceStarts.insert(item.first, item.last);
         m_items.append(item);
         i = m.last + 1;
         runStart = i;
@@ -305,7 +306,11 @@ void Recognition::classify(Item &item) const
     const int first = item.first;
     const int last = item.last;
     const QString firstWord = m_text.mid(m_tokens.at(first).start, m_tokens.at(first).end - m_tokens.at(first).start);
-    const QString lastWord = m_text.mid(m_tokens.at(last).start, m_tokens.at(last).end - m_tokens.at(last).start);
+    // "Apple Inc." ends in a full stop that belongs to its last word.
+    const int lastWordIndex = (m_tokens.at(last).key == u"." && last > first) ? last - 1 : last;
+    QString lastWord = m_text.mid(m_tokens.at(lastWordIndex).start, m_tokens.at(lastWordIndex).end - m_tokens.at(lastWordIndex).start);
+    if (lastWordIndex != last)
+        lastWord += u'.';
     const bool single = first == last;
     auto set = [&item](EntityType type, Evidence evidence) {
         if (evidence > item.evidence) {
@@ -372,8 +377,12 @@ void Recognition::classify(Item &item) const
             set(EntityType::Place, Evidence::Context);
     }
     // "Toulouse, France", "Mobile, Alabama": a place followed by the country or state it is in.
-    if (last + 2 < m_tokens.size() && m_tokens.at(last + 1).key == u"," && m_knownPlaceStarts.contains(last + 2))
-        set(EntityType::Place, Evidence::Context);
+    if (last + 2 < m_tokens.size() && m_tokens.at(last + 1).key == u"," && m_knownPlaceStarts.contains(last + 2)) {
+        // ... but not "Airbus, Europe's biggest aircraft maker".
+        const int placeEnd = m_knownPlaceStarts.value(last + 2);
+        if (placeEnd + 1 >= m_tokens.size() || m_tokens.at(placeEnd + 1).kind != Kind::Possessive)
+            set(EntityType::Place, Evidence::Context);
+    }
     // An unknown word that acts ("Ryanair said", "Cisco sued") or owns ("Apple's") names an
     // organisation; one that does neither may be a product or a brand.
     if (last + 1 < m_tokens.size()) {

@@ -53,6 +53,7 @@ private:
     bool titleEndsAt(int tokenIndex) const;
     void mergeHeads();
     void applyAcronyms();
+    void splitBrandedProducts();
     void linkPeople();
     void dropUncorroborated();
     void unifyTypes();
@@ -70,7 +71,7 @@ private:
     QList<tokens::Token> m_tokens;
     QList<Item> m_items;
     QHash<QString, int> m_lowercaseWords; ///< words seen in lower case in this text
-    QSet<int> m_knownPlaceStarts;         ///< first tokens of places the gazetteer knows
+    QHash<int, int> m_knownPlaceStarts;   ///< first -> last token of places the gazetteer knows
 };
 
 } // namespace parallax::entities

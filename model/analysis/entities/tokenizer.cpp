@@ -154,6 +154,10 @@ QList<Token> tokenize(QStringView text)
                    && (i + 2 >= n || !text.at(i + 2).isLetter()) && !out.isEmpty() && out.last().end == i) {
             t.kind = Kind::Possessive;
             t.end = i + 2;
+        } else if (isApostrophe(c) && !out.isEmpty() && out.last().end == i && out.last().kind == Kind::Word
+                   && text.at(i - 1) == u's' && (i + 1 >= n || !text.at(i + 1).isLetterOrNumber())) {
+            t.kind = Kind::Possessive; // "the Beatles' label"
+            t.end = i + 1;
         } else if (isHyphen(c)) {
             t.kind = Kind::Hyphen;
             t.end = i + 1;
