@@ -204,8 +204,8 @@ void Recognition::buildRuns(int from, int to)
             if (isNameWord(t) && t.spaceBefore && !t.sentenceStart) {
                 last = j;
                 ++j;
-            } else if (t.kind == Kind::Hyphen && !t.spaceBefore && j + 1 < to && isNameWord(m_tokens.at(j + 1))
-                       && !m_tokens.at(j + 1).spaceBefore) {
+            } else if ((t.kind == Kind::Hyphen || t.key == u"&") && !t.spaceBefore && j + 1 < to
+                       && isNameWord(m_tokens.at(j + 1)) && !m_tokens.at(j + 1).spaceBefore) {
                 last = j + 1;
                 j += 2;
             } else if (t.key == u"." && !t.spaceBefore && m_tokens.at(last).end - m_tokens.at(last).start == 1
@@ -224,6 +224,18 @@ void Recognition::buildRuns(int from, int to)
                                    || m_rules.placeHeads.contains(m_text.mid(m_tokens.at(last).start, m_tokens.at(last).end - m_tokens.at(last).start)))))) {
                 last = j + 1;
                 j += 2;
+            } else if (t.key == "and"_L1 && j + 1 < to && isNameWord(m_tokens.at(j + 1)) && !isStop(j + 1)
+                       && !m_rules.orgHeads.contains(m_text.mid(m_tokens.at(last).start, m_tokens.at(last).end - m_tokens.at(last).start))) {
+                // "European Aeronautic Defence and Space Company": "and" inside a name that
+                // ends in an organisation head word.
+                int k = j + 1;
+                while (k + 1 < to && isNameWord(m_tokens.at(k + 1)) && m_tokens.at(k + 1).spaceBefore)
+                    ++k;
+                const Token &end = m_tokens.at(k);
+                if (!m_rules.orgHeads.contains(m_text.mid(end.start, end.end - end.start)))
+                    break;
+                last = k;
+                j = k + 1;
             } else {
                 break;
             }
@@ -353,7 +365,11 @@ void Recognition::classify(Item &item) const
             set(EntityType::Place, Evidence::Weak);
     }
     // "Boeing 787", "Airbus A380", "Adam Air Flight 574": a model or a flight, not the maker.
-    if (last + 1 < m_tokens.size() && m_tokens.at(last + 1).hasDigit && m_tokens.at(last + 1).spaceBefore) {
+    const bool modelNumber = last + 1 < m_tokens.size()
+        && ((m_tokens.at(last + 1).hasDigit && m_tokens.at(last + 1).spaceBefore)
+            || (m_tokens.at(last + 1).kind == Kind::Hyphen && !m_tokens.at(last + 1).spaceBefore
+                && last + 2 < m_tokens.size() && m_tokens.at(last + 2).kind == Kind::Number)); // DC-10
+    if (modelNumber) {
         item.product = true;
         item.type = EntityType::Other;
         item.evidence = Evidence::Head;
