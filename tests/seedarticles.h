@@ -2,48 +2,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// A minimal reader for the five sample articles, used by the comparison tests until the
-// article reader of model/import is available: the body is the file's text without its
-// " date YYYY-MM-DD " prefix; country, date and outlet come from tests/data/compare/seeds.tsv.
+// The five sample articles as the importer reads them (reader + the folder's manifest), for the
+// comparison tests. Ids are 1 to 5 in file order (000 is 1, 002 is 3).
 
 #include "core/article.h"
-#include "text/segmenter.h"
+#include "import/filereader.h"
+#include "import/manifest.h"
 
-#include <QFile>
+#include <QDir>
+#include <QFileInfo>
 #include <QList>
-#include <QRegularExpression>
 
 namespace parallax::testing {
 
 inline QList<Article> seedArticles()
 {
     using namespace Qt::StringLiterals;
-    const QString root = QStringLiteral(PARALLAX_SOURCE_DIR);
-    QFile manifest(root + u"/tests/data/compare/seeds.tsv"_s);
+    const QString folder = QStringLiteral(PARALLAX_SOURCE_DIR) + u"/resources/seeds"_s;
+    QString error;
+    const auto manifest = import::Manifest::loadFromFolder(folder, &error);
     QList<Article> articles;
-    if (!manifest.open(QIODevice::ReadOnly | QIODevice::Text))
-        return articles;
-    const QStringList lines = QString::fromUtf8(manifest.readAll()).split(u'\n');
-    for (const QString &line : lines) {
-        const QStringList f = line.split(u'\t');
-        if (line.startsWith(u'#') || f.size() < 4)
-            continue;
-        QFile file(root + u"/resources/seeds/"_s + f.at(0));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        Article a;
-        a.id = f.at(0).left(3).toLongLong() + 1;
-        a.source = f.at(0);
-        a.country = f.at(1);
-        a.published = QDate::fromString(f.at(2), Qt::ISODate);
-        a.outlet = f.at(3);
-        a.language = u"en"_s;
-        a.body = QString::fromUtf8(file.readAll());
-        static const QRegularExpression datePrefix(u"^\\s*date \\d{4}-\\d{2}-\\d{2}\\s+"_s);
-        a.body.remove(datePrefix);
-        a.paragraphs = text::paragraphs(a.body);
-        a.sentences = text::sentences(a.body, a.paragraphs);
-        articles.append(a);
+    const QStringList files = QDir(folder).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const import::FileResult read = import::readFile(folder + u'/' + file);
+        for (Article a : read.articles) {
+            if (manifest)
+                manifest->apply(file, a);
+            a.id = articles.size() + 1;
+            articles.append(a);
+        }
     }
     return articles;
 }

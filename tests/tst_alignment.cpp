@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/compare/aligner.h"
 #include "seedarticles.h"
+#include "text/segmenter.h"
 
 #include <QtTest>
 

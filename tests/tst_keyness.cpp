@@ -3,6 +3,7 @@
 #include "analysis/compare/keyness.h"
 #include "analysis/compare/textfeatures.h"
 #include "seedarticles.h"
+#include "text/segmenter.h"
 
 #include <QtTest>
 
