@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/framing/framingtable.h"
 #include "analysis/framing/lexicon.h"
 #include "analysis/framing/tagger.h"
 #include "seedarticles.h"
+#include "text/segmenter.h"
 
 #include <QtTest>
 
@@ -57,6 +59,8 @@ private slots:
     void csvQuoting();
     void sample_data();
     void sample();
+    void tablePerCountry();
+    void tableOfSample();
 };
 
 void TestFraming::standardLexiconIsValid()
@@ -293,6 +297,62 @@ void TestFraming::sample()
         }
     }
     QFAIL(qPrintable(u"no hit \"%1\" among: %2"_s.arg(surface, seen.join(u" | "_s))));
+}
+
+void TestFraming::tablePerCountry()
+{
+    const FramingTagger tagger(smallLexicon());
+    auto article = [&tagger](const QString &country, const QString &text) {
+        return ArticleFraming{country, int(text::words(text).size()), tagger.tag(text)};
+    };
+    const FramingTable t = framingTable({
+        // 10 words, 2 hits of "Kuril Islands"
+        article(u"RU"_s, u"The Kuril Islands and the Kuril Islands are in Russia."_s),
+        // 5 words, 1 hit
+        article(u"RU"_s, u"Russia annexed it last year."_s),
+        // 5 words: "Kuril Islands" once and a seizure
+        article(u"JP"_s, u"Boats seized near Kuril Islands."_s),
+    }, 2);
+    QStringList rows;
+    for (const FramingCell &c : t.cells) {
+        rows.append(u"%1|%2|%3|%4|%5|%6"_s.arg(c.conceptName, c.term, c.country).arg(c.count)
+                        .arg(c.articles).arg(c.perThousandWords));
+    }
+    QCOMPARE(rows, (QStringList{
+        u"change of hands|seiz*|JP|1|1|200"_s,          // 1 of 5 words = 200 per 1,000
+        u"name of the islands|Kuril Islands|JP|1|1|200"_s,
+        u"name of the islands|Kuril Islands|RU|2|1|133.333"_s, // 2 of 15 words
+        u"status of Crimea|annexed|RU|1|1|66.6667"_s,
+    }));
+    QCOMPARE(t.articles.value(u"RU"_s), 2);
+    QCOMPARE(t.words.value(u"RU"_s), 15);
+    QCOMPARE(t.warnings, QStringList{u"only 1 article from JP: too few to compare (at least 2 wanted)"_s});
+}
+
+void TestFraming::tableOfSample()
+{
+    const FramingTagger tagger;
+    QList<ArticleFraming> articles;
+    for (const Article &a : testing::seedArticles())
+        articles.append({a.country, a.wordCount(), tagger.tag(a.body)});
+    const FramingTable t = framingTable(articles);
+    QCOMPARE(t.articles.value(u"JP"_s), 3);
+    QCOMPARE(t.articles.value(u"RU"_s), 2);
+    QCOMPARE(t.warnings.size(), 2); // five sample articles are too few for either country
+    auto count = [&t](const QString &term, const QString &country) {
+        for (const FramingCell &c : t.cells) {
+            if (c.term == term && c.country == country)
+                return c.count;
+        }
+        return 0;
+    };
+    // Both sides' names appear in both countries' press, but in different proportions.
+    QCOMPARE(count(u"Northern Territories"_s, u"JP"_s), 2);
+    QCOMPARE(count(u"Southern Kuril Islands"_s, u"RU"_s), 3);
+    QCOMPARE(count(u"Southern Kuril Islands"_s, u"JP"_s), 0);
+    QCOMPARE(count(u"annexed"_s, u"JP"_s), 1);
+    QCOMPARE(count(u"rejoining"_s, u"RU"_s), 1);
+    QCOMPARE(count(u"Russian-held"_s, u"RU"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFraming)
