@@ -22,6 +22,7 @@ enum KeyKind : quint8 { WordKey, EntityKey, NumberKey };
 struct Interned
 {
     std::vector<int> keys; // sorted, unique
+    std::vector<int> counts; // how often each key occurs, parallel to keys
     qint64 day = 0;        // Julian day
     int country = 0;
     double norm = 0;
@@ -52,7 +53,16 @@ public:
             intern(r.entities, EntityKey, d.keys);
             intern(r.numbers, NumberKey, d.keys);
             std::sort(d.keys.begin(), d.keys.end());
-            d.keys.erase(std::unique(d.keys.begin(), d.keys.end()), d.keys.end());
+            std::vector<int> unique;
+            for (int k : d.keys) {
+                if (unique.empty() || unique.back() != k) {
+                    unique.push_back(k);
+                    d.counts.push_back(1);
+                } else {
+                    ++d.counts.back();
+                }
+            }
+            d.keys = std::move(unique);
         }
         m_postings.resize(m_names.size());
         for (size_t pos = 0; pos < m_docs.size(); ++pos) {
@@ -128,14 +138,25 @@ EventPair scorePair(const Corpus &c, size_t a, size_t b, const QList<PairingReco
     return p;
 }
 
+int countOf(const Interned &d, int key)
+{
+    const auto it = std::lower_bound(d.keys.cbegin(), d.keys.cend(), key);
+    return it != d.keys.cend() && *it == key ? d.counts[size_t(it - d.keys.cbegin())] : 0;
+}
+
+// Shared keys, the most telling first: rare in the corpus and often repeated in the two articles.
 void addEvidence(const Corpus &c, size_t a, size_t b, int limit, PairEvidence &e)
 {
-    std::vector<int> shared;
-    std::set_intersection(c.doc(a).keys.cbegin(), c.doc(a).keys.cend(), c.doc(b).keys.cbegin(),
-                          c.doc(b).keys.cend(), std::back_inserter(shared));
-    std::stable_sort(shared.begin(), shared.end(),
-                     [&c](int x, int y) { return c.idf(x) > c.idf(y); });
-    for (int k : shared) {
+    std::vector<std::pair<double, int>> shared;
+    const Interned &da = c.doc(a);
+    const Interned &db = c.doc(b);
+    for (size_t i = 0; i < da.keys.size(); ++i) {
+        const int k = da.keys[i];
+        if (const int inB = countOf(db, k); inB > 0)
+            shared.push_back({-c.idf(k) * c.idf(k) * std::log1p(double(da.counts[i] + inB)), k});
+    }
+    std::sort(shared.begin(), shared.end());
+    for (const auto &[rank, k] : shared) {
         QStringList &list = c.kind(k) == EntityKey ? e.sharedEntities
             : c.kind(k) == NumberKey               ? e.sharedNumbers
                                                    : e.sharedWords;
