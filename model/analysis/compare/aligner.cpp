@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -72,11 +73,17 @@ public:
         const int df = std::max(1, m_df.value(key));
         return std::log(1.0 + double(m_n) / df);
     }
+    // Summed in a fixed order, so that results do not depend on the hash seed of the process.
     double sum(const QSet<QString> &keys, QStringView prefix, double factor) const
     {
-        double s = 0;
+        std::vector<double> values;
+        values.reserve(keys.size());
         for (const QString &k : keys)
-            s += factor * of(prefix.toString() + k);
+            values.push_back(of(prefix.toString() + k));
+        std::sort(values.begin(), values.end());
+        double s = 0;
+        for (double v : values)
+            s += factor * v;
         return s;
     }
 
