@@ -87,6 +87,10 @@ const QList<Command> &commands()
         articlesCommand(),
         showCommand(),
         searchCommand(),
+        pairsCommand(),
+        compareCommand(),
+        framingCommand(),
+        keynessCommand(),
     };
     return list;
 }

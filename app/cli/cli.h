@@ -57,6 +57,10 @@ Command importCommand();
 Command articlesCommand();
 Command showCommand();
 Command searchCommand();
+Command pairsCommand();
+Command compareCommand();
+Command framingCommand();
+Command keynessCommand();
 
 /**
  * Runs the command line (without the program name). Returns the exit code, or std::nullopt

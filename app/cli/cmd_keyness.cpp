@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "query/comparison.h"
+#include "store/store.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::cli {
+
+namespace {
+
+const QString usage = u"keyness [--json] [--group-by country] [--a CC] [--b CC] [--min-freq N] [--limit N]"_s;
+
+QJsonArray rowsJson(const QList<compare::KeynessRow> &rows, const query::KeynessReport &r, int limit)
+{
+    QJsonArray arr;
+    for (const compare::KeynessRow &k : rows.mid(0, limit)) {
+        arr.append(QJsonObject{{u"term"_s, k.term},
+                               {u"count_a"_s, k.countA},
+                               {u"count_b"_s, k.countB},
+                               {u"g2"_s, k.g2},
+                               {u"log_ratio"_s, k.logRatio},
+                               {u"key_for"_s, k.keyForA() ? r.groupA : r.groupB}});
+    }
+    return arr;
+}
+
+int runKeyness(Context &ctx)
+{
+    const bool json = ctx.takeFlag(u"--json"_s);
+    const QString groupBy = ctx.takeOption(u"--group-by"_s).value_or(u"country"_s);
+    const QString a = ctx.takeOption(u"--a"_s).value_or(QString());
+    const QString b = ctx.takeOption(u"--b"_s).value_or(QString());
+    const auto minFreq = ctx.takeOption(u"--min-freq"_s);
+    const auto limitText = ctx.takeOption(u"--limit"_s);
+    if (!ctx.rejectUnknownOptions(usage))
+        return Usage;
+    if (!ctx.args.isEmpty())
+        return ctx.usageError(u"keyness takes no arguments"_s, usage);
+    if (groupBy != u"country"_s)
+        return ctx.usageError(u"only --group-by country is supported"_s, usage);
+    compare::KeynessOptions options;
+    bool ok = true;
+    if (minFreq)
+        options.minFrequency = minFreq->toLongLong(&ok);
+    int limit = 50;
+    if (ok && limitText)
+        limit = limitText->toInt(&ok);
+    if (!ok || limit < 0 || options.minFrequency < 0)
+        return ctx.usageError(u"--min-freq and --limit need numbers"_s, usage);
+
+    const query::KeynessReport r = query::keynessByCountry(ctx.store, a.toUpper(), b.toUpper(), options);
+    if (!r.error.isEmpty()) {
+        ctx.err << "parallax: " << r.error << Qt::endl;
+        return Failed;
+    }
+    if (json) {
+        ctx.printJson(QJsonObject{
+            {u"group_by"_s, groupBy},
+            {u"a"_s, QJsonObject{{u"group"_s, r.groupA}, {u"articles"_s, r.articlesA}}},
+            {u"b"_s, QJsonObject{{u"group"_s, r.groupB}, {u"articles"_s, r.articlesB}}},
+            {u"unigrams"_s, rowsJson(r.unigrams, r, limit)},
+            {u"bigrams"_s, rowsJson(r.bigrams, r, limit)}});
+        return Ok;
+    }
+    for (const auto &[title, rows] : {std::pair{u"Words"_s, &r.unigrams}, std::pair{u"Word pairs"_s, &r.bigrams}}) {
+        ctx.out << title << ": " << r.groupA << " (" << r.articlesA << " articles) against " << r.groupB
+                << " (" << r.articlesB << ")\n";
+        QList<QStringList> table;
+        for (const compare::KeynessRow &k : rows->mid(0, limit)) {
+            table.append({k.term, QString::number(k.countA), QString::number(k.countB),
+                          QString::number(k.g2, 'f', 2), QString::number(k.logRatio, 'f', 2),
+                          k.keyForA() ? r.groupA : r.groupB});
+        }
+        printTable(ctx.out, {u"TERM"_s, r.groupA, r.groupB, u"G2"_s, u"LOG RATIO"_s, u"KEY FOR"_s}, table);
+        ctx.out << "\n";
+    }
+    ctx.out.flush();
+    return Ok;
+}
+
+} // namespace
+
+Command keynessCommand()
+{
+    return {u"keyness"_s, usage, u"words one country's articles use far more than another's (G2, log ratio)"_s,
+            true, runKeyness};
+}
+
+} // namespace parallax::cli

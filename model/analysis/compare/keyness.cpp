@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keyness.h"
+
+#include "textfeatures.h"
+#include "text/segmenter.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::compare {
+
+namespace {
+
+bool hasLetter(const QString &w)
+{
+    return std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); });
+}
+
+bool isParticle(const QString &w)
+{
+    static const QSet<QString> particles = {u"over"_s, u"out"_s, u"up"_s, u"down"_s, u"off"_s};
+    return particles.contains(w);
+}
+
+} // namespace
+
+void FrequencyTable::merge(const FrequencyTable &other)
+{
+    for (auto it = other.counts.cbegin(); it != other.counts.cend(); ++it)
+        counts[it.key()] += it.value();
+    total += other.total;
+}
+
+FrequencyTable countTerms(const QString &text, const QList<Span> &sentences, Ngram ngram,
+                          const QSet<QString> &stopwords)
+{
+    FrequencyTable table;
+    const QList<Span> spans = sentences.isEmpty() ? QList<Span>{{0, int(text.size())}} : sentences;
+    for (const Span &sentence : spans) {
+        QString previous;
+        for (const Span &w : text::words(text, sentence)) {
+            const QString word = foldWord(QStringView(text).mid(w.start, w.length()));
+            if (ngram == Ngram::Unigram) {
+                ++table.total;
+                if (hasLetter(word) && !stopwords.contains(word))
+                    table.add(word);
+            } else if (!previous.isEmpty()) {
+                ++table.total;
+                const bool keep = !stopwords.contains(previous) && hasLetter(previous)
+                    && hasLetter(word) && (!stopwords.contains(word) || isParticle(word));
+                if (keep)
+                    table.add(previous + u' ' + word);
+            }
+            previous = word;
+        }
+    }
+    return table;
+}
+
+double logLikelihood(qint64 a, qint64 b, qint64 c, qint64 d)
+{
+    if (c <= 0 || d <= 0 || a + b <= 0)
+        return 0;
+    const double e1 = double(c) * double(a + b) / double(c + d);
+    const double e2 = double(d) * double(a + b) / double(c + d);
+    double sum = 0;
+    if (a > 0)
+        sum += double(a) * std::log(double(a) / e1);
+    if (b > 0)
+        sum += double(b) * std::log(double(b) / e2);
+    return 2 * sum;
+}
+
+double logRatio(qint64 a, qint64 b, qint64 c, qint64 d)
+{
+    if (c <= 0 || d <= 0)
+        return 0;
+    const double fa = a > 0 ? double(a) : 0.5;
+    const double fb = b > 0 ? double(b) : 0.5;
+    return std::log2((fa / double(c)) / (fb / double(d)));
+}
+
+QList<KeynessRow> keyness(const FrequencyTable &a, const FrequencyTable &b,
+                          const KeynessOptions &options)
+{
+    QList<KeynessRow> rows;
+    auto consider = [&](const QString &term, qint64 ca, qint64 cb) {
+        if (ca + cb < options.minFrequency)
+            return;
+        KeynessRow row{term, ca, cb, logLikelihood(ca, cb, a.total, b.total),
+                       logRatio(ca, cb, a.total, b.total)};
+        if (row.g2 >= options.minG2)
+            rows.append(row);
+    };
+    for (auto it = a.counts.cbegin(); it != a.counts.cend(); ++it)
+        consider(it.key(), it.value(), b.counts.value(it.key()));
+    for (auto it = b.counts.cbegin(); it != b.counts.cend(); ++it) {
+        if (!a.counts.contains(it.key()))
+            consider(it.key(), 0, it.value());
+    }
+    std::sort(rows.begin(), rows.end(), [](const KeynessRow &x, const KeynessRow &y) {
+        return x.g2 != y.g2 ? x.g2 > y.g2 : x.term < y.term;
+    });
+    return rows;
+}
+
+} // namespace parallax::compare

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/article.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace parallax::compare {
+
+/** Term counts of one text or group of texts, with the total the counts are out of. */
+struct FrequencyTable
+{
+    QHash<QString, qint64> counts;
+    qint64 total = 0; ///< all tokens (unigrams) or all adjacent pairs (bigrams), stop words included
+
+    void add(const QString &term, qint64 n = 1) { counts[term] += n; }
+    void merge(const FrequencyTable &other);
+};
+
+enum class Ngram { Unigram, Bigram };
+
+/**
+ * Counts the words of a text (case-folded forms, not lemmas). Unigrams: stop words and tokens
+ * without a letter are not counted but are part of the total. Bigrams: two adjacent words inside
+ * one sentence, joined by a space; pairs starting with a stop word, or ending with one other than
+ * a verb particle ("handed over", "pulled out"), are not counted but are part of the total.
+ */
+FrequencyTable countTerms(const QString &text, const QList<Span> &sentences, Ngram ngram,
+                          const QSet<QString> &stopwords);
+
+/** One term's keyness between group A and group B. */
+struct KeynessRow
+{
+    QString term;
+    qint64 countA = 0;
+    qint64 countB = 0;
+    double g2 = 0;       ///< log-likelihood G², 1 degree of freedom
+    double logRatio = 0; ///< log2 of the ratio of relative frequencies, A over B
+    bool keyForA() const { return logRatio > 0; }
+};
+
+struct KeynessOptions
+{
+    qint64 minFrequency = 3; ///< a + b at least this
+    double minG2 = 0;        ///< 3.84: p < 0.05, 6.63: p < 0.01, 10.83: p < 0.001, 15.13: p < 0.0001
+};
+
+/**
+ * Log-likelihood G² (Dunning 1993, in the two-cell form of Rayson & Garside 2000 used by
+ * AntConc and the Lancaster keyness calculator):
+ *   E1 = c·(a+b)/(c+d), E2 = d·(a+b)/(c+d), G² = 2·(a·ln(a/E1) + b·ln(b/E2)), 0·ln 0 = 0,
+ * for frequencies a, b in corpora of c and d tokens.
+ */
+double logLikelihood(qint64 a, qint64 b, qint64 c, qint64 d);
+
+/**
+ * Log ratio (Hardie 2014): log2((a/c) / (b/d)); a zero frequency counts as 0.5 so that the
+ * ratio stays finite.
+ */
+double logRatio(qint64 a, qint64 b, qint64 c, qint64 d);
+
+/** Keyness of every term of either table, sorted by G² (largest first), then by term. */
+QList<KeynessRow> keyness(const FrequencyTable &a, const FrequencyTable &b,
+                          const KeynessOptions &options = {});
+
+} // namespace parallax::compare

@@ -1,0 +1,173 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparison.h"
+
+#include "store/comparestore.h"
+#include "store/store.h"
+
+#include <QHash>
+#include <QMap>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::query {
+
+namespace {
+
+QList<Article> allArticles(store::Store &store)
+{
+    QList<Article> result;
+    for (const store::ArticleSummary &s : store.articles()) {
+        if (auto a = store.article(s.id))
+            result.append(*a);
+    }
+    return result;
+}
+
+QString decisionName(store::PairDecision d)
+{
+    return d == store::PairDecision::Confirmed ? u"confirmed"_s : u"rejected"_s;
+}
+
+} // namespace
+
+QList<PairRow> eventPairs(store::Store &store, const compare::PairingOptions &options,
+                          bool includeRejected)
+{
+    const QList<Article> articles = allArticles(store);
+    QList<compare::PairingRecord> records;
+    records.reserve(articles.size());
+    for (const Article &a : articles)
+        records.append(compare::pairingRecord(a));
+    const store::CompareStore cs(store);
+    QHash<QPair<qint64, qint64>, QString> decisions;
+    for (const store::PairDecisionRow &d : cs.pairDecisions())
+        decisions.insert({d.left, d.right}, decisionName(d.decision));
+
+    QList<PairRow> rows;
+    QSet<QPair<qint64, qint64>> seen;
+    for (const compare::EventPair &p : compare::findEventPairs(records, options)) {
+        // The user may have named the pair either way round.
+        const QPair<qint64, qint64> key = decisions.contains({p.right, p.left})
+            ? QPair<qint64, qint64>{p.right, p.left} : QPair<qint64, qint64>{p.left, p.right};
+        const QString decision = decisions.value(key);
+        seen.insert(key);
+        if (decision == u"rejected"_s && !includeRejected)
+            continue;
+        rows.append({p, decision});
+    }
+    // Pairs confirmed by hand that the finder did not propose: score them on their own.
+    for (auto it = decisions.cbegin(); it != decisions.cend(); ++it) {
+        if (it.value() != u"confirmed"_s || seen.contains(it.key()))
+            continue;
+        QList<compare::PairingRecord> two;
+        for (const compare::PairingRecord &r : records) {
+            if (r.id == it.key().first || r.id == it.key().second)
+                two.append(r);
+        }
+        compare::PairingOptions any = options;
+        any.maxDayGap = 1000000;
+        any.minScore = 0;
+        any.maxWindowPostings = 1000000;
+        const QList<compare::EventPair> found = compare::findEventPairs(two, any);
+        compare::EventPair p = found.isEmpty() ? compare::EventPair{} : found.first();
+        p.left = it.key().first;
+        p.right = it.key().second;
+        rows.append({p, it.value()});
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const PairRow &a, const PairRow &b) {
+        const bool ca = a.decision == u"confirmed"_s;
+        const bool cb = b.decision == u"confirmed"_s;
+        if (ca != cb)
+            return ca;
+        return a.pair.score > b.pair.score;
+    });
+    return rows;
+}
+
+std::optional<Comparison> compareArticles(store::Store &store, qint64 left, qint64 right,
+                                          QString *error)
+{
+    Comparison c;
+    for (const auto &[id, target] : {std::pair{left, &c.left}, std::pair{right, &c.right}}) {
+        auto a = store.article(id);
+        if (!a) {
+            if (error)
+                *error = u"no article with id %1"_s.arg(id);
+            return std::nullopt;
+        }
+        *target = *a;
+    }
+    compare::AlignmentOptions options;
+    for (const store::AlignmentFix &f : store::CompareStore(store).alignmentFixes(left, right)) {
+        (f.link ? options.links : options.unlinks).append({f.leftSentence, f.rightSentence});
+    }
+    c.alignment = compare::SentenceAligner().align({c.left.body, c.left.sentences, {}},
+                                                   {c.right.body, c.right.sentences, {}}, options);
+    return c;
+}
+
+FramingReport framingReport(store::Store &store, const framing::FramingTagger &tagger)
+{
+    FramingReport report;
+    QList<framing::ArticleFraming> forTable;
+    for (const Article &a : allArticles(store)) {
+        const QList<framing::FramingHit> hits = tagger.tag(a.body);
+        report.articles.append(a.id);
+        report.hits.append(hits);
+        report.bodies.append(a);
+        forTable.append({a.country, a.wordCount(), hits});
+    }
+    report.table = framing::framingTable(forTable);
+    return report;
+}
+
+KeynessReport keynessByCountry(store::Store &store, const QString &groupA, const QString &groupB,
+                               const compare::KeynessOptions &options)
+{
+    KeynessReport report;
+    const QList<Article> articles = allArticles(store);
+    QMap<QString, int> perCountry;
+    for (const Article &a : articles) {
+        if (!a.country.isEmpty())
+            ++perCountry[a.country];
+    }
+    report.groupA = groupA;
+    report.groupB = groupB;
+    if (report.groupA.isEmpty() || report.groupB.isEmpty()) {
+        QList<QPair<int, QString>> ranked;
+        for (auto it = perCountry.cbegin(); it != perCountry.cend(); ++it) {
+            if (it.key() != report.groupA && it.key() != report.groupB)
+                ranked.append({-it.value(), it.key()});
+        }
+        std::sort(ranked.begin(), ranked.end());
+        for (const auto &r : ranked) {
+            QString &slot = report.groupA.isEmpty() ? report.groupA : report.groupB;
+            if (slot.isEmpty())
+                slot = r.second;
+            if (!report.groupA.isEmpty() && !report.groupB.isEmpty())
+                break;
+        }
+    }
+    if (report.groupA.isEmpty() || report.groupB.isEmpty() || report.groupA == report.groupB) {
+        report.error = u"keyness needs articles from two countries"_s;
+        return report;
+    }
+    compare::FrequencyTable uniA, uniB, biA, biB;
+    const QSet<QString> &stop = compare::englishStopwords();
+    for (const Article &a : articles) {
+        const bool inA = a.country == report.groupA;
+        if (!inA && a.country != report.groupB)
+            continue;
+        (inA ? report.articlesA : report.articlesB) += 1;
+        (inA ? uniA : uniB).merge(compare::countTerms(a.body, a.sentences, compare::Ngram::Unigram, stop));
+        (inA ? biA : biB).merge(compare::countTerms(a.body, a.sentences, compare::Ngram::Bigram, stop));
+    }
+    report.unigrams = compare::keyness(uniA, uniB, options);
+    report.bigrams = compare::keyness(biA, biB, options);
+    return report;
+}
+
+} // namespace parallax::query

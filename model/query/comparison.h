@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/compare/aligner.h"
+#include "analysis/compare/keyness.h"
+#include "analysis/compare/pairing.h"
+#include "analysis/framing/framingtable.h"
+#include "analysis/framing/tagger.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace parallax::store {
+class Store;
+}
+
+/** Source comparison over a stored corpus: what the CLI prints and the comparison pane shows. */
+namespace parallax::query {
+
+/** An event pair with the user's decision, if any. */
+struct PairRow
+{
+    compare::EventPair pair;
+    QString decision; ///< "", "confirmed" or "rejected"
+};
+
+/**
+ * Event pairs of the corpus, best first. Pairs the user confirmed come first (a pair added by
+ * hand is scored like the others even when the finder missed it); rejected pairs are left out
+ * unless includeRejected.
+ */
+QList<PairRow> eventPairs(store::Store &store, const compare::PairingOptions &options = {},
+                          bool includeRejected = false);
+
+/** The sentence alignment of two stored articles, with the user's links and unlinks applied. */
+struct Comparison
+{
+    Article left;
+    Article right;
+    compare::Alignment alignment;
+};
+std::optional<Comparison> compareArticles(store::Store &store, qint64 left, qint64 right,
+                                          QString *error = nullptr);
+
+/** Framing hits of every article, and the table per country. */
+struct FramingReport
+{
+    QList<qint64> articles;                      ///< parallel to hits
+    QList<QList<framing::FramingHit>> hits;
+    QList<Article> bodies;                       ///< for spans in code points
+    framing::FramingTable table;
+};
+FramingReport framingReport(store::Store &store, const framing::FramingTagger &tagger);
+
+/** Keyness between two groups of articles: by country by default. */
+struct KeynessReport
+{
+    QString groupA;
+    QString groupB;
+    int articlesA = 0;
+    int articlesB = 0;
+    QList<compare::KeynessRow> unigrams;
+    QList<compare::KeynessRow> bigrams;
+    QString error; ///< set when the groups cannot be formed
+};
+/** Groups are country codes; empty: the two countries with the most articles. */
+KeynessReport keynessByCountry(store::Store &store, const QString &groupA = {},
+                               const QString &groupB = {},
+                               const compare::KeynessOptions &options = {});
+
+} // namespace parallax::query

@@ -1,0 +1,257 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the built parallax binary on the sample corpus and checks what the comparison commands
+// print: pairs, compare, framing and keyness, and the decisions and fixes they store.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCliCompare : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void pairsJson();
+    void compareJson();
+    void framingJson();
+    void keynessJson();
+    void decisionsAreStored();
+    void alignmentFixesAreStored();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+    Run run(QStringList args);
+    QTemporaryDir m_dir;
+    QString m_db;
+    QHash<QString, qint64> m_ids; // file prefix ("000") → article id
+};
+
+TestCliCompare::Run TestCliCompare::run(QStringList args)
+{
+    args.prepend(m_db);
+    args.prepend(u"--db"_s);
+    QProcess p;
+    p.start(QStringLiteral(PARALLAX_BINARY), args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        qWarning() << "parallax did not finish" << args;
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+void TestCliCompare::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(u"corpus.parallax"_s);
+    QCOMPARE(run({u"import"_s, QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds")}).code, 0);
+    const Run r = run({u"articles"_s, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    for (const QJsonValue &v : r.json().array()) {
+        const QJsonObject o = v.toObject();
+        m_ids.insert(o.value(u"source"_s).toString().section(u'/', -1).left(3),
+                     o.value(u"id"_s).toInteger());
+    }
+    QCOMPARE(m_ids.size(), 5);
+}
+
+void TestCliCompare::pairsJson()
+{
+    const Run r = run({u"pairs"_s, u"--json"_s, u"--days"_s, u"5000"_s, u"--min-score"_s, u"0.01"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonArray pairs = r.json().array();
+    QVERIFY(pairs.size() >= 2);
+    const QJsonObject top = pairs.first().toObject();
+    QCOMPARE(top.value(u"left"_s).toInteger(), m_ids.value(u"000"_s));
+    QCOMPARE(top.value(u"right"_s).toInteger(), m_ids.value(u"002"_s));
+    double previous = 2;
+    for (const QJsonValue &v : pairs) {
+        const double score = v.toObject().value(u"score"_s).toDouble();
+        QVERIFY(score <= previous && score > 0);
+        previous = score;
+    }
+    const QJsonObject evidence = top.value(u"evidence"_s).toObject();
+    QCOMPARE(evidence.value(u"day_gap"_s).toInt(), 0);
+    const QStringList words = evidence.value(u"shared_words"_s).toVariant().toStringList();
+    QVERIFY2(words.contains(u"motegi"_s), qPrintable(words.join(u',')));
+    QVERIFY(evidence.value(u"shared_numbers"_s).toArray().contains(u"5"_s));
+    // With the default three-day window only the December 2019 pair is left.
+    QCOMPARE(run({u"pairs"_s, u"--json"_s}).json().array().size(), 1);
+}
+
+void TestCliCompare::compareJson()
+{
+    const QString left = QString::number(m_ids.value(u"000"_s));
+    const QString right = QString::number(m_ids.value(u"002"_s));
+    const Run r = run({u"compare"_s, left, right, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = r.json().object();
+    QCOMPARE(o.value(u"left"_s).toObject().value(u"id"_s).toInteger(), m_ids.value(u"000"_s));
+    QCOMPARE(o.value(u"right"_s).toObject().value(u"country"_s).toString(), u"RU"_s);
+    bool fieldsAligned = false;
+    for (const QJsonValue &v : o.value(u"pairs"_s).toArray()) {
+        const QJsonObject p = v.toObject();
+        const QString l = p.value(u"left"_s).toObject().value(u"text"_s).toString();
+        const QString rt = p.value(u"right"_s).toObject().value(u"text"_s).toString();
+        if (l.contains(u"five fields"_s))
+            fieldsAligned = rt.contains(u"five areas"_s);
+        QVERIFY(p.value(u"score"_s).toDouble() > 0);
+        QVERIFY(p.value(u"left"_s).toObject().value(u"end"_s).toInt()
+                > p.value(u"left"_s).toObject().value(u"start"_s).toInt());
+    }
+    QVERIFY(fieldsAligned);
+    auto anyText = [](const QJsonArray &arr, const QString &needle) {
+        for (const QJsonValue &v : arr) {
+            if (v.toObject().value(u"text"_s).toString().contains(needle))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(anyText(o.value(u"only_left"_s).toArray(), u"fishing boats recently captured"_s));
+    QVERIFY(anyText(o.value(u"only_left"_s).toArray(), u"octopus"_s));
+    QVERIFY(anyText(o.value(u"only_right"_s).toArray(), u"memorandum dated January 27, 1960"_s));
+    QVERIFY(!anyText(o.value(u"only_right"_s).toArray(), u"Toshimitsu Motegi"_s));
+}
+
+void TestCliCompare::framingJson()
+{
+    const Run r = run({u"framing"_s, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = r.json().object();
+    const QJsonArray hits = o.value(u"hits"_s).toArray();
+    QVERIFY(hits.size() > 20);
+    bool northern = false;
+    for (const QJsonValue &v : hits) {
+        const QJsonObject h = v.toObject();
+        for (const char *key : {"article", "term", "concept", "side", "start", "end"})
+            QVERIFY2(h.contains(QLatin1StringView(key)), key);
+        if (h.value(u"term"_s).toString() == u"Northern Territories"_s
+            && h.value(u"article"_s).toInteger() == m_ids.value(u"000"_s)) {
+            northern = true;
+            QCOMPARE(h.value(u"side"_s).toString(), u"JP"_s);
+            QCOMPARE(h.value(u"end"_s).toInt() - h.value(u"start"_s).toInt(), 20);
+        }
+    }
+    QVERIFY(northern);
+    const QJsonObject byCountry = o.value(u"by_country"_s).toObject();
+    QCOMPARE(byCountry.value(u"RU"_s).toObject().value(u"Southern Kuril Islands"_s).toInt(), 3);
+    QCOMPARE(byCountry.value(u"JP"_s).toObject().value(u"annexed"_s).toInt(), 1);
+    QCOMPARE(byCountry.value(u"RU"_s).toObject().value(u"rejoining"_s).toInt(), 1);
+    QVERIFY(!byCountry.value(u"JP"_s).toObject().contains(u"rejoining"_s));
+    QCOMPARE(o.value(u"warnings"_s).toArray().size(), 2);
+}
+
+void TestCliCompare::keynessJson()
+{
+    const Run r = run({u"keyness"_s, u"--json"_s, u"--group-by"_s, u"country"_s, u"--limit"_s, u"200"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = r.json().object();
+    QCOMPARE(o.value(u"a"_s).toObject().value(u"group"_s).toString(), u"JP"_s); // most articles first
+    QCOMPARE(o.value(u"a"_s).toObject().value(u"articles"_s).toInt(), 3);
+    QCOMPARE(o.value(u"b"_s).toObject().value(u"group"_s).toString(), u"RU"_s);
+    const QJsonArray uni = o.value(u"unigrams"_s).toArray();
+    QVERIFY(!uni.isEmpty());
+    QCOMPARE(uni.first().toObject().value(u"term"_s).toString(), u"kuril"_s);
+    QCOMPARE(uni.first().toObject().value(u"key_for"_s).toString(), u"RU"_s);
+    QCOMPARE(uni.first().toObject().value(u"count_b"_s).toInt(), 8);
+    bool wind = false;
+    for (const QJsonValue &v : o.value(u"bigrams"_s).toArray())
+        wind = wind || v.toObject().value(u"term"_s).toString() == u"wind energy"_s;
+    QVERIFY(wind);
+    // Groups can be named; the same keyness read the other way round flips its sign.
+    const QJsonObject flipped = run({u"keyness"_s, u"--json"_s, u"--a"_s, u"ru"_s, u"--b"_s, u"jp"_s}).json().object();
+    const QJsonObject first = flipped.value(u"unigrams"_s).toArray().first().toObject();
+    QCOMPARE(first.value(u"term"_s).toString(), u"kuril"_s);
+    QVERIFY(first.value(u"log_ratio"_s).toDouble() > 0);
+    QCOMPARE(run({u"keyness"_s, u"--a"_s, u"JP"_s, u"--b"_s, u"JP"_s}).code, 1);
+}
+
+void TestCliCompare::decisionsAreStored()
+{
+    const QString a000 = QString::number(m_ids.value(u"000"_s));
+    const QString a001 = QString::number(m_ids.value(u"001"_s));
+    const QString a002 = QString::number(m_ids.value(u"002"_s));
+    QCOMPARE(run({u"pairs"_s, u"--reject"_s, a000 + u',' + a002}).code, 0);
+    QCOMPARE(run({u"pairs"_s, u"--json"_s}).json().array().size(), 0);
+    const QJsonArray all = run({u"pairs"_s, u"--json"_s, u"--all"_s}).json().array();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().toObject().value(u"decision"_s).toString(), u"rejected"_s);
+    // A pair added by hand is listed first even though the finder would not propose it.
+    QCOMPARE(run({u"pairs"_s, u"--confirm"_s, a002 + u',' + a001}).code, 0);
+    const QJsonArray confirmed = run({u"pairs"_s, u"--json"_s}).json().array();
+    QCOMPARE(confirmed.size(), 1);
+    QCOMPARE(confirmed.first().toObject().value(u"decision"_s).toString(), u"confirmed"_s);
+    QCOMPARE(run({u"pairs"_s, u"--forget"_s, a000 + u',' + a002}).code, 0);
+    QCOMPARE(run({u"pairs"_s, u"--forget"_s, a002 + u',' + a001}).code, 0);
+    QCOMPARE(run({u"pairs"_s, u"--json"_s}).json().array().size(), 1);
+    QCOMPARE(run({u"pairs"_s, u"--confirm"_s, a000 + u",999"_s}).code, 1);
+}
+
+void TestCliCompare::alignmentFixesAreStored()
+{
+    const QString left = QString::number(m_ids.value(u"000"_s));
+    const QString right = QString::number(m_ids.value(u"002"_s));
+    auto pairsNow = [&] {
+        return run({u"compare"_s, left, right, u"--json"_s}).json().object().value(u"pairs"_s).toArray();
+    };
+    const QJsonArray before = pairsNow();
+    const QJsonObject first = before.first().toObject();
+    const QString fixed = u"%1,%2"_s.arg(first.value(u"left"_s).toObject().value(u"index"_s).toInt())
+                              .arg(first.value(u"right"_s).toObject().value(u"index"_s).toInt());
+    QCOMPARE(run({u"compare"_s, left, right, u"--unlink"_s, fixed}).code, 0);
+    // The two sentences are no longer a pair (each may find another partner).
+    for (const QJsonValue &v : pairsNow()) {
+        const QJsonObject p = v.toObject();
+        QVERIFY(p.value(u"left"_s).toObject() != first.value(u"left"_s).toObject()
+                || p.value(u"right"_s).toObject() != first.value(u"right"_s).toObject());
+    }
+    // Link the first sentences of each (both leads): a manual pair.
+    QCOMPARE(run({u"compare"_s, left, right, u"--link"_s, u"0,0"_s}).code, 0);
+    bool manual = false;
+    for (const QJsonValue &v : pairsNow()) {
+        const QJsonObject p = v.toObject();
+        if (p.value(u"left"_s).toObject().value(u"index"_s).toInt() == 0)
+            manual = p.value(u"manual"_s).toBool() && p.value(u"right"_s).toObject().value(u"index"_s).toInt() == 0;
+    }
+    QVERIFY(manual);
+    QCOMPARE(run({u"compare"_s, left, right, u"--reset"_s, fixed}).code, 0);
+    QCOMPARE(run({u"compare"_s, left, right, u"--reset"_s, u"0,0"_s}).code, 0);
+    QCOMPARE(pairsNow(), before);
+}
+
+void TestCliCompare::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::newRow("compare needs two ids") << QStringList{u"compare"_s, u"1"_s} << 2;
+    QTest::newRow("compare unknown article") << QStringList{u"compare"_s, u"1"_s, u"999"_s} << 1;
+    QTest::newRow("bad link") << QStringList{u"compare"_s, u"1"_s, u"3"_s, u"--link"_s, u"x"_s} << 2;
+    QTest::newRow("pairs bad days") << QStringList{u"pairs"_s, u"--days"_s, u"soon"_s} << 2;
+    QTest::newRow("pairs bad pair") << QStringList{u"pairs"_s, u"--confirm"_s, u"1"_s} << 2;
+    QTest::newRow("keyness unknown grouping") << QStringList{u"keyness"_s, u"--group-by"_s, u"outlet"_s} << 2;
+    QTest::newRow("framing missing lexicon") << QStringList{u"framing"_s, u"--lexicon"_s, u"/nonexistent.tsv"_s} << 1;
+}
+
+void TestCliCompare::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    const Run r = run(args);
+    QCOMPARE(r.code, code);
+    QVERIFY(!r.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliCompare)
+#include "tst_cli_compare.moc"
