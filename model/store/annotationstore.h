@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotations/annotationrepository.h"
+
+#include <QSqlDatabase>
+
+namespace parallax::store {
+
+/**
+ * The SQLite home of annotations and the codebook (tables tags, annotations, annotation_tags).
+ * Every save is one transaction. The connection must stay open while the store is used and be
+ * used from the thread that opened it.
+ */
+class AnnotationStore final : public annotations::AnnotationRepository
+{
+public:
+    explicit AnnotationStore(const QSqlDatabase &db);
+
+    /** Creates the annotation tables if missing (the "annotations-1" migration). */
+    static bool createSchema(QSqlDatabase &db, QString *error = nullptr);
+
+    bool save(annotations::ChangeSet &change) override;
+    bool remove(qint64 annotationId) override;
+    bool load(annotations::AnnotationData &data) override;
+    QString lastError() const override { return m_lastError; }
+
+private:
+    bool write(annotations::ChangeSet &change);
+    bool saveTag(annotations::Tag &tag);
+    bool saveAnnotation(annotations::Annotation &annotation);
+    bool removeRows(const QString &sql, const QList<qint64> &ids);
+    bool fail(const QString &what, const QString &detail);
+
+    QSqlDatabase m_db;
+    QString m_lastError;
+};
+
+} // namespace parallax::store
