@@ -97,6 +97,8 @@ private Q_SLOTS:
     void deleteTag_data();
     void deleteTag();
     void reanchorListsOrphans();
+    void importCodebookMergesByGuid();
+    void importAnnotationsCreatesTagsInOneStep();
     void persistsEveryStepIncludingUndo();
     void failedWriteLeavesNothingBehind();
     void survivesKillRightAfterAnEdit();
@@ -335,6 +337,63 @@ void TestAnnotationDocument::reanchorListsOrphans()
     doc.undoStack()->undo();
     QVERIFY(!doc.annotation(lost)->orphan);
     QCOMPARE(doc.annotation(kept)->span, spanOf(u"Northern Territories"_s));
+}
+
+void TestAnnotationDocument::importCodebookMergesByGuid()
+{
+    AnnotationDocument doc;
+    const qint64 sov = doc.ensureTagPath(u"Framing/Sovereignty"_s);
+    const qint64 framing = doc.codebook().findPath(u"Framing"_s);
+    const qint64 local = doc.addTag(u"Local only"_s);
+    const QList<Tag> before = doc.codebook().tags();
+    const int steps = doc.undoStack()->count();
+
+    Codebook incoming;
+    Tag f = *doc.codebook().tag(framing);
+    f.name = u"Frames"_s;
+    f.colour = QColor(u"#d95f02"_s);
+    incoming.insert(f);
+    incoming.insert(*doc.codebook().tag(sov));
+    const QUuid legalGuid = QUuid::createUuid();
+    incoming.insert(Tag{100, sov, u"Legal"_s, {}, u"Treaties of 1855 and 1956"_s, legalGuid});
+    incoming.insert(Tag{101, 0, u"Actors"_s, QColor(u"#7570b3"_s), {}, QUuid::createUuid()});
+
+    QCOMPARE(doc.importCodebook(incoming), 4); // rename, recolour, two additions
+    QCOMPARE(doc.undoStack()->count(), steps + 1);
+    QCOMPARE(doc.codebook().path(sov), u"Frames/Sovereignty"_s);
+    QCOMPARE(doc.codebook().tag(framing)->colour, QColor(u"#d95f02"_s));
+    const qint64 legal = doc.codebook().findPath(u"Frames/Sovereignty/Legal"_s);
+    QVERIFY(legal);
+    QCOMPARE(doc.codebook().tag(legal)->guid, legalGuid);
+    QVERIFY(doc.codebook().contains(local));
+    QCOMPARE(doc.importCodebook(incoming), 0); // nothing new: no empty undo step
+    QCOMPARE(doc.undoStack()->count(), steps + 1);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.codebook().tags(), before);
+}
+
+void TestAnnotationDocument::importAnnotationsCreatesTagsInOneStep()
+{
+    AnnotationDocument doc;
+    const qint64 existing = doc.ensureTagPath(u"Names/Japanese"_s);
+    Annotation a;
+    a.articleId = 4;
+    a.span = spanOf(u"北方領土"_s);
+    a.quote = QuoteSelector::fromBody(Body, a.span);
+    a.author = u"imported author"_s;
+    Annotation b = a;
+    b.span = spanOf(u"Southern Kurils"_s);
+    b.quote = QuoteSelector::fromBody(Body, b.span);
+    const QList<qint64> ids =
+        doc.importAnnotations({a, b}, {{u"Names/Japanese"_s}, {u"Names/Russian"_s, u"Framing"_s}});
+    QCOMPARE(ids.size(), 2);
+    QCOMPARE(doc.annotation(ids[0])->tagIds, QList<qint64>{existing});
+    QCOMPARE(doc.tagPaths(*doc.annotation(ids[1])), (QStringList{u"Names/Russian"_s, u"Framing"_s}));
+    QCOMPARE(doc.annotation(ids[1])->author, u"imported author"_s);
+    QCOMPARE(doc.undoStack()->count(), 2);
+    doc.undoStack()->undo();
+    QVERIFY(doc.annotations().isEmpty());
+    QCOMPARE(doc.codebook().size(), 2);
 }
 
 void TestAnnotationDocument::persistsEveryStepIncludingUndo()

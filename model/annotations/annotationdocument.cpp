@@ -200,6 +200,84 @@ QList<qint64> AnnotationDocument::importAnnotations(QList<Annotation> annotation
     return push(command) ? command->annotationIds() : QList<qint64>();
 }
 
+QList<qint64> AnnotationDocument::importAnnotations(const QList<Annotation> &annotations,
+                                                   const QList<QStringList> &tagPaths)
+{
+    if (annotations.isEmpty())
+        return {};
+    m_undoStack.beginMacro(tr("Import %n annotation(s)", nullptr, int(annotations.size())));
+    QList<Annotation> resolved = annotations;
+    for (qsizetype i = 0; i < resolved.size(); ++i) {
+        resolved[i].tagIds.clear();
+        for (const QString &path : tagPaths.value(i)) {
+            if (const qint64 tag = ensureTagPath(path))
+                resolved[i].tagIds.append(tag);
+        }
+    }
+    const QList<qint64> ids = importAnnotations(resolved);
+    m_undoStack.endMacro();
+    return ids;
+}
+
+qint64 AnnotationDocument::insertTag(const Tag &tag)
+{
+    auto *command = new AddTagCommand(this, tag);
+    return push(command) ? command->tagId() : 0;
+}
+
+bool AnnotationDocument::mergeTag(qint64 id, const Tag &incoming)
+{
+    const Tag *mine = m_codebook.tag(id);
+    if (mine->parentId != incoming.parentId && !moveTag(id, incoming.parentId))
+        return false;
+    if (mine->name != incoming.name && !renameTag(id, incoming.name))
+        return false;
+    return recolourTag(id, incoming.colour) && describeTag(id, incoming.description);
+}
+
+qint64 AnnotationDocument::matchTag(const Tag &incoming, qint64 parentHere) const
+{
+    const qint64 byGuid = m_codebook.findGuid(incoming.guid);
+    return byGuid != 0 ? byGuid : m_codebook.findChild(parentHere, incoming.name);
+}
+
+bool AnnotationDocument::codebookDiffers(const Codebook &incoming) const
+{
+    QHash<qint64, qint64> ids; // incoming id → id here
+    for (const Tag &t : incoming.tags()) {
+        const qint64 parent = ids.value(t.parentId, 0);
+        const qint64 id = matchTag(t, parent);
+        const Tag *mine = m_codebook.tag(id);
+        if (!mine || mine->parentId != parent || mine->name != t.name || mine->colour != t.colour
+            || mine->description != t.description)
+            return true;
+        ids.insert(t.id, id);
+    }
+    return false;
+}
+
+int AnnotationDocument::importCodebook(const Codebook &incoming)
+{
+    if (!codebookDiffers(incoming))
+        return 0;
+    m_undoStack.beginMacro(tr("Import codebook"));
+    QHash<qint64, qint64> ids; // incoming id → id here
+    for (Tag t : incoming.tags()) {
+        const qint64 incomingId = t.id;
+        t.parentId = ids.value(t.parentId, 0);
+        qint64 id = matchTag(t, t.parentId);
+        if (id != 0) {
+            mergeTag(id, t);
+        } else if (validTagName(t.parentId, t.name)) {
+            t.id = 0;
+            id = insertTag(t);
+        }
+        ids.insert(incomingId, id);
+    }
+    m_undoStack.endMacro();
+    return m_undoStack.command(m_undoStack.index() - 1)->childCount();
+}
+
 bool AnnotationDocument::validTagName(qint64 parentId, const QString &name, qint64 except)
 {
     if (name.trimmed().isEmpty())
@@ -219,9 +297,7 @@ qint64 AnnotationDocument::addTag(const QString &name, qint64 parentId, const QC
         return fail(tr("Unknown parent tag."));
     if (!validTagName(parentId, name))
         return 0;
-    Tag tag{0, parentId, name, colour, description, QUuid::createUuid()};
-    auto *command = new AddTagCommand(this, tag);
-    return push(command) ? command->tagId() : 0;
+    return insertTag(Tag{0, parentId, name, colour, description, QUuid::createUuid()});
 }
 
 qint64 AnnotationDocument::ensureTagPath(const QString &path)

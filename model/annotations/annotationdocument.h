@@ -82,6 +82,17 @@ public:
     QList<qint64> reanchorArticle(qint64 articleId, const QString &newBody);
     /** Adds annotations made elsewhere (e.g. an import) as one undoable step; returns their ids. */
     QList<qint64> importAnnotations(QList<Annotation> annotations);
+    /**
+     * Adds annotations read from a file whose tags are paths (created when missing), as one
+     * undoable step; returns the new ids.
+     */
+    QList<qint64> importAnnotations(const QList<Annotation> &annotations, const QList<QStringList> &tagPaths);
+    /**
+     * Merges a codebook read from a file as one undoable step: a tag with a known guid (or,
+     * failing that, the same path) is updated, others are added with their guids. Returns the
+     * number of tags added or changed.
+     */
+    int importCodebook(const Codebook &incoming);
 
     /** Adds a tag; returns its id, or 0 (empty name, '/' in it, or a sibling of that name). */
     qint64 addTag(const QString &name, qint64 parentId = 0, const QColor &colour = {},
@@ -119,6 +130,10 @@ private:
     bool push(QUndoCommand *command);
     template<typename Command, typename Change>
     bool changeTag(qint64 id, Change change);
+    qint64 insertTag(const Tag &tag);
+    qint64 matchTag(const Tag &incoming, qint64 parentHere) const;
+    bool codebookDiffers(const Codebook &incoming) const;
+    bool mergeTag(qint64 id, const Tag &incoming);
 
     AnnotationRepository *m_repository = nullptr;
     QUndoStack m_undoStack;
