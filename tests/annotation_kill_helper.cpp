@@ -4,10 +4,9 @@
 // document, prints "written <id>" and then blocks until it is killed. Used by the kill test.
 #include "annotations/annotationdocument.h"
 #include "store/annotationstore.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTimer>
 
 #include <cstdio>
@@ -21,15 +20,10 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.size() != 3)
         return 2;
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s);
-    db.setDatabaseName(args.at(1));
-    if (!db.open())
+    store::Store corpus;
+    if (!corpus.open(args.at(1)))
         return 3;
-    QSqlQuery(db).exec(u"PRAGMA journal_mode = WAL"_s);
-    QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s);
-    if (!store::AnnotationStore::createSchema(db))
-        return 4;
-    store::AnnotationStore store(db);
+    store::AnnotationStore store(corpus.database());
     annotations::AnnotationDocument doc(&store);
     if (!doc.load())
         return 5;

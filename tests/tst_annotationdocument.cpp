@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotations/annotationdocument.h"
 #include "store/annotationstore.h"
+#include "store/store.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -29,36 +30,21 @@ Span spanOf(const QString &quote)
     return Span{start, start + int(quote.size())};
 }
 
-/** A SQLite file opened as the application does (WAL, foreign keys), closed on destruction. */
+/** A corpus file opened as the application does (Store: WAL, foreign keys, migrations). */
 class Database
 {
 public:
     explicit Database(const QString &path)
-        : m_name(u"annotations-%1"_s.arg(++s_counter))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"PRAGMA journal_mode = WAL"_s));
-        QVERIFY(q.exec(u"PRAGMA foreign_keys = ON"_s));
-        QString error;
-        QVERIFY2(store::AnnotationStore::createSchema(db, &error), qPrintable(error));
-        m_store = std::make_unique<store::AnnotationStore>(db);
+        QVERIFY2(m_store.open(path), qPrintable(m_store.lastError()));
+        m_annotations = std::make_unique<store::AnnotationStore>(m_store.database());
     }
-    ~Database()
-    {
-        m_store.reset();
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    store::AnnotationStore *store() { return m_store.get(); }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    store::AnnotationStore *store() { return m_annotations.get(); }
+    QSqlDatabase db() const { return m_store.database(); }
 
 private:
-    static inline int s_counter = 0;
-    QString m_name;
-    std::unique_ptr<store::AnnotationStore> m_store;
+    store::Store m_store;
+    std::unique_ptr<store::AnnotationStore> m_annotations;
 };
 
 /** A repository whose disk is full: every save fails. */

@@ -39,52 +39,44 @@ QVariant nullableId(qint64 id)
 
 } // namespace
 
+Migration annotationsMigration()
+{
+    return {u"annotations-1"_s, {
+        uR"(CREATE TABLE tags (
+              id INTEGER PRIMARY KEY,
+              parent_id INTEGER REFERENCES tags(id) ON DELETE CASCADE,
+              name TEXT NOT NULL,
+              colour TEXT NOT NULL DEFAULT '',
+              description TEXT NOT NULL DEFAULT '',
+              guid TEXT NOT NULL UNIQUE))"_s,
+        u"CREATE INDEX tags_parent ON tags(parent_id)"_s,
+        // No foreign key to articles: annotations outlive a re-import of their article (as orphans at worst).
+        uR"(CREATE TABLE annotations (
+              id INTEGER PRIMARY KEY,
+              article_id INTEGER NOT NULL,
+              span_start INTEGER NOT NULL,
+              span_end INTEGER NOT NULL,
+              exact TEXT NOT NULL,
+              prefix TEXT NOT NULL DEFAULT '',
+              suffix TEXT NOT NULL DEFAULT '',
+              note TEXT NOT NULL DEFAULT '',
+              author TEXT NOT NULL DEFAULT '',
+              created TEXT NOT NULL,
+              modified TEXT NOT NULL,
+              orphan INTEGER NOT NULL DEFAULT 0))"_s,
+        u"CREATE INDEX annotations_article ON annotations(article_id, span_start)"_s,
+        uR"(CREATE TABLE annotation_tags (
+              annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+              tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+              position INTEGER NOT NULL,
+              PRIMARY KEY (annotation_id, tag_id)) WITHOUT ROWID)"_s,
+        u"CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)"_s,
+    }};
+}
+
 AnnotationStore::AnnotationStore(const QSqlDatabase &db)
     : m_db(db)
 {
-}
-
-bool AnnotationStore::createSchema(QSqlDatabase &db, QString *error)
-{
-    static const char *const statements[] = {
-        "CREATE TABLE IF NOT EXISTS tags ("
-        " id INTEGER PRIMARY KEY,"
-        " parent_id INTEGER REFERENCES tags(id) ON DELETE CASCADE,"
-        " name TEXT NOT NULL,"
-        " colour TEXT NOT NULL DEFAULT '',"
-        " description TEXT NOT NULL DEFAULT '',"
-        " guid TEXT NOT NULL UNIQUE)",
-        "CREATE INDEX IF NOT EXISTS tags_parent ON tags(parent_id)",
-        "CREATE TABLE IF NOT EXISTS annotations ("
-        " id INTEGER PRIMARY KEY,"
-        " article_id INTEGER NOT NULL,"
-        " span_start INTEGER NOT NULL,"
-        " span_end INTEGER NOT NULL,"
-        " exact TEXT NOT NULL,"
-        " prefix TEXT NOT NULL DEFAULT '',"
-        " suffix TEXT NOT NULL DEFAULT '',"
-        " note TEXT NOT NULL DEFAULT '',"
-        " author TEXT NOT NULL DEFAULT '',"
-        " created TEXT NOT NULL,"
-        " modified TEXT NOT NULL,"
-        " orphan INTEGER NOT NULL DEFAULT 0)",
-        "CREATE INDEX IF NOT EXISTS annotations_article ON annotations(article_id, span_start)",
-        "CREATE TABLE IF NOT EXISTS annotation_tags ("
-        " annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
-        " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
-        " position INTEGER NOT NULL,"
-        " PRIMARY KEY (annotation_id, tag_id)) WITHOUT ROWID",
-        "CREATE INDEX IF NOT EXISTS annotation_tags_tag ON annotation_tags(tag_id)",
-    };
-    QSqlQuery q(db);
-    for (const char *sql : statements) {
-        if (!q.exec(QString::fromLatin1(sql))) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-    }
-    return true;
 }
 
 bool AnnotationStore::fail(const QString &what, const QString &detail)

@@ -3,23 +3,24 @@
 #pragma once
 
 #include "annotations/annotationrepository.h"
+#include "store/schema.h"
 
 #include <QSqlDatabase>
 
 namespace parallax::store {
 
+/** The "annotations-1" migration: tables tags, annotations and annotation_tags. */
+Migration annotationsMigration();
+
 /**
  * The SQLite home of annotations and the codebook (tables tags, annotations, annotation_tags).
- * Every save is one transaction. The connection must stay open while the store is used and be
- * used from the thread that opened it.
+ * Every save is one transaction. Give it the connection of an open Store (Store::database()),
+ * used from the thread that opened it; the Store must outlive it.
  */
 class AnnotationStore final : public annotations::AnnotationRepository
 {
 public:
     explicit AnnotationStore(const QSqlDatabase &db);
-
-    /** Creates the annotation tables if missing (the "annotations-1" migration). */
-    static bool createSchema(QSqlDatabase &db, QString *error = nullptr);
 
     bool save(annotations::ChangeSet &change) override;
     bool remove(qint64 annotationId) override;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "annotationstore.h"
+
 using namespace Qt::StringLiterals;
 
 namespace parallax::store {
@@ -68,6 +70,7 @@ const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
         core1(),
+        annotationsMigration(),
     };
     return list;
 }
