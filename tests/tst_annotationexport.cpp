@@ -251,11 +251,11 @@ void TestAnnotationExport::w3cImportReanchorsMovedQuotes()
 
 void TestAnnotationExport::w3cImportReportsProblems()
 {
-    QVERIFY(!fromW3c("{not json", {}).ok);
+    QVERIFY(!fromW3c("{not json", QHash<qint64, QString>()).ok);
     const QByteArray foreign = R"({"@context": "http://www.w3.org/ns/anno.jsonld", "id": "http://example.org/anno1",
         "type": "Annotation", "target": {"source": "http://example.org/page1",
         "selector": {"type": "TextQuoteSelector", "exact": "Kurils"}}})";
-    const W3cImport r = fromW3c(foreign, {});
+    const W3cImport r = fromW3c(foreign, QHash<qint64, QString>());
     QVERIFY(!r.ok);
     QVERIFY(r.problems.first().contains(u"http://example.org/anno1"_s));
 }

@@ -87,6 +87,9 @@ const QList<Command> &commands()
         articlesCommand(),
         showCommand(),
         searchCommand(),
+        annotateCommand(),
+        annotationsCommand(),
+        tagsCommand(),
     };
     return list;
 }

@@ -57,6 +57,9 @@ Command importCommand();
 Command articlesCommand();
 Command showCommand();
 Command searchCommand();
+Command annotateCommand();
+Command annotationsCommand();
+Command tagsCommand();
 
 /**
  * Runs the command line (without the program name). Returns the exit code, or std::nullopt

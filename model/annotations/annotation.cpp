@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotations/annotation.h"
 
+#include <QDir>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -40,7 +42,8 @@ QString defaultAuthor()
         if (!value.isEmpty())
             return value;
     }
-    return u"unknown"_s;
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? u"unknown"_s : home;
 }
 
 } // namespace parallax::annotations

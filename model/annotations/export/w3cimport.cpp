@@ -46,7 +46,9 @@ QJsonArray annotationItems(const QJsonDocument &doc)
     return QJsonArray{root};
 }
 
-std::optional<ImportedAnnotation> readAnnotation(const QJsonObject &o, const QHash<qint64, QString> &bodies,
+using BodyLookup = std::function<std::optional<QString>(qint64)>;
+
+std::optional<ImportedAnnotation> readAnnotation(const QJsonObject &o, const BodyLookup &bodyOf,
                                                  QStringList &problems)
 {
     const QString label = o.value(u"id"_s).toString(u"(no id)"_s);
@@ -92,8 +94,8 @@ std::optional<ImportedAnnotation> readAnnotation(const QJsonObject &o, const QHa
     a.modified = o.contains(u"modified"_s) ? timeFromIso(o.value(u"modified"_s).toString()) : a.created;
     a.orphan = o.value(u"parallax:orphan"_s).toBool();
 
-    const auto body = bodies.constFind(a.articleId);
-    if (body == bodies.cend()) {
+    const std::optional<QString> body = bodyOf(a.articleId);
+    if (!body) {
         problems.append(tr("%1: article %2 is not in the corpus").arg(label).arg(a.articleId));
         return std::nullopt;
     }
@@ -111,6 +113,14 @@ std::optional<ImportedAnnotation> readAnnotation(const QJsonObject &o, const QHa
 
 W3cImport fromW3c(const QByteArray &json, const QHash<qint64, QString> &bodies)
 {
+    return fromW3c(json, [&bodies](qint64 id) -> std::optional<QString> {
+        const auto it = bodies.constFind(id);
+        return it == bodies.cend() ? std::nullopt : std::optional<QString>(*it);
+    });
+}
+
+W3cImport fromW3c(const QByteArray &json, const BodyLookup &bodyOf)
+{
     W3cImport result;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -120,7 +130,7 @@ W3cImport fromW3c(const QByteArray &json, const QHash<qint64, QString> &bodies)
         return result;
     }
     for (const QJsonValue &item : annotationItems(doc)) {
-        if (auto a = readAnnotation(item.toObject(), bodies, result.problems))
+        if (auto a = readAnnotation(item.toObject(), bodyOf, result.problems))
             result.annotations.append(*a);
     }
     if (result.annotations.isEmpty()) {

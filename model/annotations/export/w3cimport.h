@@ -10,6 +10,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace parallax::annotations::exports {
 
 /** An annotation read from W3C JSON-LD; its tags are paths for the caller to resolve. */
@@ -30,8 +33,10 @@ struct W3cImport
  * Reads W3C Web Annotations: an AnnotationCollection (its embedded first page), an
  * AnnotationPage, a JSON array or a single Annotation. Targets must be Parallax articles
  * (urn:parallax:article:N). Positions are code points and are converted with the article's
- * body from bodies; when the quote is not at that position it is re-anchored by its selector.
+ * body (bodyOf returns std::nullopt for an article not in the corpus); when the quote is not at
+ * that position it is re-anchored by its selector.
  */
+W3cImport fromW3c(const QByteArray &json, const std::function<std::optional<QString>(qint64)> &bodyOf);
 W3cImport fromW3c(const QByteArray &json, const QHash<qint64, QString> &bodies);
 
 } // namespace parallax::annotations::exports
