@@ -75,8 +75,13 @@ Migration annotationsMigration()
 }
 
 AnnotationStore::AnnotationStore(const QSqlDatabase &db)
-    : m_db(db)
+    : m_connection(db.connectionName())
 {
+}
+
+QSqlDatabase AnnotationStore::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
 }
 
 bool AnnotationStore::fail(const QString &what, const QString &detail)
@@ -87,7 +92,7 @@ bool AnnotationStore::fail(const QString &what, const QString &detail)
 
 bool AnnotationStore::saveTag(Tag &tag)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(u"INSERT INTO tags (id, parent_id, name, colour, description, guid) VALUES (?, ?, ?, ?, ?, ?) "
               "ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, name = excluded.name, "
               "colour = excluded.colour, description = excluded.description, guid = excluded.guid"_s);
@@ -106,7 +111,7 @@ bool AnnotationStore::saveTag(Tag &tag)
 
 bool AnnotationStore::saveAnnotation(Annotation &a)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(u"INSERT INTO annotations (id, article_id, span_start, span_end, exact, prefix, suffix, note, "
               "author, created, modified, orphan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
               "ON CONFLICT(id) DO UPDATE SET article_id = excluded.article_id, span_start = excluded.span_start, "
@@ -123,12 +128,12 @@ bool AnnotationStore::saveAnnotation(Annotation &a)
     if (a.id == 0)
         a.id = q.lastInsertId().toLongLong();
 
-    QSqlQuery clear(m_db);
+    QSqlQuery clear(db());
     clear.prepare(u"DELETE FROM annotation_tags WHERE annotation_id = ?"_s);
     clear.addBindValue(a.id);
     if (!clear.exec())
         return fail(u"Could not save annotation tags"_s, clear.lastError().text());
-    QSqlQuery insert(m_db);
+    QSqlQuery insert(db());
     insert.prepare(u"INSERT INTO annotation_tags (annotation_id, tag_id, position) VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < a.tagIds.size(); ++i) {
         insert.addBindValue(a.id);
@@ -142,7 +147,7 @@ bool AnnotationStore::saveAnnotation(Annotation &a)
 
 bool AnnotationStore::removeRows(const QString &sql, const QList<qint64> &ids)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(sql);
     for (qint64 id : ids) {
         q.addBindValue(id);
@@ -168,17 +173,18 @@ bool AnnotationStore::write(ChangeSet &change)
 
 bool AnnotationStore::save(ChangeSet &change)
 {
-    if (!m_db.transaction())
-        return fail(u"Could not start a transaction"_s, m_db.lastError().text());
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return fail(u"Could not start a transaction"_s, database.lastError().text());
     // New records get their ids from the database; keep the originals to retry cleanly.
     ChangeSet attempt = change;
     if (!write(attempt)) {
-        m_db.rollback();
+        database.rollback();
         return false;
     }
-    if (!m_db.commit()) {
-        const QString detail = m_db.lastError().text();
-        m_db.rollback();
+    if (!database.commit()) {
+        const QString detail = database.lastError().text();
+        database.rollback();
         return fail(u"Could not commit"_s, detail);
     }
     change = attempt;
@@ -195,7 +201,7 @@ bool AnnotationStore::remove(qint64 annotationId)
 bool AnnotationStore::load(AnnotationData &data)
 {
     data = {};
-    QSqlQuery tags(m_db);
+    QSqlQuery tags(db());
     if (!tags.exec(u"SELECT id, parent_id, name, colour, description, guid FROM tags"_s))
         return fail(u"Could not read tags"_s, tags.lastError().text());
     while (tags.next()) {
@@ -205,12 +211,12 @@ bool AnnotationStore::load(AnnotationData &data)
                                  tags.value(4).toString(), QUuid::fromString(tags.value(5).toString())});
     }
     QHash<qint64, QList<qint64>> tagsOf;
-    QSqlQuery links(m_db);
+    QSqlQuery links(db());
     if (!links.exec(u"SELECT annotation_id, tag_id FROM annotation_tags ORDER BY annotation_id, position"_s))
         return fail(u"Could not read annotation tags"_s, links.lastError().text());
     while (links.next())
         tagsOf[links.value(0).toLongLong()].append(links.value(1).toLongLong());
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!q.exec(u"SELECT id, article_id, span_start, span_end, exact, prefix, suffix, note, author, created, "
                 "modified, orphan FROM annotations ORDER BY id"_s))
         return fail(u"Could not read annotations"_s, q.lastError().text());

@@ -33,8 +33,9 @@ private:
     bool saveAnnotation(annotations::Annotation &annotation);
     bool removeRows(const QString &sql, const QList<qint64> &ids);
     bool fail(const QString &what, const QString &detail);
+    QSqlDatabase db() const;
 
-    QSqlDatabase m_db;
+    QString m_connection; ///< by name: holding a QSqlDatabase would keep the connection in use
     QString m_lastError;
 };
 
