@@ -5,6 +5,7 @@
 #include "itemmodels/articlelistmodel.h"
 #include "selection/selectionhub.h"
 #include "store/store.h"
+#include "ui/annotations/annotationcontroller.h"
 #include "ui/import/importcontroller.h"
 #include "ui/library/librarydock.h"
 #include "ui/settings.h"
@@ -47,6 +48,9 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     libraryDock->setWidget(m_library);
     addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
 
+    m_annotations = new AnnotationController(*m_store, *m_hub, *m_viewer, this);
+    m_annotations->install(this);
+
     m_import = new ImportController(m_store->path(), this);
     connect(m_import, &ImportController::finished, this, [this](const import::ImportReport &report) {
         m_library->reload();
@@ -85,6 +89,7 @@ void MainWindow::createMenus()
     importFolderAction->setObjectName(u"actionImportFolder"_s);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    m_annotations->addFileActions(file);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -94,6 +99,7 @@ void MainWindow::createMenus()
         m_library->searchField()->selectAll();
     });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_annotations->addEditActions(edit);
     edit->addAction(tr("Next Match"), m_viewer, &DocumentViewer::nextHit)->setShortcut(QKeySequence::FindNext);
     edit->addAction(tr("Previous Match"), m_viewer, &DocumentViewer::previousHit)
         ->setShortcut(QKeySequence::FindPrevious);

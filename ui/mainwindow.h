@@ -18,6 +18,7 @@ class Store;
 
 namespace parallax::ui {
 
+class AnnotationController;
 class DocumentViewer;
 class ImportController;
 class LibraryPanel;
@@ -36,6 +37,7 @@ public:
     LibraryPanel *library() const { return m_library; }
     DocumentViewer *viewer() const { return m_viewer; }
     ImportController *importer() const { return m_import; }
+    AnnotationController *annotations() const { return m_annotations; }
 
     void importPaths(const QStringList &paths);
     /** Runs a library search as if typed, and opens the best match. */
@@ -56,6 +58,7 @@ private:
     LibraryPanel *m_library = nullptr;
     DocumentViewer *m_viewer = nullptr;
     ImportController *m_import = nullptr;
+    AnnotationController *m_annotations = nullptr;
 };
 
 } // namespace parallax::ui

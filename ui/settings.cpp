@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include "annotations/annotation.h"
+
 #include <QDir>
 #include <QSettings>
 
@@ -15,6 +17,7 @@ const QString kState = u"window/state"_s;
 const QString kImportFolder = u"import/lastFolder"_s;
 const QString kReaderFontSize = u"reader/fontSize"_s;
 const QString kTheme = u"appearance/theme"_s;
+const QString kAnnotationAuthor = u"annotations/author"_s;
 } // namespace
 
 Settings &Settings::instance()
@@ -37,6 +40,13 @@ void Settings::setLastImportFolder(const QString &folder) { QSettings().setValue
 
 QString Settings::theme() const { return QSettings().value(kTheme, u"system"_s).toString(); }
 void Settings::setTheme(const QString &theme) { QSettings().setValue(kTheme, theme); }
+
+QString Settings::annotationAuthor() const
+{
+    return QSettings().value(kAnnotationAuthor, annotations::defaultAuthor()).toString();
+}
+
+void Settings::setAnnotationAuthor(const QString &author) { QSettings().setValue(kAnnotationAuthor, author); }
 
 int Settings::readerFontSize() const { return QSettings().value(kReaderFontSize, 0).toInt(); }
 

@@ -26,6 +26,9 @@ public:
     void setTheme(const QString &theme);
     /** Reader font size in points; 0 means the system default. */
     int readerFontSize() const;
+    /** The author recorded on new annotations; defaults to the OS user name. */
+    QString annotationAuthor() const;
+    void setAnnotationAuthor(const QString &author);
     void setReaderFontSize(int points);
 
 Q_SIGNALS:

@@ -91,6 +91,9 @@ const QList<Command> &commands()
         compareCommand(),
         framingCommand(),
         keynessCommand(),
+        annotateCommand(),
+        annotationsCommand(),
+        tagsCommand(),
     };
     return list;
 }

@@ -61,6 +61,9 @@ Command pairsCommand();
 Command compareCommand();
 Command framingCommand();
 Command keynessCommand();
+Command annotateCommand();
+Command annotationsCommand();
+Command tagsCommand();
 
 /**
  * Runs the command line (without the program name). Returns the exit code, or std::nullopt

@@ -3,6 +3,7 @@
 #include "schema.h"
 
 #include "comparestore.h"
+#include "annotationstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +72,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> list = {
         core1(),
         framing1(),
+        annotationsMigration(),
     };
     return list;
 }

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotations/annotationrepository.h"
+#include "store/schema.h"
+
+#include <QSqlDatabase>
+
+namespace parallax::store {
+
+/** The "annotations-1" migration: tables tags, annotations and annotation_tags. */
+Migration annotationsMigration();
+
+/**
+ * The SQLite home of annotations and the codebook (tables tags, annotations, annotation_tags).
+ * Every save is one transaction. Give it the connection of an open Store (Store::database()),
+ * used from the thread that opened it; the Store must outlive it.
+ */
+class AnnotationStore final : public annotations::AnnotationRepository
+{
+public:
+    explicit AnnotationStore(const QSqlDatabase &db);
+
+    bool save(annotations::ChangeSet &change) override;
+    bool remove(qint64 annotationId) override;
+    bool load(annotations::AnnotationData &data) override;
+    QString lastError() const override { return m_lastError; }
+
+private:
+    bool write(annotations::ChangeSet &change);
+    bool saveTag(annotations::Tag &tag);
+    bool saveAnnotation(annotations::Annotation &annotation);
+    bool removeRows(const QString &sql, const QList<qint64> &ids);
+    bool fail(const QString &what, const QString &detail);
+    QSqlDatabase db() const;
+
+    QString m_connection; ///< by name: holding a QSqlDatabase would keep the connection in use
+    QString m_lastError;
+};
+
+} // namespace parallax::store

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace parallax::annotations {
+class AnnotationDocument;
+}
+
+namespace parallax::ui {
+
+/**
+ * Chooses the tags and note of an annotation: the codebook as a checkable tree with a filter
+ * field that also creates a tag ("Framing/New tag") when nothing matches. Codebooks are small,
+ * so an item widget is fine here.
+ */
+class TagChooser final : public QDialog
+{
+    Q_OBJECT
+public:
+    TagChooser(annotations::AnnotationDocument &document, const QString &quote, QWidget *parent = nullptr);
+
+    QList<qint64> tagIds() const { return m_checked; }
+    void setTagIds(const QList<qint64> &ids);
+    QString note() const;
+    void setNote(const QString &note);
+
+    QLineEdit *filterField() const { return m_filter; }
+    /** Creates the tag path typed in the filter field and checks it. */
+    void createTagFromFilter();
+
+private:
+    void rebuild();
+    void applyFilter(const QString &text);
+    void itemChanged(QTreeWidgetItem *item);
+
+    annotations::AnnotationDocument &m_document;
+    QList<qint64> m_checked; ///< in the order the user checked them
+    QLineEdit *m_filter = nullptr;
+    QPushButton *m_create = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+};
+
+} // namespace parallax::ui
