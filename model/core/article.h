@@ -52,6 +52,8 @@ struct Article
     Provenance dateProvenance = Provenance::Unknown;
     QString dateReason;          ///< why an inferred date is what it is, e.g. "weekday 'on Thursday'"
     QString encoding;            ///< the encoding the bytes were decoded from
+    QString url;                 ///< where the article was published, when the import says
+    QString author;              ///< byline, when the import says
     QString body;
     QList<Span> paragraphs;
     QList<Span> sentences;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/article.h"
+#include "import/options.h"
 
 #include <QByteArray>
 #include <QList>
@@ -17,6 +18,8 @@ struct Problem
     QString reason;
     qint64 byteOffset = -1; ///< where in the file, when it applies
     bool warning = false;   ///< true: imported anyway
+    int line = 0;           ///< the line (1-based) in a multi-record file, when it applies
+    int record = 0;         ///< the record (1-based) in a multi-record file, when it applies
 };
 
 /** What one file gave: zero or more articles, and its problems. */
@@ -28,11 +31,23 @@ struct FileResult
 
 /** The largest single-article text file read; longer ones are refused as not being an article. */
 constexpr qint64 kMaxArticleFileBytes = 16 * 1024 * 1024;
+/** The largest multi-record file (JSON, CSV, TSV) or archive read, and the most an archive unpacks to. */
+constexpr qint64 kMaxRecordFileBytes = 512LL * 1024 * 1024;
 
-/** Reads a file from disk (format sniffed by content). Never throws; problems name the file. */
-FileResult readFile(const QString &path);
+/** The formats a file can be in, told apart by content. */
+enum class Format { PlainText, Html, Json, Delimited, Archive };
 
-/** Reads bytes that came from `path`: decodes them and parses the article layout. */
-FileResult readBytes(const QString &path, const QByteArray &bytes);
+/**
+ * Reads a file from disk: format sniffed by content (plain text, HTML, JSON Lines or array, CSV
+ * or TSV with a header, .gz/.zip holding any of these), text decoded by readOptions' rules.
+ * Never throws; problems name the file (and the record and line in multi-record files).
+ */
+FileResult readFile(const QString &path, const ReadOptions &options = {});
+
+/** Reads bytes that came from `path`, as readFile does. */
+FileResult readBytes(const QString &path, const QByteArray &bytes, const ReadOptions &options = {});
+
+/** The format of decoded text, by content first and by the file name when content is ambiguous. */
+Format sniffFormat(const QString &text, const QString &path, const ReadOptions &options = {});
 
 } // namespace parallax::import

@@ -4,6 +4,8 @@
 
 #include "analysis/analysis.h"
 #include "import/manifest.h"
+#include "import/neardup.h"
+#include "store/importstore.h"
 #include "store/store.h"
 
 #include <QDir>
@@ -33,6 +35,8 @@ QString ImportReport::summary() const
 {
     QString s = u"%1 file(s) read, %2 article(s) imported, %3 already in the corpus, %4 file(s) failed"_s
                     .arg(filesSeen).arg(articlesImported).arg(duplicates).arg(failedFiles());
+    if (nearDuplicates > 0)
+        s += u", %1 near-duplicate(s) linked"_s.arg(nearDuplicates);
     if (cancelled)
         s += u" (cancelled)"_s;
     return s;
@@ -62,7 +66,7 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<Problem> *pro
             while (it.hasNext()) {
                 const QString f = it.next();
                 const QString name = QFileInfo(f).fileName();
-                if (name.startsWith(u'.') || name == QLatin1StringView(Manifest::fileName))
+                if (name.startsWith(u'.') || Manifest::isManifestName(name))
                     continue;
                 inFolder.append(f);
             }
@@ -76,6 +80,18 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<Problem> *pro
     return files;
 }
 
+namespace {
+
+// One file read in a worker thread, with the manifest applied, analysed, and its duplicate keys.
+struct ReadFile
+{
+    FileResult result;
+    QList<analysis::AnalysisResult> analyses;
+    QList<store::DuplicateKeys> keys;
+};
+
+} // namespace
+
 ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
 {
     ImportReport report;
@@ -84,81 +100,118 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
 
     ImportProgress p;
     p.filesTotal = int(files.size());
+    QHash<QString, qint64> sizes;
     for (const QString &f : files)
-        p.bytesTotal += QFileInfo(f).size();
+        p.bytesTotal += sizes[f] = QFileInfo(f).size();
     QElapsedTimer timer;
     timer.start();
 
+    // Manifests are loaded before reading so that the readers can use their encodings.
     QHash<QString, std::optional<Manifest>> manifests;
-    auto manifestFor = [&](const QString &file) -> const std::optional<Manifest> & {
-        const QString dir = QFileInfo(file).absolutePath();
-        auto it = manifests.find(dir);
-        if (it == manifests.end()) {
-            QString error;
-            it = manifests.insert(dir, Manifest::loadFromFolder(dir, &error));
-            if (!error.isEmpty())
-                report.problems.append({dir, error, -1, true});
+    for (const QString &f : files) {
+        const QString dir = QFileInfo(f).absolutePath();
+        if (manifests.contains(dir))
+            continue;
+        QString error;
+        manifests.insert(dir, Manifest::loadFromFolder(dir, &error));
+        if (!error.isEmpty())
+            report.problems.append({dir, error, -1, true});
+    }
+    const ReadOptions options = m_options;
+    const QHash<QString, std::optional<Manifest>> &shared = manifests; // read-only from here on
+    auto read = [&shared, &options](const QString &f) {
+        const QFileInfo info(f);
+        const auto found = shared.constFind(info.absolutePath());
+        const Manifest *manifest = found != shared.cend() && found->has_value() ? &**found : nullptr;
+        ReadOptions o = options;
+        if (manifest)
+            o.declaredEncoding = manifest->encoding(info.fileName());
+        ReadFile r{readFile(f, o), {}, {}};
+        for (Article &a : r.result.articles) {
+            if (manifest)
+                manifest->apply(info.fileName(), a);
+            r.analyses.append(analysis::analyse(a));
+            r.keys.append(duplicateKeys(a));
         }
-        return *it;
+        return r;
     };
 
-    for (qsizetype start = 0; start < files.size(); start += m_batchSize) {
-        if (progress && !progress(p)) {
-            report.cancelled = true;
-            break;
-        }
-        const QStringList batch = files.mid(start, m_batchSize);
-        // Manifests are loaded here, then only read by the pool.
-        for (const QString &f : batch)
-            manifestFor(f);
-        // Read, parse, complete from the manifest and analyse in the thread pool; write from this thread.
-        struct Parsed
-        {
-            FileResult file;
-            QList<analysis::AnalysisResult> analyses;
-        };
-        const auto &loaded = manifests;
-        QList<Parsed> results = QtConcurrent::blockingMapped(batch, [&loaded](const QString &f) {
-            Parsed p{readFile(f), {}};
-            const QFileInfo info(f);
-            const auto &manifest = loaded.value(info.absolutePath());
-            for (Article &a : p.file.articles) {
-                if (manifest)
-                    manifest->apply(info.fileName(), a);
-                p.analyses.append(analysis::analyse(a));
-            }
-            return p;
-        });
-        if (!m_store.beginTransaction()) {
-            report.problems.append({m_store.path(), m_store.lastError()});
-            break;
-        }
-        for (qsizetype i = 0; i < results.size(); ++i) {
-            const QString &file = batch.at(i);
-            Parsed &r = results[i];
-            report.problems += r.file.problems;
-            for (qsizetype k = 0; k < r.file.articles.size(); ++k) {
-                Article &a = r.file.articles[k];
-                switch (m_store.insertArticle(a, r.analyses.at(k))) {
-                case store::Store::InsertOutcome::Inserted: ++report.articlesImported; break;
-                case store::Store::InsertOutcome::Duplicate: ++report.duplicates; break;
-                case store::Store::InsertOutcome::Failed:
-                    report.problems.append({file, m_store.lastError()});
-                    break;
-                }
-            }
-            p.bytesDone += QFileInfo(file).size();
-        }
+    // Whole batches of articles are committed; a cancel or a crash loses at most the open one,
+    // and a re-run skips what is stored (content hash) and adds the rest.
+    store::ImportStore extra(m_store.database());
+    int inTransaction = 0;
+    int committed = 0;
+    bool failed = false;
+    auto commit = [&] {
+        if (inTransaction == 0)
+            return true;
+        inTransaction = 0;
         if (!m_store.commitTransaction()) {
             m_store.rollbackTransaction();
             report.problems.append({m_store.path(), m_store.lastError()});
-            report.articlesImported = 0;
-            break;
+            report.articlesImported = committed;
+            return false;
         }
-        p.filesDone += int(batch.size());
-        p.articlesImported = report.articlesImported;
+        committed = report.articlesImported;
+        p.articlesImported = committed;
+        return true;
+    };
+    auto proceed = [&] {
         p.elapsedMs = timer.elapsed();
+        if (progress && !progress(p)) {
+            report.cancelled = true;
+            return false;
+        }
+        return true;
+    };
+
+    for (qsizetype start = 0; start < files.size() && !failed && !report.cancelled; start += m_batchSize) {
+        if (!proceed())
+            break;
+        const QStringList batch = files.mid(start, m_batchSize);
+        QList<ReadFile> results = QtConcurrent::blockingMapped(batch, read);
+        for (qsizetype i = 0; i < results.size() && !failed; ++i) {
+            const QString &file = batch.at(i);
+            ReadFile &r = results[i];
+            report.problems += r.result.problems;
+            for (qsizetype k = 0; k < r.result.articles.size(); ++k) {
+                if (inTransaction == 0 && !m_store.beginTransaction()) {
+                    report.problems.append({m_store.path(), m_store.lastError()});
+                    failed = true;
+                    break;
+                }
+                ++inTransaction;
+                Article &a = r.result.articles[k];
+                switch (m_store.insertArticle(a, r.analyses.at(k))) {
+                case store::Store::InsertOutcome::Inserted:
+                    ++report.articlesImported;
+                    if (!extra.writeSource(a))
+                        report.problems.append({a.source, extra.lastError(), -1, true});
+                    if (extra.linkNearDuplicate(a.id, r.keys.at(k)))
+                        ++report.nearDuplicates;
+                    else if (!extra.lastError().isEmpty())
+                        report.problems.append({a.source, extra.lastError(), -1, true});
+                    break;
+                case store::Store::InsertOutcome::Duplicate: ++report.duplicates; break;
+                case store::Store::InsertOutcome::Failed:
+                    report.problems.append({a.source, m_store.lastError()});
+                    break;
+                }
+                if (inTransaction >= m_batchSize && (!commit() || !proceed())) {
+                    failed = !report.cancelled;
+                    break;
+                }
+            }
+            if (report.cancelled)
+                break;
+            p.bytesDone += sizes.value(file);
+            ++p.filesDone;
+        }
+        if (!failed && !commit())
+            failed = true;
     }
+    if (!failed && !commit())
+        failed = true;
     if (progress && !report.cancelled) {
         p.elapsedMs = timer.elapsed();
         progress(p);

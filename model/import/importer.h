@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/filereader.h"
+#include "import/options.h"
 
 #include <QStringList>
 
@@ -29,7 +30,8 @@ struct ImportReport
 {
     int filesSeen = 0;
     int articlesImported = 0;
-    int duplicates = 0;
+    int duplicates = 0;     ///< exact copies of stored articles, skipped
+    int nearDuplicates = 0; ///< imported and linked to the article they repeat
     bool cancelled = false;
     QList<Problem> problems;
 
@@ -39,8 +41,10 @@ struct ImportReport
 
 /**
  * Imports files and folders (recursively) into a store: reads and parses in parallel, then
- * writes batches, each in one transaction. A bad file never stops the batch; nothing already
- * stored is changed. The progress callback runs on the calling thread and returns false to cancel.
+ * writes batches of articles, each in one transaction, linking near-duplicates in the same
+ * transaction. A bad file or record never stops the import; nothing already stored is changed.
+ * The progress callback runs on the calling thread, between batches, and returns false to cancel:
+ * what is committed stays, and a re-run adds exactly what is missing.
  */
 class Importer final
 {
@@ -49,7 +53,10 @@ public:
 
     explicit Importer(store::Store &store);
 
-    void setBatchSize(int articles) { m_batchSize = articles; }
+    /** Articles per transaction (and files per parallel read). */
+    void setBatchSize(int articles) { m_batchSize = std::max(1, articles); }
+    /** Field mapping and encoding override for every file of the import. */
+    void setReadOptions(const ReadOptions &options) { m_options = options; }
     ImportReport run(const QStringList &paths, const ProgressFn &progress = {});
 
     /** The files an import of `paths` would read, sorted; missing paths become problems. */
@@ -57,6 +64,7 @@ public:
 
 private:
     store::Store &m_store;
+    ReadOptions m_options;
     int m_batchSize = 64;
 };
 

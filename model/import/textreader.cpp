@@ -115,45 +115,12 @@ QString deriveTitle(const QString &sentence)
     return t + u"…"_s;
 }
 
-Article readPlainText(const QString &text, const QString &source)
+namespace {
+
+// The body from bodyStart on: dateline, outlet, inferred date, paragraphs, sentences, language,
+// and a title derived from the first sentence when none is known.
+void fillBody(Article &a, const QString &text, int bodyStart)
 {
-    Article a;
-    a.source = source;
-
-    static const QRegularExpression dateLine(uR"(\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*)"_s);
-    int bodyStart = 0;
-    const auto dm = dateLine.match(text);
-    if (dm.hasMatch()) {
-        const QDate d = QDate::fromString(dm.captured(1), Qt::ISODate);
-        if (d.isValid()) {
-            a.published = d;
-            a.dateProvenance = Provenance::Explicit;
-        }
-        bodyStart = int(dm.capturedEnd(0));
-    }
-
-    // Navigation chrome copied with the article.
-    static const QRegularExpression chrome(uR"(\A\s*(?:All news|Top news|Latest news)[ \t]*\r?\n)"_s);
-    const auto cm = chrome.match(text.mid(bodyStart));
-    if (cm.hasMatch())
-        bodyStart += int(cm.capturedEnd(0));
-
-    // A title line: a single short line without final punctuation, followed by a blank line.
-    if (!dm.hasMatch()) {
-        const QList<Span> paras = text::paragraphs(text.mid(bodyStart));
-        if (paras.size() >= 2) {
-            const QString first = text.mid(bodyStart + paras[0].start, paras[0].length());
-            const QString rest = text.mid(bodyStart);
-            const bool blankAfter = rest.mid(paras[0].end, paras[1].start - paras[0].end).count(u'\n') >= 2;
-            if (isSingleLine(rest, paras[0]) && first.size() <= 250 && !endsLikeSentence(first)
-                && blankAfter && findDateline(rest, paras[0].start).span.start < 0) {
-                a.title = first.trimmed();
-                a.titleProvenance = Provenance::Explicit;
-                bodyStart += paras[1].start;
-            }
-        }
-    }
-
     const Span bodySpan = text::trimmed(text, {bodyStart, int(text.size())});
     a.body = text.mid(bodySpan.start, bodySpan.length());
 
@@ -193,6 +160,58 @@ Article readPlainText(const QString &text, const QString &source)
         a.title = deriveTitle(a.text(a.sentences.first()));
         a.titleProvenance = Provenance::Derived;
     }
+}
+
+} // namespace
+
+Article readArticleBody(const QString &body, const QString &source)
+{
+    Article a;
+    a.source = source;
+    fillBody(a, body, 0);
+    return a;
+}
+
+Article readPlainText(const QString &text, const QString &source)
+{
+    Article a;
+    a.source = source;
+
+    static const QRegularExpression dateLine(uR"(\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*)"_s);
+    int bodyStart = 0;
+    const auto dm = dateLine.match(text);
+    if (dm.hasMatch()) {
+        const QDate d = QDate::fromString(dm.captured(1), Qt::ISODate);
+        if (d.isValid()) {
+            a.published = d;
+            a.dateProvenance = Provenance::Explicit;
+        }
+        bodyStart = int(dm.capturedEnd(0));
+    }
+
+    // Navigation chrome copied with the article.
+    static const QRegularExpression chrome(uR"(\A\s*(?:All news|Top news|Latest news)[ \t]*\r?\n)"_s);
+    const auto cm = chrome.match(text.mid(bodyStart));
+    if (cm.hasMatch())
+        bodyStart += int(cm.capturedEnd(0));
+
+    // A title line: a single short line without final punctuation, followed by a blank line.
+    if (!dm.hasMatch()) {
+        const QList<Span> paras = text::paragraphs(text.mid(bodyStart));
+        if (paras.size() >= 2) {
+            const QString first = text.mid(bodyStart + paras[0].start, paras[0].length());
+            const QString rest = text.mid(bodyStart);
+            const bool blankAfter = rest.mid(paras[0].end, paras[1].start - paras[0].end).count(u'\n') >= 2;
+            if (isSingleLine(rest, paras[0]) && first.size() <= 250 && !endsLikeSentence(first)
+                && blankAfter && findDateline(rest, paras[0].start).span.start < 0) {
+                a.title = first.trimmed();
+                a.titleProvenance = Provenance::Explicit;
+                bodyStart += paras[1].start;
+            }
+        }
+    }
+
+    fillBody(a, text, bodyStart);
     return a;
 }
 

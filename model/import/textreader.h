@@ -21,6 +21,12 @@ namespace parallax::import {
  */
 Article readPlainText(const QString &text, const QString &source);
 
+/**
+ * Reads an article body whose title and metadata come from elsewhere (a record, an HTML page):
+ * dateline, outlet, inferred date, paragraphs, sentences and language, with a derived title.
+ */
+Article readArticleBody(const QString &body, const QString &source);
+
 /** A language tag guessed from the script of the text: "ja", "ru", "zh", "ko" or "en". */
 QString guessLanguage(const QString &text);
 

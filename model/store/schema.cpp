@@ -65,6 +65,60 @@ Migration core1()
     }};
 }
 
+// Import: where an article came from (URL, author), near-duplicate links and the keys that find
+// them, and a trigram index that makes Japanese and Chinese words findable inside compounds.
+Migration import1()
+{
+    return {u"import-1"_s, {
+        uR"(CREATE TABLE article_sources (
+              article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+              url TEXT NOT NULL DEFAULT '',
+              author TEXT NOT NULL DEFAULT ''))"_s,
+        // An article that repeats another: same outlet, date and title, or the same (wire) text.
+        uR"(CREATE TABLE article_duplicates (
+              article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+              duplicate_of INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+              kind TEXT NOT NULL,
+              similarity REAL NOT NULL))"_s,
+        u"CREATE INDEX article_duplicates_of ON article_duplicates(duplicate_of)"_s,
+        // The MinHash signature of the body and the outlet|date|title key.
+        uR"(CREATE TABLE article_signatures (
+              article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+              meta_key TEXT,
+              minhash BLOB))"_s,
+        u"CREATE INDEX article_signatures_meta ON article_signatures(meta_key) WHERE meta_key IS NOT NULL"_s,
+        // Locality-sensitive hashing: articles sharing a band are candidates for comparison.
+        uR"(CREATE TABLE article_bands (
+              band INTEGER NOT NULL,
+              article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+              PRIMARY KEY (band, article_id)) WITHOUT ROWID)"_s,
+        // Trigrams only for Japanese, Chinese and Korean articles: unicode61 cannot split them, and
+        // indexing every article's trigrams would cost several times the main index.
+        uR"(CREATE VIRTUAL TABLE articles_trigram USING fts5(
+              title, body, content='articles', content_rowid='id', tokenize='trigram'))"_s,
+        uR"(CREATE TRIGGER articles_trigram_insert AFTER INSERT ON articles
+              WHEN new.language IN ('ja', 'zh', 'ko') BEGIN
+              INSERT INTO articles_trigram(rowid, title, body) VALUES (new.id, new.title, new.body);
+            END)"_s,
+        uR"(CREATE TRIGGER articles_trigram_delete AFTER DELETE ON articles
+              WHEN old.language IN ('ja', 'zh', 'ko') BEGIN
+              INSERT INTO articles_trigram(articles_trigram, rowid, title, body)
+                VALUES ('delete', old.id, old.title, old.body);
+            END)"_s,
+        uR"(CREATE TRIGGER articles_trigram_update_old AFTER UPDATE OF title, body, language ON articles
+              WHEN old.language IN ('ja', 'zh', 'ko') BEGIN
+              INSERT INTO articles_trigram(articles_trigram, rowid, title, body)
+                VALUES ('delete', old.id, old.title, old.body);
+            END)"_s,
+        uR"(CREATE TRIGGER articles_trigram_update_new AFTER UPDATE OF title, body, language ON articles
+              WHEN new.language IN ('ja', 'zh', 'ko') BEGIN
+              INSERT INTO articles_trigram(rowid, title, body) VALUES (new.id, new.title, new.body);
+            END)"_s,
+        uR"(INSERT INTO articles_trigram(rowid, title, body)
+              SELECT id, title, body FROM articles WHERE language IN ('ja', 'zh', 'ko'))"_s,
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -73,6 +127,7 @@ const QList<Migration> &migrations()
         core1(),
         framing1(),
         annotationsMigration(),
+        import1(),
     };
     return list;
 }

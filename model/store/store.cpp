@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
 
+#include "store/cjksearch.h"
 #include "store/schema.h"
 
 #include <QCryptographicHash>
@@ -314,7 +315,9 @@ namespace {
 QString whereClause(const ArticleFilter &f, QVariantList *values)
 {
     QStringList parts;
-    if (!f.search.isEmpty()) {
+    if (!f.search.isEmpty() && containsCjk(f.search)) {
+        parts << cjkCondition(f.search, values);
+    } else if (!f.search.isEmpty()) {
         parts << u"id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"_s;
         values->append(f.search);
     }
@@ -433,6 +436,13 @@ std::optional<Article> Store::article(qint64 id) const
 
 std::optional<QList<SearchHit>> Store::search(const QString &query, int limit)
 {
+    if (containsCjk(query)) {
+        QString error;
+        auto hits = searchCjk(database(), query, limit, &error);
+        if (!hits)
+            fail(explainSearchError(query, error), {});
+        return hits;
+    }
     QSqlQuery q(database());
     q.prepare(u"SELECT a.id, a.title, a.published, bm25(articles_fts, 5.0, 1.0) AS rank, "
               "snippet(articles_fts, 1, char(2), char(3), '…', 16) "
@@ -445,20 +455,20 @@ std::optional<QList<SearchHit>> Store::search(const QString &query, int limit)
         return std::nullopt;
     }
     QList<SearchHit> hits;
-    while (q.next()) {
-        SearchHit h;
-        h.id = q.value(0).toLongLong();
-        h.title = q.value(1).toString();
-        h.published = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        h.score = -q.value(3).toDouble();
-        h.snippet = q.value(4).toString();
-        hits.append(h);
-    }
+    while (q.next())
+        hits.append(searchHitFrom(q));
     return hits;
 }
 
 std::optional<QList<qint64>> Store::matchingIds(const QString &query)
 {
+    if (containsCjk(query)) {
+        QString error;
+        auto ids = matchingIdsCjk(database(), query, &error);
+        if (!ids)
+            fail(explainSearchError(query, error), {});
+        return ids;
+    }
     QSqlQuery q(database());
     q.prepare(u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"_s);
     q.addBindValue(query);

@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/store.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace parallax::store {
+
+/** Whether a query holds Han, kana or Hangul characters (which unicode61 cannot split). */
+bool containsCjk(QStringView query);
+
+/**
+ * Searches for a query with CJK characters: through the trigram index when every CJK run in it
+ * has three or more characters, otherwise by scanning title and body with instr() (trigram FTS5
+ * matches nothing for one- or two-character terms; the scan is slower but exact).
+ * std::nullopt and *error on a query the index cannot read.
+ */
+std::optional<QList<SearchHit>> searchCjk(const QSqlDatabase &db, const QString &query, int limit, QString *error);
+
+/** The ids of the articles a CJK query matches, by the same rules. */
+std::optional<QList<qint64>> matchingIdsCjk(const QSqlDatabase &db, const QString &query, QString *error);
+
+/** A hit from a row (id, title, published, bm25 rank, snippet) of a ranked search query. */
+SearchHit searchHitFrom(const QSqlQuery &q);
+
+/** An SQL condition on articles.id for a CJK query, with its bound values (for filtered lists). */
+QString cjkCondition(const QString &query, QVariantList *values);
+
+} // namespace parallax::store

@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::store {
+
+namespace {
+
+QByteArray packSignature(const QList<quint32> &sig)
+{
+    return QByteArray(reinterpret_cast<const char *>(sig.constData()), sig.size() * qsizetype(sizeof(quint32)));
+}
+
+double similarity(const QList<quint32> &a, const QByteArray &packed)
+{
+    const qsizetype n = packed.size() / qsizetype(sizeof(quint32));
+    if (n != a.size() || n == 0)
+        return 0;
+    const auto *b = reinterpret_cast<const quint32 *>(packed.constData());
+    qsizetype same = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        same += a[i] == b[i];
+    return double(same) / double(n);
+}
+
+} // namespace
+
+bool ImportStore::fail(const QString &what, const QString &detail)
+{
+    m_error = u"%1: %2"_s.arg(what, detail);
+    return false;
+}
+
+bool ImportStore::writeSource(const Article &a)
+{
+    if (a.url.isEmpty() && a.author.isEmpty())
+        return true;
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT OR REPLACE INTO article_sources(article_id, url, author) VALUES (?, ?, ?)"_s);
+    q.addBindValue(a.id);
+    q.addBindValue(a.url);
+    q.addBindValue(a.author);
+    return q.exec() || fail(u"cannot store the URL of %1"_s.arg(a.source), q.lastError().text());
+}
+
+std::pair<QString, QString> ImportStore::source(qint64 articleId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT url, author FROM article_sources WHERE article_id = ?"_s);
+    q.addBindValue(articleId);
+    if (q.exec() && q.next())
+        return {q.value(0).toString(), q.value(1).toString()};
+    return {};
+}
+
+std::optional<DuplicateLink> ImportStore::linkNearDuplicate(qint64 articleId, const DuplicateKeys &keys, double threshold)
+{
+    std::optional<DuplicateLink> link;
+    // The group's first article: what an earlier article itself duplicates, or that article.
+    auto root = [this](qint64 id) {
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT duplicate_of FROM article_duplicates WHERE article_id = ?"_s);
+        q.addBindValue(id);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : id;
+    };
+    if (!keys.metaKey.isEmpty()) {
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT article_id FROM article_signatures WHERE meta_key = ? AND article_id <> ? "
+                  "ORDER BY article_id LIMIT 1"_s);
+        q.addBindValue(keys.metaKey);
+        q.addBindValue(articleId);
+        if (q.exec() && q.next())
+            link = DuplicateLink{articleId, root(q.value(0).toLongLong()), u"same-title"_s, 1.0};
+    }
+    if (!link && !keys.bands.isEmpty()) {
+        // Candidates share at least one band; the best one over the threshold is linked.
+        QStringList marks;
+        for (qsizetype i = 0; i < keys.bands.size(); ++i)
+            marks << u"?"_s;
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT DISTINCT s.article_id, s.minhash FROM article_bands b "
+                  "JOIN article_signatures s ON s.article_id = b.article_id "
+                  "WHERE b.band IN (%1) AND b.article_id <> ?"_s.arg(marks.join(u',')));
+        for (qint64 band : keys.bands)
+            q.addBindValue(band);
+        q.addBindValue(articleId);
+        if (!q.exec()) {
+            fail(u"cannot look for near-duplicates"_s, q.lastError().text());
+            return std::nullopt;
+        }
+        double best = 0;
+        qint64 bestId = 0;
+        while (q.next()) {
+            const double sim = similarity(keys.minhash, q.value(1).toByteArray());
+            if (sim > best || (sim == best && q.value(0).toLongLong() < bestId)) {
+                best = sim;
+                bestId = q.value(0).toLongLong();
+            }
+        }
+        if (bestId > 0 && best >= threshold)
+            link = DuplicateLink{articleId, root(bestId), u"same-text"_s, best};
+    }
+    if (link) {
+        QSqlQuery q(m_db);
+        q.prepare(u"INSERT OR REPLACE INTO article_duplicates(article_id, duplicate_of, kind, similarity) VALUES (?,?,?,?)"_s);
+        q.addBindValue(link->articleId);
+        q.addBindValue(link->duplicateOf);
+        q.addBindValue(link->kind);
+        q.addBindValue(link->similarity);
+        if (!q.exec()) {
+            fail(u"cannot link a near-duplicate"_s, q.lastError().text());
+            return std::nullopt;
+        }
+    }
+    QSqlQuery sig(m_db);
+    sig.prepare(u"INSERT OR REPLACE INTO article_signatures(article_id, meta_key, minhash) VALUES (?,?,?)"_s);
+    sig.addBindValue(articleId);
+    sig.addBindValue(keys.metaKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(keys.metaKey));
+    sig.addBindValue(keys.minhash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(packSignature(keys.minhash)));
+    if (!sig.exec()) {
+        fail(u"cannot store the duplicate keys"_s, sig.lastError().text());
+        return std::nullopt;
+    }
+    if (!keys.bands.isEmpty()) {
+        QSqlQuery b(m_db);
+        b.prepare(u"INSERT OR IGNORE INTO article_bands(band, article_id) VALUES (?, ?)"_s);
+        QVariantList bands, ids;
+        for (qint64 band : keys.bands) {
+            bands << band;
+            ids << articleId;
+        }
+        b.addBindValue(bands);
+        b.addBindValue(ids);
+        if (!b.execBatch()) {
+            fail(u"cannot store the duplicate keys"_s, b.lastError().text());
+            return std::nullopt;
+        }
+    }
+    m_error.clear();
+    return link;
+}
+
+QList<DuplicateLink> ImportStore::duplicates(qint64 ofArticle) const
+{
+    QList<DuplicateLink> links;
+    QSqlQuery q(m_db);
+    if (ofArticle > 0) {
+        q.prepare(u"SELECT article_id, duplicate_of, kind, similarity FROM article_duplicates "
+                  "WHERE duplicate_of = (SELECT coalesce((SELECT duplicate_of FROM article_duplicates WHERE article_id = ?), ?)) "
+                  "ORDER BY article_id"_s);
+        q.addBindValue(ofArticle);
+        q.addBindValue(ofArticle);
+    } else {
+        q.prepare(u"SELECT article_id, duplicate_of, kind, similarity FROM article_duplicates ORDER BY article_id"_s);
+    }
+    if (!q.exec())
+        return links;
+    while (q.next())
+        links.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toDouble()});
+    return links;
+}
+
+} // namespace parallax::store

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/article.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace parallax::store {
+
+/** What finds an article's near-duplicates: computed at import (see import/neardup.h). */
+struct DuplicateKeys
+{
+    QString metaKey;        ///< normalised "outlet|date|title", empty when one of them is unknown
+    QList<quint32> minhash; ///< MinHash signature of the body's shingles; empty for very short bodies
+    QList<qint64> bands;    ///< one hash per band of the signature (locality-sensitive hashing)
+};
+
+/** A stored near-duplicate link. */
+struct DuplicateLink
+{
+    qint64 articleId = 0;
+    qint64 duplicateOf = 0; ///< the earliest stored article of the group
+    QString kind;           ///< "same-title" (outlet, date, title) or "same-text" (the body, e.g. wire copy)
+    double similarity = 0;  ///< estimated Jaccard similarity of the bodies; 1 for same-title
+};
+
+/**
+ * The import area's tables: where an article came from, and near-duplicate links. Works on the
+ * caller's connection, inside the caller's transaction (the article's own).
+ */
+class ImportStore final
+{
+public:
+    explicit ImportStore(const QSqlDatabase &db) : m_db(db) {}
+
+    /** Stores URL and author when the import knew them. */
+    bool writeSource(const Article &a);
+    /** The URL and author of a stored article (empty when unknown). */
+    std::pair<QString, QString> source(qint64 articleId) const;
+
+    /**
+     * Links a just-stored article to an earlier one it repeats (same outlet, date and title, or a
+     * body whose signature is at least `threshold` similar), then records its keys so later
+     * articles can find it. Returns the link made, if any.
+     */
+    std::optional<DuplicateLink> linkNearDuplicate(qint64 articleId, const DuplicateKeys &keys, double threshold = 0.7);
+
+    /** All links, or those of one group (the article and everything linked to it). */
+    QList<DuplicateLink> duplicates(qint64 ofArticle = 0) const;
+
+    QString lastError() const { return m_error; }
+
+private:
+    bool fail(const QString &what, const QString &detail);
+    QSqlDatabase m_db;
+    QString m_error;
+};
+
+} // namespace parallax::store

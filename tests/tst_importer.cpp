@@ -1,0 +1,391 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The importer on real-looking corpora: mixed formats and encodings, near-duplicates, Japanese
+// and Russian search, resume, the per-file report, and a kill in the middle of an import.
+#include "import/importer.h"
+#include "import/report.h"
+#include "import/textreader.h"
+#include "store/importstore.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+namespace {
+
+const QString formats = QStringLiteral(PARALLAX_SOURCE_DIR "/tests/data/formats/");
+
+void copyInto(const QString &dir, const QString &fixture, const QString &as = {})
+{
+    const QString target = QDir(dir).filePath(as.isEmpty() ? QFileInfo(fixture).fileName() : as);
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    QVERIFY(QFile::copy(formats + fixture, target));
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+int scalar(const store::Store &s, const QString &sql)
+{
+    QSqlQuery q(s.database());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+// A deterministic article of about 2 KB, different for every n.
+QByteArray generatedArticle(int n)
+{
+    static const QStringList words = {u"islands"_s, u"treaty"_s, u"ministry"_s, u"fishing"_s, u"talks"_s,
+                                      u"border"_s, u"summit"_s, u"defence"_s, u"visit"_s, u"economy"_s,
+                                      u"residents"_s, u"port"_s, u"airport"_s, u"protest"_s, u"drills"_s};
+    QString text = u"Generated report %1\n\n"_s.arg(n);
+    quint32 x = quint32(n) * 2654435761u + 1;
+    for (int s = 0; s < 24; ++s) {
+        text += u"Sentence %1 of report %2 mentions"_s.arg(s).arg(n);
+        for (int w = 0; w < 8; ++w) {
+            x = x * 1664525u + 1013904223u;
+            text += u' ' + words.at(int(x >> 16) % words.size());
+        }
+        text += (s % 6 == 5) ? u".\n\n"_s : u". "_s;
+    }
+    return text.toUtf8();
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void mixedFolder();
+    void manifestCsvWithEncoding();
+    void nearDuplicatesAreLinked();
+    void japaneseAndRussianSearch_data();
+    void japaneseAndRussianSearch();
+    void resumeAddsExactlyWhatIsMissing();
+    void reportJson();
+    void killDuringImportLeavesConsistentCorpus();
+};
+
+void TestImporter::mixedFolder()
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath(u"in"_s);
+    for (const QString &f : {u"enc/ja-shift_jis.txt"_s, u"enc/ru-koi8-r.txt"_s, u"enc/ja-cp932.txt"_s,
+                             u"src/page.html"_s, u"src/news.jsonl"_s, u"bundle.zip"_s,
+                             u"bad/latin1.txt"_s, u"bad/program.bin"_s, u"bad/ru-windows-1251-broken.txt"_s})
+        copyInto(in, f);
+    write(in + u"/empty.txt"_s, {});
+
+    store::Store s;
+    QVERIFY(s.open(dir.filePath(u"c.parallax"_s)));
+    Article before = import::readPlainText(u"Already here\n\nThis article was stored before the import."_s, u"old.txt"_s);
+    QVERIFY(s.beginTransaction());
+    QCOMPARE(s.insertArticle(before), store::Store::InsertOutcome::Inserted);
+    QVERIFY(s.commitTransaction());
+
+    import::Importer importer(s);
+    const import::ImportReport r = importer.run({in});
+    // Good: 2 Japanese + 1 Russian text, 1 page, 3 JSONL records, 3 in the zip, of which
+    // ru.txt is the KOI8-R article's text again (an exact duplicate, skipped).
+    QCOMPARE(r.articlesImported, 9);
+    QCOMPARE(r.duplicates, 1);
+    QCOMPARE(s.articleCount(), 10);
+    QCOMPARE(r.filesSeen, 10);
+    QStringList failed;
+    for (const auto &p : r.problems) {
+        if (!p.warning)
+            failed << QFileInfo(p.path).fileName();
+    }
+    failed.sort();
+    QCOMPARE(failed, (QStringList{u"empty.txt"_s, u"latin1.txt"_s, u"news.jsonl"_s, u"news.jsonl"_s,
+                                  u"program.bin"_s, u"ru-windows-1251-broken.txt"_s}));
+    const auto old = s.article(before.id);
+    QVERIFY(old);
+    QCOMPARE(old->title, u"Already here"_s);
+    QCOMPARE(old->body, before.body);
+
+    // Encodings are recorded per article.
+    QSqlQuery q(s.database());
+    QVERIFY(q.exec(u"SELECT encoding, count(*) FROM articles GROUP BY encoding ORDER BY encoding"_s));
+    QStringList encodings;
+    while (q.next())
+        encodings << u"%1=%2"_s.arg(q.value(0).toString()).arg(q.value(1).toInt());
+    QCOMPARE(encodings, (QStringList{u"=1"_s, u"CP932=1"_s, u"Shift_JIS=1"_s, u"UTF-8=7"_s}));
+    // The zip (read first, by name) held the UTF-8 copy of the Russian text; the KOI8-R file repeated it.
+    QCOMPARE(scalar(s, u"SELECT count(*) FROM articles WHERE source LIKE '%bundle.zip!/ru.txt'"_s), 1);
+    QCOMPARE(scalar(s, u"SELECT count(*) FROM articles WHERE source LIKE '%ru-koi8-r.txt'"_s), 0);
+}
+
+void TestImporter::manifestCsvWithEncoding()
+{
+    QTemporaryDir dir;
+    copyInto(dir.path(), u"bad/latin1.txt"_s, u"cafe.txt"_s);
+    write(dir.filePath(u"parallax-manifest.csv"_s),
+          "file,outlet,country,date,encoding,url\n"
+          "cafe.txt,Le Monde,FR,\"December 19, 2019\",ISO-8859-1,https://example.fr/cafe\n");
+    store::Store s;
+    QVERIFY(s.open(u":memory:"_s));
+    import::Importer importer(s);
+    const import::ImportReport r = importer.run({dir.path()});
+    QVERIFY2(r.problems.isEmpty(), qPrintable(r.problems.value(0).reason));
+    QCOMPARE(r.filesSeen, 1);
+    QCOMPARE(r.articlesImported, 1);
+    const auto a = s.article(s.articles().first().id);
+    QCOMPARE(a->encoding, u"ISO-8859-1"_s);
+    QVERIFY(a->body.contains(u"naïve"_s));
+    QCOMPARE(a->outlet, u"Le Monde"_s);
+    QCOMPARE(a->outletProvenance, Provenance::Manifest);
+    QCOMPARE(a->published, QDate(2019, 12, 19));
+    QCOMPARE(store::ImportStore(s.database()).source(a->id).first, u"https://example.fr/cafe"_s);
+}
+
+void TestImporter::nearDuplicatesAreLinked()
+{
+    const QString wire = u"TOKYO (Kyodo) — Japan and Russia agreed on Thursday to hold another round of talks on joint "
+                         "economic activities on the disputed islands off Hokkaido, the Foreign Ministry said. The "
+                         "two sides will discuss aquaculture, greenhouse farming, tourism, wind power and waste "
+                         "reduction, and ways for former island residents to visit family graves by air. Prime "
+                         "Minister Shinzo Abe and President Vladimir Putin agreed in 2016 to explore the projects "
+                         "as a step towards a peace treaty."_s;
+    auto json = [](const QString &title, const QString &outlet, const QString &date, const QString &text) {
+        return QJsonDocument(QJsonObject{{u"title"_s, title}, {u"source"_s, outlet}, {u"date"_s, date},
+                                         {u"text"_s, text}}).toJson(QJsonDocument::Compact) + '\n';
+    };
+    QTemporaryDir dir;
+    write(dir.filePath(u"wire.jsonl"_s),
+          json(u"Japan, Russia to hold more island talks"_s, u"Kyodo"_s, u"2019-12-19"_s, wire)
+          // The same wire copy in another paper, with its own headline and a credit line.
+          + json(u"Island talks to continue"_s, u"Japan Times"_s, u"2019-12-20"_s,
+                 wire + u"\n\n(Japan Times staff contributed to this report.)"_s)
+          // The same outlet, date and title, the text rewritten (an updated version).
+          + json(u"Japan, Russia to hold more island talks"_s, u"Kyodo"_s, u"2019-12-19"_s,
+                 u"Updated: the talks will take place in Moscow next month, officials said."_s)
+          // A different story.
+          + json(u"Russia opens airport on Iturup"_s, u"TASS"_s, u"2019-12-19"_s,
+                 u"MOSCOW — A new civilian airport opened on Iturup island on Thursday, serving flights from "
+                 "Sakhalin and the mainland, the regional government said in a statement."_s)
+          // An exact copy: skipped, not linked.
+          + json(u"Japan, Russia to hold more island talks"_s, u"Kyodo"_s, u"2019-12-19"_s, wire));
+    store::Store s;
+    QVERIFY(s.open(u":memory:"_s));
+    import::Importer importer(s);
+    const import::ImportReport r = importer.run({dir.path()});
+    QCOMPARE(r.articlesImported, 4);
+    QCOMPARE(r.duplicates, 1);
+    QCOMPARE(r.nearDuplicates, 2);
+    const QList<store::DuplicateLink> links = store::ImportStore(s.database()).duplicates();
+    QCOMPARE(links.size(), 2);
+    auto idOf = [&s](const QString &title, const QString &outlet) {
+        for (const auto &a : s.articles())
+            if (a.title == title && a.outlet == outlet)
+                return a.id;
+        return qint64(0);
+    };
+    const qint64 original = idOf(u"Japan, Russia to hold more island talks"_s, u"Kyodo"_s);
+    QCOMPARE(links[0].articleId, idOf(u"Island talks to continue"_s, u"Japan Times"_s));
+    QCOMPARE(links[0].duplicateOf, original);
+    QCOMPARE(links[0].kind, u"same-text"_s);
+    QVERIFY(links[0].similarity >= 0.7);
+    QCOMPARE(links[1].duplicateOf, original);
+    QCOMPARE(links[1].kind, u"same-title"_s);
+    QCOMPARE(store::ImportStore(s.database()).duplicates(original).size(), 2);
+}
+
+void TestImporter::japaneseAndRussianSearch_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("snippetHas");
+    // Trigram index: a word inside a compound.
+    QTest::newRow("japanese-compound-part") << u"領土問題"_s << u"北方領土問題で日ロ外相が電話会談"_s << u"\u0002領土問題\u0003"_s;
+    QTest::newRow("japanese-three-characters") << u"茂木氏"_s << u"北方領土問題で日ロ外相が電話会談"_s << u"茂木氏"_s;
+    QTest::newRow("japanese-html-page") << u"特別な制度"_s << u"北方領土で日ロ共同経済活動の調査"_s << u"特別な制度"_s;
+    // One or two characters: the scan.
+    QTest::newRow("japanese-two-characters") << u"墓参"_s << u"北方領土問題で日ロ外相が電話会談"_s << u"\u0002墓参\u0003"_s;
+    QTest::newRow("japanese-two-terms-scan") << u"外相 墓参"_s << u"北方領土問題で日ロ外相が電話会談"_s << u"\u0002外相\u0003"_s;
+    // Russian: unicode61 folds case for Cyrillic.
+    QTest::newRow("russian-lower-case") << u"лавров"_s << u"Лавров и Мотэги обсудили мирный договор"_s << u"Лавров"_s;
+    QTest::newRow("russian-upper-case") << u"КУРИЛЬСКИМИ"_s << u"Лавров и Мотэги обсудили мирный договор"_s << u"Курильскими"_s;
+}
+
+void TestImporter::japaneseAndRussianSearch()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, title);
+    QFETCH(QString, snippetHas);
+    QTemporaryDir dir;
+    copyInto(dir.path(), u"enc/ja-euc-jp.txt"_s);
+    copyInto(dir.path(), u"enc/ru-windows-1251.txt"_s);
+    copyInto(dir.path(), u"enc/page-ja-shift_jis.html"_s);
+    copyInto(dir.path(), u"src/page.html"_s);
+    store::Store s;
+    QVERIFY(s.open(dir.filePath(u"c.parallax"_s)));
+    QCOMPARE(import::Importer(s).run({dir.path()}).articlesImported, 4);
+
+    const auto hits = s.search(query);
+    QVERIFY2(hits, qPrintable(s.lastError()));
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().title, title);
+    QVERIFY2(hits->first().snippet.contains(snippetHas), qPrintable(hits->first().snippet));
+    const auto ids = s.matchingIds(query);
+    QVERIFY(ids);
+    QCOMPARE(*ids, QList<qint64>{hits->first().id});
+    store::ArticleFilter filter;
+    filter.search = query;
+    QCOMPARE(s.articleCount(filter).value_or(-1), 1);
+}
+
+void TestImporter::resumeAddsExactlyWhatIsMissing()
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath(u"in"_s);
+    QDir().mkpath(in);
+    for (int i = 0; i < 40; ++i)
+        write(u"%1/a%2.txt"_s.arg(in).arg(i, 3, 10, QChar(u'0')), generatedArticle(i));
+    store::Store s;
+    QVERIFY(s.open(dir.filePath(u"c.parallax"_s)));
+    {
+        import::Importer first(s);
+        first.setBatchSize(8);
+        const auto r = first.run({in}, [](const import::ImportProgress &p) { return p.articlesImported < 16; });
+        QVERIFY(r.cancelled);
+        QCOMPARE(r.articlesImported, 16);
+    }
+    QCOMPARE(s.articleCount(), 16);
+    import::Importer again(s);
+    again.setBatchSize(8);
+    const auto r = again.run({in});
+    QCOMPARE(r.articlesImported, 24);
+    QCOMPARE(r.duplicates, 16);
+    QCOMPARE(s.articleCount(), 40);
+    QCOMPARE(scalar(s, u"SELECT count(DISTINCT source) FROM articles"_s), 40);
+}
+
+void TestImporter::reportJson()
+{
+    QTemporaryDir dir;
+    copyInto(dir.path(), u"src/news.jsonl"_s);
+    copyInto(dir.path(), u"bad/ru-windows-1251-broken.txt"_s);
+    store::Store s;
+    QVERIFY(s.open(u":memory:"_s));
+    const import::ImportReport r = import::Importer(s).run({dir.path()});
+    const QString out = dir.filePath(u"report.json"_s);
+    QString error;
+    QVERIFY2(import::writeReport(r, out, &error), qPrintable(error));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    QCOMPARE(o.value(u"imported"_s).toInt(), 3);
+    QCOMPARE(o.value(u"failed"_s).toInt(), 2);
+    const QJsonArray problems = o.value(u"problems"_s).toArray();
+    QCOMPARE(problems.size(), 3);
+    QJsonObject badLine, badBytes;
+    for (const QJsonValue &v : problems) {
+        const QJsonObject p = v.toObject();
+        if (p.value(u"line"_s).toInt() == 3)
+            badLine = p;
+        if (p.value(u"path"_s).toString().endsWith(u"broken.txt"_s))
+            badBytes = p;
+    }
+    QCOMPARE(badLine.value(u"record"_s).toInt(), 3);
+    QVERIFY(badLine.value(u"byte_offset"_s).toInt() > 0);
+    QCOMPARE(badBytes.value(u"byte_offset"_s).toInt(), 300);
+    QVERIFY(badBytes.value(u"reason"_s).toString().contains(u"windows-1251"_s));
+    QVERIFY(!writeReport(r, dir.filePath(u"no/such/folder/r.json"_s), &error));
+}
+
+void TestImporter::killDuringImportLeavesConsistentCorpus()
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath(u"in"_s);
+    QDir().mkpath(in);
+    const int total = 1200;
+    for (int i = 0; i < total; ++i)
+        write(u"%1/g%2.txt"_s.arg(in).arg(i, 5, 10, QChar(u'0')), generatedArticle(i));
+    const QString db = dir.filePath(u"c.parallax"_s);
+    {
+        store::Store init; // create the schema before the child starts
+        QVERIFY(init.open(db));
+    }
+
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {u"--child-import"_s, db, in});
+    QVERIFY(child.waitForStarted());
+    int seen = 0;
+    {
+        store::Store watch;
+        QVERIFY(watch.open(db));
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 60000 && child.state() == QProcess::Running) {
+            seen = scalar(watch, u"SELECT count(*) FROM articles"_s);
+            if (seen >= 96)
+                break;
+            QTest::qWait(5);
+        }
+    }
+    QVERIFY2(child.state() == QProcess::Running, "the import ended before it could be killed");
+    child.kill();
+    QVERIFY(child.waitForFinished());
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    store::Store s;
+    QVERIFY2(s.open(db), qPrintable(s.lastError()));
+    QSqlQuery q(s.database());
+    QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"ok"_s);
+    const int stored = s.articleCount();
+    QVERIFY(stored >= seen);
+    QVERIFY2(stored < total, "the child finished before the kill");
+    QCOMPARE(stored % 16, 0); // whole batches only
+    // Every stored article is complete: sentences, paragraphs, duplicate keys, full-text rows.
+    QCOMPARE(scalar(s, u"SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM sentences WHERE article_id = a.id)"_s), 0);
+    QCOMPARE(scalar(s, u"SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM paragraphs WHERE article_id = a.id)"_s), 0);
+    QCOMPARE(scalar(s, u"SELECT count(*) FROM article_signatures"_s), stored);
+    QCOMPARE(scalar(s, u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'generated'"_s), stored);
+    QCOMPARE(scalar(s, u"SELECT count(*) FROM sentences"_s), stored * 24);
+
+    import::Importer again(s);
+    const auto r = again.run({in});
+    QCOMPARE(r.duplicates, stored);
+    QCOMPARE(r.articlesImported, total - stored);
+    QCOMPARE(s.articleCount(), total);
+    QCOMPARE(scalar(s, u"SELECT count(DISTINCT content_hash) FROM articles"_s), total);
+}
+
+// The child process of the kill test imports a folder and is killed by the parent.
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 4 && qstrcmp(argv[1], "--child-import") == 0) {
+        store::Store s;
+        if (!s.open(QString::fromLocal8Bit(argv[2])))
+            return 3;
+        import::Importer importer(s);
+        importer.setBatchSize(16);
+        importer.run({QString::fromLocal8Bit(argv[3])});
+        return 0;
+    }
+    TestImporter test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_importer.moc"
