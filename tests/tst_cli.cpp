@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built parallax binary and checks what it prints.
+#include "cliprocess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -27,13 +29,7 @@ private Q_SLOTS:
     void defaultCorpusHasTheSample();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    };
+    using Run = parallax::testing::CliRun;
     Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     QTemporaryDir m_dir;
     QString m_db;
@@ -41,25 +37,14 @@ private:
 
 TestCli::Run TestCli::run(const QStringList &args, const QProcessEnvironment &env)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PARALLAX_BINARY), args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        qWarning() << "parallax did not finish" << args;
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return parallax::testing::runParallax(args, env);
 }
 
 void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(u"corpus.parallax"_s);
-    // Copy the sample to a plain folder, as a user would have it.
-    const QString seeds = QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds");
-    QVERIFY(QDir().mkpath(m_dir.filePath(u"sample"_s)));
-    for (const QString &f : QDir(seeds).entryList(QDir::Files))
-        QVERIFY(QFile::copy(seeds + u'/' + f, m_dir.filePath(u"sample/"_s + f)));
+    QVERIFY(parallax::testing::copySample(m_dir.filePath(u"sample"_s)));
 }
 
 void TestCli::importThenArticles()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/dates/timeexpression.h"
 #include "core/article.h"
 
 namespace parallax::analysis {
@@ -13,6 +14,7 @@ namespace parallax::analysis {
 struct AnalysisResult
 {
     int sentenceCount = 0; ///< sentences analysed (the article's own segmentation)
+    QList<TimeExpression> timeExpressions; ///< dates: what DateTagger found
 };
 
 /**

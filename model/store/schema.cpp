@@ -4,6 +4,7 @@
 
 #include "comparestore.h"
 #include "annotationstore.h"
+#include "store/datesstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -128,6 +129,7 @@ const QList<Migration> &migrations()
         framing1(),
         annotationsMigration(),
         import1(),
+        DatesStore::migration1(),
     };
     return list;
 }

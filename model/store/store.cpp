@@ -3,6 +3,7 @@
 #include "store.h"
 
 #include "store/cjksearch.h"
+#include "store/datesstore.h"
 #include "store/schema.h"
 
 #include <QCryptographicHash>
@@ -296,8 +297,8 @@ bool Store::writeAnalysis(const Article &a, const analysis::AnalysisResult &anal
 {
     // Each analysis area writes its results here, one call each, through its own file in
     // model/store/. A failure makes insertArticle roll the whole article back.
-    Q_UNUSED(a);
-    Q_UNUSED(analysis);
+    if (DatesStore dates(database()); !dates.write(a.id, analysis.timeExpressions))
+        return fail(u"cannot store the time expressions of %1"_s.arg(a.source), dates.lastError());
     return true;
 }
 

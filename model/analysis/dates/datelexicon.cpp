@@ -147,7 +147,7 @@ void relations(Table &t)
         t[QString::fromUtf8(w)].quantifier = 1;
     for (const char *w : {"nearly", "almost", "почти"})
         t[QString::fromUtf8(w)].quantifier = 3;
-    for (const char *w : {"over", "более", "свыше", "больше"})
+    for (const char *w : {"более", "свыше", "больше"})
         t[QString::fromUtf8(w)].quantifier = 2;
     const char *seasons[] = {"spring", "summer", "fall", "winter"};
     for (int i = 0; i < 4; ++i)

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datesstore.h"
+
+#include "analysis/dates/timexinterval.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::store {
+
+DatesStore::DatesStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Migration DatesStore::migration1()
+{
+    return {u"dates-1"_s, {
+        uR"(CREATE TABLE time_expressions (
+              article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+              idx INTEGER NOT NULL,
+              start INTEGER NOT NULL,
+              end INTEGER NOT NULL,
+              surface TEXT NOT NULL,
+              type TEXT NOT NULL,
+              value TEXT NOT NULL,
+              mod TEXT NOT NULL DEFAULT '',
+              anchor TEXT NOT NULL DEFAULT '',
+              sentence INTEGER NOT NULL,
+              first_day TEXT,
+              last_day TEXT,
+              PRIMARY KEY (article_id, idx)) WITHOUT ROWID)"_s,
+        // the timeline asks for the dates mentioned in a range of days
+        u"CREATE INDEX time_expressions_days ON time_expressions(first_day, last_day)"_s,
+        u"CREATE INDEX time_expressions_value ON time_expressions(value)"_s,
+    }};
+}
+
+bool DatesStore::write(qint64 articleId, const QList<analysis::TimeExpression> &expressions)
+{
+    if (expressions.isEmpty())
+        return true;
+    QSqlQuery q(m_db);
+    if (!q.prepare(uR"(INSERT INTO time_expressions(article_id, idx, start, end, surface, type, value, mod,
+                         anchor, sentence, first_day, last_day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?))"_s)) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    const QVariant noDay(QMetaType::fromType<QString>());
+    for (int i = 0; i < expressions.size(); ++i) {
+        const analysis::TimeExpression &e = expressions.at(i);
+        std::optional<analysis::DayRange> days;
+        if (e.type == analysis::TimexType::Date || e.type == analysis::TimexType::Time)
+            days = analysis::dayRange(e.value);
+        for (const QVariant &v : {QVariant(articleId), QVariant(i), QVariant(e.span.start), QVariant(e.span.end),
+                                  QVariant(e.surface), QVariant(analysis::timexTypeName(e.type)),
+                                  QVariant(e.value), QVariant(e.mod.isNull() ? u""_s : e.mod),
+                                  QVariant(e.anchor.isNull() ? u""_s : e.anchor), QVariant(e.sentence),
+                                  days ? QVariant(days->first.toString(Qt::ISODate)) : noDay,
+                                  days ? QVariant(days->last.toString(Qt::ISODate)) : noDay})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<QList<StoredTimeExpression>> DatesStore::expressions(std::optional<qint64> article) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString columns = u"article_id, start, end, surface, type, value, mod, anchor, sentence, first_day, last_day"_s;
+    if (article) {
+        q.prepare(u"SELECT %1 FROM time_expressions WHERE article_id = ? ORDER BY idx"_s.arg(columns));
+        q.addBindValue(*article);
+    } else {
+        q.prepare(u"SELECT %1 FROM time_expressions ORDER BY article_id, idx"_s.arg(columns));
+    }
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return std::nullopt;
+    }
+    QList<StoredTimeExpression> out;
+    while (q.next()) {
+        StoredTimeExpression s;
+        s.article = q.value(0).toLongLong();
+        analysis::TimeExpression &e = s.expression;
+        e.span = {q.value(1).toInt(), q.value(2).toInt()};
+        e.surface = q.value(3).toString();
+        e.type = analysis::timexTypeFromName(q.value(4).toString()).value_or(analysis::TimexType::Date);
+        e.value = q.value(5).toString();
+        e.mod = q.value(6).toString();
+        e.anchor = q.value(7).toString();
+        e.sentence = q.value(8).toInt();
+        s.firstDay = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+        s.lastDay = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+        out.append(s);
+    }
+    return out;
+}
+
+} // namespace parallax::store
