@@ -225,7 +225,22 @@ void TestDateTagger::expressions_data()
     row("japanese year", u"1956年の日ソ共同宣言"_s, u"1956年"_s, u"DATE"_s, u"1956"_s);
     row("japanese decade", u"1990年代に交渉が進んだ。"_s, u"1990年代"_s, u"DATE"_s, u"199X"_s);
     row("japanese duration", u"70年間にわたり"_s, u"70年間"_s, u"DURATION"_s, u"P70Y"_s);
+    row("japanese day of this month past", u"政府は19日、ロシアと会談した。"_s, u"19日"_s, u"DATE"_s, u"2019-12-19"_s);
+    row("japanese day of month ahead", u"外相は25日にモスクワを訪れる。"_s, u"25日"_s, u"DATE"_s, u"2019-12-25"_s);
+    row("japanese day of last month", u"両国は28日に協議した。"_s, u"28日"_s, u"DATE"_s, u"2019-11-28"_s);
+    row("japanese past verb decides the year", u"5月1日に即位した。"_s, u"5月1日"_s, u"DATE"_s, u"2019-05-01"_s);
+    row("japanese plan decides the year", u"5月1日に訪問する予定だ。"_s, u"5月1日"_s, u"DATE"_s, u"2020-05-01"_s);
+    row("japanese era year", u"令和元年5月1日に即位した。"_s, u"令和元年5月1日"_s, u"DATE"_s, u"2019-05-01"_s);
+    row("japanese heisei year", u"平成31年に合意した。"_s, u"平成31年"_s, u"DATE"_s, u"2019"_s);
+    row("japanese weekday", u"両外相は木曜日に会談した。"_s, u"木曜日"_s, u"DATE"_s, u"2019-12-19"_s);
+    row("japanese mod", u"来年1月上旬に訪問する予定だ。"_s, u"来年1月上旬"_s, u"DATE"_s, u"2020-01"_s, u"START"_s);
     // Russian
+    row("russian decade", u"В 1990-х годах переговоры шли медленно."_s, u"1990-х годах"_s, u"DATE"_s, u"199X"_s);
+    row("russian weekday", u"Лавров заявил в четверг, что встреча пройдет."_s, u"четверг"_s, u"DATE"_s, u"2019-12-19"_s);
+    row("russian next month", u"Встреча пройдет в следующем месяце."_s, u"следующем месяце"_s, u"DATE"_s, u"2020-01"_s);
+    row("russian start of year", u"В начале 2019 года стороны договорились."_s, u"начале 2019 года"_s, u"DATE"_s, u"2019"_s, u"START"_s);
+    row("russian middle of month", u"В середине мая министры встретились."_s, u"середине мая"_s, u"DATE"_s, u"2019-05"_s, u"MID"_s);
+    row("russian more than years", u"Более 70 лет спор не решен."_s, u"Более 70 лет"_s, u"DURATION"_s, u"P70Y"_s, u"MORE_THAN"_s);
     row("russian full date", u"Встреча состоялась 19 декабря 2019 года в Москве."_s, u"19 декабря 2019 года"_s, u"DATE"_s, u"2019-12-19"_s);
     row("russian year", u"Декларация была подписана в 1956 году."_s, u"1956 году"_s, u"DATE"_s, u"1956"_s);
     row("russian day month", u"Лавров заявил 17 декабря о переговорах."_s, u"17 декабря"_s, u"DATE"_s, u"2019-12-17"_s);

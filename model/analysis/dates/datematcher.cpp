@@ -428,6 +428,11 @@ Match Matcher::year(int i) const
         s = j + 1;
     else if (glued(j + 1) && punct(j + 1, u"'") && glued(j + 2) && word(j + 2, u"s"))
         s = j + 2;
+    if (dash(j + 1) && glued(j + 1) && glued(j + 2) && (word(j + 2, u"х") || word(j + 2, u"е"))) {
+        s = j + 2; // Russian "1990-х (годах)"
+        if (info(s + 1) && info(s + 1)->unit == Unit::Year)
+            ++s;
+    }
     if (s > 0) {
         if (y % 10 != 0)
             return {};

@@ -54,6 +54,32 @@ Match Matcher::japanese(int i) const
         }
     };
     if (t[i].kind == Token::Cjk) {
+        // era years: 令和元年, 平成31年4月30日
+        struct Era { const char16_t *name; int offset; };
+        static constexpr Era eras[] = {{u"令和", 2018}, {u"平成", 1988}, {u"昭和", 1925}};
+        for (const Era &era : eras) {
+            const QStringView name(era.name);
+            if (!cjk(i, name.mid(0, 1)) || !cjk(i + 1, name.mid(1, 1)) || !cjk(i + 3, u"年"))
+                continue;
+            const int n = cjk(i + 2, u"元") ? 1 : isNumber(i + 2) ? t[i + 2].value : 0;
+            if (n < 1 || n > 64)
+                continue;
+            const int year = era.offset + n;
+            c.last = i + 3;
+            c.year = year;
+            c.value = QString::number(year);
+            if (isNumber(i + 4) && cjk(i + 5, u"月") && t[i + 4].value >= 1 && t[i + 4].value <= 12) {
+                const int m = t[i + 4].value;
+                c.month = m;
+                c.last = i + 5;
+                c.value = u"%1-%2"_s.arg(year).arg(m, 2, 10, QChar(u'0'));
+                if (isNumber(i + 6) && cjk(i + 7, u"日") && QDate(year, m, t[i + 6].value).isValid()) {
+                    c.last = i + 7;
+                    c.value = QDate(year, m, t[i + 6].value).toString(u"yyyy-MM-dd"_s);
+                }
+            }
+            return {{c}, c.last};
+        }
         // weekdays: 木曜日, 木曜
         static const QString days = u"月火水木金土日"_s;
         if (cjk(i + 1, u"曜") && days.contains(t[i].lower)) {
@@ -100,6 +126,13 @@ Match Matcher::japanese(int i) const
         return {};
     }
     const int v = t[i].value;
+    if (cjk(i + 1, u"日") && !cjk(i + 2, u"間") && !cjk(i - 1, u"月") && v >= 1 && v <= 31) {
+        c.kind = Kind::MonthDay; // "19日": a day of the current month
+        c.month = 0;
+        c.day = v;
+        c.last = i + 1;
+        return {{c}, c.last};
+    }
     if (cjk(i + 1, u"年")) {
         if (cjk(i + 2, u"代") && v % 10 == 0 && t[i].digits == 4) {
             c.last = i + 2;
@@ -125,6 +158,7 @@ Match Matcher::japanese(int i) const
         c.value = QString::number(v);
         if (isNumber(i + 2) && cjk(i + 3, u"月") && t[i + 2].value >= 1 && t[i + 2].value <= 12) {
             const int m = t[i + 2].value;
+            c.month = m;
             c.last = i + 3;
             c.value = u"%1-%2"_s.arg(v).arg(m, 2, 10, QChar(u'0'));
             if (isNumber(i + 4) && cjk(i + 5, u"日") && QDate(v, m, t[i + 4].value).isValid()) {

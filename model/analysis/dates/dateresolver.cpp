@@ -101,8 +101,34 @@ int seasonOf(int month)
 
 } // namespace
 
+namespace {
+
+// Japanese puts the verb last: "...会談した。" is past, "...会談する予定だ。" future.
+Tense japaneseTense(const QList<Token> &t, int last)
+{
+    for (int k = last + 1; k + 1 < t.size(); ++k) {
+        const QString &a = t[k].lower;
+        const QString &b = t[k + 1].lower;
+        if ((a == u"予"_s && b == u"定"_s) || (a == u"方"_s && b == u"針"_s) || (a == u"見"_s && b == u"通"_s)
+            || (a == u"計"_s && b == u"画"_s))
+            return {1, true};
+    }
+    int end = int(t.size()) - 1;
+    while (end > last && t[end].kind == Token::Punct)
+        --end;
+    if (end <= last || t[end].kind != Token::Cjk)
+        return {};
+    if (t[end].lower == u"た"_s || (t[end].lower == u"だ"_s && end > 0 && t[end - 1].lower == u"ん"_s))
+        return {-1, true};
+    return {1, false};
+}
+
+} // namespace
+
 Tense tenseAround(const QList<Token> &t, const QList<bool> &skip, int first, int last)
 {
+    if (t[last].kind == Token::Cjk)
+        return japaneseTense(t, last);
     Tense strongBack, weakBack, strongFwd, weakFwd;
     auto classify = [&t](int k) -> Tense {
         const Token &tok = t[k];
@@ -215,8 +241,27 @@ QList<TimeExpression> resolveSentence(const QString &text, const QList<Token> &t
         case Kind::Literal:
             e.value = c.value;
             break;
-        case Kind::Month:
-        case Kind::MonthDay: {
+        case Kind::MonthDay:
+            if (c.month == 0) {
+                // a day of a month the text does not name (Japanese "19日"): this month or a neighbour
+                const QDate base = anchorDay.isValid() ? anchorDay : dct;
+                if (!base.isValid()) {
+                    e.value = u"XXXX-XX-%1"_s.arg(c.day, 2, 10, QChar(u'0'));
+                    break;
+                }
+                const QDate same(base.year(), base.month(), std::min(c.day, base.daysInMonth()));
+                const QDate past = same <= base ? same : same.addMonths(-1);
+                const QDate future = same >= base ? same : same.addMonths(1);
+                const int dir = choose(int(past.daysTo(base)), int(base.daysTo(future)), tense);
+                const QDate d = QDate((dir < 0 ? past : future).year(), (dir < 0 ? past : future).month(), c.day);
+                if (!d.isValid())
+                    continue;
+                e.value = dayString(d) + c.timeSuffix;
+                e.anchor = anchorDay.isValid() ? anchorDayValue : dctValue;
+                break;
+            }
+            [[fallthrough]];
+        case Kind::Month: {
             int y = 0;
             if (c.hasYearOffset && dct.isValid()) {
                 y = dct.year() + c.yearOffset;
