@@ -37,6 +37,22 @@ Match Matcher::japanese(int i) const
         return {};
     Candidate c;
     c.first = i;
+    // A year whose 年 is token `nen`, with the month and day that may follow: 2019年12月19日
+    auto yearMonthDay = [this](Candidate &x, int year, int nen) {
+        x.last = nen;
+        x.year = year;
+        x.value = QString::number(year);
+        if (isNumber(nen + 1) && cjk(nen + 2, u"月") && t[nen + 1].value >= 1 && t[nen + 1].value <= 12) {
+            const int m = t[nen + 1].value;
+            x.month = m;
+            x.last = nen + 2;
+            x.value = u"%1-%2"_s.arg(year).arg(m, 2, 10, QChar(u'0'));
+            if (isNumber(nen + 3) && cjk(nen + 4, u"日") && QDate(year, m, t[nen + 3].value).isValid()) {
+                x.last = nen + 4;
+                x.value = QDate(year, m, t[nen + 3].value).toString(u"yyyy-MM-dd"_s);
+            }
+        }
+    };
     auto suffixMod = [this](Candidate &x) {
         const int k = x.last + 1;
         if (cjk(k + 1, u"旬")) {
@@ -64,20 +80,7 @@ Match Matcher::japanese(int i) const
             const int n = cjk(i + 2, u"元") ? 1 : isNumber(i + 2) ? t[i + 2].value : 0;
             if (n < 1 || n > 64)
                 continue;
-            const int year = era.offset + n;
-            c.last = i + 3;
-            c.year = year;
-            c.value = QString::number(year);
-            if (isNumber(i + 4) && cjk(i + 5, u"月") && t[i + 4].value >= 1 && t[i + 4].value <= 12) {
-                const int m = t[i + 4].value;
-                c.month = m;
-                c.last = i + 5;
-                c.value = u"%1-%2"_s.arg(year).arg(m, 2, 10, QChar(u'0'));
-                if (isNumber(i + 6) && cjk(i + 7, u"日") && QDate(year, m, t[i + 6].value).isValid()) {
-                    c.last = i + 7;
-                    c.value = QDate(year, m, t[i + 6].value).toString(u"yyyy-MM-dd"_s);
-                }
-            }
+            yearMonthDay(c, era.offset + n, i + 3);
             return {{c}, c.last};
         }
         // weekdays: 木曜日, 木曜
@@ -153,19 +156,7 @@ Match Matcher::japanese(int i) const
         }
         if (t[i].digits != 4)
             return {};
-        c.last = i + 1;
-        c.year = v;
-        c.value = QString::number(v);
-        if (isNumber(i + 2) && cjk(i + 3, u"月") && t[i + 2].value >= 1 && t[i + 2].value <= 12) {
-            const int m = t[i + 2].value;
-            c.month = m;
-            c.last = i + 3;
-            c.value = u"%1-%2"_s.arg(v).arg(m, 2, 10, QChar(u'0'));
-            if (isNumber(i + 4) && cjk(i + 5, u"日") && QDate(v, m, t[i + 4].value).isValid()) {
-                c.last = i + 5;
-                c.value = QDate(v, m, t[i + 4].value).toString(u"yyyy-MM-dd"_s);
-            }
-        }
+        yearMonthDay(c, v, i + 1);
         suffixMod(c);
         return {{c}, c.last};
     }
