@@ -212,9 +212,18 @@ void contexts(Table &t)
         t[QString::fromLatin1(w)].quantityNoun = true;
 }
 
+void starters(Table &t)
+{
+    for (const char *w : {"the", "more", "less", "fewer", "at", "up", "no", "every", "each", "once", "twice",
+                          "fiscal", "earlier", "later", "noon", "midday", "midnight", "per", "xviii", "xix",
+                          "xx", "xxi", "nineteen", "year"})
+        t[QString::fromLatin1(w)].starter = true;
+}
+
 Table build()
 {
     Table t;
+    starters(t);
     months(t);
     weekdays(t);
     units(t);

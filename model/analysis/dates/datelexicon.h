@@ -40,6 +40,7 @@ struct WordInfo
     bool yearSuffix = false;   ///< Russian "года", "году", "г"
     bool monthContext = false; ///< "in", "since", "early": makes a following "May" a month
     bool quantityNoun = false; ///< "tons", "people": a number before it is no year
+    bool starter = false;      ///< may start an expression ("the", "every", "more than", "noon")
 };
 
 /** What the lower-case word means, or nullptr when it is no date word. */

@@ -25,14 +25,7 @@ QList<Candidate> Matcher::run()
             ++i;
             continue;
         }
-        if (tok.kind == Token::Word && !tok.info && tok.lower != u"the"_s && tok.lower != u"more"_s
-            && tok.lower != u"less"_s && tok.lower != u"fewer"_s && tok.lower != u"at"_s
-            && tok.lower != u"up"_s && tok.lower != u"no"_s && tok.lower != u"every"_s
-            && tok.lower != u"each"_s && tok.lower != u"once"_s && tok.lower != u"twice"_s
-            && tok.lower != u"fiscal"_s && tok.lower != u"earlier"_s && tok.lower != u"later"_s
-            && tok.lower != u"noon"_s && tok.lower != u"midnight"_s && tok.lower != u"per"_s
-            && tok.lower != u"nineteen"_s && tok.lower != u"year"_s && tok.lower != u"the"_s
-            && tok.lower != u"xx"_s && tok.lower != u"xxi"_s && tok.lower != u"xix"_s) {
+        if (tok.kind == Token::Word && !tok.info) { // only known words start an expression
             ++i;
             continue;
         }

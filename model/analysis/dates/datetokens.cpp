@@ -22,6 +22,7 @@ bool isWordChar(QChar c)
 QList<Token> tokenize(const QString &text, int start, int end)
 {
     QList<Token> out;
+    out.reserve((end - start) / 4 + 4);
     bool space = true;
     int i = start;
     while (i < end) {
