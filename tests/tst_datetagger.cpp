@@ -57,6 +57,7 @@ private Q_SLOTS:
     void notTimeExpressions();
     void rangesGiveBothEnds();
     void anchoredToEarlierDateInSentence();
+    void followingPeriodCountsFromTheLastDateNamed();
     void spansAndSentencesMatchTheText();
     void withoutPublicationDate();
     void sameResultsFromManyThreads();
@@ -314,6 +315,20 @@ void TestDateTagger::anchoredToEarlierDateInSentence()
     QCOMPARE(all.at(2).value, u"2019-12-01"_s);
     QCOMPARE(all.at(2).anchor, u"2019-12-19"_s);
     QCOMPARE(all.at(0).anchor, QString()); // absolute: no anchor needed
+}
+
+void TestDateTagger::followingPeriodCountsFromTheLastDateNamed()
+{
+    const QString text = u"In January, the company hired a new chief. The following month, it put itself up for sale. "
+                         "On March 3 it agreed to a deal; two days later it rose. Profit fell in the third quarter. Sales were flat the year before, "
+                         "and profit doubled from a year ago."_s;
+    const QList<TimeExpression> all = tagText(text, QDate(1989, 10, 27));
+    QStringList got;
+    for (const TimeExpression &e : all)
+        got << e.surface + u'=' + e.value + u'@' + e.anchor;
+    QCOMPARE(got, (QStringList{u"January=1989-01@1989-10-27"_s, u"The following month=1989-02@1989-01"_s,
+                               u"March 3=1989-03-03@1989-10-27"_s, u"two days later=1989-03-05@1989-03-03"_s, u"the third quarter=1989-Q3@1989-10-27"_s,
+                               u"a year ago=1988-Q3@1989-Q3"_s}));
 }
 
 void TestDateTagger::spansAndSentencesMatchTheText()

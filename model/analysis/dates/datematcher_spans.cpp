@@ -225,7 +225,11 @@ Match Matcher::quarter(int i) const
     if (word(j, u"fiscal"))
         ++j;
     int last = -1;
-    const int q = ordinal(j, last);
+    int q = ordinal(j, last);
+    if (!q && (word(j, u"last") || word(j, u"latter")) && word(j + 1, u"half")) {
+        q = 2; // "the last half of 1989"
+        last = j;
+    }
     if (q < 1 || q > 4)
         return {};
     int u = last + 1;

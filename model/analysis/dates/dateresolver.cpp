@@ -92,6 +92,19 @@ QString offsetValue(QDate base, Unit unit, int offset)
     return {};
 }
 
+/** How precise an anchor must be to count units from it: days need a day, months a month. */
+int precisionFor(Unit unit)
+{
+    switch (unit) {
+    case Unit::Year:
+    case Unit::Decade:
+    case Unit::Century: return 1;
+    case Unit::Month:
+    case Unit::Quarter: return 2;
+    default: return 3;
+    }
+}
+
 const char *const seasonCodes[] = {"", "SP", "SU", "FA", "WI"};
 
 int seasonOf(int month)
@@ -191,9 +204,12 @@ Tense tenseAround(const QList<Token> &t, const QList<bool> &skip, int first, int
     for (int k = last + 1; k < t.size() && k <= last + 12; ++k) {
         if (skip.value(k))
             continue;
-        const Tense te = classify(k);
+        Tense te = classify(k);
         if (te.direction > 0 && !te.strong)
             continue;
+        // "In January, the company hired ...": a fronted date takes the main verb's tense
+        if (te.direction && first <= 2 && last + 1 < t.size() && t[last + 1].lower == u","_s)
+            te.strong = true;
         if (te.direction && te.strong && !strongFwd.direction)
             strongFwd = te;
         else if (te.direction && !te.strong && !weakFwd.direction)
@@ -368,6 +384,11 @@ QList<TimeExpression> resolveSentence(const QString &text, const QList<Token> &t
             if (c.fromPrevious && anchorDay.isValid()) {
                 base = anchorDay;
                 e.anchor = anchorDayValue;
+            } else if (c.fromPrevious && c.type == TimexType::Date && context.lastDate.isValid()
+                       && context.lastPrecision >= precisionFor(c.unit)) {
+                // "The following month", "two days later": after the date the story last named
+                base = context.lastDate;
+                e.anchor = context.lastValue;
             }
             if (c.unit == Unit::Quarter && c.offset == 0 && !c.counted && context.quarter) {
                 e.value = u"%1-Q%2"_s.arg(yearString(context.quarterYear)).arg(context.quarter);
@@ -402,6 +423,15 @@ QList<TimeExpression> resolveSentence(const QString &text, const QList<Token> &t
                     anchorDay = d;
                     anchorDayValue = e.value.left(10);
                 }
+            }
+            const int precision = e.value.size() == 4 ? 1 : e.value.size() == 7 && e.value.at(4) == u'-' && e.value.at(5).isDigit() ? 2
+                : e.value.size() >= 10 && e.value.at(7) == u'-' ? 3 : 0;
+            if (precision) {
+                context.lastDate = QDate::fromString(e.value.left(4) + (precision >= 2 ? e.value.mid(4, 3) : u"-01"_s)
+                                                         + (precision == 3 ? e.value.mid(7, 3) : u"-01"_s),
+                                                     u"yyyy-MM-dd"_s);
+                context.lastPrecision = context.lastDate.isValid() ? precision : 0;
+                context.lastValue = e.value.left(precision == 1 ? 4 : precision == 2 ? 7 : 10);
             }
         }
         const bool namedQuarter = (c.kind == Kind::Period && c.period > 0) || (c.kind == Kind::Literal && !c.counted);

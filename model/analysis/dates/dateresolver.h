@@ -25,6 +25,9 @@ struct DocumentContext
 {
     int quarterYear = 0; ///< the reporting quarter last named ("the third quarter" -> 1989, 3)
     int quarter = 0;
+    QDate lastDate;      ///< the first day of the date last mentioned ("In January, ...")
+    int lastPrecision = 0; ///< 1 year, 2 month, 3 day
+    QString lastValue;
 };
 
 /**
