@@ -208,6 +208,8 @@ void TestDateTagger::expressions_data()
     row("duration about", u"It took about a decade."_s, u"about a decade"_s, u"DURATION"_s, u"P10Y"_s, u"APPROX"_s);
     row("duration past two years", u"Sales grew over the past two years."_s, u"the past two years"_s, u"DURATION"_s, u"P2Y"_s);
     row("duration vague", u"The dispute has lasted for years."_s, u"years"_s, u"DURATION"_s, u"PXY"_s);
+    row("duration year ended", u"Revenue for the year ended Sept. 30 rose."_s, u"the year"_s, u"DURATION"_s, u"P1Y"_s);
+    row("date for the year", u"Shares hit a high for the year in June."_s, u"the year"_s, u"DATE"_s, u"2019"_s);
     // sets
     row("set every year", u"The forum is held every year."_s, u"every year"_s, u"SET"_s, u"P1Y"_s);
     row("set weekly", u"They meet weekly."_s, u"weekly"_s, u"SET"_s, u"P1W"_s);

@@ -398,6 +398,22 @@ Match Matcher::reportingPeriod(int i) const
     }
     if (!the)
         return {};
+    // "the year ended Sept. 30" is a year's span; "for the (full) year", "of the year" the current one
+    if (const int y = (word(j, u"full") || word(j, u"fiscal")) ? j + 1 : j; word(y, u"year") && !dash(y + 1)) {
+        if (word(y + 1, u"ended") || word(y + 1, u"ending")) {
+            c.kind = Kind::Literal;
+            c.type = TimexType::Duration;
+            c.value = u"P1Y"_s;
+            c.last = y;
+            return {{c}, c.last};
+        }
+        if (!(word(i - 1, u"for") || word(i - 1, u"of")) || (info(y + 1) && info(y + 1)->yearSuffix))
+            return {};
+        c.kind = Kind::Offset;
+        c.unit = Unit::Year;
+        c.last = y;
+        return {{c}, c.last};
+    }
     if (const int y = yearNumber(j); y && (word(j + 1, u"quarter") || word(j + 1, u"period"))) {
         c.year = y; // "the 1988 quarter": the reporting quarter of that year
         c.last = j + 1;
