@@ -528,6 +528,7 @@ Match Matcher::relative(int i) const
         c.unit = x->unit;
         c.offset = r->rel == Rel::Last ? -1 : r->rel == Rel::Next ? 1 : 0;
         c.fromPrevious = the && rw != u"coming"_s;
+        c.current = rw == u"current"_s;
         return {{c}, c.last};
     }
     if (the)

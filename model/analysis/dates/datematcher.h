@@ -43,6 +43,7 @@ struct Candidate
     int offset = 0;             ///< Offset: how many units (negative = before)
     bool fromPrevious = false;  ///< Offset relative to an earlier date in the sentence ("two days later")
     bool weekend = false;       ///< Weekday: the weekend of that Saturday ("over the weekend")
+    bool current = false;       ///< "current": the publication's own period, not the one reported on
     bool counted = false;       ///< Offset written as a count ("a year ago"), not a relation ("last year")
     Rel rel = Rel::None;        ///< explicit last / next / this
     QString mod;

@@ -429,6 +429,10 @@ Match Matcher::reportingPeriod(int i) const
     if (dash(j + 1) && glued(j + 1)) // "the quarter-end"
         return {};
     c.last = j;
+    // "the quarter ended Sept. 30": the calendar quarter of that day
+    if (word(j, u"quarter") && (word(j + 1, u"ended") || word(j + 1, u"ending")))
+        if (const Match end = monthDate(j + 2); end.ok() && end.items.first().month)
+            c.period = (end.items.first().month - 1) / 3 + 1;
     return {{c}, c.last};
 }
 

@@ -390,7 +390,7 @@ QList<TimeExpression> resolveSentence(const QString &text, const QList<Token> &t
                 base = context.lastDate;
                 e.anchor = context.lastValue;
             }
-            if (c.unit == Unit::Quarter && c.offset == 0 && !c.counted && context.quarter) {
+            if (c.unit == Unit::Quarter && c.offset == 0 && !c.counted && context.quarter && !c.current) {
                 e.value = u"%1-Q%2"_s.arg(yearString(context.quarterYear)).arg(context.quarter);
                 e.anchor = e.value;
                 break;
