@@ -197,6 +197,7 @@ void TestDateTagger::expressions_data()
     row("century", u"It was built in the 19th century."_s, u"the 19th century"_s, u"DATE"_s, u"18"_s);
     row("century early", u"It dates from the early 20th century."_s, u"the early 20th century"_s, u"DATE"_s, u"19"_s, u"START"_s);
     row("quarter", u"Profit fell in the third quarter."_s, u"the third quarter"_s, u"DATE"_s, u"2019-Q3"_s);
+    row("quarter last reported", u"Profit rose during the last quarter."_s, u"the last quarter"_s, u"DATE"_s, u"2019-Q3"_s);
     row("quarter of year", u"Profit fell in the first quarter of 2018."_s, u"the first quarter of 2018"_s, u"DATE"_s, u"2018-Q1"_s);
     row("season this", u"The base opens this summer."_s, u"this summer"_s, u"DATE"_s, u"2019-SU"_s);
     row("season year", u"It opened in spring 2018."_s, u"spring 2018"_s, u"DATE"_s, u"2018-SP"_s);
@@ -285,6 +286,7 @@ void TestDateTagger::notTimeExpressions_data()
     QTest::newRow("a count of people is no year") << u"About 2000 people protested."_s << u"2000"_s;
     QTest::newRow("fall as a verb") << u"Prices fall when supply rises."_s << u"fall"_s;
     QTest::newRow("quarterly as an adjective") << u"It paid a quarterly dividend."_s << u"quarterly"_s;
+    QTest::newRow("a second as an ordinal") << u"A second A380 is also travelling to the U.S."_s << u"second"_s;
     QTest::newRow("a number with a thousands separator") << u"It cost 1,956 dollars."_s << u"956"_s;
 }
 

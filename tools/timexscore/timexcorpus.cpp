@@ -152,6 +152,15 @@ std::optional<GoldDocument> readMeantime(const QString &path, QString *error)
     }
     if (sentence >= 0)
         doc.sentences.append({sentenceStart, int(doc.text.size())});
+    // A few files mark no CREATION_TIME; their date line (sentence 1) is annotated as a plain date.
+    if (!doc.created.isValid() && doc.sentences.size() > 1) {
+        for (const GoldTimex &g : doc.timexes) {
+            if (g.span.start >= doc.sentences[1].start && g.span.end <= doc.sentences[1].end && dateOf(g.value).isValid()) {
+                doc.created = dateOf(g.value);
+                break;
+            }
+        }
+    }
     return finish(std::move(doc), xml, path, error);
 }
 

@@ -37,7 +37,8 @@ std::optional<GoldDocument> readTimeML(const QString &path, QString *error = nul
 
 /**
  * Reads one MEANTIME CAT XML file: tokens joined by spaces, one line per sentence; gold
- * TIMEX3 over token anchors; DCT from the TIMEX3 whose functionInDocument is CREATION_TIME.
+ * TIMEX3 over token anchors; DCT from the TIMEX3 whose functionInDocument is CREATION_TIME
+ * (or, in the few files without one, the full date annotated in the date line, sentence 1).
  * MEANTIME annotates the title and the first five sentences only (sentences 0..5): the rest is
  * outside `annotatedEnd`.
  */

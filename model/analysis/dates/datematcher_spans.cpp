@@ -69,6 +69,10 @@ Match Matcher::countUnit(int i) const
         if (word(k, u"a") || word(k, u"an")) {
             if (w->plural)
                 return {};
+            // "a second A380" is an ordinal
+            if (w->unit == Unit::Second && u + 1 < n && (t[u + 1].kind == Token::Number || (t[u + 1].kind == Token::Word
+                && !word(u + 1, u"later") && !word(u + 1, u"ago") && !word(u + 1, u"earlier") && !word(u + 1, u"or"))))
+                return {};
             // "twice a year", "5% a year": a frequency, not a duration
             if (i > 0 && (t[i - 1].lower == u"%"_s || t[i - 1].lower == u"percent"_s || t[i - 1].lower == u"twice"_s
                           || t[i - 1].lower == u"once"_s || t[i - 1].lower == u"times"_s))
@@ -81,6 +85,13 @@ Match Matcher::countUnit(int i) const
         // "the past year", "the last month"
         if (!the || info(k)->ordinal)
             return {};
+        if (info(k)->unit == Unit::Quarter && t[k - 1].lower != u"next"_s) {
+            Candidate q; // "during the last quarter": the quarter last reported
+            q.first = j;
+            q.last = k;
+            q.kind = Kind::Period;
+            return {{q}, q.last};
+        }
         value = 1;
         unit = info(k)->unit;
         last = k;
