@@ -143,7 +143,7 @@ void TestTimexScore::meantimeKeepsItsFloor()
     const Measures date = measures(report.date);
     qInfo("MEANTIME dev: DATE value F1 %.3f", date.valueF1);
     QVERIFY(report.documents >= 60);
-    QVERIFY(date.valueF1 >= 0.87); // measured 0.895 when the floor was set
+    QVERIFY(date.valueF1 >= 0.88); // measured 0.904 when the floor was set
 }
 
 QTEST_GUILESS_MAIN(TestTimexScore)
