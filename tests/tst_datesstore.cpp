@@ -34,6 +34,7 @@ private Q_SLOTS:
     void dayRanges_data();
     void dayRanges();
     void writtenWithTheArticleAndReadBack();
+    void mentionsByDayRangeAndBucket();
     void migrationIsRecorded();
 };
 
@@ -121,6 +122,47 @@ void TestDatesStore::writtenWithTheArticleAndReadBack()
     }
     QVERIFY(sawMonth);
     QVERIFY(sawDuration);
+}
+
+void TestDatesStore::mentionsByDayRangeAndBucket()
+{
+    store::Store s;
+    QVERIFY(s.open(u":memory:"_s));
+    QVERIFY(s.beginTransaction());
+    for (const char *prefix : {"000", "001", "003"}) {
+        Article a = seed(QString::fromLatin1(prefix));
+        QCOMPARE(s.insertArticle(a, analysis::analyse(a)), store::Store::InsertOutcome::Inserted);
+    }
+    QVERIFY(s.commitTransaction());
+    const store::DatesStore dates(s.database());
+
+    // December 2019: 000's Thursday, Tuesday, Wednesday, Saturday (not its "next month", January)
+    const auto december = dates.mentionsBetween(QDate(2019, 12, 1), QDate(2019, 12, 31));
+    QVERIFY2(december, qPrintable(dates.lastError()));
+    QStringList values;
+    for (const auto &m : *december) {
+        QVERIFY(m.firstDay <= QDate(2019, 12, 31) && m.lastDay >= QDate(2019, 12, 1));
+        values << m.expression.value;
+    }
+    QCOMPARE(values, (QStringList{u"2019-12-17"_s, u"2019-12-18"_s, u"2019-12-19"_s, u"2019-12-19"_s, u"2019-12-21"_s}));
+    // a year mentioned ("1956") overlaps any range inside it
+    const auto in1956 = dates.mentionsBetween(QDate(1956, 10, 19), QDate(1956, 10, 19));
+    QVERIFY(in1956);
+    QCOMPARE(in1956->size(), 2); // 000 and 001 both name the 1956 declaration
+
+    const auto years = dates.mentionCounts(store::BucketSize::Year);
+    QVERIFY(years);
+    QHash<QString, store::MentionBucket> byYear;
+    for (const auto &b : *years)
+        byYear.insert(b.bucket, b);
+    QCOMPARE(byYear.value(u"1956"_s).mentions, 2);
+    QCOMPARE(byYear.value(u"1956"_s).articles, 2);
+    QVERIFY(byYear.value(u"2019"_s).articles >= 2);
+    const auto months = dates.mentionCounts(store::BucketSize::Month, QDate(2019, 5, 1), QDate(2019, 5, 31));
+    QVERIFY(months);
+    QCOMPARE(months->size(), 1);
+    QCOMPARE(months->first().bucket, u"2019-05"_s);
+    QCOMPARE(months->first().mentions, 7); // 001: mid-May twice, May 11, May 30, May 14, 18, "a month later"
 }
 
 void TestDatesStore::migrationIsRecorded()

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -21,6 +22,16 @@ struct StoredTimeExpression
     QDate firstDay; ///< invalid for durations, sets and REF values
     QDate lastDay;
 };
+
+/** A count of mentioned dates in one time bucket ("2019", "2019-11", "2019-11-05"). */
+struct MentionBucket
+{
+    QString bucket;
+    int mentions = 0;
+    int articles = 0; ///< distinct articles mentioning a date in the bucket
+};
+
+enum class BucketSize { Year, Month, Day };
 
 /**
  * The SQL of the dates area: the time_expressions table (migration "dates-1"), written with
@@ -41,9 +52,20 @@ public:
     /** The expressions of one article, or of every article when none is given, in text order. */
     std::optional<QList<StoredTimeExpression>> expressions(std::optional<qint64> article = std::nullopt) const;
 
+    /** The dates (and times) mentioned whose days overlap [from, to], by first day. */
+    std::optional<QList<StoredTimeExpression>> mentionsBetween(QDate from, QDate to) const;
+
+    /**
+     * How many dates are mentioned per bucket of their first day, within [from, to] (invalid
+     * dates leave that end open), counted in SQL.
+     */
+    std::optional<QList<MentionBucket>> mentionCounts(BucketSize size, QDate from = {}, QDate to = {}) const;
+
     QString lastError() const { return m_error; }
 
 private:
+    std::optional<QList<StoredTimeExpression>> read(QSqlQuery &query) const;
+
     QSqlDatabase m_db;
     mutable QString m_error;
 };
