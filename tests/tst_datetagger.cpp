@@ -217,6 +217,8 @@ void TestDateTagger::expressions_data()
     row("set annually", u"Delegations visit annually."_s, u"annually"_s, u"SET"_s, u"P1Y"_s);
     row("set every weekday", u"The ferry sails every Monday."_s, u"every Monday"_s, u"SET"_s, u"XXXX-WXX-1"_s);
     // times
+    row("time last night", u"Fighting resumed last night."_s, u"last night"_s, u"TIME"_s, u"2019-12-18TNI"_s);
+    row("time this morning", u"The minister arrived this morning."_s, u"this morning"_s, u"TIME"_s, u"2019-12-19TMO"_s);
     row("time clock", u"The vote ended at 10:30 p.m."_s, u"10:30 p.m."_s, u"TIME"_s, u"2019-12-19T22:30"_s);
     row("time clock weekday", u"Polls closed at 8 p.m. Tuesday."_s, u"8 p.m. Tuesday"_s, u"TIME"_s, u"2019-12-17T20:00"_s);
     // spelled out years (broadcast transcripts)

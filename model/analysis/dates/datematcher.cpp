@@ -546,10 +546,11 @@ Match Matcher::relative(int i) const
         c.rel = r->rel;
         return {{c}, c.last};
     }
-    if (x->partOfDay && r->rel == Rel::This) {
+    if (x->partOfDay && (r->rel == Rel::This || (r->rel == Rel::Last && rw == u"last"_s && x->partOfDay == 4))) {
         static const char *parts[] = {"", "MO", "AF", "EV", "NI"};
         c.kind = Kind::Offset;
         c.unit = Unit::Day;
+        c.offset = r->rel == Rel::Last ? -1 : 0; // "last night" is yesterday's
         c.type = TimexType::Time;
         c.timeSuffix = u"T"_s + QLatin1StringView(parts[x->partOfDay]);
         return {{c}, c.last};
