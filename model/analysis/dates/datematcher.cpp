@@ -529,6 +529,17 @@ Match Matcher::relative(int i) const
         c.offset = r->rel == Rel::Last ? -1 : r->rel == Rel::Next ? 1 : 0;
         c.fromPrevious = the && rw != u"coming"_s;
         c.current = rw == u"current"_s;
+        // "next year's first quarter", "last year's second half"
+        if (x->unit == Unit::Year && !the && punct(j + 2, u"'") && word(j + 3, u"s")) {
+            if (const Match q = quarter(j + 4); q.ok() && q.items.first().kind == Kind::Period) {
+                Candidate p = q.items.first();
+                p.first = i;
+                p.hasYearOffset = true;
+                p.yearOffset = c.offset;
+                p.current = true;
+                return {{p}, p.last};
+            }
+        }
         return {{c}, c.last};
     }
     if (the)

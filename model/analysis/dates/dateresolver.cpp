@@ -311,7 +311,7 @@ QList<TimeExpression> resolveSentence(const QString &text, const QList<Token> &t
         }
         case Kind::Period: {
             if (c.period > 4) { // halves: the current year
-                e.value = (dct.isValid() ? yearString(dct.year()) : u"XXXX"_s) + u"-H%1"_s.arg(c.period - 4);
+                e.value = (dct.isValid() ? yearString(dct.year() + c.yearOffset) : u"XXXX"_s) + u"-H%1"_s.arg(c.period - 4);
                 e.anchor = dctValue;
                 break;
             }
@@ -336,8 +336,8 @@ QList<TimeExpression> resolveSentence(const QString &text, const QList<Token> &t
                 break;
             }
             const QString code = c.season ? QLatin1StringView(seasonCodes[c.period]) : u"Q%1"_s.arg(c.period);
-            if (c.hasYearOffset && dct.isValid()) { // "the year-ago third quarter"
-                const int y = context.quarter ? context.quarterYear : dct.year();
+            if (c.hasYearOffset && dct.isValid()) { // "the year-ago third quarter", "next year's first quarter"
+                const int y = context.quarter && !c.current ? context.quarterYear : dct.year();
                 e.value = yearString(y + c.yearOffset) + u'-' + code;
                 e.anchor = dctValue;
             } else if (anchorYear) {
