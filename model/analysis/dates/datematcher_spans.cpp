@@ -430,7 +430,8 @@ Match Matcher::reportingPeriod(int i) const
         c.last = j + 1;
         return {{c}, c.last};
     }
-    const bool latest = word(j, u"latest") || word(j, u"same") || word(j, u"most");
+    const bool latest = word(j, u"latest") || word(j, u"same") || word(j, u"most") || word(j, u"corresponding")
+        || word(j, u"comparable");
     if (word(j, u"most") && word(j + 1, u"recent"))
         ++j;
     if (latest)
@@ -440,6 +441,17 @@ Match Matcher::reportingPeriod(int i) const
     if (dash(j + 1) && glued(j + 1)) // "the quarter-end"
         return {};
     c.last = j;
+    // "the same period last year", "the quarter a year ago"
+    if (word(j + 1, u"last") && word(j + 2, u"year")) {
+        c.hasYearOffset = true;
+        c.yearOffset = -1;
+        c.last = j + 2;
+    } else if ((word(j + 1, u"a") || word(j + 1, u"one")) && word(j + 2, u"year")
+               && (word(j + 3, u"ago") || word(j + 3, u"earlier"))) {
+        c.hasYearOffset = true;
+        c.yearOffset = -1;
+        c.last = j + 3;
+    }
     // "the quarter ended Sept. 30": the calendar quarter of that day
     if (word(j, u"quarter") && (word(j + 1, u"ended") || word(j + 1, u"ending")))
         if (const Match end = monthDate(j + 2); end.ok() && end.items.first().month)
