@@ -291,6 +291,8 @@ void TestDateTagger::notTimeExpressions_data()
     QTest::newRow("fall as a verb") << u"Prices fall when supply rises."_s << u"fall"_s;
     QTest::newRow("quarterly as an adjective") << u"It paid a quarterly dividend."_s << u"quarterly"_s;
     QTest::newRow("a second as an ordinal") << u"A second A380 is also travelling to the U.S."_s << u"second"_s;
+    QTest::newRow("fall as an infinitive") << u"Prices are expected to fall further."_s << u"fall"_s;
+    QTest::newRow("a programme title") << u"Baker said on ABC's This Week that talks failed."_s << u"Week"_s;
     QTest::newRow("a number with a thousands separator") << u"It cost 1,956 dollars."_s << u"956"_s;
 }
 

@@ -520,6 +520,8 @@ Match Matcher::relative(int i) const
     c.last = j + 1;
     const QString &rw = t[j].lower;
     if (x->unit != Unit::None && !x->plural) {
+        if (t[j + 1].capital && j > 0 && !the) // a title: ABC's "This Week"
+            return {};
         if (rw == u"past"_s || (the && rw == u"last"_s))
             return {}; // "the past year" is a duration
         if (the && rw != u"following"_s && rw != u"next"_s && rw != u"previous"_s && rw != u"coming"_s)

@@ -286,8 +286,8 @@ Match Matcher::seasonExpr(int i) const
     if (year) {
         c.last = yl;
     } else {
-        const WordInfo *pv = info(the ? i - 1 : i - 1);
-        if (!the && !(pv && (pv->monthContext || pv->mod)))
+        const WordInfo *pv = info(i - 1);
+        if (!the && (!(pv && (pv->monthContext || pv->mod)) || word(i - 1, u"to"))) // not "to fall apart"
             return {};
         if (the && !(pv && pv->monthContext))
             return {};
