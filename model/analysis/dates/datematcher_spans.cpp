@@ -55,7 +55,6 @@ Match Matcher::countUnit(int i) const
     }
     int value = 0, last = -1;
     Unit unit = Unit::None;
-    bool plural = false;
     if (count(k, value, last)) {
         int u = last + 1;
         const bool hyphen = dash(u) && glued(u) && glued(u + 1);
@@ -79,7 +78,6 @@ Match Matcher::countUnit(int i) const
                 return {};
         }
         unit = w->unit;
-        plural = w->plural;
         last = u;
     } else if (period && info(k) && info(k)->unit != Unit::None && info(k)->unit != Unit::Weekend) {
         // "the past year", "the last month"
@@ -99,14 +97,12 @@ Match Matcher::countUnit(int i) const
                && info(k)->unit != Unit::Quarter && info(k)->unit != Unit::Weekend && !t[k].capital) {
         value = -1; // bare "years", "days": an unknown count
         unit = info(k)->unit;
-        plural = true;
         last = k;
     } else {
         return {};
     }
-    Q_UNUSED(plural);
     Candidate c;
-    c.first = (period && the) || !mod.isEmpty() ? i : k;
+    c.first = k;
     if (!mod.isEmpty())
         c.first = i;
     else if (period)
