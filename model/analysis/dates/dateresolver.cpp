@@ -436,8 +436,14 @@ QList<TimeExpression> resolveSentence(const QString &text, const QList<Token> &t
         }
         const bool namedQuarter = (c.kind == Kind::Period && c.period > 0) || (c.kind == Kind::Literal && !c.counted);
         if (namedQuarter && e.type == TimexType::Date && e.value.size() == 7 && e.value.at(5) == u'Q') {
-            context.quarterYear = e.value.left(4).toInt();
-            context.quarter = e.value.at(6).digitValue();
+            // Results are reported for quarters that have ended: a forecast ("a fourth-quarter charge"
+            // written in November) does not become the quarter the article reports on.
+            const int year = e.value.left(4).toInt();
+            const int quarter = e.value.at(6).digitValue();
+            if (!dct.isValid() || QDate(year, quarter * 3, 1).addMonths(1) <= dct) {
+                context.quarterYear = year;
+                context.quarter = quarter;
+            }
         }
         out.append(e);
     }
