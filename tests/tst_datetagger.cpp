@@ -200,6 +200,7 @@ void TestDateTagger::expressions_data()
     row("quarter last reported", u"Profit rose during the last quarter."_s, u"the last quarter"_s, u"DATE"_s, u"2019-Q3"_s);
     row("quarter of next year", u"It could take effect in next year's first quarter."_s, u"next year's first quarter"_s, u"DATE"_s, u"2020-Q1"_s);
     row("quarter a year before", u"Profit fell in the third quarter from $5 million in the same period last year."_s, u"the same period last year"_s, u"DATE"_s, u"2018-Q3"_s);
+    row("quarter year-earlier adjective", u"Profit rose in the third quarter, compared with a year-earlier loss."_s, u"year-earlier"_s, u"DATE"_s, u"2018-Q3"_s);
     row("quarter of year", u"Profit fell in the first quarter of 2018."_s, u"the first quarter of 2018"_s, u"DATE"_s, u"2018-Q1"_s);
     row("season this", u"The base opens this summer."_s, u"this summer"_s, u"DATE"_s, u"2019-SU"_s);
     row("season year", u"It opened in spring 2018."_s, u"spring 2018"_s, u"DATE"_s, u"2018-SP"_s);

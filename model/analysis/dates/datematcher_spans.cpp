@@ -77,6 +77,9 @@ Match Matcher::countUnit(int i) const
                           || t[i - 1].lower == u"once"_s || t[i - 1].lower == u"times"_s))
                 return {};
         }
+        // "a year-earlier loss": the compound is the expression, not "a year"
+        if (dash(u + 1) && glued(u + 1) && (word(u + 2, u"earlier") || word(u + 2, u"ago")))
+            return {};
         unit = w->unit;
         last = u;
     } else if (period && info(k) && info(k)->unit != Unit::None && info(k)->unit != Unit::Weekend) {
