@@ -172,6 +172,7 @@ void TestDateTagger::expressions_data()
     // weekdays
     row("weekday said", u"Lavrov said Wednesday the talks were useful."_s, u"Wednesday"_s, u"DATE"_s, u"2019-12-18"_s);
     row("weekday future will", u"Abe will fly to Moscow on Monday."_s, u"Monday"_s, u"DATE"_s, u"2019-12-23"_s);
+    row("weekday future by present plural", u"The two leaders meet separately Monday with Albright."_s, u"Monday"_s, u"DATE"_s, u"2019-12-23"_s);
     row("weekday last", u"It happened last Friday."_s, u"last Friday"_s, u"DATE"_s, u"2019-12-13"_s);
     row("weekday next", u"They meet again next Thursday."_s, u"next Thursday"_s, u"DATE"_s, u"2019-12-26"_s);
     row("weekday possessive", u"Tuesday's seizure angered Tokyo."_s, u"Tuesday"_s, u"DATE"_s, u"2019-12-17"_s);

@@ -180,7 +180,9 @@ void cues(Table &t)
         t[QString::fromUtf8(w)].cue = Cue::FutureStrong;
     for (const char *w : {"would", "hopes", "hope", "want", "wants", "returns", "leaves", "begins",
                           "starts", "opens", "arrives", "departs", "meets", "visits", "ends", "closes",
-                          "resumes", "expires", "heads", "travels", "holds", "hosts", "takes"})
+                          "resumes", "expires", "heads", "travels", "holds", "hosts", "takes", "meet",
+                          "return", "leave", "begin", "start", "visit", "resume", "arrive", "travel", "open",
+                          "expire", "vote"})
         t[QString::fromUtf8(w)].cue = Cue::FutureWeak;
     for (const char *w : {"ago", "had", "since", "was", "were", "did", "earlier", "previously",
                           "before", "former", "ended", "был", "была", "было", "были"})
