@@ -167,6 +167,7 @@ void TestDateTagger::expressions_data()
     row("month of year", u"It began in June of 1956."_s, u"June of 1956"_s, u"DATE"_s, u"1956-06"_s);
     row("month past", u"They met in June."_s, u"June"_s, u"DATE"_s, u"2019-06"_s);
     row("month future", u"They will meet in June."_s, u"June"_s, u"DATE"_s, u"2020-06"_s);
+    row("month deadline by", u"The company must repay the loan by February."_s, u"February"_s, u"DATE"_s, u"2020-02"_s);
     row("year", u"The declaration was signed in 1956."_s, u"1956"_s, u"DATE"_s, u"1956"_s);
     row("year with May as month", u"Elections are due in May."_s, u"May"_s, u"DATE"_s, u"2020-05"_s);
     // weekdays

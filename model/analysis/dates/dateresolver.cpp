@@ -143,8 +143,10 @@ Tense tenseAround(const QList<Token> &t, const QList<bool> &skip, int first, int
     if (t[last].kind == Token::Cjk)
         return japaneseTense(t, last);
     Tense strongBack, weakBack, strongFwd, weakFwd;
-    auto classify = [&t](int k) -> Tense {
+    auto classify = [&t, first](int k) -> Tense {
         const Token &tok = t[k];
+        if (k == first - 1 && tok.lower == u"by"_s)
+            return {1, false}; // a deadline: "pay down the loan by February"
         if (tok.kind == Token::Cjk) {
             if (tok.lower == u"予"_s && k + 1 < t.size() && t[k + 1].lower == u"定"_s)
                 return {1, true};
