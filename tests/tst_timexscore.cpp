@@ -127,7 +127,7 @@ void TestTimexScore::timebankSubsetKeepsItsFloor()
     const Measures all = measures(report.all);
     qInfo("TimeBank first 40: DATE value F1 %.3f, relaxed F1 %.3f; all value F1 %.3f, strict F1 %.3f",
           date.valueF1, date.relaxedF1, all.valueF1, all.strictF1);
-    // measured 0.857 / 0.938 / 0.816 / 0.888 when the floor was set
+    // measured 0.853 / 0.938 / 0.813 / 0.888 when the floor was set
     QVERIFY(date.valueF1 >= 0.83);
     QVERIFY(date.relaxedF1 >= 0.91);
     QVERIFY(all.valueF1 >= 0.79);
