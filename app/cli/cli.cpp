@@ -94,6 +94,10 @@ const QList<Command> &commands()
         annotateCommand(),
         annotationsCommand(),
         tagsCommand(),
+        entitiesCommand(),
+        mentionsCommand(),
+        cooccurCommand(),
+        entityEditCommand(),
     };
     return list;
 }

@@ -64,6 +64,10 @@ Command keynessCommand();
 Command annotateCommand();
 Command annotationsCommand();
 Command tagsCommand();
+Command entitiesCommand();
+Command mentionsCommand();
+Command cooccurCommand();
+Command entityEditCommand();
 
 /**
  * Runs the command line (without the program name). Returns the exit code, or std::nullopt

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis.h"
 
+#include "analysis/entities/entityrecognizer.h"
+
 namespace parallax::analysis {
 
 AnalysisResult analyse(const Article &article)
 {
     AnalysisResult r;
     r.sentenceCount = int(article.sentences.size());
+    r.entities = entities::EntityRecognizer::shared().recognize(article.body);
     return r;
 }
 

@@ -3,6 +3,8 @@
 #include "store.h"
 
 #include "store/cjksearch.h"
+#include "store/entitystore.h"
+
 #include "store/schema.h"
 
 #include <QCryptographicHash>
@@ -296,8 +298,9 @@ bool Store::writeAnalysis(const Article &a, const analysis::AnalysisResult &anal
 {
     // Each analysis area writes its results here, one call each, through its own file in
     // model/store/. A failure makes insertArticle roll the whole article back.
-    Q_UNUSED(a);
-    Q_UNUSED(analysis);
+    EntityStore entities(database());
+    if (!entities.writeMentions(a, analysis.entities))
+        return fail(u"entities"_s, entities.lastError());
     return true;
 }
 
