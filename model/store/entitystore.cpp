@@ -19,6 +19,26 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// An entity row from "id, key, name, type, mention count, article ids or count" columns.
+EntityRow readRow(const QSqlQuery &q, bool articleIds)
+{
+    EntityRow r;
+    r.id = q.value(0).toLongLong();
+    r.key = q.value(1).toString();
+    r.name = q.value(2).toString();
+    r.type = q.value(3).toString();
+    r.mentions = q.value(4).toInt();
+    if (articleIds) {
+        for (const QString &a : q.value(5).toString().split(u',', Qt::SkipEmptyParts))
+            r.articles << a.toLongLong();
+        std::sort(r.articles.begin(), r.articles.end());
+        r.articleCount = int(r.articles.size());
+    } else {
+        r.articleCount = q.value(5).toInt();
+    }
+    return r;
+}
+
 } // namespace
 
 EntityStore::EntityStore(QSqlDatabase db)
@@ -143,15 +163,7 @@ QList<EntityRow> EntityStore::entities(const QString &type) const
     }
     QHash<qint64, qsizetype> index;
     while (q.next()) {
-        EntityRow r;
-        r.id = q.value(0).toLongLong();
-        r.key = q.value(1).toString();
-        r.name = q.value(2).toString();
-        r.type = q.value(3).toString();
-        r.mentions = q.value(4).toInt();
-        for (const QString &a : q.value(5).toString().split(u',', Qt::SkipEmptyParts))
-            r.articles << a.toLongLong();
-        std::sort(r.articles.begin(), r.articles.end());
+        const EntityRow r = readRow(q, true);
         index.insert(r.id, out.size());
         out << r;
     }
@@ -190,6 +202,83 @@ std::optional<EntityRow> EntityStore::entity(qint64 id) const
     return std::nullopt;
 }
 
+std::optional<EntityRow> EntityStore::entityByKey(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT e.id, e.key, e.name, e.type, count(*), group_concat(DISTINCT m.article_id) FROM entities e "
+              "JOIN mentions m ON m.entity_id = e.id WHERE e.key = ? GROUP BY e.id"_s);
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readRow(q, true);
+}
+
+namespace {
+
+QString whereClause()
+{
+    return u"WHERE (:type = '' OR e.type = :type) AND (:filter = '' OR e.name LIKE '%' || :filter || '%') "_s;
+}
+
+void bindQuery(QSqlQuery &q, const EntityQuery &query)
+{
+    q.bindValue(u":type"_s, text(query.type));
+    q.bindValue(u":filter"_s, text(query.filter));
+}
+
+} // namespace
+
+QList<EntityRow> EntityStore::page(const EntityQuery &query, int offset, int limit) const
+{
+    QList<EntityRow> out;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT e.id, e.key, e.name, e.type, count(*) AS n, count(DISTINCT m.article_id) "
+              "FROM entities e JOIN mentions m ON m.entity_id = e.id "_s
+              + whereClause() + u"GROUP BY e.id ORDER BY "_s
+              + (query.byCount ? u"n DESC, e.name"_s : u"e.name COLLATE NOCASE, e.id"_s) + u" LIMIT :limit OFFSET :offset"_s);
+    bindQuery(q, query);
+    q.bindValue(u":limit"_s, limit);
+    q.bindValue(u":offset"_s, offset);
+    if (!q.exec()) {
+        fail(u"entities"_s, q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out << readRow(q, false);
+    return out;
+}
+
+int EntityStore::count(const EntityQuery &query) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT count(*) FROM entities e "_s + whereClause()
+              + u"AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)"_s);
+    bindQuery(q, query);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    fail(u"entities"_s, q.lastError().text());
+    return 0;
+}
+
+QList<MentionRow> EntityStore::mentionsOf(qint64 entityId, int limit) const
+{
+    QList<MentionRow> out;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT m.article_id, e.name, e.type, m.start, m.end, m.surface, m.usage FROM mentions m "
+              "JOIN entities e ON e.id = m.entity_id WHERE m.entity_id = ? ORDER BY m.article_id, m.start LIMIT ?"_s);
+    q.addBindValue(entityId);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        fail(u"mentions"_s, q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        out << MentionRow{entityId, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                          Span{q.value(3).toInt(), q.value(4).toInt()}, q.value(5).toString(), q.value(6).toString()};
+    }
+    return out;
+}
+
 QList<MentionRow> EntityStore::mentions(qint64 articleId) const
 {
     QList<MentionRow> out;
@@ -202,7 +291,7 @@ QList<MentionRow> EntityStore::mentions(qint64 articleId) const
         return out;
     }
     while (q.next()) {
-        out << MentionRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+        out << MentionRow{q.value(0).toLongLong(), articleId, q.value(1).toString(), q.value(2).toString(),
                           Span{q.value(3).toInt(), q.value(4).toInt()}, q.value(5).toString(), q.value(6).toString()};
     }
     return out;

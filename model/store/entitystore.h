@@ -19,7 +19,8 @@ struct EntityRow
     QString name;
     QString type;       ///< entities::typeName()
     int mentions = 0;
-    QList<qint64> articles;
+    int articleCount = 0;
+    QList<qint64> articles; ///< filled by entities() and entityByKey(), not by page()
     QStringList aliases; ///< every name it is called by, the user's additions included
 };
 
@@ -27,6 +28,7 @@ struct EntityRow
 struct MentionRow
 {
     qint64 entityId = 0;
+    qint64 articleId = 0;
     QString name;
     QString type;
     Span span;
@@ -41,6 +43,14 @@ struct CooccurrenceRow
     QString name;
     QString type;
     int articles = 0;
+};
+
+/** Which entities a list shows, and in which order. */
+struct EntityQuery
+{
+    QString type;          ///< empty: every type
+    QString filter;        ///< part of the name, any case
+    bool byCount = true;   ///< most mentioned first; otherwise by name
 };
 
 /** A name of an entity as used by the outlets of one country. */
@@ -67,6 +77,12 @@ public:
     /** Entities with mention and article counts, most mentioned first; type filters when given. */
     QList<EntityRow> entities(const QString &type = {}) const;
     std::optional<EntityRow> entity(qint64 id) const;
+    std::optional<EntityRow> entityByKey(const QString &key) const;
+    /** A page of a filtered, sorted list (for lazy item models), without article ids. */
+    QList<EntityRow> page(const EntityQuery &query, int offset, int limit) const;
+    int count(const EntityQuery &query) const;
+    /** The mentions of one entity across the corpus, by article. */
+    QList<MentionRow> mentionsOf(qint64 entityId, int limit = 500) const;
     QList<MentionRow> mentions(qint64 articleId) const;
     QList<CooccurrenceRow> cooccurring(qint64 entityId, int limit = 50) const;
     QList<NameUse> namesByCountry(qint64 entityId) const;
