@@ -6,6 +6,7 @@
 #include "selection/selectionhub.h"
 #include "store/store.h"
 #include "ui/annotations/annotationcontroller.h"
+#include "ui/entities/entitypanel.h"
 #include "ui/import/importcontroller.h"
 #include "ui/library/librarydock.h"
 #include "ui/settings.h"
@@ -48,10 +49,17 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     libraryDock->setWidget(m_library);
     addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
 
+    auto *entityDock = new QDockWidget(tr("Entities"), this);
+    entityDock->setObjectName(u"entityDock"_s);
+    auto *entities = new EntityPanel(*m_store, *m_hub, *m_viewer, *m_articles, entityDock);
+    entityDock->setWidget(entities);
+    splitDockWidget(libraryDock, entityDock, Qt::Vertical);
+
     m_annotations = new AnnotationController(*m_store, *m_hub, *m_viewer, this);
     m_annotations->install(this);
 
     m_import = new ImportController(m_store->path(), this);
+    connect(m_import, &ImportController::finished, entities, &EntityPanel::reload);
     connect(m_import, &ImportController::finished, this, [this](const import::ImportReport &report) {
         m_library->reload();
         statusBar()->showMessage(report.summary(), 15000);

@@ -95,6 +95,10 @@ const QList<Command> &commands()
         annotationsCommand(),
         tagsCommand(),
         eventsCommand(),
+        entitiesCommand(),
+        mentionsCommand(),
+        cooccurCommand(),
+        entityEditCommand(),
     };
     return list;
 }

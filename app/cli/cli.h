@@ -65,6 +65,10 @@ Command annotateCommand();
 Command annotationsCommand();
 Command tagsCommand();
 Command eventsCommand();
+Command entitiesCommand();
+Command mentionsCommand();
+Command cooccurCommand();
+Command entityEditCommand();
 
 /**
  * Runs the command line (without the program name). Returns the exit code, or std::nullopt

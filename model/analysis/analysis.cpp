@@ -3,6 +3,7 @@
 #include "analysis.h"
 
 #include "analysis/dates/datetagger.h"
+#include "analysis/entities/entityrecognizer.h"
 
 namespace parallax::analysis {
 
@@ -11,6 +12,7 @@ AnalysisResult analyse(const Article &article)
     AnalysisResult r;
     r.sentenceCount = int(article.sentences.size());
     r.timeExpressions = DateTagger().tag(article);
+    r.entities = entities::EntityRecognizer::shared().recognize(article.body);
     return r;
 }
 

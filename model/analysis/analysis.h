@@ -3,7 +3,10 @@
 #pragma once
 
 #include "analysis/dates/timeexpression.h"
+#include "analysis/entities/entity.h"
 #include "core/article.h"
+
+#include <QList>
 
 namespace parallax::analysis {
 
@@ -15,6 +18,7 @@ struct AnalysisResult
 {
     int sentenceCount = 0; ///< sentences analysed (the article's own segmentation)
     QList<TimeExpression> timeExpressions; ///< dates: what DateTagger found
+    QList<entities::EntityMention> entities; ///< people, places, organisations and events named
 };
 
 /**

@@ -120,6 +120,39 @@ Migration import1()
     }};
 }
 
+// Entities (issue 3): what the recogniser found, and the user's decisions about it, kept by the
+// recogniser's key so that they apply again after re-analysis.
+Migration entities1()
+{
+    return {u"entities-1"_s, {
+        uR"(CREATE TABLE entities (
+              id INTEGER PRIMARY KEY,
+              key TEXT NOT NULL UNIQUE,
+              name TEXT NOT NULL,
+              type TEXT NOT NULL,
+              known INTEGER NOT NULL DEFAULT 0))"_s,
+        u"CREATE INDEX entities_type ON entities(type, name)"_s,
+        uR"(CREATE TABLE mentions (
+              article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+              start INTEGER NOT NULL,
+              end INTEGER NOT NULL,
+              entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+              machine_key TEXT NOT NULL,
+              surface TEXT NOT NULL,
+              usage TEXT NOT NULL DEFAULT '',
+              PRIMARY KEY (article_id, start)) WITHOUT ROWID)"_s,
+        u"CREATE INDEX mentions_entity ON mentions(entity_id, article_id)"_s,
+        uR"(CREATE TABLE entity_decisions (
+              id INTEGER PRIMARY KEY,
+              kind TEXT NOT NULL,
+              key TEXT NOT NULL,
+              value TEXT NOT NULL DEFAULT '',
+              extra TEXT NOT NULL DEFAULT '',
+              made_at TEXT NOT NULL))"_s,
+        u"CREATE INDEX entity_decisions_key ON entity_decisions(key, kind)"_s,
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -130,6 +163,7 @@ const QList<Migration> &migrations()
         annotationsMigration(),
         import1(),
         DatesStore::migration1(),
+        entities1(),
     };
     return list;
 }

@@ -4,6 +4,8 @@
 
 #include "store/cjksearch.h"
 #include "store/datesstore.h"
+#include "store/entitystore.h"
+
 #include "store/schema.h"
 
 #include <QCryptographicHash>
@@ -299,6 +301,9 @@ bool Store::writeAnalysis(const Article &a, const analysis::AnalysisResult &anal
     // model/store/. A failure makes insertArticle roll the whole article back.
     if (DatesStore dates(database()); !dates.write(a.id, analysis.timeExpressions))
         return fail(u"cannot store the time expressions of %1"_s.arg(a.source), dates.lastError());
+    EntityStore entities(database());
+    if (!entities.writeMentions(a, analysis.entities))
+        return fail(u"entities"_s, entities.lastError());
     return true;
 }
 

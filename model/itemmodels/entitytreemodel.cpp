@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entitytreemodel.h"
+
+#include "analysis/entities/entity.h"
+#include "store/store.h"
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::itemmodels {
+
+namespace {
+
+// Children carry their group's row + 1 in the internal id; groups carry 0.
+constexpr quintptr groupId = 0;
+
+QString groupTitle(const QString &type)
+{
+    if (type == "person"_L1)
+        return EntityTreeModel::tr("People");
+    if (type == "place"_L1)
+        return EntityTreeModel::tr("Places");
+    if (type == "organization"_L1)
+        return EntityTreeModel::tr("Organisations");
+    if (type == "event"_L1)
+        return EntityTreeModel::tr("Events");
+    return EntityTreeModel::tr("Other");
+}
+
+} // namespace
+
+EntityTreeModel::EntityTreeModel(store::Store &store, QObject *parent, int pageSize)
+    : QAbstractItemModel(parent)
+    , m_store(store)
+    , m_pageSize(std::max(1, pageSize))
+{
+    reload();
+}
+
+store::EntityQuery EntityTreeModel::query(const QString &type) const
+{
+    return store::EntityQuery{type, m_filter, m_byCount};
+}
+
+void EntityTreeModel::reload()
+{
+    beginResetModel();
+    m_groups.clear();
+    const store::EntityStore es(m_store.database());
+    for (entities::EntityType t : {entities::EntityType::Person, entities::EntityType::Place,
+                                   entities::EntityType::Organization, entities::EntityType::Event,
+                                   entities::EntityType::Other}) {
+        Group g;
+        g.type = entities::typeName(t);
+        g.total = es.count(query(g.type));
+        // The first page comes with the tree, so that an expanded tree shows at once.
+        if (g.total > 0)
+            g.rows = es.page(query(g.type), 0, m_pageSize);
+        m_groups << g;
+    }
+    endResetModel();
+}
+
+void EntityTreeModel::setFilterText(const QString &text)
+{
+    if (text == m_filter)
+        return;
+    m_filter = text;
+    reload();
+}
+
+void EntityTreeModel::setSortByCount(bool byCount)
+{
+    if (byCount == m_byCount)
+        return;
+    m_byCount = byCount;
+    reload();
+}
+
+QModelIndex EntityTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_groups.size() ? createIndex(row, column, groupId) : QModelIndex();
+    if (parent.internalId() != groupId || parent.column() != 0 || parent.row() >= m_groups.size())
+        return {};
+    if (row >= m_groups.at(parent.row()).rows.size())
+        return {};
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex EntityTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == groupId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, groupId);
+}
+
+int EntityTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.internalId() != groupId || parent.column() != 0)
+        return 0;
+    return int(m_groups.at(parent.row()).rows.size());
+}
+
+int EntityTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool EntityTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return !m_groups.isEmpty();
+    return parent.internalId() == groupId && parent.column() == 0 && m_groups.at(parent.row()).total > 0;
+}
+
+bool EntityTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (m_fetching || !parent.isValid() || parent.internalId() != groupId || parent.column() != 0)
+        return false;
+    const Group &g = m_groups.at(parent.row());
+    return g.rows.size() < g.total;
+}
+
+void EntityTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    Group &g = m_groups[parent.row()];
+    const QList<store::EntityRow> page =
+        store::EntityStore(m_store.database()).page(query(g.type), int(g.rows.size()), m_pageSize);
+    if (page.isEmpty()) {
+        g.total = int(g.rows.size()); // the corpus changed under us: stop asking
+        return;
+    }
+    m_fetching = true;
+    beginInsertRows(parent, int(g.rows.size()), int(g.rows.size() + page.size() - 1));
+    g.rows << page;
+    endInsertRows();
+    m_fetching = false;
+}
+
+QVariant EntityTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == groupId) {
+        const Group &g = m_groups.at(index.row());
+        if (role == Qt::DisplayRole && index.column() == NameColumn)
+            return u"%1 (%2)"_s.arg(groupTitle(g.type)).arg(g.total);
+        if (role == TypeRole)
+            return g.type;
+        return {};
+    }
+    const store::EntityRow &r = m_groups.at(int(index.internalId() - 1)).rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == NameColumn)
+            return r.name;
+        return index.column() == MentionsColumn ? r.mentions : r.articleCount;
+    case Qt::TextAlignmentRole:
+        return index.column() == NameColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case IdRole:
+        return r.id;
+    case KeyRole:
+        return r.key;
+    case TypeRole:
+        return r.type;
+    default:
+        return {};
+    }
+}
+
+QVariant EntityTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Entity");
+    case MentionsColumn: return tr("Mentions");
+    case ArticlesColumn: return tr("Articles");
+    default: return {};
+    }
+}
+
+QModelIndex EntityTreeModel::indexOfKey(const QString &key) const
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const QList<store::EntityRow> &rows = m_groups.at(g).rows;
+        for (int r = 0; r < rows.size(); ++r) {
+            if (rows.at(r).key == key)
+                return createIndex(r, 0, quintptr(g + 1));
+        }
+    }
+    return {};
+}
+
+} // namespace parallax::itemmodels

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/entitystore.h"
+
+#include <QAbstractItemModel>
+#include <QList>
+
+namespace parallax::store {
+class Store;
+}
+
+namespace parallax::itemmodels {
+
+/**
+ * The entities of the corpus as a tree by type (person, place, organization, event, other),
+ * each with its mention and article counts. Children are read a page at a time (fetchMore),
+ * filtered and sorted in SQL, so the tree stays instant with 100,000 entities.
+ */
+class EntityTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Role { IdRole = Qt::UserRole + 1, KeyRole, TypeRole };
+    enum Column { NameColumn, MentionsColumn, ArticlesColumn, ColumnCount };
+
+    /** pageSize: rows read at a time per type (the first page is read with the tree). */
+    explicit EntityTreeModel(store::Store &store, QObject *parent = nullptr, int pageSize = 200);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    /** Shows only entities whose name contains text; empty shows all. */
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_filter; }
+    /** Most mentioned first (true) or by name. */
+    void setSortByCount(bool byCount);
+    /** Reads everything again (after an import or an edit). */
+    void reload();
+
+    /** The index of an entity already fetched, or an invalid index. */
+    QModelIndex indexOfKey(const QString &key) const;
+
+    int pageSize() const { return m_pageSize; }
+
+private:
+    struct Group
+    {
+        QString type;
+        int total = 0;
+        QList<store::EntityRow> rows;
+    };
+    store::EntityQuery query(const QString &type) const;
+
+    store::Store &m_store;
+    QList<Group> m_groups;
+    QString m_filter;
+    bool m_byCount = true;
+    int m_pageSize = 200;
+    bool m_fetching = false; ///< views may ask for more while rows are being inserted
+};
+
+} // namespace parallax::itemmodels

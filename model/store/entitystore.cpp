@@ -1,0 +1,356 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entitystore.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::store {
+
+namespace {
+
+// Qt binds a null QString as SQL NULL; the text columns here are NOT NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+// An entity row from "id, key, name, type, mention count, article ids or count" columns.
+EntityRow readRow(const QSqlQuery &q, bool articleIds)
+{
+    EntityRow r;
+    r.id = q.value(0).toLongLong();
+    r.key = q.value(1).toString();
+    r.name = q.value(2).toString();
+    r.type = q.value(3).toString();
+    r.mentions = q.value(4).toInt();
+    if (articleIds) {
+        for (const QString &a : q.value(5).toString().split(u',', Qt::SkipEmptyParts))
+            r.articles << a.toLongLong();
+        std::sort(r.articles.begin(), r.articles.end());
+        r.articleCount = int(r.articles.size());
+    } else {
+        r.articleCount = q.value(5).toInt();
+    }
+    return r;
+}
+
+} // namespace
+
+EntityStore::EntityStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool EntityStore::fail(const QString &what, const QString &detail) const
+{
+    m_error = what + u": "_s + detail;
+    return false;
+}
+
+// Follows the user's decisions from the recogniser's key to the entity a mention belongs to.
+EntityStore::Resolved EntityStore::resolve(const QString &machineKey, const QString &surface) const
+{
+    Resolved r{machineKey, false};
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT kind, value, extra FROM entity_decisions WHERE key = ? AND kind IN "
+              "('merge', 'split', 'reject') ORDER BY id"_s);
+    for (int hops = 0; hops < 16; ++hops) {
+        q.addBindValue(r.key);
+        if (!q.exec())
+            return r;
+        QString next;
+        while (q.next() && next.isEmpty()) {
+            const QString kind = q.value(0).toString();
+            if (kind == "reject"_L1) {
+                r.rejected = true;
+                return r;
+            }
+            if (kind == "merge"_L1)
+                next = q.value(1).toString();
+            else if (kind == "split"_L1 && q.value(1).toString() == surface)
+                next = q.value(2).toString();
+        }
+        if (next.isEmpty() || next == r.key)
+            return r;
+        r.key = next;
+    }
+    return r;
+}
+
+qint64 EntityStore::ensureEntity(const QString &key, const QString &name, const QString &type, bool known)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id FROM entities WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    QString finalName = name;
+    QString finalType = type;
+    QSqlQuery d(m_db);
+    d.prepare(u"SELECT kind, value FROM entity_decisions WHERE key = ? AND kind IN ('rename', 'retype') ORDER BY id"_s);
+    d.addBindValue(key);
+    if (d.exec()) {
+        while (d.next())
+            (d.value(0).toString() == "rename"_L1 ? finalName : finalType) = d.value(1).toString();
+    }
+    QSqlQuery ins(m_db);
+    ins.prepare(u"INSERT INTO entities (key, name, type, known) VALUES (?, ?, ?, ?)"_s);
+    ins.addBindValue(key);
+    ins.addBindValue(finalName);
+    ins.addBindValue(finalType);
+    ins.addBindValue(known ? 1 : 0);
+    if (!ins.exec()) {
+        fail(u"entity"_s, ins.lastError().text());
+        return 0;
+    }
+    return ins.lastInsertId().toLongLong();
+}
+
+bool EntityStore::writeMentions(const Article &article, const QList<entities::EntityMention> &mentions)
+{
+    // Nothing to write (a corpus opened at an older schema version has no mention table).
+    if (mentions.isEmpty())
+        return true;
+    QSqlQuery del(m_db);
+    del.prepare(u"DELETE FROM mentions WHERE article_id = ?"_s);
+    del.addBindValue(article.id);
+    if (!del.exec())
+        return fail(u"mentions"_s, del.lastError().text());
+    QSqlQuery ins(m_db);
+    ins.prepare(u"INSERT INTO mentions (article_id, start, end, entity_id, machine_key, surface, usage) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    QHash<QString, qint64> ids; // resolved key -> entity id, for this article
+    for (const entities::EntityMention &m : mentions) {
+        const Resolved r = resolve(m.key, m.surface);
+        if (r.rejected)
+            continue;
+        qint64 id = ids.value(r.key);
+        if (!id) {
+            id = ensureEntity(r.key, r.key == m.key ? m.canonical : m.surface, entities::typeName(m.type), m.known);
+            if (!id)
+                return false;
+            ids.insert(r.key, id);
+        }
+        ins.addBindValue(article.id);
+        ins.addBindValue(m.span.start);
+        ins.addBindValue(m.span.end);
+        ins.addBindValue(id);
+        ins.addBindValue(m.key);
+        ins.addBindValue(m.surface);
+        ins.addBindValue(text(m.usage));
+        if (!ins.exec())
+            return fail(u"mentions"_s, ins.lastError().text());
+    }
+    return true;
+}
+
+QList<EntityRow> EntityStore::entities(const QString &type) const
+{
+    QList<EntityRow> out;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT e.id, e.key, e.name, e.type, count(*), group_concat(DISTINCT m.article_id) "
+              "FROM entities e JOIN mentions m ON m.entity_id = e.id "
+              "WHERE (:type = '' OR e.type = :type) GROUP BY e.id ORDER BY count(*) DESC, e.name"_s);
+    q.bindValue(u":type"_s, text(type));
+    if (!q.exec()) {
+        fail(u"entities"_s, q.lastError().text());
+        return out;
+    }
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        const EntityRow r = readRow(q, true);
+        index.insert(r.id, out.size());
+        out << r;
+    }
+    // Names: every surface used, plus and minus the user's alias decisions.
+    QSqlQuery names(m_db);
+    if (names.exec(u"SELECT entity_id, surface FROM mentions GROUP BY entity_id, surface ORDER BY entity_id, surface"_s)) {
+        while (names.next()) {
+            const auto it = index.constFind(names.value(0).toLongLong());
+            if (it != index.cend())
+                out[*it].aliases << names.value(1).toString();
+        }
+    }
+    QSqlQuery decisions(m_db);
+    if (decisions.exec(u"SELECT e.id, d.kind, d.value FROM entity_decisions d JOIN entities e ON e.key = d.key "
+                       "WHERE d.kind IN ('alias-add', 'alias-remove') ORDER BY d.id"_s)) {
+        while (decisions.next()) {
+            const auto it = index.constFind(decisions.value(0).toLongLong());
+            if (it == index.cend())
+                continue;
+            QStringList &aliases = out[*it].aliases;
+            const QString alias = decisions.value(2).toString();
+            aliases.removeAll(alias);
+            if (decisions.value(1).toString() == "alias-add"_L1)
+                aliases << alias;
+        }
+    }
+    return out;
+}
+
+std::optional<EntityRow> EntityStore::entity(qint64 id) const
+{
+    for (const EntityRow &r : entities()) {
+        if (r.id == id)
+            return r;
+    }
+    return std::nullopt;
+}
+
+std::optional<EntityRow> EntityStore::entityByKey(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT e.id, e.key, e.name, e.type, count(*), group_concat(DISTINCT m.article_id) FROM entities e "
+              "JOIN mentions m ON m.entity_id = e.id WHERE e.key = ? GROUP BY e.id"_s);
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readRow(q, true);
+}
+
+namespace {
+
+QString whereClause()
+{
+    return u"WHERE (:type = '' OR e.type = :type) AND (:filter = '' OR e.name LIKE '%' || :filter || '%') "_s;
+}
+
+void bindQuery(QSqlQuery &q, const EntityQuery &query)
+{
+    q.bindValue(u":type"_s, text(query.type));
+    q.bindValue(u":filter"_s, text(query.filter));
+}
+
+} // namespace
+
+QList<EntityRow> EntityStore::page(const EntityQuery &query, int offset, int limit) const
+{
+    QList<EntityRow> out;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT e.id, e.key, e.name, e.type, count(*) AS n, count(DISTINCT m.article_id) "
+              "FROM entities e JOIN mentions m ON m.entity_id = e.id "_s
+              + whereClause() + u"GROUP BY e.id ORDER BY "_s
+              + (query.byCount ? u"n DESC, e.name"_s : u"e.name COLLATE NOCASE, e.id"_s) + u" LIMIT :limit OFFSET :offset"_s);
+    bindQuery(q, query);
+    q.bindValue(u":limit"_s, limit);
+    q.bindValue(u":offset"_s, offset);
+    if (!q.exec()) {
+        fail(u"entities"_s, q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out << readRow(q, false);
+    return out;
+}
+
+int EntityStore::count(const EntityQuery &query) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT count(*) FROM entities e "_s + whereClause()
+              + u"AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)"_s);
+    bindQuery(q, query);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    fail(u"entities"_s, q.lastError().text());
+    return 0;
+}
+
+QList<MentionRow> EntityStore::mentionsOf(qint64 entityId, int limit) const
+{
+    QList<MentionRow> out;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT m.article_id, e.name, e.type, m.start, m.end, m.surface, m.usage FROM mentions m "
+              "JOIN entities e ON e.id = m.entity_id WHERE m.entity_id = ? ORDER BY m.article_id, m.start LIMIT ?"_s);
+    q.addBindValue(entityId);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        fail(u"mentions"_s, q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        out << MentionRow{entityId, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                          Span{q.value(3).toInt(), q.value(4).toInt()}, q.value(5).toString(), q.value(6).toString()};
+    }
+    return out;
+}
+
+QList<MentionRow> EntityStore::mentions(qint64 articleId) const
+{
+    QList<MentionRow> out;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT m.entity_id, e.name, e.type, m.start, m.end, m.surface, m.usage FROM mentions m "
+              "JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start"_s);
+    q.addBindValue(articleId);
+    if (!q.exec()) {
+        fail(u"mentions"_s, q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        out << MentionRow{q.value(0).toLongLong(), articleId, q.value(1).toString(), q.value(2).toString(),
+                          Span{q.value(3).toInt(), q.value(4).toInt()}, q.value(5).toString(), q.value(6).toString()};
+    }
+    return out;
+}
+
+QList<CooccurrenceRow> EntityStore::cooccurring(qint64 entityId, int limit) const
+{
+    QList<CooccurrenceRow> out;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT o.entity_id, e.name, e.type, count(DISTINCT o.article_id) AS n "
+              "FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id = :id) a "
+              "JOIN mentions o ON o.article_id = a.article_id AND o.entity_id <> :id "
+              "JOIN entities e ON e.id = o.entity_id "
+              "GROUP BY o.entity_id ORDER BY n DESC, e.name LIMIT :limit"_s);
+    q.bindValue(u":id"_s, entityId);
+    q.bindValue(u":limit"_s, limit);
+    if (!q.exec()) {
+        fail(u"cooccur"_s, q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out << CooccurrenceRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
+    return out;
+}
+
+QList<NameUse> EntityStore::namesByCountry(qint64 entityId) const
+{
+    QList<NameUse> out;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT m.surface, a.country, count(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
+              "WHERE m.entity_id = ? GROUP BY a.country, m.surface ORDER BY a.country, count(*) DESC, m.surface"_s);
+    q.addBindValue(entityId);
+    if (q.exec()) {
+        while (q.next())
+            out << NameUse{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
+    }
+    return out;
+}
+
+QString EntityStore::keyOf(qint64 entityId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT key FROM entities WHERE id = ?"_s);
+    q.addBindValue(entityId);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+bool EntityStore::record(const QString &kind, const QString &key, const QString &value, const QString &extra)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO entity_decisions (kind, key, value, extra, made_at) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(kind);
+    q.addBindValue(key);
+    q.addBindValue(text(value));
+    q.addBindValue(text(extra));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return q.exec() || fail(kind, q.lastError().text());
+}
+
+} // namespace parallax::store

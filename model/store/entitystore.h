@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/entities/entity.h"
+#include "core/article.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace parallax::store {
+
+/** An entity with how often and where it is mentioned. */
+struct EntityRow
+{
+    qint64 id = 0;
+    QString key;        ///< the recogniser's key (gazetteer id or normalised name)
+    QString name;
+    QString type;       ///< entities::typeName()
+    int mentions = 0;
+    int articleCount = 0;
+    QList<qint64> articles; ///< filled by entities() and entityByKey(), not by page()
+    QStringList aliases; ///< every name it is called by, the user's additions included
+};
+
+/** One mention in an article (UTF-16 offsets into the body). */
+struct MentionRow
+{
+    qint64 entityId = 0;
+    qint64 articleId = 0;
+    QString name;
+    QString type;
+    Span span;
+    QString text;
+    QString usage;
+};
+
+/** An entity named in the same articles as another. */
+struct CooccurrenceRow
+{
+    qint64 entityId = 0;
+    QString name;
+    QString type;
+    int articles = 0;
+};
+
+/** Which entities a list shows, and in which order. */
+struct EntityQuery
+{
+    QString type;          ///< empty: every type
+    QString filter;        ///< part of the name, any case
+    bool byCount = true;   ///< most mentioned first; otherwise by name
+};
+
+/** A name of an entity as used by the outlets of one country. */
+struct NameUse
+{
+    QString name;
+    QString country;
+    int mentions = 0;
+};
+
+/**
+ * Entities and their mentions, and the user's decisions about them. Decisions (rename, retype,
+ * merge, split, add or remove an alias, reject) are stored by the recogniser's key and applied
+ * over every later analysis, so they survive re-import and re-analysis.
+ */
+class EntityStore final
+{
+public:
+    explicit EntityStore(QSqlDatabase db);
+
+    /** Writes an article's mentions, mapped through the user's decisions. Inside a transaction. */
+    bool writeMentions(const Article &article, const QList<entities::EntityMention> &mentions);
+
+    /** Entities with mention and article counts, most mentioned first; type filters when given. */
+    QList<EntityRow> entities(const QString &type = {}) const;
+    std::optional<EntityRow> entity(qint64 id) const;
+    std::optional<EntityRow> entityByKey(const QString &key) const;
+    /** A page of a filtered, sorted list (for lazy item models), without article ids. */
+    QList<EntityRow> page(const EntityQuery &query, int offset, int limit) const;
+    int count(const EntityQuery &query) const;
+    /** The mentions of one entity across the corpus, by article. */
+    QList<MentionRow> mentionsOf(qint64 entityId, int limit = 500) const;
+    QList<MentionRow> mentions(qint64 articleId) const;
+    QList<CooccurrenceRow> cooccurring(qint64 entityId, int limit = 50) const;
+    QList<NameUse> namesByCountry(qint64 entityId) const;
+
+    // User decisions. Each is stored and applied at once; false and lastError() on failure.
+    bool rename(qint64 entityId, const QString &name);
+    bool retype(qint64 entityId, entities::EntityType type);
+    bool merge(qint64 entityId, qint64 intoEntityId);
+    /** Moves the mentions written as `surface` to a new entity; returns its id, or 0. */
+    qint64 split(qint64 entityId, const QString &surface);
+    bool addAlias(qint64 entityId, const QString &alias);
+    bool removeAlias(qint64 entityId, const QString &alias);
+    /** Marks an entity as not an entity: its mentions go and do not come back. */
+    bool reject(qint64 entityId);
+
+    QString lastError() const { return m_error; }
+
+private:
+    struct Resolved
+    {
+        QString key;
+        bool rejected = false;
+    };
+    Resolved resolve(const QString &machineKey, const QString &surface) const;
+    qint64 ensureEntity(const QString &key, const QString &name, const QString &type, bool known);
+    bool record(const QString &kind, const QString &key, const QString &value, const QString &extra = {});
+    QString keyOf(qint64 entityId) const;
+    bool fail(const QString &what, const QString &detail) const;
+
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};
+
+} // namespace parallax::store

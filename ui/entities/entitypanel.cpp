@@ -1,0 +1,326 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entitypanel.h"
+
+#include "analysis/entities/entity.h"
+#include "itemmodels/articlelistmodel.h"
+#include "itemmodels/entitytreemodel.h"
+#include "selection/selectionhub.h"
+#include "store/store.h"
+#include "ui/viewer/documentviewer.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::ui {
+
+namespace {
+
+const QString layerName = u"entities"_s;
+
+QColor typeColour(const QString &type)
+{
+    if (type == "person"_L1)
+        return QColor(0xff, 0xe0, 0xb2);
+    if (type == "place"_L1)
+        return QColor(0xc8, 0xe6, 0xc9);
+    if (type == "organization"_L1)
+        return QColor(0xbb, 0xde, 0xfb);
+    return QColor(0xe1, 0xbe, 0xe7);
+}
+
+QString snippet(const QString &body, Span s)
+{
+    const int from = std::max(0, s.start - 70);
+    const int to = std::min(int(body.size()), s.end + 70);
+    return (from > 0 ? u"…"_s : QString()) + body.mid(from, s.start - from).toHtmlEscaped() + u"<b>"_s
+        + body.mid(s.start, s.length()).toHtmlEscaped() + u"</b>"_s + body.mid(s.end, to - s.end).toHtmlEscaped()
+        + (to < body.size() ? u"…"_s : QString());
+}
+
+} // namespace
+
+EntityPanel::EntityPanel(store::Store &store, SelectionHub &hub, DocumentViewer &viewer,
+                         itemmodels::ArticleListModel &articles, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_hub(hub)
+    , m_viewer(viewer)
+    , m_articles(articles)
+{
+    setObjectName(u"entityPanel"_s);
+    m_model = new itemmodels::EntityTreeModel(store, this);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(u"entityFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter entities"));
+    m_filter->setClearButtonEnabled(true);
+    m_sort = new QComboBox(this);
+    m_sort->addItems({tr("Most mentioned"), tr("By name")});
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_sort);
+
+    auto *types = new QHBoxLayout;
+    types->addWidget(new QLabel(tr("Highlight:"), this));
+    const QList<std::pair<QString, QString>> typeLabels = {
+        {u"person"_s, tr("People")}, {u"place"_s, tr("Places")},
+        {u"organization"_s, tr("Organisations")}, {u"event"_s, tr("Events")}};
+    for (const auto &[type, label] : typeLabels) {
+        // Off until asked for: the selected entity's mentions are always highlighted.
+        auto *box = new QCheckBox(label, this);
+        box->setChecked(false);
+        QPalette p = box->palette();
+        p.setColor(QPalette::Base, typeColour(type));
+        box->setPalette(p);
+        m_typeBoxes.insert(type, box);
+        types->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &EntityPanel::updateHighlights);
+    }
+    types->addStretch();
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(u"entityTree"_s);
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(itemmodels::EntityTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(itemmodels::EntityTreeModel::MentionsColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(itemmodels::EntityTreeModel::ArticlesColumn, QHeaderView::ResizeToContents);
+    m_tree->expandAll();
+
+    auto *previous = new QToolButton(this);
+    previous->setText(tr("◀ Previous"));
+    auto *next = new QToolButton(this);
+    next->setText(tr("Next ▶"));
+    m_position = new QLabel(this);
+    auto *nav = new QHBoxLayout;
+    nav->addWidget(previous);
+    nav->addWidget(next);
+    nav->addWidget(m_position, 1);
+
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(u"entityDetails"_s);
+    m_details->setOpenLinks(false);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_tree);
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addLayout(nav);
+    lowerLayout->addWidget(m_details);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addLayout(types);
+    layout->addWidget(splitter, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_model->setFilterText(text.trimmed());
+        m_tree->expandAll();
+    });
+    connect(m_sort, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_model->setSortByCount(i == 0);
+        m_tree->expandAll();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const QString key = current.siblingAtColumn(0).data(itemmodels::EntityTreeModel::KeyRole).toString();
+        if (!key.isEmpty())
+            m_hub.setEntity(key);
+    });
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &EntityPanel::showContextMenu);
+    connect(previous, &QToolButton::clicked, this, &EntityPanel::previousMention);
+    connect(next, &QToolButton::clicked, this, &EntityPanel::nextMention);
+    connect(&m_hub, &SelectionHub::entityChanged, this, &EntityPanel::entitySelected);
+    connect(&m_hub, &SelectionHub::articleChanged, this, &EntityPanel::updateHighlights);
+    updateHighlights();
+    showDetails();
+}
+
+void EntityPanel::reload()
+{
+    m_model->reload();
+    m_tree->expandAll();
+    entitySelected(m_hub.entity());
+}
+
+void EntityPanel::setTypeHighlighted(const QString &type, bool on)
+{
+    if (QCheckBox *box = m_typeBoxes.value(type))
+        box->setChecked(on);
+}
+
+void EntityPanel::entitySelected(const QString &key)
+{
+    const store::EntityStore es(m_store.database());
+    m_entity = key.isEmpty() ? std::nullopt : es.entityByKey(key);
+    const QModelIndex index = m_model->indexOfKey(key);
+    if (index.isValid() && m_tree->currentIndex().siblingAtColumn(0) != index)
+        m_tree->setCurrentIndex(index);
+    filterLibrary();
+    showDetails();
+    updateHighlights();
+}
+
+void EntityPanel::filterLibrary()
+{
+    store::ArticleFilter filter = m_articles.filter();
+    if (m_entity)
+        filter.ids = m_entity->articles;
+    else
+        filter.ids.reset();
+    m_articles.setFilter(filter);
+}
+
+void EntityPanel::updateHighlights()
+{
+    const qint64 article = m_viewer.articleId();
+    QList<Highlight> highlights;
+    m_currentMentions.clear();
+    if (article > 0) {
+        for (const store::MentionRow &m : store::EntityStore(m_store.database()).mentions(article)) {
+            const bool selected = m_entity && m.entityId == m_entity->id;
+            if (selected)
+                m_currentMentions << m.span;
+            QCheckBox *box = m_typeBoxes.value(m.type);
+            if (!selected && (!box || !box->isChecked()))
+                continue;
+            QTextCharFormat format;
+            format.setBackground(selected ? typeColour(m.type).darker(125) : typeColour(m.type));
+            if (selected) {
+                format.setFontWeight(QFont::Bold);
+                format.setFontUnderline(true);
+            }
+            format.setToolTip(u"%1 (%2)"_s.arg(m.name, m.type));
+            highlights << Highlight{m.span, format};
+        }
+    }
+    m_viewer.body()->setLayer(layerName, highlights);
+    m_currentMention = -1;
+    m_position->setText(m_entity ? tr("%n mention(s) here", nullptr, int(m_currentMentions.size())) : QString());
+}
+
+void EntityPanel::goToMention(int step)
+{
+    if (m_currentMentions.isEmpty())
+        return;
+    const int n = int(m_currentMentions.size());
+    m_currentMention = m_currentMention < 0 ? (step > 0 ? 0 : n - 1) : (m_currentMention + step + n) % n;
+    m_viewer.body()->scrollToOffset(m_currentMentions.at(m_currentMention).start);
+    m_position->setText(tr("mention %1 of %2 here").arg(m_currentMention + 1).arg(n));
+}
+
+void EntityPanel::nextMention()
+{
+    goToMention(1);
+}
+
+void EntityPanel::previousMention()
+{
+    goToMention(-1);
+}
+
+void EntityPanel::showDetails()
+{
+    if (!m_entity) {
+        m_details->setHtml(tr("<p>Select an entity to see where it is named.</p>"));
+        return;
+    }
+    const store::EntityStore es(m_store.database());
+    QString html = u"<h3>%1</h3><p>%2 · %3</p>"_s.arg(m_entity->name.toHtmlEscaped(), m_entity->type,
+                                                      tr("%n mention(s)", nullptr, m_entity->mentions));
+    html += u"<h4>%1</h4><ul>"_s.arg(tr("Called, by outlet country"));
+    for (const store::NameUse &u : es.namesByCountry(m_entity->id)) {
+        html += u"<li>%1: %2 (%3)</li>"_s.arg(u.country.isEmpty() ? tr("unknown") : u.country,
+                                              u.name.toHtmlEscaped()).arg(u.mentions);
+    }
+    html += u"</ul><h4>%1</h4><ul>"_s.arg(tr("Named with"));
+    for (const store::CooccurrenceRow &c : es.cooccurring(m_entity->id, 10))
+        html += u"<li>%1 — %2</li>"_s.arg(c.name.toHtmlEscaped(), tr("%n article(s)", nullptr, c.articles));
+    html += u"</ul><h4>%1</h4>"_s.arg(tr("Articles"));
+    qint64 shown = 0;
+    std::optional<Article> article;
+    for (const store::MentionRow &m : es.mentionsOf(m_entity->id, 200)) {
+        if (!article || article->id != m.articleId) {
+            article = m_store.article(m.articleId);
+            if (!article)
+                continue;
+            if (++shown > 30)
+                break;
+            html += u"<p><b>%1</b></p>"_s.arg(article->title.toHtmlEscaped());
+        }
+        html += u"<p style='margin-left:12px'>%1</p>"_s.arg(snippet(article->body, m.span));
+    }
+    m_details->setHtml(html);
+}
+
+void EntityPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos).siblingAtColumn(0);
+    const qint64 id = index.data(itemmodels::EntityTreeModel::IdRole).toLongLong();
+    if (!id)
+        return;
+    const QString name = index.data().toString();
+    store::EntityStore es(m_store.database());
+    QMenu menu(this);
+    menu.addAction(tr("Rename…"), this, [&] {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Rename"), tr("Name:"), QLineEdit::Normal, name, &ok);
+        if (ok)
+            es.rename(id, text);
+    });
+    menu.addAction(tr("Merge into…"), this, [&] {
+        bool ok = false;
+        const QString target = QInputDialog::getText(this, tr("Merge into"), tr("Name of the entity to merge %1 into:").arg(name),
+                                                     QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        for (const store::EntityRow &r : es.page(store::EntityQuery{QString(), target, true}, 0, 50)) {
+            if (r.name == target && r.id != id) {
+                es.merge(id, r.id);
+                return;
+            }
+        }
+    });
+    menu.addAction(tr("Split off a name…"), this, [&] {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Split"), tr("Mentions written as:"), QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            es.split(id, text);
+    });
+    QMenu *types = menu.addMenu(tr("Change type"));
+    for (entities::EntityType t : {entities::EntityType::Person, entities::EntityType::Place, entities::EntityType::Organization,
+                                   entities::EntityType::Event, entities::EntityType::Other})
+        types->addAction(entities::typeName(t), this, [&es, id, t] { es.retype(id, t); });
+    menu.addAction(tr("Add alias…"), this, [&] {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Add alias"), tr("Another name:"), QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            es.addAlias(id, text);
+    });
+    menu.addSeparator();
+    menu.addAction(tr("Not an entity"), this, [&es, id] { es.reject(id); });
+    if (menu.exec(m_tree->viewport()->mapToGlobal(pos)))
+        reload();
+}
+
+} // namespace parallax::ui

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/entitystore.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTextBrowser;
+class QTreeView;
+
+namespace parallax {
+class SelectionHub;
+namespace store {
+class Store;
+}
+namespace itemmodels {
+class ArticleListModel;
+class EntityTreeModel;
+} // namespace itemmodels
+} // namespace parallax
+
+namespace parallax::ui {
+
+class DocumentViewer;
+
+/**
+ * The entity sidebar: entities by type with counts, a filter and a sort order. Selecting one
+ * sets the hub's entity; following the hub, it highlights the entity's mentions in the open
+ * article (with next/previous), filters the library to the articles that mention it and shows
+ * them with a snippet per mention, the entities named with it most, and its names per outlet
+ * country. Its context menu holds the user's corrections.
+ */
+class EntityPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    EntityPanel(store::Store &store, SelectionHub &hub, DocumentViewer &viewer,
+                itemmodels::ArticleListModel &articles, QWidget *parent = nullptr);
+
+    itemmodels::EntityTreeModel *model() const { return m_model; }
+    QTreeView *tree() const { return m_tree; }
+    QTextBrowser *details() const { return m_details; }
+    /** Whether mentions of a type are highlighted in the document. */
+    void setTypeHighlighted(const QString &type, bool on);
+
+public Q_SLOTS:
+    void reload();
+    void nextMention();
+    void previousMention();
+
+private:
+    void entitySelected(const QString &key);
+    void updateHighlights();
+    void showDetails();
+    void filterLibrary();
+    void showContextMenu(const QPoint &pos);
+    void goToMention(int step);
+
+    store::Store &m_store;
+    SelectionHub &m_hub;
+    DocumentViewer &m_viewer;
+    itemmodels::ArticleListModel &m_articles;
+    itemmodels::EntityTreeModel *m_model = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_sort = nullptr;
+    QTreeView *m_tree = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QLabel *m_position = nullptr;
+    QHash<QString, QCheckBox *> m_typeBoxes;
+    std::optional<store::EntityRow> m_entity;
+    QList<Span> m_currentMentions; ///< the selected entity's mentions in the open article
+    int m_currentMention = -1;
+};
+
+} // namespace parallax::ui
