@@ -81,6 +81,9 @@ void TestComparePane::pairListOpensTheBestPair()
     QCOMPARE(m_hub.pairLeft(), 1);
     QCOMPARE(m_hub.pairRight(), 3);
     QVERIFY(m_pane->document().isLoaded());
+    // Opening a pair selects nothing.
+    QCOMPARE(m_pane->selectedLeft(), -1);
+    QCOMPARE(m_pane->selectedRight(), -1);
     QCOMPARE(m_left.country, u"JP"_s);
     QCOMPARE(m_right.outlet, u"TASS"_s);
 }

@@ -208,8 +208,12 @@ void ComparePane::refresh()
     if (c.left.id != m_shownLeft || c.right.id != m_shownRight) {
         m_leftHead->setText(headOf(c.left));
         m_rightHead->setText(headOf(c.right));
+        // Setting a body moves the cursor: that is not the user selecting a sentence.
+        m_loading = true;
         m_left->setBody(c.left.body);
         m_right->setBody(c.right.body);
+        m_loading = false;
+        m_selLeft = m_selRight = -1;
         m_shownLeft = c.left.id;
         m_shownRight = c.right.id;
     }
@@ -230,7 +234,7 @@ void ComparePane::refresh()
 
 void ComparePane::selectSentence(bool leftSide, int index)
 {
-    if (!m_doc->isLoaded())
+    if (!m_doc->isLoaded() || m_loading)
         return;
     if (leftSide) {
         m_selLeft = index;

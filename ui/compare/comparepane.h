@@ -87,6 +87,7 @@ private:
     int m_selLeft = -1;
     int m_selRight = -1;
     bool m_syncing = false;
+    bool m_loading = false;
     bool m_pairsLoaded = false;
     qint64 m_shownLeft = 0;
     qint64 m_shownRight = 0;
