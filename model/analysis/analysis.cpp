@@ -8,6 +8,8 @@ AnalysisResult analyse(const Article &article)
 {
     AnalysisResult r;
     r.sentenceCount = int(article.sentences.size());
+    static const framing::FramingTagger framingTagger; // built once; tag() is const and thread-safe
+    r.framingHits = framingTagger.tag(article.body);
     return r;
 }
 

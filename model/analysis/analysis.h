@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/framing/tagger.h"
 #include "core/article.h"
+
+#include <QList>
 
 namespace parallax::analysis {
 
@@ -13,6 +16,7 @@ namespace parallax::analysis {
 struct AnalysisResult
 {
     int sentenceCount = 0; ///< sentences analysed (the article's own segmentation)
+    QList<framing::FramingHit> framingHits; ///< contested terms of the shipped lexicon
 };
 
 /**

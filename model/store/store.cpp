@@ -3,6 +3,7 @@
 #include "store.h"
 
 #include "store/cjksearch.h"
+#include "store/comparestore.h"
 #include "store/schema.h"
 
 #include <QCryptographicHash>
@@ -296,8 +297,10 @@ bool Store::writeAnalysis(const Article &a, const analysis::AnalysisResult &anal
 {
     // Each analysis area writes its results here, one call each, through its own file in
     // model/store/. A failure makes insertArticle roll the whole article back.
-    Q_UNUSED(a);
-    Q_UNUSED(analysis);
+    // (A new article has no earlier hits to replace: nothing to write when none were found.)
+    if (CompareStore framing(*this);
+        !analysis.framingHits.isEmpty() && !framing.replaceFramingHits(a.id, analysis.framingHits))
+        return fail(u"cannot store the framing hits of %1"_s.arg(a.source), framing.lastError());
     return true;
 }
 
