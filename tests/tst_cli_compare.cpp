@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built parallax binary on the sample corpus and checks what the comparison commands
 // print: pairs, compare, framing and keyness, and the decisions and fixes they store.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -151,6 +152,21 @@ void TestCliCompare::framingJson()
     QCOMPARE(byCountry.value(u"RU"_s).toObject().value(u"rejoining"_s).toInt(), 1);
     QVERIFY(!byCountry.value(u"JP"_s).toObject().contains(u"rejoining"_s));
     QCOMPARE(o.value(u"warnings"_s).toArray().size(), 2);
+    // Those were the hits stored at import: tagging afresh with the same lexicon agrees.
+    const Run fresh = run({u"framing"_s, u"--json"_s, u"--lexicon"_s,
+                           QStringLiteral(PARALLAX_SOURCE_DIR "/resources/framing/lexicon.tsv")});
+    QCOMPARE(fresh.code, 0);
+    QCOMPARE(fresh.json().object().value(u"hits"_s), o.value(u"hits"_s));
+    // A lexicon of one's own gives only its own terms.
+    const QString own = m_dir.filePath(u"own.csv"_s);
+    QFile file(own);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("term,concept,side,note\nrejoin*,status of Crimea,RU,\n");
+    file.close();
+    const QJsonArray ownHits = run({u"framing"_s, u"--json"_s, u"--lexicon"_s, own}).json().object()
+                                   .value(u"hits"_s).toArray();
+    QCOMPARE(ownHits.size(), 1);
+    QCOMPARE(ownHits.first().toObject().value(u"text"_s).toString(), u"rejoining"_s);
 }
 
 void TestCliCompare::keynessJson()

@@ -7,6 +7,7 @@
 #include "store/store.h"
 #include "ui/annotations/annotationcontroller.h"
 #include "ui/entities/entitypanel.h"
+#include "ui/compare/comparepane.h"
 #include "ui/import/importcontroller.h"
 #include "ui/library/librarydock.h"
 #include "ui/settings.h"
@@ -57,9 +58,15 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
 
     m_annotations = new AnnotationController(*m_store, *m_hub, *m_viewer, this);
     m_annotations->install(this);
+    auto *compareDock = new QDockWidget(tr("Comparison"), this);
+    compareDock->setObjectName(u"compareDock"_s);
+    auto *compare = new ComparePane(*m_store, *m_hub, compareDock);
+    compareDock->setWidget(compare);
+    addDockWidget(Qt::BottomDockWidgetArea, compareDock);
 
     m_import = new ImportController(m_store->path(), this);
     connect(m_import, &ImportController::finished, entities, &EntityPanel::reload);
+    connect(m_import, &ImportController::finished, compare, &ComparePane::reloadPairs);
     connect(m_import, &ImportController::finished, this, [this](const import::ImportReport &report) {
         m_library->reload();
         statusBar()->showMessage(report.summary(), 15000);
@@ -76,6 +83,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     restoreGeometry(Settings::instance().windowGeometry());
     restoreState(Settings::instance().windowState());
     resizeDocks({libraryDock}, {460}, Qt::Horizontal);
+    resizeDocks({compareDock}, {height() * 3 / 5}, Qt::Vertical);
     if (!Settings::instance().windowState().isEmpty())
         restoreState(Settings::instance().windowState());
 

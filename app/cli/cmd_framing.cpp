@@ -25,15 +25,18 @@ int runFraming(Context &ctx)
         return Usage;
     if (!ctx.args.isEmpty())
         return ctx.usageError(u"framing takes no arguments"_s, usage);
-    framing::Lexicon lexicon = framing::Lexicon::standard();
+    // The hits stored at import, or a fresh tagging with the lexicon the user gives.
+    std::optional<framing::FramingTagger> tagger;
     if (lexiconPath) {
+        framing::Lexicon lexicon;
         const QList<framing::LexiconProblem> problems = lexicon.load(*lexiconPath);
         for (const framing::LexiconProblem &p : problems)
             ctx.err << "parallax: " << *lexiconPath << ": " << p.toString() << Qt::endl;
         if (lexicon.size() == 0)
             return Failed;
+        tagger.emplace(lexicon);
     }
-    const query::FramingReport report = query::framingReport(ctx.store, framing::FramingTagger(lexicon));
+    const query::FramingReport report = query::framingReport(ctx.store, tagger ? &*tagger : nullptr);
     if (json) {
         QJsonArray hits;
         for (int i = 0; i < report.articles.size(); ++i) {

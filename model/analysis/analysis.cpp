@@ -13,6 +13,8 @@ AnalysisResult analyse(const Article &article)
     r.sentenceCount = int(article.sentences.size());
     r.timeExpressions = DateTagger().tag(article);
     r.entities = entities::EntityRecognizer::shared().recognize(article.body);
+    static const framing::FramingTagger framingTagger; // built once; tag() is const and thread-safe
+    r.framingHits = framingTagger.tag(article.body);
     return r;
 }
 

@@ -4,6 +4,7 @@
 
 #include "analysis/dates/timeexpression.h"
 #include "analysis/entities/entity.h"
+#include "analysis/framing/tagger.h"
 #include "core/article.h"
 
 #include <QList>
@@ -19,6 +20,7 @@ struct AnalysisResult
     int sentenceCount = 0; ///< sentences analysed (the article's own segmentation)
     QList<TimeExpression> timeExpressions; ///< dates: what DateTagger found
     QList<entities::EntityMention> entities; ///< people, places, organisations and events named
+    QList<framing::FramingHit> framingHits; ///< contested terms of the shipped lexicon
 };
 
 /**

@@ -109,12 +109,17 @@ std::optional<Comparison> compareArticles(store::Store &store, qint64 left, qint
     return c;
 }
 
-FramingReport framingReport(store::Store &store, const framing::FramingTagger &tagger)
+FramingReport framingReport(store::Store &store, const framing::FramingTagger *tagger)
 {
     FramingReport report;
+    QHash<qint64, QList<framing::FramingHit>> stored;
+    if (!tagger) {
+        for (const store::StoredFramingHit &h : store::CompareStore(store).framingHits())
+            stored[h.article].append(h.hit);
+    }
     QList<framing::ArticleFraming> forTable;
     for (const Article &a : allArticles(store)) {
-        const QList<framing::FramingHit> hits = tagger.tag(a.body);
+        const QList<framing::FramingHit> hits = tagger ? tagger->tag(a.body) : stored.value(a.id);
         report.articles.append(a.id);
         report.hits.append(hits);
         report.bodies.append(a);

@@ -53,7 +53,8 @@ struct FramingReport
     QList<Article> bodies;                       ///< for spans in code points
     framing::FramingTable table;
 };
-FramingReport framingReport(store::Store &store, const framing::FramingTagger &tagger);
+/** With a tagger, tags every article afresh; without, reads the hits stored at import. */
+FramingReport framingReport(store::Store &store, const framing::FramingTagger *tagger = nullptr);
 
 /** Keyness between two groups of articles: by country by default. */
 struct KeynessReport

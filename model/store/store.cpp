@@ -6,6 +6,7 @@
 #include "store/datesstore.h"
 #include "store/entitystore.h"
 
+#include "store/comparestore.h"
 #include "store/schema.h"
 
 #include <QCryptographicHash>
@@ -304,6 +305,10 @@ bool Store::writeAnalysis(const Article &a, const analysis::AnalysisResult &anal
     EntityStore entities(database());
     if (!entities.writeMentions(a, analysis.entities))
         return fail(u"entities"_s, entities.lastError());
+    // (A new article has no earlier hits to replace: nothing to write when none were found.)
+    if (CompareStore framing(*this);
+        !analysis.framingHits.isEmpty() && !framing.replaceFramingHits(a.id, analysis.framingHits))
+        return fail(u"cannot store the framing hits of %1"_s.arg(a.source), framing.lastError());
     return true;
 }
 

@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparisondocument.h"
+
+#include "store/comparestore.h"
+#include "store/store.h"
+
+#include <QUndoCommand>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::query {
+
+namespace {
+
+/** One hand-made link or unlink of two sentences. */
+class AlignmentFixCommand final : public QUndoCommand
+{
+public:
+    AlignmentFixCommand(ComparisonDocument &doc, int left, int right, bool link)
+        : QUndoCommand(link ? QObject::tr("Link sentences %1 and %2").arg(left + 1).arg(right + 1)
+                            : QObject::tr("Unlink sentences %1 and %2").arg(left + 1).arg(right + 1))
+        , m_doc(doc)
+        , m_left(left)
+        , m_right(right)
+        , m_link(link)
+    {
+    }
+    void redo() override { m_doc.applyFix(m_left, m_right, m_link, true); }
+    void undo() override { m_doc.applyFix(m_left, m_right, m_link, false); }
+
+private:
+    ComparisonDocument &m_doc;
+    int m_left;
+    int m_right;
+    bool m_link;
+};
+
+} // namespace
+
+ComparisonDocument::ComparisonDocument(store::Store &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
+
+bool ComparisonDocument::load(qint64 left, qint64 right)
+{
+    m_undo.clear();
+    auto c = compareArticles(m_store, left, right, &m_error);
+    m_loaded = c.has_value();
+    if (!c) {
+        m_comparison = {};
+        m_leftHits.clear();
+        m_rightHits.clear();
+        Q_EMIT changed();
+        return false;
+    }
+    m_comparison = *c;
+    static const framing::FramingTagger tagger;
+    m_leftHits = tagger.tag(m_comparison.left.body);
+    m_rightHits = tagger.tag(m_comparison.right.body);
+    m_error.clear();
+    Q_EMIT changed();
+    return true;
+}
+
+void ComparisonDocument::clear()
+{
+    m_undo.clear();
+    m_loaded = false;
+    m_comparison = {};
+    m_leftHits.clear();
+    m_rightHits.clear();
+    Q_EMIT changed();
+}
+
+int ComparisonDocument::partnerOfLeft(int left) const
+{
+    for (const compare::SentencePair &p : m_comparison.alignment.pairs) {
+        if (p.left == left)
+            return p.right;
+    }
+    return -1;
+}
+
+int ComparisonDocument::partnerOfRight(int right) const
+{
+    for (const compare::SentencePair &p : m_comparison.alignment.pairs) {
+        if (p.right == right)
+            return p.left;
+    }
+    return -1;
+}
+
+bool ComparisonDocument::link(int left, int right)
+{
+    if (!m_loaded || left < 0 || right < 0 || left >= m_comparison.left.sentences.size()
+        || right >= m_comparison.right.sentences.size() || partnerOfLeft(left) == right)
+        return false;
+    m_undo.push(new AlignmentFixCommand(*this, left, right, true));
+    return true;
+}
+
+bool ComparisonDocument::unlink(int left, int right)
+{
+    if (!m_loaded || partnerOfLeft(left) != right)
+        return false;
+    m_undo.push(new AlignmentFixCommand(*this, left, right, false));
+    return true;
+}
+
+void ComparisonDocument::applyFix(int left, int right, bool link, bool add)
+{
+    store::CompareStore cs(m_store);
+    const qint64 l = m_comparison.left.id;
+    const qint64 r = m_comparison.right.id;
+    const bool ok = add ? cs.addAlignmentFix(l, r, {left, right, link})
+                        : cs.removeAlignmentFix(l, r, left, right);
+    if (!ok)
+        m_error = cs.lastError();
+    realign();
+}
+
+void ComparisonDocument::realign()
+{
+    if (auto c = compareArticles(m_store, m_comparison.left.id, m_comparison.right.id, &m_error))
+        m_comparison.alignment = c->alignment;
+    Q_EMIT changed();
+}
+
+} // namespace parallax::query

@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The comparison pane on the sample pair (000 and 002): bands, omissions, framing colours,
+// partner selection, synchronized scrolling and undoable link/unlink.
+#include "query/comparisondocument.h"
+#include "seedarticles.h"
+#include "selection/selectionhub.h"
+#include "store/store.h"
+#include "ui/compare/comparepane.h"
+#include "ui/viewer/documentviewer.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QScrollBar>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+namespace {
+
+// The extra selections of a view that cover the given text and set the given property.
+QList<QTextEdit::ExtraSelection> selectionsOver(const ui::BodyView *view, const QString &text,
+                                                int property)
+{
+    QList<QTextEdit::ExtraSelection> found;
+    const int at = int(view->toPlainText().indexOf(text));
+    for (const QTextEdit::ExtraSelection &s : view->extraSelections()) {
+        if (at >= 0 && s.cursor.selectionStart() <= at && s.cursor.selectionEnd() >= at + text.size()
+            && s.format.hasProperty(property))
+            found.append(s);
+    }
+    return found;
+}
+
+} // namespace
+
+class TestComparePane : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void pairListOpensTheBestPair();
+    void bandsJoinAlignedSentences();
+    void omissionsAreMarked();
+    void framingColouredBySide();
+    void selectingHighlightsThePartner();
+    void scrollingIsSynchronized();
+    void linkAndUnlinkAreUndoable();
+
+private:
+    store::Store m_store;
+    SelectionHub m_hub;
+    std::unique_ptr<ui::ComparePane> m_pane;
+    Article m_left;
+    Article m_right;
+};
+
+void TestComparePane::initTestCase()
+{
+    QVERIFY(m_store.open(u":memory:"_s));
+    QVERIFY(m_store.beginTransaction());
+    for (Article a : testing::seedArticles()) {
+        a.id = 0;
+        QCOMPARE(m_store.insertArticle(a), store::Store::InsertOutcome::Inserted);
+    }
+    QVERIFY(m_store.commitTransaction());
+    m_pane = std::make_unique<ui::ComparePane>(m_store, m_hub);
+    m_pane->resize(1200, 700);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    m_left = m_pane->document().comparison().left;
+    m_right = m_pane->document().comparison().right;
+}
+
+void TestComparePane::pairListOpensTheBestPair()
+{
+    QVERIFY(m_pane->pairList()->count() >= 1);
+    QCOMPARE(m_pane->pairList()->itemData(0).toList(), (QVariantList{qint64(1), qint64(3)}));
+    // Shown first, the pane opened the best pair through the selection hub.
+    QCOMPARE(m_hub.pairLeft(), 1);
+    QCOMPARE(m_hub.pairRight(), 3);
+    QVERIFY(m_pane->document().isLoaded());
+    // Opening a pair selects nothing.
+    QCOMPARE(m_pane->selectedLeft(), -1);
+    QCOMPARE(m_pane->selectedRight(), -1);
+    QCOMPARE(m_left.country, u"JP"_s);
+    QCOMPARE(m_right.outlet, u"TASS"_s);
+}
+
+void TestComparePane::bandsJoinAlignedSentences()
+{
+    const compare::Alignment &a = m_pane->document().comparison().alignment;
+    QVERIFY(a.pairs.size() >= 4);
+    const QList<ui::Band> &bands = m_pane->bands()->bands();
+    QCOMPARE(bands.size(), a.pairs.size());
+    for (const ui::Band &b : bands) {
+        QVERIFY(b.leftTop < b.leftBottom);
+        QVERIFY(b.rightTop < b.rightBottom);
+    }
+    // The five-fields band joins that sentence to a five-areas sentence.
+    const int fields = testing::sentenceWith(m_left, u"five fields"_s);
+    const int partner = m_pane->document().partnerOfLeft(fields);
+    QVERIFY(partner >= 0);
+    QVERIFY(m_right.text(m_right.sentences.at(partner)).contains(u"five areas"_s));
+}
+
+void TestComparePane::omissionsAreMarked()
+{
+    // Sentences only one side reports carry the orange "only here" background.
+    const QColor orange(0xE6, 0x9F, 0x00);
+    auto onlyHere = [&](const ui::BodyView *view, const QString &text) {
+        for (const QTextEdit::ExtraSelection &s : selectionsOver(view, text, QTextFormat::BackgroundBrush)) {
+            if (s.format.background().color().rgb() == orange.rgb())
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(onlyHere(m_pane->leftView(), u"five Japanese fishing boats recently captured"_s));
+    QVERIFY(onlyHere(m_pane->leftView(), u"undeclared octopus catch"_s));
+    QVERIFY(onlyHere(m_pane->rightView(), u"memorandum dated January 27, 1960"_s));
+    QVERIFY(!onlyHere(m_pane->leftView(), u"five fields"_s));
+}
+
+void TestComparePane::framingColouredBySide()
+{
+    auto colourOf = [](const ui::BodyView *view, const QString &text) {
+        const auto found = selectionsOver(view, text, QTextFormat::ForegroundBrush);
+        return found.isEmpty() ? QColor() : found.last().format.foreground().color();
+    };
+    QCOMPARE(colourOf(m_pane->leftView(), u"Northern Territories"_s), ui::ComparePane::sideColor(u"JP"_s));
+    QCOMPARE(colourOf(m_pane->leftView(), u"South Kuril Islands"_s), ui::ComparePane::sideColor(u"RU"_s));
+    QCOMPARE(colourOf(m_pane->rightView(), u"handed over to the Soviet Union"_s),
+             ui::ComparePane::sideColor(u"RU"_s));
+    QVERIFY(!colourOf(m_pane->leftView(), u"Toshimitsu Motegi"_s).isValid());
+}
+
+void TestComparePane::selectingHighlightsThePartner()
+{
+    const int fields = testing::sentenceWith(m_left, u"five fields"_s);
+    m_pane->selectSentence(true, fields);
+    QCOMPARE(m_pane->selectedLeft(), fields);
+    QCOMPARE(m_pane->selectedRight(), m_pane->document().partnerOfLeft(fields));
+    int selected = 0;
+    for (const ui::Band &b : m_pane->bands()->bands())
+        selected += b.selected ? 1 : 0;
+    QCOMPARE(selected, 1);
+    // A click in the right column selects there, and the partner on the left follows.
+    const int lavrov = testing::sentenceWith(m_right, u"Lavrov said on Thursday"_s);
+    QTextCursor c(m_pane->rightView()->document());
+    c.setPosition(m_right.sentences.at(lavrov).start + 3);
+    m_pane->rightView()->setTextCursor(c);
+    QCOMPARE(m_pane->selectedRight(), lavrov);
+    QVERIFY(m_left.text(m_left.sentences.at(m_pane->selectedLeft())).contains(u"Toshimitsu Motegi agreed"_s));
+}
+
+void TestComparePane::scrollingIsSynchronized()
+{
+    m_pane->selectSentence(true, -1);
+    QScrollBar *left = m_pane->leftView()->verticalScrollBar();
+    QScrollBar *right = m_pane->rightView()->verticalScrollBar();
+    QVERIFY(left->maximum() > 0);
+    left->setValue(0);
+    const int before = right->value();
+    // Scroll the left column to the five-fields sentence: the right follows its partner.
+    const int fields = testing::sentenceWith(m_left, u"five fields"_s);
+    m_pane->leftView()->scrollToOffset(m_left.sentences.at(fields).start);
+    QVERIFY(left->value() > 0);
+    QVERIFY(right->value() != before || right->maximum() == 0);
+    const ui::Band *band = nullptr;
+    for (const ui::Band &b : m_pane->bands()->bands()) {
+        if (b.leftTop >= 0 && b.leftTop < m_pane->bands()->height()) {
+            band = &b;
+            break;
+        }
+    }
+    QVERIFY(band);
+    // The first visible band is level on both sides, as far as the right column can scroll.
+    QVERIFY(std::abs(band->leftTop - band->rightTop) < 4 || right->value() == right->maximum());
+}
+
+void TestComparePane::linkAndUnlinkAreUndoable()
+{
+    query::ComparisonDocument &doc = m_pane->document();
+    const int before = int(m_pane->bands()->bands().size());
+    const int fields = testing::sentenceWith(m_left, u"five fields"_s);
+    const int partner = doc.partnerOfLeft(fields);
+    QVERIFY(doc.unlink(fields, partner));
+    QCOMPARE(doc.partnerOfLeft(fields) == partner, false);
+    QVERIFY(doc.undoStack()->canUndo());
+    doc.undoStack()->undo();
+    QCOMPARE(doc.partnerOfLeft(fields), partner);
+    QCOMPARE(int(m_pane->bands()->bands().size()), before);
+
+    const int boats = testing::sentenceWith(m_left, u"fishing boats recently captured"_s);
+    const int memo = testing::sentenceWith(m_right, u"memorandum dated"_s);
+    QVERIFY(doc.link(boats, memo));
+    QCOMPARE(doc.partnerOfLeft(boats), memo);
+    QCOMPARE(int(m_pane->bands()->bands().size()), before + 1);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.partnerOfLeft(boats), -1);
+    doc.undoStack()->redo();
+    QCOMPARE(doc.partnerOfLeft(boats), memo);
+    // Fixes are stored: a fresh document on the same pair sees the link.
+    query::ComparisonDocument fresh(m_store);
+    QVERIFY(fresh.load(1, 3));
+    QCOMPARE(fresh.partnerOfLeft(boats), memo);
+    doc.undoStack()->undo();
+    QVERIFY(fresh.load(1, 3));
+    QCOMPARE(fresh.partnerOfLeft(boats), -1);
+}
+
+QTEST_MAIN(TestComparePane)
+#include "tst_comparepane.moc"

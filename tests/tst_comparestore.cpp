@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The comparison tables: framing hits written at import, pair decisions, alignment fixes.
+#include "analysis/analysis.h"
+#include "seedarticles.h"
+#include "store/comparestore.h"
+#include "store/store.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+class TestCompareStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void migrationIsApplied();
+    void framingHitsAreWrittenAtImport();
+    void replacingHits();
+    void pairDecisions();
+    void alignmentFixes();
+
+private:
+    store::Store m_store;
+    QList<Article> m_articles;
+};
+
+void TestCompareStore::initTestCase()
+{
+    QVERIFY(m_store.open(u":memory:"_s));
+    QVERIFY(m_store.beginTransaction());
+    for (Article a : testing::seedArticles()) {
+        a.id = 0;
+        QCOMPARE(m_store.insertArticle(a, analysis::analyse(a)), store::Store::InsertOutcome::Inserted);
+        m_articles.append(a);
+    }
+    QVERIFY(m_store.commitTransaction());
+}
+
+void TestCompareStore::migrationIsApplied()
+{
+    QVERIFY(m_store.appliedMigrations().contains(u"framing-1"_s));
+}
+
+void TestCompareStore::framingHitsAreWrittenAtImport()
+{
+    const store::CompareStore cs(m_store);
+    const Article &a = m_articles.at(0);
+    const QList<store::StoredFramingHit> stored = cs.framingHits(a.id);
+    const QList<framing::FramingHit> fresh = analysis::analyse(a).framingHits;
+    QVERIFY(fresh.size() > 5);
+    QCOMPARE(stored.size(), fresh.size());
+    for (int i = 0; i < stored.size(); ++i) {
+        QCOMPARE(stored.at(i).article, a.id);
+        QCOMPARE(stored.at(i).hit.span, fresh.at(i).span);
+        QCOMPARE(stored.at(i).hit.term, fresh.at(i).term);
+        QCOMPARE(stored.at(i).hit.conceptName, fresh.at(i).conceptName);
+        QCOMPARE(stored.at(i).hit.side, fresh.at(i).side);
+    }
+    // All articles' hits, by article then position.
+    const QList<store::StoredFramingHit> all = cs.framingHits();
+    QVERIFY(all.size() > stored.size());
+    for (int i = 1; i < all.size(); ++i) {
+        QVERIFY(all.at(i - 1).article < all.at(i).article
+                || (all.at(i - 1).article == all.at(i).article
+                    && all.at(i - 1).hit.span.start < all.at(i).hit.span.start));
+    }
+}
+
+void TestCompareStore::replacingHits()
+{
+    store::CompareStore cs(m_store);
+    const qint64 id = m_articles.at(4).id;
+    framing::FramingHit h;
+    h.span = {3, 9};
+    h.entry = 7;
+    h.term = u"test*"_s;
+    h.conceptName = u"a concept"_s;
+    h.side = u"mine"_s;
+    QVERIFY(cs.replaceFramingHits(id, {h}));
+    const QList<store::StoredFramingHit> now = cs.framingHits(id);
+    QCOMPARE(now.size(), 1);
+    QCOMPARE(now.first().hit.side, u"mine"_s);
+    QCOMPARE(now.first().hit.entry, 7);
+    QVERIFY(cs.replaceFramingHits(id, {}));
+    QVERIFY(cs.framingHits(id).isEmpty());
+}
+
+void TestCompareStore::pairDecisions()
+{
+    store::CompareStore cs(m_store);
+    const qint64 a = m_articles.at(0).id;
+    const qint64 b = m_articles.at(2).id;
+    QVERIFY(cs.pairDecisions().isEmpty());
+    QVERIFY(cs.setPairDecision(a, b, store::PairDecision::Rejected));
+    QVERIFY(cs.setPairDecision(a, b, store::PairDecision::Confirmed)); // a change of mind replaces
+    const QList<store::PairDecisionRow> rows = cs.pairDecisions();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().left, a);
+    QCOMPARE(rows.first().right, b);
+    QCOMPARE(rows.first().decision, store::PairDecision::Confirmed);
+    QVERIFY(cs.setPairDecision(a, b, std::nullopt));
+    QVERIFY(cs.pairDecisions().isEmpty());
+    // Foreign keys: no decision about an article that does not exist.
+    QVERIFY(!cs.setPairDecision(a, 999, store::PairDecision::Confirmed));
+    QVERIFY(!cs.lastError().isEmpty());
+}
+
+void TestCompareStore::alignmentFixes()
+{
+    store::CompareStore cs(m_store);
+    const qint64 a = m_articles.at(0).id;
+    const qint64 b = m_articles.at(2).id;
+    QVERIFY(cs.addAlignmentFix(a, b, {2, 5, true}));
+    QVERIFY(cs.addAlignmentFix(a, b, {1, 1, false}));
+    QVERIFY(cs.addAlignmentFix(a, b, {2, 5, false})); // the same two sentences: replaced
+    const QList<store::AlignmentFix> fixes = cs.alignmentFixes(a, b);
+    QCOMPARE(fixes.size(), 2);
+    QCOMPARE(fixes.at(0).leftSentence, 1);
+    QCOMPARE(fixes.at(1).link, false);
+    QVERIFY(cs.alignmentFixes(b, a).isEmpty()); // a pair has a direction
+    QVERIFY(cs.removeAlignmentFix(a, b, 1, 1));
+    QCOMPARE(cs.alignmentFixes(a, b).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCompareStore)
+#include "tst_comparestore.moc"

@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparepane.h"
+
+#include "query/comparisondocument.h"
+#include "selection/selectionhub.h"
+#include "store/comparestore.h"
+#include "store/store.h"
+#include "text/segmenter.h"
+#include "ui/viewer/documentviewer.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::ui {
+
+namespace {
+
+QString headOf(const Article &a)
+{
+    const QString outlet = a.outlet.isEmpty() ? QObject::tr("outlet unknown") : a.outlet;
+    const QString country = a.country.isEmpty() ? QObject::tr("country unknown") : a.country;
+    return u"<b>%1</b><br><span style='color:palette(mid)'>#%2 · %3 · %4 · %5</span>"_s.arg(
+        a.title.toHtmlEscaped(), QString::number(a.id), outlet.toHtmlEscaped(), country,
+        a.published.toString(Qt::ISODate));
+}
+
+} // namespace
+
+ComparePane::ComparePane(store::Store &store, SelectionHub &hub, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_hub(hub)
+    , m_doc(new query::ComparisonDocument(store, this))
+{
+    setObjectName(u"comparePane"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    auto *bar = new QToolBar(this);
+    bar->setIconSize({16, 16});
+    m_pairs = new QComboBox(bar);
+    m_pairs->setObjectName(u"pairList"_s);
+    m_pairs->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pairs->setMinimumContentsLength(40);
+    m_pairs->setToolTip(tr("Articles from different countries that seem to report the same event, best first"));
+    bar->addWidget(new QLabel(tr("Pair: "), bar));
+    bar->addWidget(m_pairs);
+    layout->addWidget(bar);
+    buildActions();
+    for (QAction *a : {m_confirm, m_reject})
+        bar->addAction(a);
+    bar->addSeparator();
+    for (QAction *a : {m_link, m_unlink})
+        bar->addAction(a);
+    QAction *undo = m_doc->undoStack()->createUndoAction(this, tr("Undo"));
+    QAction *redo = m_doc->undoStack()->createRedoAction(this, tr("Redo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    for (QAction *a : {undo, redo}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        bar->addAction(a);
+    }
+
+    m_stack = new QStackedWidget(this);
+    m_empty = new QLabel(tr("Pick a pair above to read two reports side by side. Pairs are articles from "
+                            "different countries published within three days of each other that share "
+                            "rare words, names and numbers."), m_stack);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_empty);
+
+    auto *page = new QWidget(m_stack);
+    auto *grid = new QGridLayout(page);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(0);
+    m_leftHead = new QLabel(page);
+    m_rightHead = new QLabel(page);
+    for (QLabel *l : {m_leftHead, m_rightHead}) {
+        l->setWordWrap(true);
+        l->setTextFormat(Qt::RichText);
+        l->setContentsMargins(6, 2, 6, 4);
+    }
+    m_left = new BodyView(page);
+    m_right = new BodyView(page);
+    m_left->setObjectName(u"compareLeft"_s);
+    m_right->setObjectName(u"compareRight"_s);
+    m_bands = new BandWidget(page);
+    grid->addWidget(m_leftHead, 0, 0);
+    grid->addWidget(m_rightHead, 0, 2);
+    grid->addWidget(m_left, 1, 0);
+    grid->addWidget(m_bands, 1, 1);
+    grid->addWidget(m_right, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(2, 1);
+    m_stack->addWidget(page);
+    layout->addWidget(m_stack, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"compareStatus"_s);
+    m_status->setTextFormat(Qt::RichText);
+    layout->addWidget(m_status);
+
+    connect(m_doc, &query::ComparisonDocument::changed, this, &ComparePane::refresh);
+    connect(m_doc->undoStack(), &QUndoStack::indexChanged, this, &ComparePane::updateActions);
+    connect(m_pairs, &QComboBox::activated, this, [this](int row) {
+        const QList<QVariant> ids = m_pairs->itemData(row).toList();
+        if (ids.size() == 2)
+            m_hub.setPair(ids.at(0).toLongLong(), ids.at(1).toLongLong());
+    });
+    connect(&m_hub, &SelectionHub::pairChanged, this, &ComparePane::showPair);
+    connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { syncScroll(true); });
+    connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { syncScroll(false); });
+    for (BodyView *view : {m_left, m_right}) {
+        connect(view, &QTextEdit::cursorPositionChanged, this, [this, view] {
+            const bool leftSide = view == m_left;
+            const Article &a = leftSide ? m_doc->comparison().left : m_doc->comparison().right;
+            selectSentence(leftSide, text::sentenceAt(a.sentences, view->textCursor().position()));
+        });
+    }
+    refresh();
+}
+
+ComparePane::~ComparePane() = default;
+
+void ComparePane::buildActions()
+{
+    m_confirm = new QAction(tr("Confirm pair"), this);
+    m_confirm->setToolTip(tr("These two articles report the same event (stored)"));
+    m_reject = new QAction(tr("Reject pair"), this);
+    m_reject->setToolTip(tr("These two articles do not report the same event (stored)"));
+    m_link = new QAction(tr("Link"), this);
+    m_link->setToolTip(tr("Align the selected left and right sentences"));
+    m_unlink = new QAction(tr("Unlink"), this);
+    m_unlink->setToolTip(tr("Take the selected sentences' alignment apart"));
+    connect(m_confirm, &QAction::triggered, this, [this] { decide(true); });
+    connect(m_reject, &QAction::triggered, this, [this] { decide(false); });
+    connect(m_link, &QAction::triggered, this, [this] { m_doc->link(m_selLeft, m_selRight); });
+    connect(m_unlink, &QAction::triggered, this, [this] { m_doc->unlink(m_selLeft, m_selRight); });
+}
+
+void ComparePane::reloadPairs()
+{
+    m_pairsLoaded = true;
+    m_pairs->clear();
+    for (const query::PairRow &r : query::eventPairs(m_store, {}, true)) {
+        const auto left = m_store.article(r.pair.left);
+        const auto right = m_store.article(r.pair.right);
+        if (!left || !right)
+            continue;
+        QString label = u"%1  #%2 %3 ↔ #%4 %5 — %6"_s.arg(QString::number(r.pair.score, 'f', 2))
+                            .arg(left->id).arg(left->country).arg(right->id).arg(right->country)
+                            .arg(left->title.left(60));
+        if (!r.decision.isEmpty())
+            label += u"  [%1]"_s.arg(r.decision == u"confirmed"_s ? tr("confirmed") : tr("rejected"));
+        m_pairs->addItem(label, QVariantList{r.pair.left, r.pair.right});
+    }
+    if (m_pairs->count() == 0)
+        m_pairs->addItem(tr("No pairs found yet"));
+}
+
+void ComparePane::showPair(qint64 left, qint64 right)
+{
+    if (!m_pairsLoaded)
+        reloadPairs();
+    m_selLeft = m_selRight = -1;
+    if (left <= 0 || right <= 0)
+        m_doc->clear();
+    else
+        m_doc->load(left, right);
+    for (int i = 0; i < m_pairs->count(); ++i) {
+        if (m_pairs->itemData(i).toList() == QVariantList{left, right})
+            m_pairs->setCurrentIndex(i);
+    }
+}
+
+void ComparePane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pairsLoaded)
+        return;
+    reloadPairs();
+    // Never start blank when there is a pair to read: open the best one.
+    const QList<QVariant> best = m_pairs->itemData(0).toList();
+    if (m_hub.pairLeft() == 0 && best.size() == 2)
+        m_hub.setPair(best.at(0).toLongLong(), best.at(1).toLongLong());
+}
+
+void ComparePane::refresh()
+{
+    if (!m_doc->isLoaded()) {
+        m_stack->setCurrentWidget(m_empty);
+        m_shownLeft = m_shownRight = 0;
+        m_status->setText(m_doc->error().toHtmlEscaped());
+        updateActions();
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    const query::Comparison &c = m_doc->comparison();
+    if (c.left.id != m_shownLeft || c.right.id != m_shownRight) {
+        m_leftHead->setText(headOf(c.left));
+        m_rightHead->setText(headOf(c.right));
+        // Setting a body moves the cursor: that is not the user selecting a sentence.
+        m_loading = true;
+        m_left->setBody(c.left.body);
+        m_right->setBody(c.right.body);
+        m_loading = false;
+        m_selLeft = m_selRight = -1;
+        m_shownLeft = c.left.id;
+        m_shownRight = c.right.id;
+    }
+    const compare::Alignment &a = c.alignment;
+    const auto swatch = [](const QColor &color) {
+        return u"<span style='color:%1'>■</span>"_s.arg(color.name());
+    };
+    m_status->setText(tr("%1 aligned sentence pairs · %2 only in #%3 · %4 only in #%5 · "
+                         "framing: %6 JP %7 RU %8 neutral")
+                          .arg(a.pairs.size()).arg(a.onlyLeft.size()).arg(c.left.id)
+                          .arg(a.onlyRight.size()).arg(c.right.id)
+                          .arg(swatch(sideColor(u"JP"_s)), swatch(sideColor(u"RU"_s)),
+                               swatch(sideColor(u"neutral"_s))));
+    updateLayers();
+    updateBands();
+    updateActions();
+}
+
+void ComparePane::selectSentence(bool leftSide, int index)
+{
+    if (!m_doc->isLoaded() || m_loading)
+        return;
+    if (leftSide) {
+        m_selLeft = index;
+        const int partner = m_doc->partnerOfLeft(index);
+        if (partner >= 0 || m_doc->partnerOfRight(m_selRight) >= 0)
+            m_selRight = partner;
+    } else {
+        m_selRight = index;
+        const int partner = m_doc->partnerOfRight(index);
+        if (partner >= 0 || m_doc->partnerOfLeft(m_selLeft) >= 0)
+            m_selLeft = partner;
+    }
+    updateLayers();
+    updateBands();
+    updateActions();
+    // Bring the partner into view next to the selected sentence.
+    syncScroll(leftSide);
+}
+
+void ComparePane::updateActions()
+{
+    const bool loaded = m_doc->isLoaded();
+    const bool paired = loaded && m_selLeft >= 0 && m_doc->partnerOfLeft(m_selLeft) == m_selRight;
+    m_link->setEnabled(loaded && m_selLeft >= 0 && m_selRight >= 0 && !paired);
+    m_unlink->setEnabled(paired);
+    m_confirm->setEnabled(loaded);
+    m_reject->setEnabled(loaded);
+}
+
+void ComparePane::decide(bool confirm)
+{
+    const query::Comparison &c = m_doc->comparison();
+    store::CompareStore cs(m_store);
+    if (!cs.setPairDecision(c.left.id, c.right.id,
+                            confirm ? store::PairDecision::Confirmed : store::PairDecision::Rejected)) {
+        m_status->setText(cs.lastError().toHtmlEscaped());
+        return;
+    }
+    reloadPairs();
+    showPair(c.left.id, c.right.id);
+}
+
+void ComparePane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateBands();
+}
+
+} // namespace parallax::ui
