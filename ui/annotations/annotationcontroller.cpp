@@ -107,6 +107,8 @@ void AnnotationController::install(QMainWindow *window)
     codebookDock->setWidget(m_codebookDock);
     window->addDockWidget(Qt::RightDockWidgetArea, codebookDock);
     window->splitDockWidget(annotationsDock, codebookDock, Qt::Vertical);
+    window->resizeDocks({annotationsDock}, {400}, Qt::Horizontal);
+    window->resizeDocks({annotationsDock, codebookDock}, {3, 2}, Qt::Vertical);
     connect(m_codebookDock, &CodebookDock::currentTagChanged, m_annotationsDock, &AnnotationsDock::setTagFilter);
 
     QToolBar *bar = window->addToolBar(tr("Annotations"));
@@ -239,7 +241,7 @@ void AnnotationController::refreshHighlights()
         const Tag *tag = a.tagIds.isEmpty() ? nullptr : m_document->codebook().tag(a.tagIds.first());
         const QColor colour = tag && tag->colour.isValid() ? tag->colour : fallback;
         QColor background = colour;
-        background.setAlpha(64); // overlapping passages stay legible: the tints add up
+        background.setAlpha(90); // overlapping passages stay legible: the tints add up
         QTextCharFormat format;
         format.setBackground(background);
         format.setUnderlineStyle(QTextCharFormat::SingleUnderline);

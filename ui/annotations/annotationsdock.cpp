@@ -81,7 +81,9 @@ AnnotationsDock::AnnotationsDock(AnnotationController &controller, SelectionHub 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(AnnotationListModel::QuoteColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(AnnotationListModel::TagsColumn, 150);
+    m_view->setColumnWidth(AnnotationListModel::TagsColumn, 130);
+    m_view->setColumnWidth(AnnotationListModel::ArticleColumn, 110);
+    m_view->hideColumn(AnnotationListModel::NoteColumn); // the note is the row's tooltip
     m_view->hideColumn(AnnotationListModel::AuthorColumn);
     m_view->hideColumn(AnnotationListModel::ModifiedColumn);
     m_stack->addWidget(m_empty);
