@@ -139,6 +139,7 @@ private:
     QUndoStack m_undoStack;
     Codebook m_codebook;
     QHash<qint64, Annotation> m_annotations;
+    QMultiHash<qint64, qint64> m_byArticle; ///< article id → its annotations' ids
     qint64 m_nextTransientId = -1;
     QString m_author;
     QString m_lastError;

@@ -184,6 +184,21 @@ void AnnotationController::editInteractively(qint64 annotationId)
         reportError();
 }
 
+bool AnnotationController::placeAtSelection(qint64 annotationId)
+{
+    const Annotation *a = m_document->annotation(annotationId);
+    const QTextCursor cursor = m_viewer.body()->textCursor();
+    const Article &article = m_viewer.article();
+    if (!a || !cursor.hasSelection() || article.id != a->articleId)
+        return false;
+    const Span span = text::trimmed(article.body, Span{cursor.selectionStart(), cursor.selectionEnd()});
+    if (!m_document->editAnnotation(annotationId, AnnotationEdit().setSpan(span, article.body))) {
+        reportError();
+        return false;
+    }
+    return true;
+}
+
 void AnnotationController::showAnnotation(qint64 annotationId)
 {
     const Annotation *a = m_document->annotation(annotationId);

@@ -62,6 +62,8 @@ public:
     void annotateSelectionInteractively();
     /** Edits an annotation's tags and note in the tag chooser. */
     void editInteractively(qint64 annotationId);
+    /** Places an annotation (typically an orphan) on the viewer's selection; false without one. */
+    bool placeAtSelection(qint64 annotationId);
     /** Opens the annotation's article and selects the passage. */
     void showAnnotation(qint64 annotationId);
     /** The tooltip for a body offset of the current article (tags and note), or empty. */
