@@ -89,8 +89,23 @@ AnnotationController::AnnotationController(store::Store &store, SelectionHub &hu
 
 AnnotationController::~AnnotationController()
 {
-    // The document's commands refer to it: it goes first, then the repository it writes to.
+    // The docks' models refer to the document, and the document's commands to it: the docks go
+    // first, then the document, then the repository it writes to.
+    if (m_annotationsDock)
+        delete m_annotationsDock->parentWidget();
+    if (m_codebookDock)
+        delete m_codebookDock->parentWidget();
     delete m_document;
+}
+
+AnnotationsDock *AnnotationController::annotationsDock() const
+{
+    return m_annotationsDock;
+}
+
+CodebookDock *AnnotationController::codebookDock() const
+{
+    return m_codebookDock;
 }
 
 void AnnotationController::install(QMainWindow *window)

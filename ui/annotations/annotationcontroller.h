@@ -5,6 +5,7 @@
 #include "core/article.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -53,8 +54,8 @@ public:
     QAction *annotateAction() const { return m_annotate; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
-    AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
-    CodebookDock *codebookDock() const { return m_codebookDock; }
+    AnnotationsDock *annotationsDock() const;
+    CodebookDock *codebookDock() const;
 
     /** Annotates the viewer's selection; returns the new id, or 0 (no selection, or an error). */
     qint64 annotateSelection(const QList<qint64> &tagIds, const QString &note);
@@ -89,8 +90,8 @@ private:
     QAction *m_annotate = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
-    AnnotationsDock *m_annotationsDock = nullptr;
-    CodebookDock *m_codebookDock = nullptr;
+    QPointer<AnnotationsDock> m_annotationsDock;
+    QPointer<CodebookDock> m_codebookDock;
 };
 
 } // namespace parallax::ui
