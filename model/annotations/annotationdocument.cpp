@@ -166,13 +166,15 @@ bool AnnotationDocument::removeAnnotation(qint64 id)
     return push(new RemoveAnnotationCommand(this, *a));
 }
 
-QList<qint64> AnnotationDocument::reanchorArticle(qint64 articleId, const QString &newBody)
+QList<qint64> AnnotationDocument::reanchorArticle(qint64 articleId, const QString &newBody, qint64 newArticleId)
 {
     QList<Annotation> before, after;
     QList<qint64> orphans;
     for (const Annotation &a : annotationsOf(articleId)) {
         Annotation moved = a;
         reanchor(moved, newBody);
+        if (newArticleId != 0)
+            moved.articleId = newArticleId;
         if (moved.orphan)
             orphans.append(moved.id);
         if (moved != a) {
