@@ -83,6 +83,7 @@ private Q_SLOTS:
     void deleteTag_data();
     void deleteTag();
     void reanchorListsOrphans();
+    void reanchorOntoANewVersion();
     void importCodebookMergesByGuid();
     void importAnnotationsCreatesTagsInOneStep();
     void persistsEveryStepIncludingUndo();
@@ -323,6 +324,27 @@ void TestAnnotationDocument::reanchorListsOrphans()
     doc.undoStack()->undo();
     QVERIFY(!doc.annotation(lost)->orphan);
     QCOMPARE(doc.annotation(kept)->span, spanOf(u"Northern Territories"_s));
+}
+
+void TestAnnotationDocument::reanchorOntoANewVersion()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(u"versions.parallax"_s));
+    AnnotationDocument doc(db.store());
+    QVERIFY(doc.load());
+    const qint64 kept = doc.addAnnotation(5, Body, spanOf(u"Northern Territories"_s), {}, u"kept"_s);
+    const qint64 lost = doc.addAnnotation(5, Body, spanOf(u"北方領土"_s));
+    const QString revised = u"Correction: Japan calls them the Northern Territories."_s;
+    QCOMPARE(doc.reanchorArticle(5, revised, 9), QList<qint64>{lost});
+    QCOMPARE(doc.annotationsOf(5).size(), 0);
+    QCOMPARE(doc.annotationsOf(9).size(), 2);
+    const Annotation k = *doc.annotation(kept);
+    QCOMPARE(revised.mid(k.span.start, k.span.length()), u"Northern Territories"_s);
+    QCOMPARE(k.note, u"kept"_s);
+    compareWithStore(doc, dir.filePath(u"versions.parallax"_s));
+    doc.undoStack()->undo();
+    QCOMPARE(doc.annotationsOf(5).size(), 2);
+    QVERIFY(doc.annotationsOf(9).isEmpty());
 }
 
 void TestAnnotationDocument::importCodebookMergesByGuid()

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void selectingAnAnnotationOpensThePassage();
     void codebookSelectionFiltersTheList();
     void annotationsSurviveReopening();
+    void orphansArePlacedByTheUser();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow(const QString &name);
@@ -97,6 +98,8 @@ void TestAnnotationGui::annotateSelectionAndUndo()
         chooserSeen = true;
         QTest::keyClicks(chooser->filterField(), u"Framing/Sovereignty"_s);
         QTest::keyClick(chooser->filterField(), Qt::Key_Return); // creates and checks the tag
+        QVERIFY(chooser->isVisible());                            // without closing the dialog
+        QCOMPARE(chooser->tagIds().size(), 1);
         chooser->findChild<QPlainTextEdit *>(u"noteEdit"_s)->setPlainText(u"Japanese name of the islands"_s);
         chooser->accept();
     });
@@ -159,6 +162,9 @@ void TestAnnotationGui::selectingAnAnnotationOpensThePassage()
     QCOMPARE(viewer->articleId(), other);
 
     QTreeView *list = c->annotationsDock()->view();
+    QApplication::setActiveWindow(w.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    list->setFocus();
     list->setCurrentIndex(list->model()->index(0, 0));
     QCOMPARE(w->hub().article(), first);
     QCOMPARE(viewer->articleId(), first);
@@ -209,6 +215,27 @@ void TestAnnotationGui::annotationsSurviveReopening()
     auto w = makeWindow(u"reopen.parallax"_s);
     QVERIFY(w->annotations()->document().annotation(id));
     QCOMPARE(w->annotations()->annotationsDock()->view()->model()->rowCount(), 1);
+}
+
+void TestAnnotationGui::orphansArePlacedByTheUser()
+{
+    auto w = makeWindow(u"orphan.parallax"_s);
+    QVERIFY(w);
+    ui::AnnotationController *c = w->annotations();
+    AnnotationDocument &doc = c->document();
+    const Article &article = w->viewer()->article();
+    const qint64 id = doc.addAnnotation(article.id, article.body, Span{10, 30});
+    // The article's text changed elsewhere: the quote is gone.
+    QCOMPARE(doc.reanchorArticle(article.id, u"An entirely different text."_s), QList<qint64>{id});
+    QVERIFY(doc.annotation(id)->orphan);
+    QTreeView *list = c->annotationsDock()->view();
+    QVERIFY(list->model()->index(0, 0).data().toString().startsWith(u"[not found]"_s));
+    select(w->viewer(), article.body.mid(50, 15));
+    QVERIFY(c->placeAtSelection(id));
+    QVERIFY(!doc.annotation(id)->orphan);
+    QCOMPARE(doc.annotation(id)->quote.exact, article.body.mid(50, 15).trimmed());
+    doc.undoStack()->undo();
+    QVERIFY(doc.annotation(id)->orphan);
 }
 
 QTEST_MAIN(TestAnnotationGui)

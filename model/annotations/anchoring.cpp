@@ -12,7 +12,9 @@ namespace parallax::annotations {
 namespace {
 
 /** Stop collecting copies of a very common quote after this many (bounded cost). */
-constexpr int MaxExactCandidates = 4096;
+constexpr std::size_t MaxExactCandidates = 4096;
+/** Copies of the quote whose context is weighed by edit distance (the best by exact agreement). */
+constexpr std::size_t MaxWeighedCopies = 16;
 /** Head and tail length used to place a long quote. */
 constexpr int LongQuoteEdge = 64;
 /** Approximate matches weighed against the context, nearest the old position first. */
@@ -43,6 +45,17 @@ double contextScore(const QuoteSelector &q, QStringView body, int start, int end
     return 1.0 - double(std::min(d, total)) / total;
 }
 
+/** Characters of context that agree exactly, counted outwards from the quote (cheap). */
+int contextAgreement(const QuoteSelector &q, QStringView body, int start, int end)
+{
+    int n = 0;
+    for (qsizetype i = 1; i <= q.prefix.size() && start - i >= 0 && q.prefix[q.prefix.size() - i] == body[start - i]; ++i)
+        ++n;
+    for (qsizetype i = 0; i < q.suffix.size() && end + i < body.size() && q.suffix[i] == body[end + i]; ++i)
+        ++n;
+    return n;
+}
+
 std::optional<Span> exactMatch(const QuoteSelector &q, QStringView body, Span old)
 {
     if (q.exact.isEmpty())
@@ -50,16 +63,31 @@ std::optional<Span> exactMatch(const QuoteSelector &q, QStringView body, Span ol
     if (old.start >= 0 && old.end <= body.size() && body.mid(old.start, old.length()) == q.exact
         && contextScore(q, body, old.start, old.end) == 1.0)
         return old;
+    // Rank the copies by exact context agreement, then weigh the best few by edit distance.
+    struct Copy
+    {
+        int start;
+        int agreement;
+    };
+    std::vector<Copy> copies;
+    for (qsizetype pos = body.indexOf(q.exact); pos >= 0 && copies.size() < MaxExactCandidates;
+         pos = body.indexOf(q.exact, pos + 1))
+        copies.push_back({int(pos), contextAgreement(q, body, int(pos), int(pos + q.exact.size()))});
+    if (copies.empty())
+        return std::nullopt;
+    const auto better = [&](const Copy &a, const Copy &b) {
+        return a.agreement != b.agreement ? a.agreement > b.agreement
+                                          : distanceFrom(a.start, old.start) < distanceFrom(b.start, old.start);
+    };
+    const std::size_t shortlist = std::min(copies.size(), MaxWeighedCopies);
+    std::partial_sort(copies.begin(), copies.begin() + shortlist, copies.end(), better);
     std::optional<Span> best;
     double bestScore = -1.0;
-    int found = 0;
-    for (qsizetype pos = body.indexOf(q.exact); pos >= 0 && found < MaxExactCandidates;
-         pos = body.indexOf(q.exact, pos + 1), ++found) {
-        const int start = int(pos);
+    for (std::size_t i = 0; i < shortlist; ++i) {
+        const int start = copies[i].start;
         const int end = start + int(q.exact.size());
         const double score = contextScore(q, body, start, end);
-        if (!best || score > bestScore
-            || (score == bestScore && distanceFrom(start, old.start) < distanceFrom(best->start, old.start))) {
+        if (score > bestScore) { // the shortlist is already ordered by nearness on ties
             best = Span{start, end};
             bestScore = score;
         }

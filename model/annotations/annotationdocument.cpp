@@ -44,8 +44,11 @@ bool AnnotationDocument::load()
     m_undoStack.clear();
     m_codebook = data.codebook;
     m_annotations.clear();
-    for (const Annotation &a : std::as_const(data.annotations))
+    m_byArticle.clear();
+    for (const Annotation &a : std::as_const(data.annotations)) {
         m_annotations.insert(a.id, a);
+        m_byArticle.insert(a.articleId, a.id);
+    }
     Q_EMIT reset();
     return true;
 }
@@ -60,10 +63,8 @@ QList<Annotation> AnnotationDocument::annotations() const
 QList<Annotation> AnnotationDocument::annotationsOf(qint64 articleId) const
 {
     QList<Annotation> out;
-    for (const Annotation &a : m_annotations) {
-        if (a.articleId == articleId)
-            out.append(a);
-    }
+    for (qint64 id : m_byArticle.values(articleId))
+        out.append(m_annotations.value(id));
     std::sort(out.begin(), out.end(), [](const Annotation &a, const Annotation &b) {
         return std::tie(a.span.start, a.span.end, a.id) < std::tie(b.span.start, b.span.end, b.id);
     });
@@ -165,13 +166,15 @@ bool AnnotationDocument::removeAnnotation(qint64 id)
     return push(new RemoveAnnotationCommand(this, *a));
 }
 
-QList<qint64> AnnotationDocument::reanchorArticle(qint64 articleId, const QString &newBody)
+QList<qint64> AnnotationDocument::reanchorArticle(qint64 articleId, const QString &newBody, qint64 newArticleId)
 {
     QList<Annotation> before, after;
     QList<qint64> orphans;
     for (const Annotation &a : annotationsOf(articleId)) {
         Annotation moved = a;
         reanchor(moved, newBody);
+        if (newArticleId != 0)
+            moved.articleId = newArticleId;
         if (moved.orphan)
             orphans.append(moved.id);
         if (moved != a) {
@@ -407,11 +410,21 @@ bool AnnotationDocument::apply(ChangeSet &change)
         m_codebook.insert(t);
     }
     for (const Annotation &a : std::as_const(change.savedAnnotations)) {
-        (m_annotations.contains(a.id) ? annotationsChanged : annotationsAdded).append(a.id);
+        const auto old = m_annotations.constFind(a.id);
+        if (old != m_annotations.cend()) {
+            annotationsChanged.append(a.id);
+            m_byArticle.remove(old->articleId, a.id);
+        } else {
+            annotationsAdded.append(a.id);
+        }
         m_annotations.insert(a.id, a);
+        m_byArticle.insert(a.articleId, a.id);
     }
-    for (qint64 id : std::as_const(change.removedAnnotations))
+    for (qint64 id : std::as_const(change.removedAnnotations)) {
+        if (const auto old = m_annotations.constFind(id); old != m_annotations.cend())
+            m_byArticle.remove(old->articleId, id);
         m_annotations.remove(id);
+    }
     for (qint64 id : std::as_const(change.removedTags))
         m_codebook.remove(id);
 

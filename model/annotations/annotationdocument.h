@@ -78,8 +78,12 @@ public:
                          const QList<qint64> &tagIds = {}, const QString &note = {});
     bool editAnnotation(qint64 id, const AnnotationEdit &edit);
     bool removeAnnotation(qint64 id);
-    /** Re-anchors an article's annotations after its text changed; returns the orphans' ids. */
-    QList<qint64> reanchorArticle(qint64 articleId, const QString &newBody);
+    /**
+     * Re-anchors an article's annotations after its text changed, as one undoable step; returns
+     * the orphans' ids. With newArticleId (a re-imported version stored as a new article), the
+     * annotations move to that article as well.
+     */
+    QList<qint64> reanchorArticle(qint64 articleId, const QString &newBody, qint64 newArticleId = 0);
     /** Adds annotations made elsewhere (e.g. an import) as one undoable step; returns their ids. */
     QList<qint64> importAnnotations(QList<Annotation> annotations);
     /**
@@ -139,6 +143,7 @@ private:
     QUndoStack m_undoStack;
     Codebook m_codebook;
     QHash<qint64, Annotation> m_annotations;
+    QMultiHash<qint64, qint64> m_byArticle; ///< article id → its annotations' ids
     qint64 m_nextTransientId = -1;
     QString m_author;
     QString m_lastError;

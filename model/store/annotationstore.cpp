@@ -21,9 +21,8 @@ QString timeText(const QDateTime &t)
 
 QDateTime timeFrom(const QString &text)
 {
-    QDateTime t = QDateTime::fromString(text, TimeFormat);
-    t.setTimeSpec(Qt::UTC);
-    return t;
+    // The stored form is ISO 8601; the ISO parser is many times faster than a format string.
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
 /** Text bound as '' rather than NULL when empty (the columns are NOT NULL). */
@@ -109,38 +108,42 @@ bool AnnotationStore::saveTag(Tag &tag)
     return true;
 }
 
-bool AnnotationStore::saveAnnotation(Annotation &a)
+bool AnnotationStore::saveAnnotations(QList<Annotation> &annotations)
 {
-    QSqlQuery q(db());
-    q.prepare(u"INSERT INTO annotations (id, article_id, span_start, span_end, exact, prefix, suffix, note, "
-              "author, created, modified, orphan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-              "ON CONFLICT(id) DO UPDATE SET article_id = excluded.article_id, span_start = excluded.span_start, "
-              "span_end = excluded.span_end, exact = excluded.exact, prefix = excluded.prefix, "
-              "suffix = excluded.suffix, note = excluded.note, author = excluded.author, "
-              "created = excluded.created, modified = excluded.modified, orphan = excluded.orphan"_s);
-    for (const QVariant &v : {nullableId(a.id), QVariant(a.articleId), QVariant(a.span.start), QVariant(a.span.end),
-                              text(a.quote.exact), text(a.quote.prefix), text(a.quote.suffix),
-                              text(a.note), text(a.author), QVariant(timeText(a.created)),
-                              QVariant(timeText(a.modified)), QVariant(a.orphan ? 1 : 0)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return fail(u"Could not save annotation"_s, q.lastError().text());
-    if (a.id == 0)
-        a.id = q.lastInsertId().toLongLong();
-
+    if (annotations.isEmpty())
+        return true;
+    // Prepared once per change: a re-anchoring saves every annotation of an article at once.
+    QSqlQuery upsert(db());
+    upsert.prepare(u"INSERT INTO annotations (id, article_id, span_start, span_end, exact, prefix, suffix, note, "
+                   "author, created, modified, orphan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                   "ON CONFLICT(id) DO UPDATE SET article_id = excluded.article_id, span_start = excluded.span_start, "
+                   "span_end = excluded.span_end, exact = excluded.exact, prefix = excluded.prefix, "
+                   "suffix = excluded.suffix, note = excluded.note, author = excluded.author, "
+                   "created = excluded.created, modified = excluded.modified, orphan = excluded.orphan"_s);
     QSqlQuery clear(db());
     clear.prepare(u"DELETE FROM annotation_tags WHERE annotation_id = ?"_s);
-    clear.addBindValue(a.id);
-    if (!clear.exec())
-        return fail(u"Could not save annotation tags"_s, clear.lastError().text());
     QSqlQuery insert(db());
     insert.prepare(u"INSERT INTO annotation_tags (annotation_id, tag_id, position) VALUES (?, ?, ?)"_s);
-    for (qsizetype i = 0; i < a.tagIds.size(); ++i) {
-        insert.addBindValue(a.id);
-        insert.addBindValue(a.tagIds.at(i));
-        insert.addBindValue(int(i));
-        if (!insert.exec())
-            return fail(u"Could not save annotation tags"_s, insert.lastError().text());
+    for (Annotation &a : annotations) {
+        for (const QVariant &v : {nullableId(a.id), QVariant(a.articleId), QVariant(a.span.start),
+                                  QVariant(a.span.end), text(a.quote.exact), text(a.quote.prefix),
+                                  text(a.quote.suffix), text(a.note), text(a.author), QVariant(timeText(a.created)),
+                                  QVariant(timeText(a.modified)), QVariant(a.orphan ? 1 : 0)})
+            upsert.addBindValue(v);
+        if (!upsert.exec())
+            return fail(u"Could not save annotation"_s, upsert.lastError().text());
+        if (a.id == 0)
+            a.id = upsert.lastInsertId().toLongLong();
+        clear.addBindValue(a.id);
+        if (!clear.exec())
+            return fail(u"Could not save annotation tags"_s, clear.lastError().text());
+        for (qsizetype i = 0; i < a.tagIds.size(); ++i) {
+            insert.addBindValue(a.id);
+            insert.addBindValue(a.tagIds.at(i));
+            insert.addBindValue(int(i));
+            if (!insert.exec())
+                return fail(u"Could not save annotation tags"_s, insert.lastError().text());
+        }
     }
     return true;
 }
@@ -163,11 +166,8 @@ bool AnnotationStore::write(ChangeSet &change)
         if (!saveTag(t))
             return false;
     }
-    for (Annotation &a : change.savedAnnotations) {
-        if (!saveAnnotation(a))
-            return false;
-    }
-    return removeRows(u"DELETE FROM annotations WHERE id = ?"_s, change.removedAnnotations)
+    return saveAnnotations(change.savedAnnotations)
+        && removeRows(u"DELETE FROM annotations WHERE id = ?"_s, change.removedAnnotations)
         && removeRows(u"DELETE FROM tags WHERE id = ?"_s, change.removedTags);
 }
 

@@ -30,7 +30,7 @@ public:
 private:
     bool write(annotations::ChangeSet &change);
     bool saveTag(annotations::Tag &tag);
-    bool saveAnnotation(annotations::Annotation &annotation);
+    bool saveAnnotations(QList<annotations::Annotation> &annotations);
     bool removeRows(const QString &sql, const QList<qint64> &ids);
     bool fail(const QString &what, const QString &detail);
     QSqlDatabase db() const;

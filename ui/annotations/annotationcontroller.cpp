@@ -89,8 +89,23 @@ AnnotationController::AnnotationController(store::Store &store, SelectionHub &hu
 
 AnnotationController::~AnnotationController()
 {
-    // The document's commands refer to it: it goes first, then the repository it writes to.
+    // The docks' models refer to the document, and the document's commands to it: the docks go
+    // first, then the document, then the repository it writes to.
+    if (m_annotationsDock)
+        delete m_annotationsDock->parentWidget();
+    if (m_codebookDock)
+        delete m_codebookDock->parentWidget();
     delete m_document;
+}
+
+AnnotationsDock *AnnotationController::annotationsDock() const
+{
+    return m_annotationsDock;
+}
+
+CodebookDock *AnnotationController::codebookDock() const
+{
+    return m_codebookDock;
 }
 
 void AnnotationController::install(QMainWindow *window)
@@ -107,6 +122,8 @@ void AnnotationController::install(QMainWindow *window)
     codebookDock->setWidget(m_codebookDock);
     window->addDockWidget(Qt::RightDockWidgetArea, codebookDock);
     window->splitDockWidget(annotationsDock, codebookDock, Qt::Vertical);
+    window->resizeDocks({annotationsDock}, {400}, Qt::Horizontal);
+    window->resizeDocks({annotationsDock, codebookDock}, {3, 2}, Qt::Vertical);
     connect(m_codebookDock, &CodebookDock::currentTagChanged, m_annotationsDock, &AnnotationsDock::setTagFilter);
 
     QToolBar *bar = window->addToolBar(tr("Annotations"));
@@ -182,6 +199,21 @@ void AnnotationController::editInteractively(qint64 annotationId)
         reportError();
 }
 
+bool AnnotationController::placeAtSelection(qint64 annotationId)
+{
+    const Annotation *a = m_document->annotation(annotationId);
+    const QTextCursor cursor = m_viewer.body()->textCursor();
+    const Article &article = m_viewer.article();
+    if (!a || !cursor.hasSelection() || article.id != a->articleId)
+        return false;
+    const Span span = text::trimmed(article.body, Span{cursor.selectionStart(), cursor.selectionEnd()});
+    if (!m_document->editAnnotation(annotationId, AnnotationEdit().setSpan(span, article.body))) {
+        reportError();
+        return false;
+    }
+    return true;
+}
+
 void AnnotationController::showAnnotation(qint64 annotationId)
 {
     const Annotation *a = m_document->annotation(annotationId);
@@ -239,7 +271,7 @@ void AnnotationController::refreshHighlights()
         const Tag *tag = a.tagIds.isEmpty() ? nullptr : m_document->codebook().tag(a.tagIds.first());
         const QColor colour = tag && tag->colour.isValid() ? tag->colour : fallback;
         QColor background = colour;
-        background.setAlpha(64); // overlapping passages stay legible: the tints add up
+        background.setAlpha(90); // overlapping passages stay legible: the tints add up
         QTextCharFormat format;
         format.setBackground(background);
         format.setUnderlineStyle(QTextCharFormat::SingleUnderline);

@@ -5,6 +5,7 @@
 #include "core/article.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -53,8 +54,8 @@ public:
     QAction *annotateAction() const { return m_annotate; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
-    AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
-    CodebookDock *codebookDock() const { return m_codebookDock; }
+    AnnotationsDock *annotationsDock() const;
+    CodebookDock *codebookDock() const;
 
     /** Annotates the viewer's selection; returns the new id, or 0 (no selection, or an error). */
     qint64 annotateSelection(const QList<qint64> &tagIds, const QString &note);
@@ -62,6 +63,8 @@ public:
     void annotateSelectionInteractively();
     /** Edits an annotation's tags and note in the tag chooser. */
     void editInteractively(qint64 annotationId);
+    /** Places an annotation (typically an orphan) on the viewer's selection; false without one. */
+    bool placeAtSelection(qint64 annotationId);
     /** Opens the annotation's article and selects the passage. */
     void showAnnotation(qint64 annotationId);
     /** The tooltip for a body offset of the current article (tags and note), or empty. */
@@ -87,8 +90,8 @@ private:
     QAction *m_annotate = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
-    AnnotationsDock *m_annotationsDock = nullptr;
-    CodebookDock *m_codebookDock = nullptr;
+    QPointer<AnnotationsDock> m_annotationsDock;
+    QPointer<CodebookDock> m_codebookDock;
 };
 
 } // namespace parallax::ui

@@ -81,7 +81,9 @@ AnnotationsDock::AnnotationsDock(AnnotationController &controller, SelectionHub 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(AnnotationListModel::QuoteColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(AnnotationListModel::TagsColumn, 150);
+    m_view->setColumnWidth(AnnotationListModel::TagsColumn, 130);
+    m_view->setColumnWidth(AnnotationListModel::ArticleColumn, 110);
+    m_view->hideColumn(AnnotationListModel::NoteColumn); // the note is the row's tooltip
     m_view->hideColumn(AnnotationListModel::AuthorColumn);
     m_view->hideColumn(AnnotationListModel::ModifiedColumn);
     m_stack->addWidget(m_empty);
@@ -97,7 +99,12 @@ AnnotationsDock::AnnotationsDock(AnnotationController &controller, SelectionHub 
             [this] { m_filter->setAuthorFilter(m_author->currentData().toString()); });
     connect(m_currentOnly, &QCheckBox::toggled, this, &AnnotationsDock::updateArticleFilter);
     connect(&hub, &SelectionHub::articleChanged, this, &AnnotationsDock::updateArticleFilter);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AnnotationsDock::openCurrent);
+    // Follow the user's moves in the list (click, arrow keys), not rows shifting under an edit.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_view->hasFocus())
+            openCurrent();
+    });
+    connect(m_view, &QTreeView::clicked, this, &AnnotationsDock::openCurrent);
     connect(m_view, &QTreeView::activated, this, &AnnotationsDock::openCurrent);
     connect(m_view, &QWidget::customContextMenuRequested, this, &AnnotationsDock::showMenu);
     auto *del = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
@@ -187,6 +194,11 @@ void AnnotationsDock::showMenu(const QPoint &pos)
     if (id == 0)
         return;
     QMenu menu(this);
+    if (m_controller.document().annotation(id)->orphan) {
+        QAction *place = menu.addAction(tr("&Place at the Selection in the Article"), this,
+                                        [this, id] { m_controller.placeAtSelection(id); });
+        place->setToolTip(tr("The passage was not found after the article changed: select where it is now"));
+    }
     menu.addAction(tr("&Edit Tags and Note…"), this, [this, id] { m_controller.editInteractively(id); });
     menu.addAction(tr("&Delete"), this, [this, id] { m_controller.document().removeAnnotation(id); });
     menu.exec(m_view->viewport()->mapToGlobal(pos));

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -80,10 +81,7 @@ TagChooser::TagChooser(AnnotationDocument &document, const QString &quote, QWidg
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_filter, &QLineEdit::textChanged, this, &TagChooser::applyFilter);
-    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
-        if (m_create->isEnabled())
-            createTagFromFilter();
-    });
+    m_filter->installEventFilter(this);
     connect(m_create, &QPushButton::clicked, this, &TagChooser::createTagFromFilter);
     connect(m_tree, &QTreeWidget::itemChanged, this, &TagChooser::itemChanged);
     rebuild();
@@ -115,7 +113,6 @@ void TagChooser::rebuild()
 void TagChooser::applyFilter(const QString &text)
 {
     const QString needle = text.trimmed();
-    bool any = false;
     const Codebook &book = m_document.codebook();
     // Children before parents: a parent shows when it or any child matches.
     QList<QTreeWidgetItem *> all;
@@ -127,10 +124,29 @@ void TagChooser::applyFilter(const QString &text)
         for (int i = 0; i < item->childCount() && !show; ++i)
             show = !item->child(i)->isHidden();
         item->setHidden(!show);
-        any = any || show;
     }
     m_create->setEnabled(!needle.isEmpty() && book.findPath(needle) == 0);
-    m_create->setDefault(!needle.isEmpty() && !any);
+}
+
+bool TagChooser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_filter || event->type() != QEvent::KeyPress)
+        return QDialog::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    if ((key != Qt::Key_Return && key != Qt::Key_Enter) || m_filter->text().trimmed().isEmpty())
+        return false;
+    QList<QTreeWidgetItem *> shown;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if (!(*it)->isHidden() && (*it)->childCount() == 0)
+            shown.append(*it);
+    }
+    if (shown.size() == 1) {
+        shown.first()->setCheckState(0, Qt::Checked);
+        m_filter->clear();
+    } else if (m_create->isEnabled()) {
+        createTagFromFilter();
+    }
+    return true; // Return in the filter never closes the dialog
 }
 
 void TagChooser::createTagFromFilter()

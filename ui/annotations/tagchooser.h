@@ -18,8 +18,9 @@ namespace parallax::ui {
 
 /**
  * Chooses the tags and note of an annotation: the codebook as a checkable tree with a filter
- * field that also creates a tag ("Framing/New tag") when nothing matches. Codebooks are small,
- * so an item widget is fine here.
+ * field: Return there creates the typed tag ("Framing/New tag") when it does not exist, or
+ * checks the only tag that matches; otherwise it accepts the dialog. Codebooks are small, so
+ * an item widget is fine here.
  */
 class TagChooser final : public QDialog
 {
@@ -35,6 +36,9 @@ public:
     QLineEdit *filterField() const { return m_filter; }
     /** Creates the tag path typed in the filter field and checks it. */
     void createTagFromFilter();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();
