@@ -90,13 +90,14 @@ std::optional<DuplicateLink> ImportStore::linkNearDuplicate(qint64 articleId, co
             link = DuplicateLink{articleId, root(found), u"same-title"_s, 1.0};
     }
     if (!link && !keys.bands.isEmpty()) {
-        // Candidates share at least one band; the best one over the threshold is linked.
+        // Candidates share at least one band; the best one over the threshold is linked. Bands that
+        // boilerplate makes common would make this grow with the corpus: 64 candidates at most.
         QStringList marks;
         for (qsizetype i = 0; i < keys.bands.size(); ++i)
             marks << u"?"_s;
         QSqlQuery &q = prepared(u"SELECT DISTINCT s.article_id, s.minhash FROM article_bands b "
                                 "JOIN article_signatures s ON s.article_id = b.article_id "
-                                "WHERE b.band IN (%1) AND b.article_id <> ?"_s.arg(marks.join(u',')));
+                                "WHERE b.band IN (%1) AND b.article_id <> ? LIMIT 64"_s.arg(marks.join(u',')));
         for (qint64 band : keys.bands)
             q.addBindValue(band);
         q.addBindValue(articleId);
