@@ -9,6 +9,7 @@
 #include "ui/entities/entitypanel.h"
 #include "ui/compare/comparepane.h"
 #include "ui/import/importcontroller.h"
+#include "ui/import/importoptionsdialog.h"
 #include "ui/library/librarydock.h"
 #include "ui/settings.h"
 #include "ui/theme.h"
@@ -103,6 +104,8 @@ void MainWindow::createMenus()
     QAction *importFolderAction = file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
     importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     importFolderAction->setObjectName(u"actionImportFolder"_s);
+    file->addAction(tr("Import with &Options…"), this, &MainWindow::importWithOptions)
+        ->setObjectName(u"actionImportWithOptions"_s);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     m_annotations->addFileActions(file);
@@ -146,9 +149,9 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::importPaths(const QStringList &paths)
+void MainWindow::importPaths(const QStringList &paths, const import::ReadOptions &options)
 {
-    if (!m_import->start(paths))
+    if (!m_import->start(paths, options))
         statusBar()->showMessage(tr("An import is already running."), 5000);
 }
 
@@ -202,6 +205,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     Settings::instance().setWindowGeometry(saveGeometry());
     Settings::instance().setWindowState(saveState());
     event->accept();
+}
+
+void MainWindow::importWithOptions()
+{
+    ImportOptionsDialog dialog(Settings::instance().lastImportFolder(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        importPaths(dialog.paths(), dialog.readOptions());
 }
 
 } // namespace parallax::ui

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/options.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -39,7 +41,7 @@ public:
     ImportController *importer() const { return m_import; }
     AnnotationController *annotations() const { return m_annotations; }
 
-    void importPaths(const QStringList &paths);
+    void importPaths(const QStringList &paths, const import::ReadOptions &options = {});
     /** Runs a library search as if typed, and opens the best match. */
     void search(const QString &query);
 
@@ -50,6 +52,7 @@ private:
     void createMenus();
     void importFiles();
     void importFolder();
+    void importWithOptions();
     void about();
 
     std::unique_ptr<store::Store> m_store;

@@ -298,6 +298,14 @@ DecodeResult decodeAs(const QByteArray &bytes, const QString &encoding)
     return r;
 }
 
+bool isKnownEncoding(const QString &name)
+{
+    const QString n = canonicalName(name);
+    if (n == u"UTF-8"_s || n == u"CP932"_s)
+        return true;
+    return QStringDecoder(n.toLatin1().constData()).isValid();
+}
+
 QString declaredCharset(const QByteArray &bytes)
 {
     static const QRegularExpression xml(uR"(\A\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9_.:\-]+))"_s);

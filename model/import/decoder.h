@@ -59,6 +59,9 @@ QString declaredCharset(const QByteArray &bytes);
 /** uchardet's guess for the bytes, upper case as uchardet names it ("SHIFT_JIS"), or empty. */
 QString detectCharset(const QByteArray &bytes);
 
+/** Whether an encoding name is one the decoder can use (any name ICU knows, and CP932). */
+bool isKnownEncoding(const QString &name);
+
 /** "bom", "declared", "user", "utf-8", "detected" or "none". */
 QString encodingSourceName(EncodingSource s);
 

@@ -165,11 +165,18 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
         return true;
     };
 
+    // Reading runs one batch ahead: the pool parses and analyses batch i + 1 while this thread
+    // writes batch i, so the second core works while the writer holds the first.
+    auto readAhead = [&](qsizetype start) {
+        return start < files.size() ? QtConcurrent::mapped(files.mid(start, m_batchSize), read) : QFuture<ReadFile>();
+    };
+    QFuture<ReadFile> ahead = readAhead(0);
     for (qsizetype start = 0; start < files.size() && !failed && !report.cancelled; start += m_batchSize) {
         if (!proceed())
             break;
         const QStringList batch = files.mid(start, m_batchSize);
-        QList<ReadFile> results = QtConcurrent::blockingMapped(batch, read);
+        QList<ReadFile> results = ahead.results();
+        ahead = readAhead(start + m_batchSize);
         for (qsizetype i = 0; i < results.size() && !failed; ++i) {
             const QString &file = batch.at(i);
             ReadFile &r = results[i];
@@ -210,6 +217,8 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
         if (!failed && !commit())
             failed = true;
     }
+    ahead.cancel();
+    ahead.waitForFinished();
     if (!failed && !commit())
         failed = true;
     if (progress && !report.cancelled) {

@@ -108,9 +108,12 @@ QString mappedColumn(const ReadOptions &options, Field f)
 // The value of a field in a record, and the column it came from.
 std::pair<QString, QString> lookup(const Record &r, Field f, const ReadOptions &options)
 {
+    // A mapped column wins where the record has it; files without it fall back to the usual names.
     const QString mapped = mappedColumn(options, f);
-    if (!mapped.isEmpty())
-        return {r.byName.value(mapped, r.byNormalised.value(normalised(mapped))).trimmed(), mapped};
+    if (!mapped.isEmpty()) {
+        if (const auto it = r.byName.constFind(mapped); it != r.byName.cend())
+            return {it->trimmed(), mapped};
+    }
     for (const QString &alias : aliases(f)) {
         const auto it = r.byNormalised.constFind(alias);
         if (it != r.byNormalised.cend() && !it->trimmed().isEmpty())
@@ -281,7 +284,7 @@ FileResult readDelimited(const QString &path, const QString &text, QChar delimit
     const QStringList header = table.records.first().fields;
     for (const auto &[field, column] : options.fieldMap.asKeyValueRange()) {
         if (!header.contains(column))
-            result.problems.append({path, u"the column \"%1\" mapped to %2 is not in the header (%3)"_s.arg(
+            result.problems.append({path, u"the column \"%1\" mapped to %2 is not in the header (%3); the usual column names are used"_s.arg(
                                               column, field, header.join(u", "_s)), -1, true});
     }
     for (qsizetype i = 1; i < table.records.size(); ++i) {

@@ -37,12 +37,21 @@ bool ImportStore::fail(const QString &what, const QString &detail)
     return false;
 }
 
+QSqlQuery &ImportStore::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.insert(sql, QSqlQuery(m_db));
+        it->prepare(sql);
+    }
+    return *it;
+}
+
 bool ImportStore::writeSource(const Article &a)
 {
     if (a.url.isEmpty() && a.author.isEmpty())
         return true;
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT OR REPLACE INTO article_sources(article_id, url, author) VALUES (?, ?, ?)"_s);
+    QSqlQuery &q = prepared(u"INSERT OR REPLACE INTO article_sources(article_id, url, author) VALUES (?, ?, ?)"_s);
     q.addBindValue(a.id);
     q.addBindValue(a.url);
     q.addBindValue(a.author);
@@ -64,29 +73,31 @@ std::optional<DuplicateLink> ImportStore::linkNearDuplicate(qint64 articleId, co
     std::optional<DuplicateLink> link;
     // The group's first article: what an earlier article itself duplicates, or that article.
     auto root = [this](qint64 id) {
-        QSqlQuery q(m_db);
-        q.prepare(u"SELECT duplicate_of FROM article_duplicates WHERE article_id = ?"_s);
+        QSqlQuery &q = prepared(u"SELECT duplicate_of FROM article_duplicates WHERE article_id = ?"_s);
         q.addBindValue(id);
-        return q.exec() && q.next() ? q.value(0).toLongLong() : id;
+        const qint64 r = q.exec() && q.next() ? q.value(0).toLongLong() : id;
+        q.finish();
+        return r;
     };
     if (!keys.metaKey.isEmpty()) {
-        QSqlQuery q(m_db);
-        q.prepare(u"SELECT article_id FROM article_signatures WHERE meta_key = ? AND article_id <> ? "
-                  "ORDER BY article_id LIMIT 1"_s);
+        QSqlQuery &q = prepared(u"SELECT article_id FROM article_signatures WHERE meta_key = ? AND article_id <> ? "
+                                "ORDER BY article_id LIMIT 1"_s);
         q.addBindValue(keys.metaKey);
         q.addBindValue(articleId);
-        if (q.exec() && q.next())
-            link = DuplicateLink{articleId, root(q.value(0).toLongLong()), u"same-title"_s, 1.0};
+        const qint64 found = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        if (found > 0)
+            link = DuplicateLink{articleId, root(found), u"same-title"_s, 1.0};
     }
     if (!link && !keys.bands.isEmpty()) {
-        // Candidates share at least one band; the best one over the threshold is linked.
+        // Candidates share at least one band; the best one over the threshold is linked. Bands that
+        // boilerplate makes common would make this grow with the corpus: 64 candidates at most.
         QStringList marks;
         for (qsizetype i = 0; i < keys.bands.size(); ++i)
             marks << u"?"_s;
-        QSqlQuery q(m_db);
-        q.prepare(u"SELECT DISTINCT s.article_id, s.minhash FROM article_bands b "
-                  "JOIN article_signatures s ON s.article_id = b.article_id "
-                  "WHERE b.band IN (%1) AND b.article_id <> ?"_s.arg(marks.join(u',')));
+        QSqlQuery &q = prepared(u"SELECT DISTINCT s.article_id, s.minhash FROM article_bands b "
+                                "JOIN article_signatures s ON s.article_id = b.article_id "
+                                "WHERE b.band IN (%1) AND b.article_id <> ? LIMIT 64"_s.arg(marks.join(u',')));
         for (qint64 band : keys.bands)
             q.addBindValue(band);
         q.addBindValue(articleId);
@@ -103,12 +114,12 @@ std::optional<DuplicateLink> ImportStore::linkNearDuplicate(qint64 articleId, co
                 bestId = q.value(0).toLongLong();
             }
         }
+        q.finish();
         if (bestId > 0 && best >= threshold)
             link = DuplicateLink{articleId, root(bestId), u"same-text"_s, best};
     }
     if (link) {
-        QSqlQuery q(m_db);
-        q.prepare(u"INSERT OR REPLACE INTO article_duplicates(article_id, duplicate_of, kind, similarity) VALUES (?,?,?,?)"_s);
+        QSqlQuery &q = prepared(u"INSERT OR REPLACE INTO article_duplicates(article_id, duplicate_of, kind, similarity) VALUES (?,?,?,?)"_s);
         q.addBindValue(link->articleId);
         q.addBindValue(link->duplicateOf);
         q.addBindValue(link->kind);
@@ -118,8 +129,7 @@ std::optional<DuplicateLink> ImportStore::linkNearDuplicate(qint64 articleId, co
             return std::nullopt;
         }
     }
-    QSqlQuery sig(m_db);
-    sig.prepare(u"INSERT OR REPLACE INTO article_signatures(article_id, meta_key, minhash) VALUES (?,?,?)"_s);
+    QSqlQuery &sig = prepared(u"INSERT OR REPLACE INTO article_signatures(article_id, meta_key, minhash) VALUES (?,?,?)"_s);
     sig.addBindValue(articleId);
     sig.addBindValue(keys.metaKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(keys.metaKey));
     sig.addBindValue(keys.minhash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(packSignature(keys.minhash)));
@@ -128,18 +138,14 @@ std::optional<DuplicateLink> ImportStore::linkNearDuplicate(qint64 articleId, co
         return std::nullopt;
     }
     if (!keys.bands.isEmpty()) {
-        QSqlQuery b(m_db);
-        b.prepare(u"INSERT OR IGNORE INTO article_bands(band, article_id) VALUES (?, ?)"_s);
-        QVariantList bands, ids;
+        QSqlQuery &b = prepared(u"INSERT OR IGNORE INTO article_bands(band, article_id) VALUES (?, ?)"_s);
         for (qint64 band : keys.bands) {
-            bands << band;
-            ids << articleId;
-        }
-        b.addBindValue(bands);
-        b.addBindValue(ids);
-        if (!b.execBatch()) {
-            fail(u"cannot store the duplicate keys"_s, b.lastError().text());
-            return std::nullopt;
+            b.addBindValue(band);
+            b.addBindValue(articleId);
+            if (!b.exec()) {
+                fail(u"cannot store the duplicate keys"_s, b.lastError().text());
+                return std::nullopt;
+            }
         }
     }
     m_error.clear();

@@ -5,7 +5,9 @@
 #include "core/article.h"
 
 #include <QList>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -37,6 +39,7 @@ class ImportStore final
 {
 public:
     explicit ImportStore(const QSqlDatabase &db) : m_db(db) {}
+    Q_DISABLE_COPY_MOVE(ImportStore)
 
     /** Stores URL and author when the import knew them. */
     bool writeSource(const Article &a);
@@ -57,7 +60,10 @@ public:
 
 private:
     bool fail(const QString &what, const QString &detail);
+    /** A statement prepared once per ImportStore (an import writes thousands of articles). */
+    QSqlQuery &prepared(const QString &sql);
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
     QString m_error;
 };
 

@@ -35,20 +35,21 @@ ImportController::~ImportController()
     }
 }
 
-bool ImportController::start(const QStringList &paths)
+bool ImportController::start(const QStringList &paths, const import::ReadOptions &options)
 {
     if (m_thread || paths.isEmpty())
         return false;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     auto cancel = m_cancel;
     const QString corpus = m_corpusPath;
-    m_thread = QThread::create([this, paths, cancel, corpus] {
+    m_thread = QThread::create([this, paths, options, cancel, corpus] {
         store::Store store;
         import::ImportReport report;
         if (!store.open(corpus)) {
             report.problems.append({corpus, store.lastError()});
         } else {
             import::Importer importer(store);
+            importer.setReadOptions(options);
             report = importer.run(paths, [this, cancel](const import::ImportProgress &p) {
                 QMetaObject::invokeMethod(this, [this, p] { onProgress(p); }, Qt::QueuedConnection);
                 return !cancel->load();

@@ -29,7 +29,7 @@ public:
 
     bool isRunning() const { return m_thread != nullptr; }
     /** Starts importing; false when an import is already running. */
-    bool start(const QStringList &paths);
+    bool start(const QStringList &paths, const import::ReadOptions &options = {});
     void cancel();
     /** Whether the report dialog is shown at the end (tests turn it off). */
     void setShowReport(bool show) { m_showReport = show; }

@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpusgen.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::bench {
+
+namespace {
+
+// A small, fast, deterministic generator (xorshift64*).
+class Random
+{
+public:
+    explicit Random(quint64 seed) : m_state(seed ? seed : 1) {}
+    quint64 next()
+    {
+        m_state ^= m_state >> 12;
+        m_state ^= m_state << 25;
+        m_state ^= m_state >> 27;
+        return m_state * 0x2545F4914F6CDD1DULL;
+    }
+    int below(int n) { return int(next() % quint64(n)); }
+    double unit() { return double(next() >> 11) / double(1ULL << 53); }
+
+private:
+    quint64 m_state;
+};
+
+// Picks index i with probability proportional to 1 / (i + 1)^s.
+class Zipf
+{
+public:
+    Zipf(int n, double s)
+    {
+        double total = 0;
+        for (int i = 0; i < n; ++i)
+            m_cumulative.append(total += 1.0 / std::pow(i + 1, s));
+        for (double &c : m_cumulative)
+            c /= total;
+    }
+    int pick(Random &r) const
+    {
+        const double u = r.unit();
+        return int(std::lower_bound(m_cumulative.cbegin(), m_cumulative.cend(), u) - m_cumulative.cbegin());
+    }
+
+private:
+    QList<double> m_cumulative;
+};
+
+struct Outlet
+{
+    QString name;
+    QString country;
+    QString language;
+};
+
+const QList<Outlet> outlets = {
+    {u"Kyodo"_s, u"JP"_s, u"en"_s},        {u"Japan Times"_s, u"JP"_s, u"en"_s},
+    {u"NHK"_s, u"JP"_s, u"ja"_s},          {u"Asahi Shimbun"_s, u"JP"_s, u"ja"_s},
+    {u"TASS"_s, u"RU"_s, u"en"_s},         {u"Sputnik"_s, u"RU"_s, u"en"_s},
+    {u"RIA Novosti"_s, u"RU"_s, u"ru"_s},  {u"Kommersant"_s, u"RU"_s, u"ru"_s},
+    {u"Reuters"_s, u"GB"_s, u"en"_s},      {u"BBC"_s, u"GB"_s, u"en"_s},
+    {u"AP"_s, u"US"_s, u"en"_s},           {u"New York Times"_s, u"US"_s, u"en"_s},
+    {u"Yonhap"_s, u"KR"_s, u"en"_s},       {u"Xinhua"_s, u"CN"_s, u"en"_s},
+};
+
+// Entity names, most frequent first (the Zipf rank).
+const QStringList englishNames = [] {
+    QStringList names = {u"Shinzo Abe"_s, u"Vladimir Putin"_s, u"Sergei Lavrov"_s, u"Kuril Islands"_s,
+                         u"Tokyo"_s, u"Moscow"_s, u"Hokkaido"_s, u"Iturup"_s, u"Kunashir"_s, u"Shikotan"_s,
+                         u"Habomai"_s, u"Sakhalin"_s, u"Fumio Kishida"_s, u"Yoshihide Suga"_s,
+                         u"Toshimitsu Motegi"_s, u"Dmitry Medvedev"_s, u"United Nations"_s,
+                         u"Foreign Ministry"_s, u"Defence Ministry"_s, u"Nemuro"_s, u"Vladivostok"_s,
+                         u"Yuzhno-Sakhalinsk"_s, u"Taro Kono"_s, u"Maria Zakharova"_s, u"Sea of Okhotsk"_s};
+    for (int i = 0; i < 275; ++i) // a long tail of rarer names
+        names << u"Delegate %1 Tanaka-Ivanov"_s.arg(QChar(u'A' + i % 26)) + QString::number(i);
+    return names;
+}();
+const QStringList japaneseNames = {u"安倍晋三"_s, u"プーチン大統領"_s, u"北方領土"_s, u"択捉島"_s, u"国後島"_s,
+                                   u"色丹島"_s, u"歯舞群島"_s, u"根室市"_s, u"外務省"_s, u"ラブロフ外相"_s,
+                                   u"岸田文雄"_s, u"菅義偉"_s, u"茂木敏充"_s, u"北海道"_s, u"サハリン"_s};
+const QStringList russianNames = {u"Владимир Путин"_s, u"Сергей Лавров"_s, u"Курильские острова"_s,
+                                  u"Итуруп"_s, u"Кунашир"_s, u"Шикотан"_s, u"Токио"_s, u"Москва"_s,
+                                  u"Синдзо Абэ"_s, u"МИД России"_s, u"Сахалин"_s, u"Мария Захарова"_s};
+
+const QStringList englishTemplates = {
+    u"%1 said on %W that talks with %2 on a peace treaty would continue despite the dispute over %3."_s,
+    u"Officials in %1 described the military drills near %2 as unacceptable and lodged a protest with %3."_s,
+    u"The joint economic activities on %1 could include aquaculture, tourism and wind power, according to %2."_s,
+    u"Former residents of %1 visited family graves on %2 under an agreement reached with %3."_s,
+    u"%1 told reporters that the sovereignty of %2 was not open to discussion, a position %3 rejected."_s,
+    u"Analysts said the meeting between %1 and %2 was unlikely to break the deadlock over %3."_s,
+    u"A new airport and a fish processing plant opened on %1, funded by a development programme run from %2."_s,
+    u"%1 and %2 agreed to hold the next round of consultations in %3 before the end of the year."_s,
+};
+const QStringList japaneseTemplates = {
+    u"%1は%Wの記者会見で、%2との平和条約交渉を続ける考えを示した。"_s,
+    u"%1周辺でのロシア軍の演習について、%2は%3に抗議した。"_s,
+    u"%1での共同経済活動をめぐり、%2と%3の実務者協議が開かれた。"_s,
+    u"元島民らが%1を訪れ、墓参を行った。%2は人道的な措置として評価した。"_s,
+    u"%1は%2の帰属問題について、交渉による解決を目指すと強調した。"_s,
+};
+const QStringList russianTemplates = {
+    u"%1 заявил в %W, что переговоры с %2 о мирном договоре будут продолжены."_s,
+    u"%1 выразил протест в связи с учениями вблизи острова %2, сообщает %3."_s,
+    u"Совместная хозяйственная деятельность на %1 обсуждалась на встрече с %2."_s,
+    u"%1 подчеркнул, что суверенитет над %2 не подлежит обсуждению."_s,
+    u"Новый аэропорт на острове %1 принял первый рейс из %2."_s,
+};
+const QStringList weekdays = {u"Monday"_s, u"Tuesday"_s, u"Wednesday"_s, u"Thursday"_s, u"Friday"_s};
+const QStringList japaneseWeekdays = {u"月曜日"_s, u"火曜日"_s, u"水曜日"_s, u"木曜日"_s, u"金曜日"_s};
+const QStringList russianWeekdays = {u"понедельник"_s, u"вторник"_s, u"среду"_s, u"четверг"_s, u"пятницу"_s};
+
+QString sentence(Random &r, const QStringList &templates, const QStringList &names, const Zipf &zipf,
+                 const QStringList &days)
+{
+    QString s = templates.at(r.below(int(templates.size())));
+    for (const QString &slot : {u"%1"_s, u"%2"_s, u"%3"_s})
+        s.replace(slot, names.at(std::min<int>(zipf.pick(r), int(names.size()) - 1)));
+    return s.replace(u"%W"_s, days.at(r.below(int(days.size()))));
+}
+
+} // namespace
+
+GeneratedCorpus generateCorpus(const QString &folder, int articles, quint64 seed)
+{
+    GeneratedCorpus out;
+    QDir().mkpath(folder);
+    Random r(seed);
+    const Zipf englishZipf(int(englishNames.size()), 1.1);
+    const Zipf japaneseZipf(int(japaneseNames.size()), 1.1);
+    const Zipf russianZipf(int(russianNames.size()), 1.1);
+    const QDate first(2010, 1, 1);
+    const int days = int(first.daysTo(QDate(2024, 12, 31)));
+
+    QFile file;
+    for (int i = 0; i < articles; ++i) {
+        if (i % 1000 == 0) {
+            file.close();
+            file.setFileName(QDir(folder).filePath(u"corpus-%1.jsonl"_s.arg(i / 1000, 4, 10, QChar(u'0'))));
+            if (!file.open(QIODevice::WriteOnly))
+                return out;
+            out.files << file.fileName();
+        }
+        const double kind = r.unit();
+        const bool ja = kind < 0.15, ru = !ja && kind < 0.30;
+        const QStringList &templates = ja ? japaneseTemplates : ru ? russianTemplates : englishTemplates;
+        const QStringList &names = ja ? japaneseNames : ru ? russianNames : englishNames;
+        const Zipf &zipf = ja ? japaneseZipf : ru ? russianZipf : englishZipf;
+        const QStringList &dayNames = ja ? japaneseWeekdays : ru ? russianWeekdays : weekdays;
+        // Bodies of 1.5–5 KB in UTF-8 (Japanese characters take three bytes).
+        const int targetBytes = 1500 + r.below(3500);
+        QString body;
+        int paragraphLength = 0;
+        while (body.toUtf8().size() < targetBytes) {
+            body += sentence(r, templates, names, zipf, dayNames);
+            if (++paragraphLength >= 3 + r.below(3)) {
+                body += u"\n\n"_s;
+                paragraphLength = 0;
+            } else if (!ja) {
+                body += u' ';
+            }
+        }
+        QList<Outlet> fitting;
+        for (const Outlet &o : outlets) {
+            if (o.language == (ja ? u"ja"_s : ru ? u"ru"_s : u"en"_s))
+                fitting << o;
+        }
+        const Outlet &outlet = fitting.at(r.below(int(fitting.size())));
+        const QString title = sentence(r, templates, names, zipf, dayNames).left(ja ? 40 : 90);
+        const QJsonObject record{{u"title"_s, title},
+                                 {u"text"_s, body.trimmed()},
+                                 {u"date"_s, first.addDays(r.below(days + 1)).toString(Qt::ISODate)},
+                                 {u"outlet"_s, outlet.name},
+                                 {u"country"_s, outlet.country},
+                                 {u"language"_s, outlet.language},
+                                 {u"url"_s, u"https://example.invalid/%1"_s.arg(i)}};
+        const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
+        file.write(line);
+        out.bytes += line.size();
+        ++out.articles;
+        out.japanese += ja;
+        out.russian += ru;
+    }
+    file.close();
+    return out;
+}
+
+} // namespace parallax::bench

@@ -1,0 +1,236 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// parallax-bench: generates a corpus, imports it with everything on, inserts the same texts into a
+// bare FTS5 table as the floor, and measures search, timeline and opening. Prints a Markdown table.
+#include "corpusgen.h"
+
+#include "import/importer.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+namespace {
+
+struct Percentiles
+{
+    double p50 = 0;
+    double p95 = 0;
+};
+
+Percentiles percentiles(QList<double> ms)
+{
+    if (ms.isEmpty())
+        return {};
+    std::sort(ms.begin(), ms.end());
+    auto at = [&ms](double q) { return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * double(ms.size())))); };
+    return {at(0.50), at(0.95)};
+}
+
+// The floor: the same texts, read and parsed the same way, into a bare FTS5 table.
+double floorSeconds(const QStringList &files, const QString &path)
+{
+    QElapsedTimer t;
+    t.start();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"floor"_s);
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery q(db);
+        q.exec(u"PRAGMA journal_mode=WAL"_s);
+        q.exec(u"PRAGMA synchronous=NORMAL"_s);
+        q.exec(u"CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')"_s);
+        q.prepare(u"INSERT INTO t(title, body) VALUES (?, ?)"_s);
+        for (const QString &f : files) {
+            QFile in(f);
+            in.open(QIODevice::ReadOnly);
+            db.transaction();
+            while (!in.atEnd()) {
+                const QJsonObject o = QJsonDocument::fromJson(in.readLine()).object();
+                q.addBindValue(o.value(u"title"_s).toString());
+                q.addBindValue(o.value(u"text"_s).toString());
+                q.exec();
+            }
+            db.commit();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"floor"_s);
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+QList<double> timeQueries(store::Store &s, const QStringList &queries, int rounds, int *hits)
+{
+    QList<double> ms;
+    for (int round = 0; round < rounds; ++round) {
+        for (const QString &query : queries) {
+            QElapsedTimer t;
+            t.start();
+            const auto result = s.search(query, 50);
+            ms << double(t.nsecsElapsed()) / 1e6;
+            if (round == 0 && result)
+                *hits += int(result->size());
+        }
+    }
+    return ms;
+}
+
+// CPU seconds of the whole process (all threads) so far: the machine may be shared, and wall
+// time then says more about the neighbours than about Parallax.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+long peakMemoryKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Parallax import and search benchmark"_s);
+    parser.addHelpOption();
+    parser.addOption({u"articles"_s, u"Number of articles to generate (default 10000)."_s, u"N"_s, u"10000"_s});
+    parser.addOption({u"dir"_s, u"Work folder (default: a temporary one, removed after)."_s, u"DIR"_s});
+    parser.addOption({u"rounds"_s, u"Repetitions of each search query (default 5)."_s, u"N"_s, u"5"_s});
+    parser.process(app);
+    const int n = parser.value(u"articles"_s).toInt();
+    const int rounds = std::max(1, parser.value(u"rounds"_s).toInt());
+    QTextStream out(stdout);
+    if (n <= 0) {
+        out << "--articles must be a positive number\n";
+        return 2;
+    }
+    QTemporaryDir temp;
+    const QString work = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temp.path();
+    QDir().mkpath(work);
+    const QString corpusDir = QDir(work).filePath(u"corpus"_s);
+    QDir(corpusDir).removeRecursively();
+    QFile::remove(QDir(work).filePath(u"bench.parallax"_s));
+    QFile::remove(QDir(work).filePath(u"floor.sqlite"_s));
+
+    const bench::GeneratedCorpus corpus = bench::generateCorpus(corpusDir, n);
+    const double mb = double(corpus.bytes) / 1e6;
+
+    const double floorCpu0 = cpuSeconds();
+    const double floorS = floorSeconds(corpus.files, QDir(work).filePath(u"floor.sqlite"_s));
+    const double floorCpu = cpuSeconds() - floorCpu0;
+
+    store::Store s;
+    if (!s.open(QDir(work).filePath(u"bench.parallax"_s))) {
+        out << "cannot open the corpus: " << s.lastError() << '\n';
+        return 1;
+    }
+    QElapsedTimer t;
+    t.start();
+    const double importCpu0 = cpuSeconds();
+    import::Importer importer(s);
+    if (qEnvironmentVariableIsSet("PARALLAX_BENCH_BATCH"))
+        importer.setBatchSize(qEnvironmentVariableIntValue("PARALLAX_BENCH_BATCH"));
+    const import::ImportReport report = importer.run({corpusDir});
+    const double importS = double(t.nsecsElapsed()) / 1e9;
+    const double importCpu = cpuSeconds() - importCpu0;
+    if (report.articlesImported + report.duplicates != n || report.failedFiles() > 0) {
+        out << "import incomplete: " << report.summary() << '\n';
+        return 1;
+    }
+
+    struct Kind
+    {
+        QString name;
+        QStringList queries;
+    };
+    const QList<Kind> kinds = {
+        {u"common term"_s, {u"talks"_s, u"islands"_s, u"protest"_s, u"ministry"_s, u"peace"_s}},
+        {u"rare term"_s, {u"ivanov250"_s, u"ivanov173"_s, u"ivanov99"_s, u"ivanov222"_s, u"ivanov301"_s}},
+        {u"phrase"_s, {u"\"peace treaty\""_s, u"\"military drills\""_s, u"\"family graves\""_s,
+                       u"\"wind power\""_s, u"\"next round\""_s}},
+        {u"prefix"_s, {u"aqua*"_s, u"sovereign*"_s, u"consult*"_s, u"deleg*"_s, u"proc*"_s}},
+        {u"AND"_s, {u"airport AND Iturup"_s, u"graves AND Shikotan"_s, u"Putin AND Abe"_s,
+                    u"drills AND protest"_s, u"tourism AND Kunashir"_s}},
+        {u"Japanese (trigram)"_s, {u"北方領土"_s, u"択捉島"_s, u"共同経済活動"_s, u"平和条約"_s, u"外務省"_s}},
+        {u"Japanese 2 chars (scan)"_s, {u"墓参"_s, u"演習"_s}},
+        {u"Russian"_s, {u"Лавров"_s, u"курильские"_s, u"суверенитет"_s}},
+    };
+    QList<std::pair<QString, Percentiles>> searches;
+    QList<double> fiveKinds;
+    for (const Kind &k : kinds) {
+        int hits = 0;
+        const QList<double> ms = timeQueries(s, k.queries, rounds, &hits);
+        searches.append({u"%1 (%2 hits)"_s.arg(k.name).arg(hits), percentiles(ms)});
+        if (searches.size() <= 5)
+            fiveKinds += ms;
+    }
+
+    QList<double> timeline;
+    for (int i = 0; i < 10; ++i) {
+        QElapsedTimer tt;
+        tt.start();
+        QSqlQuery q(s.database());
+        q.exec(u"SELECT substr(published, 1, 7), country, count(*) FROM articles GROUP BY 1, 2"_s);
+        int rows = 0;
+        while (q.next())
+            ++rows;
+        timeline << double(tt.nsecsElapsed()) / 1e6;
+    }
+    s.close();
+
+    QElapsedTimer open;
+    open.start();
+    store::Store again;
+    again.open(QDir(work).filePath(u"bench.parallax"_s));
+    const int count = again.articleCount();
+    const auto page = again.articles(store::ArticleFilter{}, store::SortKey::Published, Qt::DescendingOrder, 0, 200);
+    const double openMs = double(open.nsecsElapsed()) / 1e6;
+
+    const Percentiles all = percentiles(fiveKinds);
+    const Percentiles tl = percentiles(timeline);
+    out << "## parallax-bench: " << n << " articles (" << corpus.japanese << " Japanese, " << corpus.russian
+        << " Russian), " << QString::number(mb, 'f', 1) << " MB of JSON Lines\n\n";
+    out << "| Measure | Value | Target |\n|---|---|---|\n";
+    out << "| Bare FTS5 floor (read, parse, insert) | " << QString::number(mb / floorS, 'f', 2) << " MB/s, "
+        << qRound(n / floorS) << " articles/s (wall " << QString::number(floorS, 'f', 1) << " s, CPU "
+        << QString::number(floorCpu, 'f', 1) << " s) | |\n";
+    out << "| Import, all analysis on | " << QString::number(mb / importS, 'f', 2) << " MB/s, "
+        << qRound(n / importS) << " articles/s (wall " << QString::number(importS, 'f', 1) << " s, CPU "
+        << QString::number(importCpu, 'f', 1) << " s on 2 threads) | |\n";
+    out << "| Import ÷ floor | " << QString::number(floorS / importS, 'f', 2) << "× wall, "
+        << QString::number(floorCpu / importCpu, 'f', 2) << "× CPU | ≥ 0.7× |\n";
+    for (const auto &[name, p] : searches)
+        out << "| Search top 50 + snippets, " << name << " | p50 " << QString::number(p.p50, 'f', 1) << " ms, p95 "
+            << QString::number(p.p95, 'f', 1) << " ms | p95 < 50 ms |\n";
+    out << "| Search, five kinds together | p50 " << QString::number(all.p50, 'f', 1) << " ms, p95 "
+        << QString::number(all.p95, 'f', 1) << " ms | p95 < 50 ms |\n";
+    out << "| Timeline series (month × country) | p50 " << QString::number(tl.p50, 'f', 1) << " ms, p95 "
+        << QString::number(tl.p95, 'f', 1) << " ms | < 30 ms |\n";
+    out << "| Open corpus, count, first page of 200 | " << QString::number(openMs, 'f', 1) << " ms ("
+        << count << " articles, " << (page ? page->size() : 0) << " rows) | |\n";
+    out << "| Near-duplicates linked | " << report.nearDuplicates << " | |\n";
+    out << "| Peak memory (RSS) | " << peakMemoryKb() / 1024 << " MB | < 500 MB |\n";
+    out.flush();
+    return count == n ? 0 : 1;
+}
