@@ -33,6 +33,8 @@ private Q_SLOTS:
     void mentionedDatesOverlapTheRange();
     void mentionedFollowsArticleIds();
     void extentCoversMentionsAndPublication();
+    void daysNamed_data();
+    void daysNamed();
     void modelUnderTester();
     void manyArticlesAggregateFast();
 
@@ -277,6 +279,28 @@ void TestTimeline::extentCoversMentionsAndPublication()
     const auto [rf, rl] = query::timelineExtent(*m_store, f);
     QCOMPARE(rf, QDate(1956, 1, 1));
     QCOMPARE(rl, QDate(2020, 1, 20));
+}
+
+void TestTimeline::daysNamed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("first");
+    QTest::addColumn<QDate>("last");
+    QTest::newRow("a day") << u"2019-12-19"_s << QDate(2019, 12, 19) << QDate(2019, 12, 19);
+    QTest::newRow("a month") << u"2016-02"_s << QDate(2016, 2, 1) << QDate(2016, 2, 29);
+    QTest::newRow("a year") << u"1956"_s << QDate(1956, 1, 1) << QDate(1956, 12, 31);
+    QTest::newRow("a decade is no plain value") << u"195X"_s << QDate() << QDate();
+    QTest::newRow("words") << u"soon"_s << QDate() << QDate();
+}
+
+void TestTimeline::daysNamed()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, first);
+    QFETCH(QDate, last);
+    const auto [f, l] = query::daysNamed(text);
+    QCOMPARE(f, first);
+    QCOMPARE(l, last);
 }
 
 void TestTimeline::modelUnderTester()

@@ -6,10 +6,13 @@
 #include "selection/selectionhub.h"
 #include "store/store.h"
 #include "ui/annotations/annotationcontroller.h"
+#include "ui/chartexport/exportdialog.h"
 #include "ui/import/importcontroller.h"
 #include "ui/library/librarydock.h"
 #include "ui/settings.h"
 #include "ui/theme.h"
+#include "ui/timeline/timelinedock.h"
+#include "ui/timeline/timelineview.h"
 #include "ui/viewer/documentviewer.h"
 
 #include <QAction>
@@ -50,10 +53,17 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
 
     m_annotations = new AnnotationController(*m_store, *m_hub, *m_viewer, this);
     m_annotations->install(this);
+    auto *timelineDock = new QDockWidget(tr("Timeline"), this);
+    timelineDock->setObjectName(u"timelineDock"_s);
+    m_timeline = new TimelinePanel(*m_store, *m_hub, timelineDock);
+    timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
+    connect(m_timeline, &TimelinePanel::sentenceRequested, m_viewer, &DocumentViewer::showSentence);
 
     m_import = new ImportController(m_store->path(), this);
     connect(m_import, &ImportController::finished, this, [this](const import::ImportReport &report) {
         m_library->reload();
+        m_timeline->reload();
         statusBar()->showMessage(report.summary(), 15000);
     });
 
@@ -68,6 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     restoreGeometry(Settings::instance().windowGeometry());
     restoreState(Settings::instance().windowState());
     resizeDocks({libraryDock}, {460}, Qt::Horizontal);
+    resizeDocks({timelineDock}, {300}, Qt::Vertical);
     if (!Settings::instance().windowState().isEmpty())
         restoreState(Settings::instance().windowState());
 
@@ -87,6 +98,10 @@ void MainWindow::createMenus()
     QAction *importFolderAction = file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
     importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     importFolderAction->setObjectName(u"actionImportFolder"_s);
+    file->addSeparator();
+    auto *exportChart = new ExportChartAction(this);
+    exportChart->setCurrent(m_timeline->view());
+    file->addAction(exportChart);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     m_annotations->addFileActions(file);

@@ -22,6 +22,7 @@ class AnnotationController;
 class DocumentViewer;
 class ImportController;
 class LibraryPanel;
+class TimelinePanel;
 
 /** The main window: builds the docks and menus and connects them. Logic lives in the model. */
 class MainWindow final : public QMainWindow
@@ -38,6 +39,7 @@ public:
     DocumentViewer *viewer() const { return m_viewer; }
     ImportController *importer() const { return m_import; }
     AnnotationController *annotations() const { return m_annotations; }
+    TimelinePanel *timeline() const { return m_timeline; }
 
     void importPaths(const QStringList &paths);
     /** Runs a library search as if typed, and opens the best match. */
@@ -59,6 +61,7 @@ private:
     DocumentViewer *m_viewer = nullptr;
     ImportController *m_import = nullptr;
     AnnotationController *m_annotations = nullptr;
+    TimelinePanel *m_timeline = nullptr;
 };
 
 } // namespace parallax::ui

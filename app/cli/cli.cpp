@@ -94,6 +94,7 @@ const QList<Command> &commands()
         annotateCommand(),
         annotationsCommand(),
         tagsCommand(),
+        exportChartCommand(),
     };
     return list;
 }

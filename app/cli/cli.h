@@ -64,6 +64,7 @@ Command keynessCommand();
 Command annotateCommand();
 Command annotationsCommand();
 Command tagsCommand();
+Command exportChartCommand();
 
 /**
  * Runs the command line (without the program name). Returns the exit code, or std::nullopt

@@ -71,6 +71,19 @@ std::pair<QDate, QDate> timelineExtent(const store::Store &store, const store::A
     return {first, last};
 }
 
+std::pair<QDate, QDate> daysNamed(const QString &text)
+{
+    if (const QDate d = QDate::fromString(text, Qt::ISODate); d.isValid())
+        return {d, d};
+    if (const QDate m = QDate::fromString(text + u"-01"_s, Qt::ISODate); m.isValid() && text.size() == 7)
+        return {m, m.addMonths(1).addDays(-1)};
+    bool ok = false;
+    const int year = text.toInt(&ok);
+    if (ok && text.size() == 4)
+        return {QDate(year, 1, 1), QDate(year, 12, 31)};
+    return {};
+}
+
 std::pair<QDate, QDate> withMargin(QDate first, QDate last)
 {
     if (!first.isValid() || !last.isValid())

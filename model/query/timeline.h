@@ -47,6 +47,9 @@ std::pair<QDate, QDate> narrowByMod(QDate first, QDate last, const QString &mod)
 /** The first and last days with something to show: publication dates and mentioned dates. */
 std::pair<QDate, QDate> timelineExtent(const store::Store &store, const store::ArticleFilter &filter);
 
+/** The days "2019-12-19", "2019-12" or "2019" name, first and last; invalid for anything else. */
+std::pair<QDate, QDate> daysNamed(const QString &text);
+
 /** A range with a margin of a fortieth (at least three days) on each side, so marks at its ends show whole. */
 std::pair<QDate, QDate> withMargin(QDate first, QDate last);
 
