@@ -105,7 +105,14 @@ void TimelinePanel::requestData()
 
 void TimelinePanel::reload()
 {
-    reset();
+    if (!m_chart->from().isValid()) {
+        showPreset(Preset::All);
+        return;
+    }
+    store::ArticleFilter f;
+    f.ids = m_entityIds;
+    m_hasData = query::timelineExtent(m_store, f).first.isValid();
+    requestData();
 }
 
 void TimelinePanel::reset()

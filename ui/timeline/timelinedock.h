@@ -44,7 +44,7 @@ public:
     void showPreset(Preset preset);
     /** Everything, and no date range filter. */
     void reset();
-    /** Re-reads the corpus (after an import). */
+    /** Re-reads the corpus (after an import), keeping the days in view. */
     void reload();
 
 Q_SIGNALS:
