@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
@@ -63,7 +64,14 @@ int main(int argc, char **argv)
         setIdentity();
         return runGui(argc, argv, options);
     }
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (options.command == u"export-chart"_s) {
+        // Charts are drawn with the widgets' fonts and styles, but need no display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);

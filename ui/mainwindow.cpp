@@ -8,11 +8,14 @@
 #include "ui/annotations/annotationcontroller.h"
 #include "ui/entities/entitypanel.h"
 #include "ui/compare/comparepane.h"
+#include "ui/chartexport/exportdialog.h"
 #include "ui/import/importcontroller.h"
 #include "ui/import/importoptionsdialog.h"
 #include "ui/library/librarydock.h"
 #include "ui/settings.h"
 #include "ui/theme.h"
+#include "ui/timeline/timelinedock.h"
+#include "ui/timeline/timelineview.h"
 #include "ui/viewer/documentviewer.h"
 
 #include <QAction>
@@ -64,12 +67,19 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     auto *compare = new ComparePane(*m_store, *m_hub, compareDock);
     compareDock->setWidget(compare);
     addDockWidget(Qt::BottomDockWidgetArea, compareDock);
+    auto *timelineDock = new QDockWidget(tr("Timeline"), this);
+    timelineDock->setObjectName(u"timelineDock"_s);
+    m_timeline = new TimelinePanel(*m_store, *m_hub, timelineDock);
+    timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
+    connect(m_timeline, &TimelinePanel::sentenceRequested, m_viewer, &DocumentViewer::showSentence);
 
     m_import = new ImportController(m_store->path(), this);
     connect(m_import, &ImportController::finished, entities, &EntityPanel::reload);
     connect(m_import, &ImportController::finished, compare, &ComparePane::reloadPairs);
     connect(m_import, &ImportController::finished, this, [this](const import::ImportReport &report) {
         m_library->reload();
+        m_timeline->reload();
         statusBar()->showMessage(report.summary(), 15000);
     });
 
@@ -85,6 +95,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     restoreState(Settings::instance().windowState());
     resizeDocks({libraryDock}, {460}, Qt::Horizontal);
     resizeDocks({compareDock}, {height() * 3 / 5}, Qt::Vertical);
+    resizeDocks({timelineDock}, {300}, Qt::Vertical);
     if (!Settings::instance().windowState().isEmpty())
         restoreState(Settings::instance().windowState());
 
@@ -106,6 +117,10 @@ void MainWindow::createMenus()
     importFolderAction->setObjectName(u"actionImportFolder"_s);
     file->addAction(tr("Import with &Options…"), this, &MainWindow::importWithOptions)
         ->setObjectName(u"actionImportWithOptions"_s);
+    file->addSeparator();
+    auto *exportChart = new ExportChartAction(this);
+    exportChart->setCurrent(m_timeline->view());
+    file->addAction(exportChart);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     m_annotations->addFileActions(file);

@@ -24,6 +24,7 @@ class AnnotationController;
 class DocumentViewer;
 class ImportController;
 class LibraryPanel;
+class TimelinePanel;
 
 /** The main window: builds the docks and menus and connects them. Logic lives in the model. */
 class MainWindow final : public QMainWindow
@@ -40,6 +41,7 @@ public:
     DocumentViewer *viewer() const { return m_viewer; }
     ImportController *importer() const { return m_import; }
     AnnotationController *annotations() const { return m_annotations; }
+    TimelinePanel *timeline() const { return m_timeline; }
 
     void importPaths(const QStringList &paths, const import::ReadOptions &options = {});
     /** Runs a library search as if typed, and opens the best match. */
@@ -62,6 +64,7 @@ private:
     DocumentViewer *m_viewer = nullptr;
     ImportController *m_import = nullptr;
     AnnotationController *m_annotations = nullptr;
+    TimelinePanel *m_timeline = nullptr;
 };
 
 } // namespace parallax::ui

@@ -99,6 +99,7 @@ const QList<Command> &commands()
         mentionsCommand(),
         cooccurCommand(),
         entityEditCommand(),
+        exportChartCommand(),
     };
     return list;
 }

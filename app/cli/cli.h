@@ -69,6 +69,7 @@ Command entitiesCommand();
 Command mentionsCommand();
 Command cooccurCommand();
 Command entityEditCommand();
+Command exportChartCommand();
 
 /**
  * Runs the command line (without the program name). Returns the exit code, or std::nullopt

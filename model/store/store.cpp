@@ -322,7 +322,8 @@ int Store::articleCount() const
 
 namespace {
 
-// The WHERE clause of a filter and its bound values.
+} // namespace
+
 QString whereClause(const ArticleFilter &f, QVariantList *values)
 {
     QStringList parts;
@@ -352,6 +353,8 @@ QString whereClause(const ArticleFilter &f, QVariantList *values)
     }
     return parts.isEmpty() ? QString() : u" WHERE "_s + parts.join(u" AND "_s);
 }
+
+namespace {
 
 ArticleSummary summaryFrom(const QSqlQuery &q)
 {

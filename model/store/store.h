@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -114,6 +115,9 @@ private:
     QString m_path;
     mutable QString m_error;
 };
+
+/** The WHERE clause (with its leading " WHERE ", or empty) over the articles table, and its bound values. */
+QString whereClause(const ArticleFilter &filter, QVariantList *values);
 
 /** Turns an SQLite FTS5 error into a one-line explanation for the user. */
 QString explainSearchError(const QString &query, const QString &driverText);

@@ -83,6 +83,13 @@ LibraryPanel::LibraryPanel(itemmodels::ArticleListModel &model, SelectionHub &hu
                     m_hub.setArticle(m_model.idAt(current.row()));
             });
     connect(&m_hub, &SelectionHub::articleChanged, this, &LibraryPanel::selectArticle);
+    connect(&m_hub, &SelectionHub::dateRangeChanged, this, [this](QDate from, QDate to) {
+        store::ArticleFilter filter = m_model.filter();
+        filter.from = from;
+        filter.to = to;
+        if (m_model.setFilter(filter))
+            updateState();
+    });
     connect(&m_model, &QAbstractItemModel::modelReset, this, &LibraryPanel::updateState);
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &LibraryPanel::updateState);
     updateState();
@@ -133,14 +140,20 @@ void LibraryPanel::updateState()
         m_stack->setCurrentWidget(m_empty);
         m_count->clear();
     } else if (shown == 0) {
-        m_empty->setText(tr("No article matches “%1”.\n\nCheck the spelling, use fewer words, or end a word "
-                            "with * to match its beginning.").arg(m_model.filter().search));
+        m_empty->setText(m_model.filter().search.isEmpty()
+                             ? tr("No article was published in the chosen date range.\n\nReset the timeline to "
+                                  "show them all.")
+                             : tr("No article matches “%1”.\n\nCheck the spelling, use fewer words, or end a word "
+                                  "with * to match its beginning.").arg(m_model.filter().search));
         m_stack->setCurrentWidget(m_empty);
         m_count->setText(tr("0 of %n article(s)", nullptr, total));
     } else {
         m_stack->setCurrentWidget(m_view);
         m_count->setText(shown == total ? tr("%n article(s)", nullptr, total)
                                         : tr("%1 of %n article(s) match", nullptr, total).arg(shown));
+        if (m_model.filter().from.isValid() || m_model.filter().to.isValid())
+            m_count->setText(m_count->text() + tr(" · published %1 – %2")
+                             .arg(m_model.filter().from.toString(Qt::ISODate), m_model.filter().to.toString(Qt::ISODate)));
     }
 }
 

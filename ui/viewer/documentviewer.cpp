@@ -5,6 +5,7 @@
 #include "query/searchterms.h"
 #include "selection/selectionhub.h"
 #include "store/store.h"
+#include "text/segmenter.h"
 #include "ui/theme.h"
 
 #include <QHBoxLayout>
@@ -200,6 +201,23 @@ QString DocumentViewer::dateDescription(const Article &a)
     }
 }
 
+void DocumentViewer::showSentence(qint64 articleId, int offset)
+{
+    m_hub.setArticle(articleId);
+    if (m_article.id != articleId)
+        showArticle(articleId);
+    const int index = text::sentenceAt(m_article.sentences, offset);
+    QList<Highlight> marks;
+    if (index >= 0) {
+        QTextCharFormat f;
+        f.setBackground(searchHitBackground(palette(), false));
+        f.setFontUnderline(true);
+        marks.append({m_article.sentences.at(index), f});
+    }
+    m_body->setLayer(u"sentence"_s, marks);
+    m_body->scrollToOffset(offset);
+}
+
 void DocumentViewer::showArticle(qint64 id)
 {
     const auto a = id > 0 ? m_store.article(id) : std::nullopt;
@@ -226,6 +244,7 @@ void DocumentViewer::showArticle(qint64 id)
     m_meta->setToolTip(tr("Source: %1\nEncoding: %2\nOutlet: %3 · Country: %4")
                            .arg(m_article.source, m_article.encoding, provenanceName(m_article.outletProvenance),
                                 provenanceName(m_article.countryProvenance)));
+    m_body->setLayer(u"sentence"_s, {});
     m_body->setBody(m_article.body);
     m_stack->setCurrentIndex(1);
     updateHits();

@@ -72,6 +72,8 @@ public:
 
 public Q_SLOTS:
     void showArticle(qint64 id);
+    /** Selects the article in the hub, marks the sentence at a body offset and scrolls to it. */
+    void showSentence(qint64 articleId, int offset);
     void nextHit();
     void previousHit();
 

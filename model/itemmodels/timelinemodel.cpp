@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinemodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::itemmodels {
+
+TimelineModel::TimelineModel(const store::Store &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+}
+
+void TimelineModel::setRequest(const query::TimelineRequest &request)
+{
+    m_request = request;
+    reload();
+}
+
+void TimelineModel::reload()
+{
+    beginResetModel();
+    m_data = query::loadTimeline(m_store, m_request);
+    endResetModel();
+}
+
+QStringList TimelineModel::countries() const
+{
+    QStringList list;
+    for (const store::ReportedCount &r : m_data.reported) {
+        if (!list.contains(r.country))
+            list.append(r.country);
+    }
+    return list;
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : reportedRows() + mentionedRows();
+}
+
+int TimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    if (row < reportedRows())
+        return reportedData(m_data.reported.at(row), index.column(), role);
+    return mentionedData(m_data.mentioned.at(row - reportedRows()), index.column(), role);
+}
+
+QVariant TimelineModel::reportedData(const store::ReportedCount &r, int column, int role) const
+{
+    const QDate end = query::bucketEnd(r.bucket, m_data.bucket);
+    switch (role) {
+    case StartDateRole: return r.bucket;
+    case EndDateRole: return end;
+    case ArticleIdRole: return r.firstArticle;
+    case SentenceStartRole: return -1;
+    case MentionedRole: return false;
+    case Qt::DisplayRole:
+        switch (column) {
+        case LaneColumn: return u"reported"_s;
+        case CountryColumn: return r.country;
+        case StartColumn: return r.bucket.toString(Qt::ISODate);
+        case EndColumn: return end.toString(Qt::ISODate);
+        case ArticlesColumn: return r.articles;
+        case ArticleColumn: return r.articles == 1 ? QVariant(r.firstArticle) : QVariant();
+        case ValueColumn: return query::bucketName(m_data.bucket);
+        default: return {};
+        }
+    default: return {};
+    }
+}
+
+QVariant TimelineModel::mentionedData(const store::MentionedDate &m, int column, int role) const
+{
+    switch (role) {
+    case StartDateRole: return m.firstDay;
+    case EndDateRole: return m.lastDay;
+    case ArticleIdRole: return m.article;
+    case SentenceStartRole: return m.sentence.start;
+    case MentionedRole: return true;
+    case Qt::ToolTipRole: return u"%1 (%2) — %3"_s.arg(m.surface, m.value, m.sentenceText);
+    case Qt::DisplayRole:
+        switch (column) {
+        case LaneColumn: return u"mentioned"_s;
+        case CountryColumn: return m.country;
+        case StartColumn: return m.firstDay.toString(Qt::ISODate);
+        case EndColumn: return m.lastDay.toString(Qt::ISODate);
+        case ArticlesColumn: return 1;
+        case ArticleColumn: return m.article;
+        case ValueColumn: return m.value;
+        case ModColumn: return m.mod;
+        case TextColumn: return m.sentenceText;
+        default: return {};
+        }
+    default: return {};
+    }
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    static const QStringList names = {u"lane"_s, u"country"_s, u"start"_s, u"end"_s, u"articles"_s,
+                                      u"article"_s, u"value"_s, u"mod"_s, u"text"_s};
+    return section >= 0 && section < names.size() ? QVariant(names.at(section)) : QVariant();
+}
+
+} // namespace parallax::itemmodels

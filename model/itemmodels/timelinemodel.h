@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "query/timeline.h"
+
+#include <QAbstractTableModel>
+
+namespace parallax::store {
+class Store;
+}
+
+namespace parallax::itemmodels {
+
+/**
+ * What the timeline plots, one row per mark: first the "reported" lane (articles per outlet
+ * country per bucket), then the "mentioned" lane (each date an article mentions, as the span
+ * of days it covers). The chart draws these rows and the CSV export writes them.
+ */
+class TimelineModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { LaneColumn, CountryColumn, StartColumn, EndColumn, ArticlesColumn, ArticleColumn,
+                  ValueColumn, ModColumn, TextColumn, ColumnCount };
+    enum Role {
+        StartDateRole = Qt::UserRole + 1, ///< QDate, first day of the mark
+        EndDateRole,                      ///< QDate, last day of the mark
+        ArticleIdRole,                    ///< qint64, the article a click opens
+        SentenceStartRole,                ///< int, UTF-16 offset of the mention's sentence (mentioned lane)
+        MentionedRole,                    ///< bool, true in the mentioned lane
+    };
+
+    explicit TimelineModel(const store::Store &store, QObject *parent = nullptr);
+
+    /** Reads the series for a request (and resets the model). */
+    void setRequest(const query::TimelineRequest &request);
+    const query::TimelineRequest &request() const { return m_request; }
+    /** Re-reads the current request (after an import). */
+    void reload();
+    const query::TimelineData &series() const { return m_data; }
+
+    int reportedRows() const { return int(m_data.reported.size()); }
+    int mentionedRows() const { return int(m_data.mentioned.size()); }
+    /** The countries of the reported lane, in order. */
+    QStringList countries() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant reportedData(const store::ReportedCount &r, int column, int role) const;
+    QVariant mentionedData(const store::MentionedDate &m, int column, int role) const;
+
+    const store::Store &m_store;
+    query::TimelineRequest m_request;
+    query::TimelineData m_data;
+};
+
+} // namespace parallax::itemmodels

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/article.h"
+#include "store/store.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace parallax::store {
+
+/** The width of a timeline bucket. */
+enum class TimeBucket { Day, Week, Month, Year };
+
+/** The first day of the bucket a day falls in (weeks start on Monday). */
+QDate bucketStart(QDate day, TimeBucket bucket);
+
+/** Articles of one outlet country published in one bucket (which starts on `bucket`). */
+struct ReportedCount
+{
+    QString country;
+    QDate bucket;
+    int articles = 0;
+    qint64 firstArticle = 0; ///< the lowest article id in the bucket (what a click opens)
+};
+
+/** A date an article mentions, with the days its value covers (before any mod narrows them). */
+struct MentionedDate
+{
+    qint64 article = 0;
+    QString country;     ///< of the reporting outlet
+    QDate published;     ///< of the reporting article
+    Span span;           ///< of the expression, UTF-16 offsets into the body
+    QString surface;
+    QString value;       ///< TIMEX3
+    QString mod;
+    QDate firstDay;
+    QDate lastDay;
+    Span sentence;       ///< the sentence the expression is in
+    QString sentenceText;
+};
+
+/**
+ * The timeline's SQL: publication counts aggregated by bucket in SQLite, and the dates the
+ * articles mention, read from the time_expressions table that the dates analysis writes at
+ * import (migration "dates-1"). Works on the connection it is given, in the thread that owns it.
+ */
+class TimelineStore final
+{
+public:
+    explicit TimelineStore(QSqlDatabase db);
+
+    /** Articles per country per bucket, for the articles the filter selects (its dates on `published`). */
+    std::optional<QList<ReportedCount>> reported(const ArticleFilter &filter, TimeBucket bucket) const;
+    /** The first and last publication dates of the filtered articles (invalid when none). */
+    std::pair<QDate, QDate> publishedExtent(const ArticleFilter &filter) const;
+
+    /** True when the corpus stores time expressions (the dates analysis has run at import). */
+    bool hasMentions() const;
+    /**
+     * The dates that the filtered articles mention and that overlap [from, to] (the filter's own
+     * from/to still apply to publication), at most `limit`, in date order.
+     */
+    std::optional<QList<MentionedDate>> mentioned(const ArticleFilter &filter, QDate from, QDate to,
+                                                  int limit) const;
+    /** How many mentioned dates overlap [from, to]. */
+    std::optional<int> mentionCount(const ArticleFilter &filter, QDate from, QDate to) const;
+    /** The first and last days mentioned by the filtered articles (invalid when none). */
+    std::pair<QDate, QDate> mentionExtent(const ArticleFilter &filter) const;
+
+    QString lastError() const { return m_error; }
+
+private:
+    QString mentionWhere(const ArticleFilter &filter, QDate from, QDate to, QVariantList *values) const;
+    bool fail(const QString &detail) const;
+
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};
+
+} // namespace parallax::store

@@ -1,0 +1,277 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The timeline dock in the real main window (offscreen): zoom, pan, click through, filter.
+#include "itemmodels/articlelistmodel.h"
+#include "itemmodels/timelinemodel.h"
+#include "selection/selectionhub.h"
+#include "timelinefixture.h"
+#include "ui/chartexport/exportdialog.h"
+#include "ui/library/librarydock.h"
+#include "ui/mainwindow.h"
+#include "ui/timeline/timelinechart.h"
+#include "ui/timeline/timelinedock.h"
+#include "ui/timeline/timelineview.h"
+#include "ui/viewer/documentviewer.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QWheelEvent>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+using itemmodels::TimelineModel;
+
+class TestTimelineView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void presetsZoomAroundTheSelectedArticle();
+    void wheelAndKeysZoomAndPan();
+    void clickingAMentionOpensTheSentence();
+    void clickingAPublicationSelectsTheArticle();
+    void chosenRangeFiltersTheLibrary();
+    void entityFiltersTheLanes();
+    void exportFollowsTheChart();
+    void emptyCorpusExplainsWhatToDo();
+
+private:
+    QPoint viewPos(int row) const;
+    void click(const QString &button);
+    ui::TimelinePanel *panel() const { return m_window->timeline(); }
+    ui::TimelineChart *chart() const { return panel()->chart(); }
+    qint64 articleOn(QDate published) const;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestTimelineView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(u"parallax-test"_s);
+}
+
+void TestTimelineView::init()
+{
+    auto store = std::make_unique<store::Store>();
+    QVERIFY(store->open(m_dir.filePath(u"%1.parallax"_s.arg(QLatin1StringView(QTest::currentTestFunction())))));
+    QVERIFY(testing::loadSampleWithDates(*store, QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds")));
+    m_window = std::make_unique<ui::MainWindow>(std::move(store));
+    m_window->resize(1300, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    panel()->reset();
+    QTRY_VERIFY(panel()->model().mentionedRows() > 0);
+}
+
+void TestTimelineView::cleanup()
+{
+    m_window.reset();
+}
+
+QPoint TestTimelineView::viewPos(int row) const
+{
+    return panel()->view()->mapFromScene(chart()->mapToScene(chart()->positionOf(row)));
+}
+
+void TestTimelineView::click(const QString &button)
+{
+    auto *b = panel()->findChild<QToolButton *>(button);
+    QVERIFY2(b, qPrintable(button));
+    b->click();
+}
+
+qint64 TestTimelineView::articleOn(QDate published) const
+{
+    for (const auto &s : m_window->store().articles()) {
+        if (s.published == published)
+            return s.id;
+    }
+    return 0;
+}
+
+void TestTimelineView::presetsZoomAroundTheSelectedArticle()
+{
+    const qint64 tass = articleOn(QDate(2019, 12, 19));
+    QVERIFY(tass > 0);
+    m_window->hub().setArticle(tass);
+    QVERIFY(chart()->from() < QDate(1990, 1, 1)); // "all" reaches back to the dates mentioned
+    click(u"timelineMonth"_s);
+    QCOMPARE(chart()->from().daysTo(chart()->to()), 30);
+    QVERIFY(chart()->from() <= QDate(2019, 12, 19) && QDate(2019, 12, 19) <= chart()->to());
+    QCOMPARE(chart()->labelFormat(), u"ddd d MMM"_s);
+    QCOMPARE(panel()->model().series().bucket, store::TimeBucket::Day);
+    click(u"timelineYear"_s);
+    QVERIFY(std::abs(chart()->from().daysTo(chart()->to()) - 366) <= 1);
+    QCOMPARE(chart()->labelFormat(), u"MMM yyyy"_s);
+    QCOMPARE(panel()->model().series().bucket, store::TimeBucket::Week);
+    click(u"timelineDecade"_s);
+    QCOMPARE(chart()->from(), QDate(2014, 12, 19));
+    QCOMPARE(chart()->labelFormat(), u"yyyy"_s);
+    QCOMPARE(panel()->model().series().bucket, store::TimeBucket::Month);
+    click(u"timelineAll"_s);
+    QVERIFY(chart()->from() < QDate(1990, 1, 1));
+}
+
+void TestTimelineView::wheelAndKeysZoomAndPan()
+{
+    ui::TimelineView *view = panel()->view();
+    const qint64 before = chart()->from().daysTo(chart()->to());
+    const QPointF centre = view->viewport()->rect().center();
+    QWheelEvent in(centre, view->viewport()->mapToGlobal(centre), {}, QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                   Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(view->viewport(), &in);
+    const qint64 after = chart()->from().daysTo(chart()->to());
+    QVERIFY2(std::abs(after - before * 0.8) < 3, qPrintable(u"%1 -> %2"_s.arg(before).arg(after)));
+    QWheelEvent out(centre, view->viewport()->mapToGlobal(centre), {}, QPoint(0, -240), Qt::NoButton, Qt::NoModifier,
+                    Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(view->viewport(), &out);
+    QVERIFY(chart()->from().daysTo(chart()->to()) > after);
+
+    const QDate from = chart()->from();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Right);
+    QVERIFY(chart()->from() > from);
+    QTest::keyClick(view, Qt::Key_Left);
+    QTest::keyClick(view, Qt::Key_Left);
+    QVERIFY(chart()->from() < from);
+    // Dragging pans: the days move with the pointer.
+    const QDate dragFrom = chart()->from();
+    const QPoint p = view->viewport()->rect().center();
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, p);
+    QTest::mouseMove(view->viewport(), p + QPoint(200, 0));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, p + QPoint(200, 0));
+    QVERIFY(chart()->from() < dragFrom);
+    // Ctrl+drag zooms to the band.
+    QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::ControlModifier, p - QPoint(100, 0));
+    QTest::mouseMove(view->viewport(), p + QPoint(100, 0));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::ControlModifier, p + QPoint(100, 0));
+    QVERIFY(chart()->from().daysTo(chart()->to()) < dragFrom.daysTo(chart()->to()));
+    QTest::keyClick(view, Qt::Key_Home);
+    QVERIFY(chart()->from() < QDate(1990, 1, 1));
+    QTRY_VERIFY(panel()->model().series().from == chart()->from()); // the data follow the view
+}
+
+void TestTimelineView::clickingAMentionOpensTheSentence()
+{
+    const TimelineModel &model = panel()->model();
+    // A mentioned date from an article other than the open one.
+    int row = -1;
+    for (int r = model.reportedRows(); r < model.rowCount(); ++r) {
+        if (model.index(r, 0).data(TimelineModel::ArticleIdRole).toLongLong() != m_window->hub().article()
+            && chart()->rowAt(chart()->positionOf(r)) == r) {
+            row = r;
+            break;
+        }
+    }
+    QVERIFY(row >= 0);
+    const qint64 id = model.index(row, 0).data(TimelineModel::ArticleIdRole).toLongLong();
+    const int sentence = model.index(row, 0).data(TimelineModel::SentenceStartRole).toInt();
+    QTest::mouseClick(panel()->view()->viewport(), Qt::LeftButton, {}, viewPos(row));
+    QCOMPARE(m_window->hub().article(), id);
+    QCOMPARE(m_window->viewer()->articleId(), id);
+    const auto marks = m_window->viewer()->body()->extraSelections();
+    QVERIFY(std::any_of(marks.cbegin(), marks.cend(),
+                        [sentence](const QTextEdit::ExtraSelection &s) { return s.cursor.selectionStart() == sentence; }));
+    QCOMPARE(chart()->selectedArticle(), id); // its mentions are now joined to its publication
+}
+
+void TestTimelineView::clickingAPublicationSelectsTheArticle()
+{
+    const qint64 first = articleOn(QDate(2017, 3, 20));
+    m_window->hub().setArticle(articleOn(QDate(2019, 12, 19)));
+    const TimelineModel &model = panel()->model();
+    int row = -1;
+    for (int r = 0; r < model.reportedRows(); ++r) {
+        if (model.index(r, 0).data(TimelineModel::ArticleIdRole).toLongLong() == first)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QTest::mouseClick(panel()->view()->viewport(), Qt::LeftButton, {}, viewPos(row));
+    QCOMPARE(m_window->hub().article(), first);
+    QCOMPARE(m_window->library()->view()->currentIndex().data(itemmodels::ArticleListModel::IdRole).toLongLong(),
+             first);
+}
+
+void TestTimelineView::chosenRangeFiltersTheLibrary()
+{
+    QAbstractItemModel *library = m_window->library()->view()->model();
+    QCOMPARE(library->rowCount(), 5);
+    m_window->hub().setArticle(articleOn(QDate(2019, 12, 19)));
+    click(u"timelineMonth"_s);
+    click(u"timelineFilterLibrary"_s);
+    QCOMPARE(m_window->hub().from(), chart()->from());
+    QCOMPARE(library->rowCount(), 2); // the two reports of 19 December 2019
+
+    // Shift+drag across the left half of 2017-2019 chooses a range.
+    click(u"timelineReset"_s);
+    QVERIFY(!m_window->hub().from().isValid());
+    QCOMPARE(library->rowCount(), 5);
+    m_window->hub().setDateRange(QDate(2017, 1, 1), QDate(2019, 12, 31));
+    QCOMPARE(chart()->from(), QDate(2017, 1, 1));
+    ui::TimelineView *view = panel()->view();
+    const QRectF plot = chart()->plotArea();
+    const QPoint a = view->mapFromScene(chart()->mapToScene(QPointF(plot.left() + 2, plot.center().y())));
+    const QPoint b = view->mapFromScene(chart()->mapToScene(QPointF(plot.center().x(), plot.center().y())));
+    QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, a);
+    QTest::mouseMove(view->viewport(), b);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, b);
+    QVERIFY(m_window->hub().from() <= QDate(2017, 1, 3));
+    QVERIFY(m_window->hub().to() > QDate(2018, 1, 1) && m_window->hub().to() < QDate(2018, 12, 31));
+    QCOMPARE(library->rowCount(), 2); // the two 2017 articles
+}
+
+void TestTimelineView::entityFiltersTheLanes()
+{
+    const int all = panel()->model().mentionedRows();
+    m_window->hub().setEntity(u"Lavrov"_s);
+    const QList<qint64> lavrov = query::articlesNaming(m_window->store(), u"Lavrov"_s);
+    QVERIFY(!lavrov.isEmpty());
+    const TimelineModel &model = panel()->model();
+    QVERIFY(model.mentionedRows() < all);
+    for (int r = 0; r < model.rowCount(); ++r)
+        QVERIFY(lavrov.contains(model.index(r, 0).data(TimelineModel::ArticleIdRole).toLongLong()));
+    QVERIFY(chart()->title().contains(u"Lavrov"_s));
+    m_window->hub().setEntity(u"Nobody Byname"_s);
+    QCOMPARE(panel()->findChild<QStackedWidget *>()->currentWidget()->objectName(), u"timelineEmpty"_s);
+    m_window->hub().setEntity({});
+    QCOMPARE(model.mentionedRows(), all);
+}
+
+void TestTimelineView::exportFollowsTheChart()
+{
+    auto *action = m_window->findChild<ui::ExportChartAction *>(u"actionExportChart"_s);
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    QCOMPARE(action->current(), panel()->view());
+    const QString path = m_dir.filePath(u"view.csv"_s);
+    QCOMPARE(ui::exportChart(*chart(), &panel()->model(), path), QString());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll().count("\r\n"), panel()->model().rowCount() + 1);
+    const QSizeF size = chart()->size();
+    QCOMPARE(ui::exportChart(*chart(), &panel()->model(), m_dir.filePath(u"view.png"_s)), QString());
+    QCOMPARE(chart()->size(), size); // the view is as it was
+}
+
+void TestTimelineView::emptyCorpusExplainsWhatToDo()
+{
+    auto store = std::make_unique<store::Store>();
+    QVERIFY(store->open(m_dir.filePath(u"empty.parallax"_s)));
+    ui::MainWindow w(std::move(store));
+    w.show();
+    auto *stack = w.timeline()->findChild<QStackedWidget *>();
+    QCOMPARE(stack->currentWidget()->objectName(), u"timelineEmpty"_s);
+    QVERIFY(qobject_cast<QLabel *>(stack->currentWidget())->text().contains(u"Import"_s));
+}
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"

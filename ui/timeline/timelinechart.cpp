@@ -1,0 +1,328 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinechart.h"
+
+#include "itemmodels/timelinemodel.h"
+#include "ui/theme.h"
+
+#include <QCategoryAxis>
+#include <QDateTimeAxis>
+#include <QGraphicsItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::ui {
+
+using itemmodels::TimelineModel;
+
+namespace {
+
+enum MentionRow { DayRow, MonthRow, YearRow };
+
+MentionRow mentionRow(QDate first, QDate last)
+{
+    const qint64 days = first.daysTo(last) + 1;
+    return days <= 1 ? DayRow : days <= 92 ? MonthRow : YearRow;
+}
+
+qreal msecs(QDate day)
+{
+    return qreal(day.startOfDay().toMSecsSinceEpoch());
+}
+
+} // namespace
+
+/**
+ * Draws the marks of both lanes (reported discs, mentioned spans and points) and the selected
+ * article's links, over the plot. The scatter series only carry the legend.
+ */
+class MentionLane final : public QGraphicsItem
+{
+public:
+    explicit MentionLane(TimelineChart *chart)
+        : QGraphicsItem(chart)
+        , m_chart(chart)
+    {
+        setZValue(10);
+        setAcceptedMouseButtons(Qt::NoButton);
+    }
+    QRectF boundingRect() const override { return m_chart->rect(); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+
+    /** The mark of a mentioned row, in chart coordinates (a point is a small square around it). */
+    QRectF markOf(int row) const;
+
+private:
+    TimelineChart *m_chart;
+};
+
+QRectF MentionLane::markOf(int row) const
+{
+    const QModelIndex index = m_chart->model().index(row, 0);
+    const QDate first = index.data(TimelineModel::StartDateRole).toDate();
+    const QDate last = index.data(TimelineModel::EndDateRole).toDate();
+    const qreal y = m_chart->laneY(row);
+    const QPointF a = m_chart->toPosition(first, y);
+    if (mentionRow(first, last) == DayRow) {
+        const QPointF c = a + QPointF((m_chart->toPosition(first.addDays(1), y).x() - a.x()) / 2, 0);
+        return QRectF(c - QPointF(4.5, 4.5), QSizeF(9, 9));
+    }
+    const qreal rowHeight = std::abs(m_chart->toPosition(first, y + 1).y() - a.y());
+    const QPointF b = m_chart->toPosition(last.addDays(1), y);
+    const qreal h = std::clamp(rowHeight * 0.55, 4.0, 18.0);
+    return QRectF(QPointF(a.x(), a.y() - h / 2), QPointF(std::max(b.x(), a.x() + 2), a.y() + h / 2));
+}
+
+void MentionLane::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const TimelineModel &model = m_chart->model();
+    painter->save();
+    painter->setClipRect(m_chart->plotArea());
+    painter->setRenderHint(QPainter::Antialiasing);
+    // The reported lane: a disc per bucket, its area proportional to the article count.
+    for (int row = 0; row < model.reportedRows(); ++row) {
+        const QModelIndex index = model.index(row, TimelineModel::ArticlesColumn);
+        const QColor c = countryColor(model.index(row, TimelineModel::CountryColumn).data().toString());
+        const qreal d = 8 + 16 * std::sqrt(index.data().toDouble() / m_chart->m_maxCount);
+        painter->setPen(QPen(c.darker(140), 1));
+        painter->setBrush(c);
+        painter->drawEllipse(m_chart->positionOf(row), d / 2, d / 2);
+    }
+    QList<int> selected;
+    for (int row = model.reportedRows(); row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, TimelineModel::CountryColumn);
+        QColor c = countryColor(index.data().toString());
+        const QRectF r = markOf(row);
+        if (index.data(TimelineModel::ArticleIdRole).toLongLong() == m_chart->selectedArticle())
+            selected.append(row);
+        if (r.width() <= 9.5 && r.height() <= 9.5 && std::abs(r.width() - r.height()) < 0.5) {
+            c.setAlphaF(0.85);
+            painter->setPen(QPen(c.darker(130), 1));
+            painter->setBrush(c);
+            painter->drawEllipse(r);
+        } else {
+            painter->setPen(QPen(c, 1));
+            c.setAlphaF(0.30);
+            painter->setBrush(c);
+            painter->drawRoundedRect(r, 2, 2);
+        }
+    }
+    // The selected article: its mentions outlined and joined to where it was published.
+    for (int row : std::as_const(selected)) {
+        const QRectF r = markOf(row);
+        const auto &m = model.series().mentioned.at(row - model.reportedRows());
+        const int countryRow = int(m_chart->m_countries.indexOf(m.country));
+        if (countryRow < 0)
+            continue;
+        const QPointF published = m_chart->toPosition(m.published, countryRow)
+            + QPointF((m_chart->toPosition(m.published.addDays(1), countryRow).x()
+                       - m_chart->toPosition(m.published, countryRow).x()) / 2, 0);
+        QPen pen(m_chart->m_text, 1.6, Qt::DashLine);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(r.adjusted(-1.5, -1.5, 1.5, 1.5));
+        painter->drawLine(QPointF(std::clamp(published.x(), r.left(), r.right()), r.center().y()), published);
+        painter->setPen(QPen(m_chart->m_text, 2));
+        painter->drawEllipse(published, 7, 7);
+    }
+    painter->restore();
+}
+
+TimelineChart::TimelineChart(TimelineModel &model, QGraphicsItem *parent)
+    : QChart(parent)
+    , m_model(model)
+{
+    setObjectName(u"timelineChart"_s);
+    m_x = new QDateTimeAxis(this);
+    m_x->setTickCount(8);
+    m_y = new QCategoryAxis(this);
+    m_y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    m_y->setGridLineVisible(true);
+    addAxis(m_x, Qt::AlignBottom);
+    addAxis(m_y, Qt::AlignLeft);
+    m_anchor = new QLineSeries(this);
+    addSeries(m_anchor);
+    m_anchor->attachAxis(m_x);
+    m_anchor->attachAxis(m_y);
+    for (QLegendMarker *marker : legend()->markers(m_anchor))
+        marker->setVisible(false);
+    legend()->setAlignment(Qt::AlignTop);
+    setMargins(QMargins(6, 4, 10, 4));
+    m_lane = new MentionLane(this);
+    m_text = Qt::black;
+
+    connect(m_x, &QDateTimeAxis::rangeChanged, this, [this] { m_lane->update(); });
+    connect(this, &QChart::plotAreaChanged, this, [this] { m_lane->update(); });
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &TimelineChart::rebuild);
+    rebuild();
+}
+
+qreal TimelineChart::laneY(int row) const
+{
+    const QModelIndex index = m_model.index(row, 0);
+    if (!index.data(TimelineModel::MentionedRole).toBool())
+        return m_countries.indexOf(m_model.index(row, TimelineModel::CountryColumn).data().toString());
+    return m_countries.size()
+        + mentionRow(index.data(TimelineModel::StartDateRole).toDate(), index.data(TimelineModel::EndDateRole).toDate());
+}
+
+QPointF TimelineChart::toPosition(QDate day, qreal y) const
+{
+    // QChart's mapping functions are not const, although they change nothing.
+    return const_cast<TimelineChart *>(this)->mapToPosition(QPointF(msecs(day), y), m_anchor);
+}
+
+QDate TimelineChart::dateAt(qreal x) const
+{
+    const QPointF v = const_cast<TimelineChart *>(this)->mapToValue(QPointF(x, plotArea().center().y()), m_anchor);
+    return QDateTime::fromMSecsSinceEpoch(qint64(v.x())).date();
+}
+
+void TimelineChart::rebuild()
+{
+    for (QScatterSeries *s : std::as_const(m_series)) {
+        removeSeries(s);
+        delete s;
+    }
+    m_series.clear();
+    m_countries = m_model.countries();
+    for (const QString &country : std::as_const(m_countries)) {
+        auto *s = new QScatterSeries(this);
+        s->setName(tr("%1 reported").arg(country.isEmpty() ? tr("unknown") : country));
+        s->setColor(countryColor(country));
+        s->setBorderColor(countryColor(country).darker(140));
+        s->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        s->setMarkerSize(10);
+        m_series.insert(country, s);
+        addSeries(s); // for the legend: the marks are drawn by the MentionLane
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+    }
+    m_maxCount = 9; // a lone article is a small disc, not the largest
+    for (int row = 0; row < m_model.reportedRows(); ++row)
+        m_maxCount = std::max(m_maxCount, m_model.index(row, TimelineModel::ArticlesColumn).data().toInt());
+
+    for (const QString &label : m_y->categoriesLabels())
+        m_y->remove(label);
+    m_y->setStartValue(-0.5);
+    for (int i = 0; i < m_countries.size(); ++i)
+        m_y->append(tr("reported · %1").arg(m_countries.at(i).isEmpty() ? tr("unknown") : m_countries.at(i)), i + 0.5);
+    const int n = int(m_countries.size());
+    m_y->append(tr("mentioned · days"), n + 0.5);
+    m_y->append(tr("mentioned · months"), n + 1.5);
+    m_y->append(tr("mentioned · years"), n + 2.5);
+    m_y->setRange(-0.5, n + 2.5);
+    if (!m_from.isValid() || !m_to.isValid())
+        setRange(m_model.series().from, m_model.series().to);
+    updateTitle();
+    m_lane->update();
+}
+
+void TimelineChart::setRange(QDate from, QDate to)
+{
+    if (!from.isValid() || !to.isValid())
+        return;
+    m_from = from;
+    m_to = std::max(from, to);
+    m_x->setFormat(labelFormat());
+    m_x->setRange(from.startOfDay(), m_to.addDays(1).startOfDay());
+    updateTitle();
+    m_lane->update();
+}
+
+QString TimelineChart::labelFormat() const
+{
+    const qint64 days = m_from.isValid() && m_to.isValid() ? m_from.daysTo(m_to) : 0;
+    if (days > 8 * 366)
+        return u"yyyy"_s;
+    if (days > 300)
+        return u"MMM yyyy"_s;
+    if (days > 40)
+        return u"d MMM yyyy"_s;
+    return u"ddd d MMM"_s;
+}
+
+void TimelineChart::updateTitle()
+{
+    QString title = tr("When it was reported, and the dates mentioned");
+    if (m_from.isValid())
+        title += u" · %1 – %2"_s.arg(m_from.toString(Qt::ISODate), m_to.toString(Qt::ISODate));
+    title += tr(" · per %1").arg(query::bucketName(m_model.series().bucket));
+    if (!m_caption.isEmpty())
+        title += u" · "_s + m_caption;
+    setTitle(title);
+}
+
+void TimelineChart::setCaption(const QString &caption)
+{
+    m_caption = caption;
+    updateTitle();
+}
+
+void TimelineChart::setSelectedArticle(qint64 id)
+{
+    m_selected = id;
+    m_lane->update();
+}
+
+void TimelineChart::applyPalette(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    m_text = palette.color(QPalette::Text);
+    const QColor grid = isDark(palette) ? base.lighter(220) : base.darker(115);
+    setBackgroundBrush(palette.color(QPalette::Window));
+    setPlotAreaBackgroundBrush(base);
+    setPlotAreaBackgroundVisible(true);
+    setTitleBrush(m_text);
+    legend()->setLabelColor(m_text);
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_x), static_cast<QAbstractAxis *>(m_y)}) {
+        axis->setLabelsBrush(m_text);
+        axis->setLinePenColor(grid.darker(isDark(palette) ? 60 : 130));
+        axis->setGridLineColor(grid);
+    }
+    m_lane->update();
+}
+
+int TimelineChart::rowAt(QPointF pos) const
+{
+    int best = -1;
+    qreal bestScore = 1e18;
+    for (int row = 0; row < m_model.rowCount(); ++row) {
+        qreal score = 0;
+        if (row < m_model.reportedRows()) {
+            const qreal d = QLineF(pos, positionOf(row)).length();
+            if (d > 12)
+                continue;
+            score = d;
+        } else {
+            const QRectF r = m_lane->markOf(row).adjusted(-3, -3, 3, 3);
+            if (!r.contains(pos))
+                continue;
+            score = std::min(r.width(), 1e6) + QLineF(pos, r.center()).length() / 100; // narrowest first
+        }
+        if (score < bestScore) {
+            bestScore = score;
+            best = row;
+        }
+    }
+    return best;
+}
+
+QPointF TimelineChart::positionOf(int row) const
+{
+    if (row >= m_model.reportedRows())
+        return m_lane->markOf(row).center();
+    const QModelIndex index = m_model.index(row, 0);
+    const QDate first = index.data(TimelineModel::StartDateRole).toDate();
+    const QDate last = index.data(TimelineModel::EndDateRole).toDate();
+    return const_cast<TimelineChart *>(this)->mapToPosition(
+        QPointF((msecs(first) + msecs(last.addDays(1))) / 2, laneY(row)), m_anchor);
+}
+
+} // namespace parallax::ui

@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QChart>
+#include <QDate>
+#include <QHash>
+
+class QCategoryAxis;
+class QDateTimeAxis;
+class QLineSeries;
+class QScatterSeries;
+
+namespace parallax::itemmodels {
+class TimelineModel;
+}
+
+namespace parallax::ui {
+
+class MentionLane;
+
+/**
+ * The timeline as a chart of the TimelineModel, on one date axis: the "reported" lane (one row
+ * per outlet country, a point per bucket sized by its article count) and the "mentioned" lane
+ * (the dates the articles mention: days as points, months and years as spans), coloured by the
+ * reporting outlet's country. The selected article's mentions are joined to its publication.
+ * All Qt Charts code of the timeline lives in this folder.
+ */
+class TimelineChart final : public QChart
+{
+    Q_OBJECT
+public:
+    explicit TimelineChart(itemmodels::TimelineModel &model, QGraphicsItem *parent = nullptr);
+
+    itemmodels::TimelineModel &model() const { return m_model; }
+    /** Shows the days [from, to] on the date axis. */
+    void setRange(QDate from, QDate to);
+    QDate from() const { return m_from; }
+    QDate to() const { return m_to; }
+    /** The date under an x position in chart coordinates. */
+    QDate dateAt(qreal x) const;
+
+    void setSelectedArticle(qint64 id);
+    qint64 selectedArticle() const { return m_selected; }
+    /** Colours for a light or dark palette. */
+    void applyPalette(const QPalette &palette);
+    /** A caption added to the title, e.g. the entity the chart is filtered by. */
+    void setCaption(const QString &caption);
+
+    /** The model row whose mark is under a point in chart coordinates (within a few pixels), or -1. */
+    int rowAt(QPointF pos) const;
+    /** Where a row's mark is drawn, in chart coordinates (its centre). */
+    QPointF positionOf(int row) const;
+    /** The date axis's label format for the current range (adapts to the zoom). */
+    QString labelFormat() const;
+
+private:
+    void rebuild();
+    void updateTitle();
+    qreal laneY(int row) const;
+    QPointF toPosition(QDate day, qreal y) const;
+    friend class MentionLane;
+
+    itemmodels::TimelineModel &m_model;
+    QDateTimeAxis *m_x = nullptr;
+    QCategoryAxis *m_y = nullptr;
+    QLineSeries *m_anchor = nullptr;
+    QHash<QString, QScatterSeries *> m_series;
+    QStringList m_countries;
+    MentionLane *m_lane = nullptr;
+    QDate m_from;
+    QDate m_to;
+    qint64 m_selected = 0;
+    int m_maxCount = 1;
+    QString m_caption;
+    QColor m_text;
+};
+
+} // namespace parallax::ui

@@ -1,0 +1,207 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinedock.h"
+
+#include "itemmodels/timelinemodel.h"
+#include "query/timeline.h"
+#include "selection/selectionhub.h"
+#include "store/store.h"
+#include "timelinechart.h"
+#include "timelineview.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::ui {
+
+using itemmodels::TimelineModel;
+
+TimelinePanel::TimelinePanel(store::Store &store, SelectionHub &hub, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_hub(hub)
+{
+    setObjectName(u"timelinePanel"_s);
+    m_model = new TimelineModel(m_store, this);
+    m_chart = new TimelineChart(*m_model);
+    m_view = new TimelineView(m_chart, this);
+    m_chart->applyPalette(palette());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->setSpacing(2);
+    auto *bar = new QHBoxLayout;
+    auto button = [this, bar](const QString &name, const QString &text, const QString &tip, auto slot) {
+        auto *b = new QToolButton(this);
+        b->setObjectName(name);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAutoRaise(true);
+        connect(b, &QToolButton::clicked, this, slot);
+        bar->addWidget(b);
+        return b;
+    };
+    button(u"timelineAll"_s, tr("All"), tr("Everything with a date"), [this] { showPreset(Preset::All); });
+    button(u"timelineDecade"_s, tr("Decade"), tr("Ten years around the selected article"),
+           [this] { showPreset(Preset::Decade); });
+    button(u"timelineYear"_s, tr("Year"), tr("A year around the selected article"), [this] { showPreset(Preset::Year); });
+    button(u"timelineMonth"_s, tr("Month"), tr("A month around the selected article"),
+           [this] { showPreset(Preset::Month); });
+    button(u"timelineReset"_s, tr("Reset"), tr("Everything, and no date filter on the library (Home)"),
+           [this] { reset(); });
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"timelineStatus"_s);
+    bar->addWidget(m_status, 1);
+    button(u"timelineFilterLibrary"_s, tr("Filter Library to View"),
+           tr("Show only the articles published in the days in view (Shift+drag on the chart chooses a range)"),
+           [this] { m_hub.setDateRange(m_chart->from(), m_chart->to()); });
+    layout->addLayout(bar);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_empty = new QLabel(m_stack);
+    m_empty->setObjectName(u"timelineEmpty"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    m_stack->addWidget(m_empty);
+    layout->addWidget(m_stack, 1);
+
+    m_reload = new QTimer(this);
+    m_reload->setSingleShot(true);
+    m_reload->setInterval(60);
+    connect(m_reload, &QTimer::timeout, this, &TimelinePanel::requestData);
+    connect(m_view, &TimelineView::rangeChanged, m_reload, qOverload<>(&QTimer::start));
+    connect(m_view, &TimelineView::markClicked, this, &TimelinePanel::openRow);
+    connect(m_view, &TimelineView::rangeChosen, &m_hub, &SelectionHub::setDateRange);
+    connect(m_view, &TimelineView::resetRequested, this, &TimelinePanel::reset);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePanel::updateState);
+    connect(&m_hub, &SelectionHub::articleChanged, m_chart, &TimelineChart::setSelectedArticle);
+    connect(&m_hub, &SelectionHub::entityChanged, this, &TimelinePanel::followEntity);
+    connect(&m_hub, &SelectionHub::dateRangeChanged, this, [this](QDate from, QDate to) {
+        if (from.isValid() && to.isValid())
+            m_view->showRange(from, to);
+    });
+    m_chart->setSelectedArticle(m_hub.article());
+    followEntity(m_hub.entity());
+}
+
+void TimelinePanel::requestData()
+{
+    m_reload->stop();
+    query::TimelineRequest r;
+    r.filter.ids = m_entityIds;
+    r.from = m_chart->from();
+    r.to = m_chart->to();
+    m_model->setRequest(r);
+}
+
+void TimelinePanel::reload()
+{
+    if (!m_chart->from().isValid()) {
+        showPreset(Preset::All);
+        return;
+    }
+    store::ArticleFilter f;
+    f.ids = m_entityIds;
+    m_hasData = query::timelineExtent(m_store, f).first.isValid();
+    requestData();
+}
+
+void TimelinePanel::reset()
+{
+    m_hub.setDateRange({}, {});
+    showPreset(Preset::All);
+}
+
+void TimelinePanel::showPreset(Preset preset)
+{
+    store::ArticleFilter f;
+    f.ids = m_entityIds;
+    const auto [first, last] = query::timelineExtent(m_store, f);
+    m_hasData = first.isValid();
+    if (!m_hasData) {
+        requestData();
+        return;
+    }
+    QDate centre = m_chart->from().isValid() ? m_chart->from().addDays(m_chart->from().daysTo(m_chart->to()) / 2)
+                                             : last;
+    if (const auto a = m_hub.article() > 0 ? m_store.article(m_hub.article()) : std::nullopt; a && a->published.isValid())
+        centre = a->published;
+    switch (preset) {
+    case Preset::All: {
+        const auto [from, to] = query::withMargin(first, last);
+        m_view->showRange(from, to);
+        break;
+    }
+    case Preset::Decade: m_view->showRange(centre.addYears(-5), centre.addYears(5)); break;
+    case Preset::Year: m_view->showRange(centre.addMonths(-6), centre.addMonths(6)); break;
+    case Preset::Month: m_view->showRange(centre.addDays(-15), centre.addDays(15)); break;
+    }
+    requestData();
+}
+
+void TimelinePanel::followEntity(const QString &key)
+{
+    if (key.isEmpty()) {
+        m_entityIds.reset();
+        m_chart->setCaption({});
+    } else {
+        m_entityIds = query::articlesNaming(m_store, key);
+        m_chart->setCaption(tr("articles naming “%1”").arg(key));
+    }
+    showPreset(Preset::All);
+}
+
+void TimelinePanel::openRow(int row)
+{
+    const QModelIndex index = m_model->index(row, 0);
+    const qint64 id = index.data(TimelineModel::ArticleIdRole).toLongLong();
+    if (id <= 0)
+        return;
+    m_hub.setArticle(id);
+    if (index.data(TimelineModel::MentionedRole).toBool())
+        Q_EMIT sentenceRequested(id, index.data(TimelineModel::SentenceStartRole).toInt());
+}
+
+void TimelinePanel::updateState()
+{
+    if (!m_hasData) {
+        m_empty->setText(m_entityIds ? tr("No dated article names “%1”.").arg(m_hub.entity())
+                                     : tr("No dates yet.\n\nImport articles (File → Import Files…): the timeline "
+                                          "shows when each country's outlets reported, and the dates the "
+                                          "articles mention."));
+        m_stack->setCurrentWidget(m_empty);
+        m_status->clear();
+        return;
+    }
+    m_stack->setCurrentWidget(m_view);
+    const query::TimelineData &d = m_model->series();
+    int articles = 0;
+    for (const auto &r : d.reported)
+        articles += r.articles;
+    QString text = tr("%n article(s) in view", nullptr, articles);
+    if (!d.mentionsStored)
+        text += tr(" · mentioned dates appear once the corpus is analysed for dates");
+    else if (d.mentionTotal > d.mentioned.size())
+        text += tr(" · %1 of %2 mentioned dates (zoom in for all)").arg(d.mentioned.size()).arg(d.mentionTotal);
+    else
+        text += tr(" · %n mentioned date(s)", nullptr, int(d.mentioned.size()));
+    m_status->setText(text);
+}
+
+bool TimelinePanel::event(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_chart->applyPalette(palette());
+    return QWidget::event(event);
+}
+
+} // namespace parallax::ui

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTimer;
+
+namespace parallax {
+class SelectionHub;
+namespace itemmodels {
+class TimelineModel;
+}
+namespace store {
+class Store;
+}
+} // namespace parallax
+
+namespace parallax::ui {
+
+class TimelineChart;
+class TimelineView;
+
+/**
+ * The Timeline dock: when each country's outlets reported, and the dates the articles mention,
+ * on one date axis. Follows the hub (the selected article is joined to its mentions; an entity
+ * filters the articles) and sets it (a click selects an article; a chosen range filters the library).
+ */
+class TimelinePanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Preset { All, Decade, Year, Month };
+
+    TimelinePanel(store::Store &store, SelectionHub &hub, QWidget *parent = nullptr);
+
+    TimelineView *view() const { return m_view; }
+    TimelineChart *chart() const { return m_chart; }
+    itemmodels::TimelineModel &model() const { return *m_model; }
+    /** Shows a preset span around the selected article's date (or the middle of the view). */
+    void showPreset(Preset preset);
+    /** Everything, and no date range filter. */
+    void reset();
+    /** Re-reads the corpus (after an import), keeping the days in view. */
+    void reload();
+
+Q_SIGNALS:
+    /** A mentioned date was clicked: open its article at the sentence. */
+    void sentenceRequested(qint64 articleId, int offset);
+
+protected:
+    bool event(QEvent *event) override;
+
+private:
+    void requestData();
+    void followEntity(const QString &key);
+    void openRow(int row);
+    void updateState();
+
+    store::Store &m_store;
+    SelectionHub &m_hub;
+    itemmodels::TimelineModel *m_model = nullptr;
+    TimelineChart *m_chart = nullptr;
+    TimelineView *m_view = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_empty = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer *m_reload = nullptr;
+    std::optional<QList<qint64>> m_entityIds;
+    bool m_hasData = false;
+};
+
+} // namespace parallax::ui
