@@ -82,6 +82,8 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<Problem> *pro
 
 namespace {
 
+constexpr qint64 kReadBatchBytes = 8 * 1024 * 1024;
+
 // One file read in a worker thread, with the manifest applied, analysed, and its duplicate keys.
 struct ReadFile
 {
@@ -165,18 +167,32 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
         return true;
     };
 
-    // Reading runs one batch ahead: the pool parses and analyses batch i + 1 while this thread
-    // writes batch i, so the second core works while the writer holds the first.
-    auto readAhead = [&](qsizetype start) {
-        return start < files.size() ? QtConcurrent::mapped(files.mid(start, m_batchSize), read) : QFuture<ReadFile>();
+    // Files are read in batches of at most m_batchSize files and about kReadBatchBytes, so that
+    // a folder of large JSON Lines or CSV files does not hold tens of thousands of parsed articles
+    // in memory at once. Reading runs one batch ahead: the pool parses and analyses batch i + 1
+    // while this thread writes batch i, so the second core works while the writer holds the first.
+    QList<QStringList> batches;
+    qint64 batchBytes = 0;
+    for (const QString &f : files) {
+        const qint64 size = sizes.value(f);
+        if (batches.isEmpty() || batches.last().size() >= m_batchSize
+            || (batchBytes + size > kReadBatchBytes && !batches.last().isEmpty())) {
+            batches.append(QStringList{});
+            batchBytes = 0;
+        }
+        batches.last().append(f);
+        batchBytes += size;
+    }
+    auto readAhead = [&](qsizetype index) {
+        return index < batches.size() ? QtConcurrent::mapped(batches.at(index), read) : QFuture<ReadFile>();
     };
     QFuture<ReadFile> ahead = readAhead(0);
-    for (qsizetype start = 0; start < files.size() && !failed && !report.cancelled; start += m_batchSize) {
+    for (qsizetype index = 0; index < batches.size() && !failed && !report.cancelled; ++index) {
         if (!proceed())
             break;
-        const QStringList batch = files.mid(start, m_batchSize);
+        const QStringList &batch = batches.at(index);
         QList<ReadFile> results = ahead.results();
-        ahead = readAhead(start + m_batchSize);
+        ahead = readAhead(index + 1);
         for (qsizetype i = 0; i < results.size() && !failed; ++i) {
             const QString &file = batch.at(i);
             ReadFile &r = results[i];
