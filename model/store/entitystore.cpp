@@ -46,6 +46,8 @@ EntityStore::EntityStore(QSqlDatabase db)
 {
 }
 
+EntityStore::~EntityStore() = default;
+
 bool EntityStore::fail(const QString &what, const QString &detail) const
 {
     m_error = what + u": "_s + detail;
@@ -82,24 +84,36 @@ EntityStore::Resolved EntityStore::resolve(const QString &machineKey, const QStr
     return r;
 }
 
-qint64 EntityStore::ensureEntity(const QString &key, const QString &name, const QString &type, bool known)
+qint64 EntityStore::ensureEntity(const QString &key, const QString &name, const QString &type, bool known,
+                                 bool decisions)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT id FROM entities WHERE key = ?"_s);
+    // Prepared once per store object: an import looks up every entity of every article.
+    if (!m_findEntity) {
+        m_findEntity = std::make_unique<QSqlQuery>(m_db);
+        m_findEntity->prepare(u"SELECT id FROM entities WHERE key = ?"_s);
+        m_insertEntity = std::make_unique<QSqlQuery>(m_db);
+        m_insertEntity->prepare(u"INSERT INTO entities (key, name, type, known) VALUES (?, ?, ?, ?)"_s);
+    }
+    QSqlQuery &q = *m_findEntity;
     q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
+    if (q.exec() && q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        return id;
+    }
+    q.finish();
     QString finalName = name;
     QString finalType = type;
-    QSqlQuery d(m_db);
-    d.prepare(u"SELECT kind, value FROM entity_decisions WHERE key = ? AND kind IN ('rename', 'retype') ORDER BY id"_s);
-    d.addBindValue(key);
-    if (d.exec()) {
-        while (d.next())
-            (d.value(0).toString() == "rename"_L1 ? finalName : finalType) = d.value(1).toString();
+    if (decisions) {
+        QSqlQuery d(m_db);
+        d.prepare(u"SELECT kind, value FROM entity_decisions WHERE key = ? AND kind IN ('rename', 'retype') ORDER BY id"_s);
+        d.addBindValue(key);
+        if (d.exec()) {
+            while (d.next())
+                (d.value(0).toString() == "rename"_L1 ? finalName : finalType) = d.value(1).toString();
+        }
     }
-    QSqlQuery ins(m_db);
-    ins.prepare(u"INSERT INTO entities (key, name, type, known) VALUES (?, ?, ?, ?)"_s);
+    QSqlQuery &ins = *m_insertEntity;
     ins.addBindValue(key);
     ins.addBindValue(finalName);
     ins.addBindValue(finalType);
@@ -108,7 +122,9 @@ qint64 EntityStore::ensureEntity(const QString &key, const QString &name, const 
         fail(u"entity"_s, ins.lastError().text());
         return 0;
     }
-    return ins.lastInsertId().toLongLong();
+    const qint64 id = ins.lastInsertId().toLongLong();
+    ins.finish();
+    return id;
 }
 
 bool EntityStore::writeMentions(const Article &article, const QList<entities::EntityMention> &mentions)
@@ -116,22 +132,38 @@ bool EntityStore::writeMentions(const Article &article, const QList<entities::En
     // Nothing to write (a corpus opened at an older schema version has no mention table).
     if (mentions.isEmpty())
         return true;
-    QSqlQuery del(m_db);
-    del.prepare(u"DELETE FROM mentions WHERE article_id = ?"_s);
+    if (!m_insertMention) {
+        m_deleteMentions = std::make_unique<QSqlQuery>(m_db);
+        m_deleteMentions->prepare(u"DELETE FROM mentions WHERE article_id = ?"_s);
+        m_insertMention = std::make_unique<QSqlQuery>(m_db);
+        m_insertMention->prepare(u"INSERT INTO mentions (article_id, start, end, entity_id, machine_key, surface, usage) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    }
+    QSqlQuery &del = *m_deleteMentions;
     del.addBindValue(article.id);
     if (!del.exec())
         return fail(u"mentions"_s, del.lastError().text());
-    QSqlQuery ins(m_db);
-    ins.prepare(u"INSERT INTO mentions (article_id, start, end, entity_id, machine_key, surface, usage) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &ins = *m_insertMention;
+    // Without any decision (the usual case at import) a mention's entity is the recogniser's.
+    QSqlQuery any(m_db);
+    const bool decisions = any.exec(u"SELECT 1 FROM entity_decisions LIMIT 1"_s) && any.next();
     QHash<QString, qint64> ids; // resolved key -> entity id, for this article
+    QHash<QString, Resolved> resolved; // machine key and surface -> resolved key
     for (const entities::EntityMention &m : mentions) {
-        const Resolved r = resolve(m.key, m.surface);
+        Resolved r{m.key, false};
+        if (decisions) {
+            const QString cacheKey = m.key + u'\n' + m.surface;
+            auto it = resolved.constFind(cacheKey);
+            if (it == resolved.cend())
+                it = resolved.insert(cacheKey, resolve(m.key, m.surface));
+            r = *it;
+        }
         if (r.rejected)
             continue;
         qint64 id = ids.value(r.key);
         if (!id) {
-            id = ensureEntity(r.key, r.key == m.key ? m.canonical : m.surface, entities::typeName(m.type), m.known);
+            id = ensureEntity(r.key, r.key == m.key ? m.canonical : m.surface, entities::typeName(m.type), m.known,
+                              decisions);
             if (!id)
                 return false;
             ids.insert(r.key, id);

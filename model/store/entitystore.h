@@ -7,6 +7,10 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+#include <optional>
 #include <QString>
 
 namespace parallax::store {
@@ -70,6 +74,8 @@ class EntityStore final
 {
 public:
     explicit EntityStore(QSqlDatabase db);
+    ~EntityStore();
+    Q_DISABLE_COPY_MOVE(EntityStore)
 
     /** Writes an article's mentions, mapped through the user's decisions. Inside a transaction. */
     bool writeMentions(const Article &article, const QList<entities::EntityMention> &mentions);
@@ -107,13 +113,17 @@ private:
         bool rejected = false;
     };
     Resolved resolve(const QString &machineKey, const QString &surface) const;
-    qint64 ensureEntity(const QString &key, const QString &name, const QString &type, bool known);
+    qint64 ensureEntity(const QString &key, const QString &name, const QString &type, bool known, bool decisions = true);
     bool record(const QString &kind, const QString &key, const QString &value, const QString &extra = {});
     QString keyOf(qint64 entityId) const;
     bool fail(const QString &what, const QString &detail) const;
 
     QSqlDatabase m_db;
     mutable QString m_error;
+    std::unique_ptr<QSqlQuery> m_findEntity;
+    std::unique_ptr<QSqlQuery> m_insertEntity;
+    std::unique_ptr<QSqlQuery> m_deleteMentions;
+    std::unique_ptr<QSqlQuery> m_insertMention;
 };
 
 } // namespace parallax::store

@@ -132,6 +132,7 @@ bool Store::openAtVersion(const QString &path, int steps)
 
 void Store::close()
 {
+    m_entityWriter.reset();
     if (QSqlDatabase::contains(m_connection)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -302,9 +303,10 @@ bool Store::writeAnalysis(const Article &a, const analysis::AnalysisResult &anal
     // model/store/. A failure makes insertArticle roll the whole article back.
     if (DatesStore dates(database()); !dates.write(a.id, analysis.timeExpressions))
         return fail(u"cannot store the time expressions of %1"_s.arg(a.source), dates.lastError());
-    EntityStore entities(database());
-    if (!entities.writeMentions(a, analysis.entities))
-        return fail(u"entities"_s, entities.lastError());
+    if (!m_entityWriter)
+        m_entityWriter = std::make_unique<EntityStore>(database());
+    if (!m_entityWriter->writeMentions(a, analysis.entities))
+        return fail(u"entities"_s, m_entityWriter->lastError());
     // (A new article has no earlier hits to replace: nothing to write when none were found.)
     if (CompareStore framing(*this);
         !analysis.framingHits.isEmpty() && !framing.replaceFramingHits(a.id, analysis.framingHits))

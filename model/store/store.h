@@ -10,9 +10,12 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 namespace parallax::store {
+
+class EntityStore;
 
 /** A row of the article list: everything but the body. */
 struct ArticleSummary
@@ -111,6 +114,7 @@ private:
     bool migrate(int steps);
     bool fail(const QString &what, const QString &detail) const;
 
+    std::unique_ptr<EntityStore> m_entityWriter; ///< keeps its prepared statements across articles
     QString m_connection;
     QString m_path;
     mutable QString m_error;
