@@ -6,7 +6,8 @@
 #   ./dev.sh run [ARGS...]   install what is needed, build, start Parallax (the sample corpus on first start)
 #   ./dev.sh test            install what is needed, build, run every test
 #   ./dev.sh deps | build    only that step
-# Environment: BUILD_DIR (default: build), PARALLAX_SANITIZE=ON for an address/undefined sanitizer build.
+# Environment: BUILD_DIR (default: build), BUILD_TYPE (default: Release),
+# PARALLAX_SANITIZE=ON for an address/undefined sanitizer build.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -38,7 +39,7 @@ deps() {
 build() {
   local launcher=()
   command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}" \
         -DPARALLAX_SANITIZE="${PARALLAX_SANITIZE:-OFF}" "${launcher[@]}" >/dev/null
   cmake --build "$BUILD_DIR" -j"$(nproc)"
 }
@@ -56,7 +57,7 @@ case "${1:-}" in
     ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$(nproc)"
     ;;
   *)
-    sed -n '4,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '4,10p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

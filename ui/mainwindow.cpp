@@ -71,7 +71,8 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     timelineDock->setObjectName(u"timelineDock"_s);
     m_timeline = new TimelinePanel(*m_store, *m_hub, timelineDock);
     timelineDock->setWidget(m_timeline);
-    addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
+    tabifyDockWidget(compareDock, timelineDock);
+    timelineDock->raise();
     connect(m_timeline, &TimelinePanel::sentenceRequested, m_viewer, &DocumentViewer::showSentence);
 
     m_import = new ImportController(m_store->path(), this);
@@ -94,8 +95,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     restoreGeometry(Settings::instance().windowGeometry());
     restoreState(Settings::instance().windowState());
     resizeDocks({libraryDock}, {460}, Qt::Horizontal);
-    resizeDocks({compareDock}, {height() * 3 / 5}, Qt::Vertical);
-    resizeDocks({timelineDock}, {300}, Qt::Vertical);
+    resizeDocks({compareDock}, {height() * 2 / 5}, Qt::Vertical);
     if (!Settings::instance().windowState().isEmpty())
         restoreState(Settings::instance().windowState());
 

@@ -10,7 +10,7 @@ namespace parallax::analysis {
 AnalysisResult analyse(const Article &article)
 {
     AnalysisResult r;
-    r.sentenceCount = int(article.sentences.size());
+    r.wordCount = article.wordCount();
     r.timeExpressions = DateTagger().tag(article);
     r.entities = entities::EntityRecognizer::shared().recognize(article.body);
     static const framing::FramingTagger framingTagger; // built once; tag() is const and thread-safe

@@ -17,7 +17,7 @@ namespace parallax::analysis {
  */
 struct AnalysisResult
 {
-    int sentenceCount = 0; ///< sentences analysed (the article's own segmentation)
+    int wordCount = -1; ///< words in the body, counted here rather than by the writing thread
     QList<TimeExpression> timeExpressions; ///< dates: what DateTagger found
     QList<entities::EntityMention> entities; ///< people, places, organisations and events named
     QList<framing::FramingHit> framingHits; ///< contested terms of the shipped lexicon

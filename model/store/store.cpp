@@ -130,9 +130,21 @@ bool Store::openAtVersion(const QString &path, int steps)
     return true;
 }
 
+QSqlQuery &Store::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(database());
+        q.prepare(sql);
+        it = m_statements.insert(sql, q);
+    }
+    return *it;
+}
+
 void Store::close()
 {
     m_entityWriter.reset();
+    m_statements.clear(); // every query goes before its connection
     if (QSqlDatabase::contains(m_connection)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -239,13 +251,14 @@ Store::InsertOutcome Store::insertArticle(Article &a, const analysis::AnalysisRe
 {
     if (a.contentHash.isEmpty())
         a.contentHash = contentHash(a.body);
-    QSqlDatabase db = database();
     {
-        QSqlQuery dup(db);
-        dup.prepare(u"SELECT id FROM articles WHERE content_hash = ?"_s);
+        QSqlQuery &dup = prepared(u"SELECT id FROM articles WHERE content_hash = ?"_s);
         dup.addBindValue(a.contentHash);
-        if (dup.exec() && dup.next()) {
-            a.id = dup.value(0).toLongLong();
+        const bool found = dup.exec() && dup.next();
+        const qint64 existing = found ? dup.value(0).toLongLong() : 0;
+        dup.finish();
+        if (found) {
+            a.id = existing;
             return InsertOutcome::Duplicate;
         }
     }
@@ -256,18 +269,18 @@ Store::InsertOutcome Store::insertArticle(Article &a, const analysis::AnalysisRe
         exec(u"RELEASE article"_s);
         return InsertOutcome::Failed;
     };
-    QSqlQuery q(db);
-    q.prepare(uR"(INSERT INTO articles(source, content_hash, title, title_provenance, dateline, outlet,
+    QSqlQuery &q = prepared(uR"(INSERT INTO articles(source, content_hash, title, title_provenance, dateline, outlet,
                     outlet_provenance, country, country_provenance, language, published, date_provenance,
                     date_reason, encoding, body, words, imported_at)
                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))"_s);
+    const int words = analysis.wordCount >= 0 ? analysis.wordCount : a.wordCount();
     for (const QVariant &v : {textValue(a.source), textValue(a.contentHash), textValue(a.title),
                               textValue(provenanceName(a.titleProvenance)), textValue(a.dateline),
                               textValue(a.outlet), textValue(provenanceName(a.outletProvenance)),
                               textValue(a.country), textValue(provenanceName(a.countryProvenance)),
                               textValue(a.language), dateValue(a.published),
                               textValue(provenanceName(a.dateProvenance)), textValue(a.dateReason),
-                              textValue(a.encoding), textValue(a.body), QVariant(a.wordCount()),
+                              textValue(a.encoding), textValue(a.body), QVariant(words),
                               QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))})
         q.addBindValue(v);
     if (!q.exec()) {
@@ -277,8 +290,7 @@ Store::InsertOutcome Store::insertArticle(Article &a, const analysis::AnalysisRe
     a.id = q.lastInsertId().toLongLong();
     for (const auto &[table, spans] : {std::pair{u"sentences"_s, &a.sentences},
                                        std::pair{u"paragraphs"_s, &a.paragraphs}}) {
-        QSqlQuery s(db);
-        s.prepare(u"INSERT INTO %1(article_id, idx, start, end) VALUES (?,?,?,?)"_s.arg(table));
+        QSqlQuery &s = prepared(u"INSERT INTO %1(article_id, idx, start, end) VALUES (?,?,?,?)"_s.arg(table));
         for (int i = 0; i < spans->size(); ++i) {
             s.addBindValue(a.id);
             s.addBindValue(i);

@@ -6,6 +6,8 @@
 #include "core/article.h"
 
 #include <QDate>
+#include <QHash>
+#include <QSqlQuery>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -109,6 +111,8 @@ public:
 
 private:
     bool exec(const QString &sql);
+    /** A statement prepared once per connection and reused (bind values are cleared). */
+    QSqlQuery &prepared(const QString &sql);
     /** Writes what the analysers found for a stored article (inside insertArticle's savepoint). */
     bool writeAnalysis(const Article &a, const analysis::AnalysisResult &analysis);
     bool migrate(int steps);
@@ -118,6 +122,7 @@ private:
     QString m_connection;
     QString m_path;
     mutable QString m_error;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 /** The WHERE clause (with its leading " WHERE ", or empty) over the articles table, and its bound values. */
