@@ -67,7 +67,12 @@ QRectF MentionLane::markOf(int row) const
     const QModelIndex index = m_chart->model().index(row, 0);
     const QDate first = index.data(TimelineModel::StartDateRole).toDate();
     const QDate last = index.data(TimelineModel::EndDateRole).toDate();
-    const qreal y = m_chart->laneY(row);
+    // Each country's mentions get their own band inside the row, so that the same year
+    // mentioned by both sides shows as two spans, not one blended colour.
+    const qsizetype countries = std::max<qsizetype>(m_chart->m_countries.size(), 1);
+    const qsizetype band = std::max<qsizetype>(
+        m_chart->m_countries.indexOf(m_chart->model().index(row, TimelineModel::CountryColumn).data().toString()), 0);
+    const qreal y = m_chart->laneY(row) + 0.7 * ((band + 0.5) / countries - 0.5);
     const QPointF a = m_chart->toPosition(first, y);
     if (mentionRow(first, last) == DayRow) {
         const QPointF c = a + QPointF((m_chart->toPosition(first.addDays(1), y).x() - a.x()) / 2, 0);
@@ -75,7 +80,7 @@ QRectF MentionLane::markOf(int row) const
     }
     const qreal rowHeight = std::abs(m_chart->toPosition(first, y + 1).y() - a.y());
     const QPointF b = m_chart->toPosition(last.addDays(1), y);
-    const qreal h = std::clamp(rowHeight * 0.55, 4.0, 18.0);
+    const qreal h = std::clamp(rowHeight * 0.6 / countries, 3.0, 16.0);
     return QRectF(QPointF(a.x(), a.y() - h / 2), QPointF(std::max(b.x(), a.x() + 2), a.y() + h / 2));
 }
 
