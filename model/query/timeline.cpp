@@ -114,6 +114,7 @@ TimelineData loadTimeline(const store::Store &store, const TimelineRequest &requ
     data.bucket = bucketFor(data.from, data.to);
 
     const store::TimelineStore timeline(store.database());
+    data.countries = request.countries ? *request.countries : timeline.countries(request.filter);
     store::ArticleFilter reportedFilter = request.filter;
     reportedFilter.from = store::bucketStart(data.from, data.bucket); // whole buckets at the edges
     reportedFilter.to = data.to;

@@ -17,6 +17,7 @@ struct TimelineRequest
     QDate from;                  ///< first day in view (invalid: the data's extent)
     QDate to;                    ///< last day in view
     int mentionLimit = 5000;     ///< at most this many mentioned dates are read
+    std::optional<QStringList> countries; ///< the filter's countries when already known (they do not change with the range)
 };
 
 /** The timeline series for one view: counts per bucket and the dates mentioned. */
@@ -25,6 +26,7 @@ struct TimelineData
     QDate from;
     QDate to;
     store::TimeBucket bucket = store::TimeBucket::Day;
+    QStringList countries;                 ///< of all the articles the filter selects, not only those in view
     QList<store::ReportedCount> reported;
     QList<store::MentionedDate> mentioned; ///< first/last days narrowed by the mod
     int mentionTotal = 0;                  ///< in view; more than mentioned.size() when capped

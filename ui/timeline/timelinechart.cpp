@@ -191,23 +191,27 @@ QDate TimelineChart::dateAt(qreal x) const
 
 void TimelineChart::rebuild()
 {
-    for (QScatterSeries *s : std::as_const(m_series)) {
-        removeSeries(s);
-        delete s;
-    }
-    m_series.clear();
-    m_countries = m_model.countries();
-    for (const QString &country : std::as_const(m_countries)) {
-        auto *s = new QScatterSeries(this);
-        s->setName(tr("%1 reported").arg(country.isEmpty() ? tr("unknown") : country));
-        s->setColor(countryColor(country));
-        s->setBorderColor(countryColor(country).darker(140));
-        s->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        s->setMarkerSize(10);
-        m_series.insert(country, s);
-        addSeries(s); // for the legend: the marks are drawn by the MentionLane
-        s->attachAxis(m_x);
-        s->attachAxis(m_y);
+    // The series carry the legend only: rebuilt when the countries change, not on every pan.
+    const QStringList countries = m_model.countries();
+    if (countries != m_countries || m_series.isEmpty()) {
+        for (QScatterSeries *s : std::as_const(m_series)) {
+            removeSeries(s);
+            delete s;
+        }
+        m_series.clear();
+        m_countries = countries;
+        for (const QString &country : std::as_const(m_countries)) {
+            auto *s = new QScatterSeries(this);
+            s->setName(tr("%1 reported").arg(country.isEmpty() ? tr("unknown") : country));
+            s->setColor(countryColor(country));
+            s->setBorderColor(countryColor(country).darker(140));
+            s->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+            s->setMarkerSize(10);
+            m_series.insert(country, s);
+            addSeries(s);
+            s->attachAxis(m_x);
+            s->attachAxis(m_y);
+        }
     }
     m_maxCount = 9; // a lone article is a small disc, not the largest
     for (int row = 0; row < m_model.reportedRows(); ++row)
