@@ -56,10 +56,13 @@ std::pair<QDate, QDate> daysNamed(const QString &text);
 std::pair<QDate, QDate> withMargin(QDate first, QDate last);
 
 /**
- * The articles that name an entity, for the entity filter. Until the entity tables are in the
- * store, these are the articles whose text contains the name as a phrase.
+ * The articles that name an entity, for the entity filter: for an entity the recogniser stored
+ * (by the key the selection hub carries) its articles, for any other name the articles whose
+ * text contains it as a phrase.
  */
 QList<qint64> articlesNaming(store::Store &store, const QString &name);
+/** How to call an entity key in a caption: the stored entity's name, else the key itself. */
+QString entityCaption(const store::Store &store, const QString &key);
 
 /** Reads the series for a request; problems are reported in TimelineData::error. */
 TimelineData loadTimeline(const store::Store &store, const TimelineRequest &request);
