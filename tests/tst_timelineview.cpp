@@ -14,6 +14,7 @@
 #include "ui/viewer/documentviewer.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -68,6 +69,14 @@ void TestTimelineView::init()
     m_window->resize(1300, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // Other areas' docks share the window: give the timeline room to be used with the mouse.
+    auto *dock = m_window->findChild<QDockWidget *>(u"timelineDock"_s);
+    QVERIFY(dock);
+    dock->setFloating(true);
+    dock->resize(1200, 460);
+    dock->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dock));
+    QTRY_VERIFY(panel()->view()->width() > 600 && panel()->view()->height() > 250);
     panel()->reset();
     QTRY_VERIFY(panel()->model().mentionedRows() > 0);
 }

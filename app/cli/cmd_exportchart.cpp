@@ -85,7 +85,7 @@ int runExportChart(Context &ctx)
     chart.resize(options.size * 96.0 / options.dpi);
     chart.setRange(request.from, request.to);
     if (entity)
-        chart.setCaption(QObject::tr("articles naming “%1”").arg(*entity));
+        chart.setCaption(QObject::tr("articles naming “%1”").arg(query::entityCaption(ctx.store, *entity)));
     model.setRequest(request);
     if (!model.series().error.isEmpty()) {
         ctx.err << "parallax: " << model.series().error << Qt::endl;

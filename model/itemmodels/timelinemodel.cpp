@@ -14,11 +14,21 @@ TimelineModel::TimelineModel(const store::Store &store, QObject *parent)
 
 void TimelineModel::setRequest(const query::TimelineRequest &request)
 {
+    const store::ArticleFilter &a = m_request.filter, &b = request.filter;
+    const bool sameArticles = a.search == b.search && a.country == b.country && a.ids == b.ids;
     m_request = request;
-    reload();
+    if (sameArticles && !m_data.countries.isEmpty() && !m_request.countries)
+        m_request.countries = m_data.countries; // a zoom or a pan: the lanes stay
+    load();
 }
 
 void TimelineModel::reload()
+{
+    m_request.countries.reset(); // re-read: an import may add a country
+    load();
+}
+
+void TimelineModel::load()
 {
     beginResetModel();
     m_data = query::loadTimeline(m_store, m_request);
@@ -27,12 +37,7 @@ void TimelineModel::reload()
 
 QStringList TimelineModel::countries() const
 {
-    QStringList list;
-    for (const store::ReportedCount &r : m_data.reported) {
-        if (!list.contains(r.country))
-            list.append(r.country);
-    }
-    return list;
+    return m_data.countries;
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const

@@ -42,7 +42,7 @@ public:
 
     int reportedRows() const { return int(m_data.reported.size()); }
     int mentionedRows() const { return int(m_data.mentioned.size()); }
-    /** The countries of the reported lane, in order. */
+    /** The countries of the reported lane, in order: every country the filter selects, in view or not. */
     QStringList countries() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -51,6 +51,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void load();
     QVariant reportedData(const store::ReportedCount &r, int column, int role) const;
     QVariant mentionedData(const store::MentionedDate &m, int column, int role) const;
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline.h"
 
+#include "store/entitystore.h"
+
 using namespace Qt::StringLiterals;
 
 namespace parallax::query {
@@ -94,9 +96,17 @@ std::pair<QDate, QDate> withMargin(QDate first, QDate last)
 
 QList<qint64> articlesNaming(store::Store &store, const QString &name)
 {
+    if (const auto entity = store::EntityStore(store.database()).entityByKey(name))
+        return entity->articles;
     QString phrase = name;
     phrase.replace(u"\""_s, u"\"\""_s);
     return store.matchingIds(u'"' + phrase + u'"').value_or(QList<qint64>{});
+}
+
+QString entityCaption(const store::Store &store, const QString &key)
+{
+    const auto entity = store::EntityStore(store.database()).entityByKey(key);
+    return entity ? entity->name : key;
 }
 
 TimelineData loadTimeline(const store::Store &store, const TimelineRequest &request)
@@ -114,6 +124,7 @@ TimelineData loadTimeline(const store::Store &store, const TimelineRequest &requ
     data.bucket = bucketFor(data.from, data.to);
 
     const store::TimelineStore timeline(store.database());
+    data.countries = request.countries ? *request.countries : timeline.countries(request.filter);
     store::ArticleFilter reportedFilter = request.filter;
     reportedFilter.from = store::bucketStart(data.from, data.bucket); // whole buckets at the edges
     reportedFilter.to = data.to;

@@ -17,6 +17,7 @@ struct TimelineRequest
     QDate from;                  ///< first day in view (invalid: the data's extent)
     QDate to;                    ///< last day in view
     int mentionLimit = 5000;     ///< at most this many mentioned dates are read
+    std::optional<QStringList> countries; ///< the filter's countries when already known (they do not change with the range)
 };
 
 /** The timeline series for one view: counts per bucket and the dates mentioned. */
@@ -25,6 +26,7 @@ struct TimelineData
     QDate from;
     QDate to;
     store::TimeBucket bucket = store::TimeBucket::Day;
+    QStringList countries;                 ///< of all the articles the filter selects, not only those in view
     QList<store::ReportedCount> reported;
     QList<store::MentionedDate> mentioned; ///< first/last days narrowed by the mod
     int mentionTotal = 0;                  ///< in view; more than mentioned.size() when capped
@@ -54,10 +56,13 @@ std::pair<QDate, QDate> daysNamed(const QString &text);
 std::pair<QDate, QDate> withMargin(QDate first, QDate last);
 
 /**
- * The articles that name an entity, for the entity filter. Until the entity tables are in the
- * store, these are the articles whose text contains the name as a phrase.
+ * The articles that name an entity, for the entity filter: for an entity the recogniser stored
+ * (by the key the selection hub carries) its articles, for any other name the articles whose
+ * text contains it as a phrase.
  */
 QList<qint64> articlesNaming(store::Store &store, const QString &name);
+/** How to call an entity key in a caption: the stored entity's name, else the key itself. */
+QString entityCaption(const store::Store &store, const QString &key);
 
 /** Reads the series for a request; problems are reported in TimelineData::error. */
 TimelineData loadTimeline(const store::Store &store, const TimelineRequest &request);

@@ -78,6 +78,24 @@ std::optional<QList<ReportedCount>> TimelineStore::reported(const ArticleFilter 
     return out;
 }
 
+QStringList TimelineStore::countries(const ArticleFilter &filter) const
+{
+    ArticleFilter f = filter;
+    f.from = f.to = QDate();
+    QVariantList values;
+    QString where = whereClause(f, &values);
+    where += where.isEmpty() ? u" WHERE published IS NOT NULL"_s : u" AND published IS NOT NULL"_s;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT DISTINCT country FROM articles%1 ORDER BY country"_s.arg(where));
+    bind(q, values);
+    QStringList out;
+    if (q.exec()) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
 std::pair<QDate, QDate> TimelineStore::publishedExtent(const ArticleFilter &filter) const
 {
     QVariantList values;

@@ -56,6 +56,8 @@ public:
 
     /** Articles per country per bucket, for the articles the filter selects (its dates on `published`). */
     std::optional<QList<ReportedCount>> reported(const ArticleFilter &filter, TimeBucket bucket) const;
+    /** The outlet countries of the filtered articles with a publication date, in order (its dates ignored). */
+    QStringList countries(const ArticleFilter &filter) const;
     /** The first and last publication dates of the filtered articles (invalid when none). */
     std::pair<QDate, QDate> publishedExtent(const ArticleFilter &filter) const;
 

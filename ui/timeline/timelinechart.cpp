@@ -67,7 +67,12 @@ QRectF MentionLane::markOf(int row) const
     const QModelIndex index = m_chart->model().index(row, 0);
     const QDate first = index.data(TimelineModel::StartDateRole).toDate();
     const QDate last = index.data(TimelineModel::EndDateRole).toDate();
-    const qreal y = m_chart->laneY(row);
+    // Each country's mentions get their own band inside the row, so that the same year
+    // mentioned by both sides shows as two spans, not one blended colour.
+    const qsizetype countries = std::max<qsizetype>(m_chart->m_countries.size(), 1);
+    const qsizetype band = std::max<qsizetype>(
+        m_chart->m_countries.indexOf(m_chart->model().index(row, TimelineModel::CountryColumn).data().toString()), 0);
+    const qreal y = m_chart->laneY(row) + 0.7 * ((band + 0.5) / countries - 0.5);
     const QPointF a = m_chart->toPosition(first, y);
     if (mentionRow(first, last) == DayRow) {
         const QPointF c = a + QPointF((m_chart->toPosition(first.addDays(1), y).x() - a.x()) / 2, 0);
@@ -75,7 +80,7 @@ QRectF MentionLane::markOf(int row) const
     }
     const qreal rowHeight = std::abs(m_chart->toPosition(first, y + 1).y() - a.y());
     const QPointF b = m_chart->toPosition(last.addDays(1), y);
-    const qreal h = std::clamp(rowHeight * 0.55, 4.0, 18.0);
+    const qreal h = std::clamp(rowHeight * 0.6 / countries, 3.0, 16.0);
     return QRectF(QPointF(a.x(), a.y() - h / 2), QPointF(std::max(b.x(), a.x() + 2), a.y() + h / 2));
 }
 
@@ -186,23 +191,27 @@ QDate TimelineChart::dateAt(qreal x) const
 
 void TimelineChart::rebuild()
 {
-    for (QScatterSeries *s : std::as_const(m_series)) {
-        removeSeries(s);
-        delete s;
-    }
-    m_series.clear();
-    m_countries = m_model.countries();
-    for (const QString &country : std::as_const(m_countries)) {
-        auto *s = new QScatterSeries(this);
-        s->setName(tr("%1 reported").arg(country.isEmpty() ? tr("unknown") : country));
-        s->setColor(countryColor(country));
-        s->setBorderColor(countryColor(country).darker(140));
-        s->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        s->setMarkerSize(10);
-        m_series.insert(country, s);
-        addSeries(s); // for the legend: the marks are drawn by the MentionLane
-        s->attachAxis(m_x);
-        s->attachAxis(m_y);
+    // The series carry the legend only: rebuilt when the countries change, not on every pan.
+    const QStringList countries = m_model.countries();
+    if (countries != m_countries || m_series.isEmpty()) {
+        for (QScatterSeries *s : std::as_const(m_series)) {
+            removeSeries(s);
+            delete s;
+        }
+        m_series.clear();
+        m_countries = countries;
+        for (const QString &country : std::as_const(m_countries)) {
+            auto *s = new QScatterSeries(this);
+            s->setName(tr("%1 reported").arg(country.isEmpty() ? tr("unknown") : country));
+            s->setColor(countryColor(country));
+            s->setBorderColor(countryColor(country).darker(140));
+            s->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+            s->setMarkerSize(10);
+            m_series.insert(country, s);
+            addSeries(s);
+            s->attachAxis(m_x);
+            s->attachAxis(m_y);
+        }
     }
     m_maxCount = 9; // a lone article is a small disc, not the largest
     for (int row = 0; row < m_model.reportedRows(); ++row)

@@ -155,7 +155,7 @@ void TimelinePanel::followEntity(const QString &key)
         m_chart->setCaption({});
     } else {
         m_entityIds = query::articlesNaming(m_store, key);
-        m_chart->setCaption(tr("articles naming “%1”").arg(key));
+        m_chart->setCaption(tr("articles naming “%1”").arg(query::entityCaption(m_store, key)));
     }
     showPreset(Preset::All);
 }
@@ -174,7 +174,7 @@ void TimelinePanel::openRow(int row)
 void TimelinePanel::updateState()
 {
     if (!m_hasData) {
-        m_empty->setText(m_entityIds ? tr("No dated article names “%1”.").arg(m_hub.entity())
+        m_empty->setText(m_entityIds ? tr("No dated article names “%1”.").arg(query::entityCaption(m_store, m_hub.entity()))
                                      : tr("No dates yet.\n\nImport articles (File → Import Files…): the timeline "
                                           "shows when each country's outlets reported, and the dates the "
                                           "articles mention."));
