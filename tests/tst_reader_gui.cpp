@@ -18,10 +18,12 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
@@ -196,6 +198,7 @@ void TestReaderGui::nextAndPreviousArticleFollowTheLibrary()
     QTest::keyClick(m_viewer->body(), Qt::Key_Down, Qt::AltModifier);
     QCOMPARE(hub->article(), model->idAt(1));
     QCOMPARE(m_viewer->articleId(), model->idAt(1));
+    QCOMPARE(m_window->library()->findChild<QTableView *>()->currentIndex().row(), 1); // the library follows
     m_viewer->nextArticleAction()->trigger();
     QCOMPARE(hub->article(), model->idAt(2));
     QTest::keyClick(m_viewer->body(), Qt::Key_Up, Qt::AltModifier);
@@ -224,6 +227,15 @@ void TestReaderGui::togglingALayerRemovesItsHighlights()
     f.setBackground(marker);
     body->setLayer(u"entities"_s, {{Span{0, 5}, f}, {Span{10, 15}, f}});
     QCOMPARE(countLayer(marker), 2);
+
+    // Framing terms are offered once an area draws them.
+    QAction *framing = m_viewer->layerAction(u"framing"_s);
+    QVERIFY(!framing->isVisible());
+    body->setLayer(u"framing"_s, {});
+    QMenu *highlights = m_window->findChild<QMenu *>(u"menuHighlights"_s);
+    QVERIFY(highlights);
+    Q_EMIT highlights->aboutToShow();
+    QVERIFY(framing->isVisible());
 
     QAction *toggle = m_viewer->layerAction(u"entities"_s);
     QVERIFY(toggle && toggle->isChecked());

@@ -144,7 +144,9 @@ void MainWindow::createMenus()
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     view->addActions({m_viewer->zoomInAction(), m_viewer->zoomOutAction(), m_viewer->zoomResetAction()});
-    m_viewer->addHighlightActions(view->addMenu(tr("&Highlights")));
+    QMenu *highlights = view->addMenu(tr("&Highlights"));
+    highlights->setObjectName(u"menuHighlights"_s);
+    m_viewer->addHighlightActions(highlights);
     view->addActions({m_viewer->nextArticleAction(), m_viewer->previousArticleAction()});
     view->addSeparator();
     QMenu *themes = view->addMenu(tr("&Theme"));

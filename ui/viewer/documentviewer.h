@@ -50,6 +50,8 @@ public:
     /** Hides or shows one layer without forgetting its highlights. */
     void setLayerVisible(const QString &layer, bool visible);
     bool isLayerVisible(const QString &layer) const { return !m_hidden.contains(layer); }
+    /** Whether any area has set this layer on the body. */
+    bool hasLayer(const QString &layer) const { return m_layers.contains(layer); }
     /** Sets the text size in points; 0 restores the default size. */
     void setFontPointSize(int points);
     int defaultPointSize() const { return m_defaultPointSize; }

@@ -84,6 +84,10 @@ void DocumentViewer::addHighlightActions(QMenu *menu) const
 {
     for (const QString &layer : m_layerNames)
         menu->addAction(m_layerActions.value(layer));
+    // Framing terms are offered only when an area draws them over this body.
+    QAction *framing = m_layerActions.value(u"framing"_s);
+    framing->setVisible(m_body->hasLayer(u"framing"_s));
+    connect(menu, &QMenu::aboutToShow, framing, [this, framing] { framing->setVisible(m_body->hasLayer(u"framing"_s)); });
 }
 
 void DocumentViewer::zoomIn()
