@@ -22,6 +22,7 @@
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabBar>
 #include <QTest>
 #include <QTableView>
 
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void citationSaysWhenTheOutletIsUnknown();
     void nextAndPreviousArticleFollowTheLibrary();
     void togglingALayerRemovesItsHighlights();
+    void tabsHoldSeveralArticles();
 
 private:
     QTemporaryDir m_dir;
@@ -261,6 +263,52 @@ void TestReaderGui::togglingALayerRemovesItsHighlights()
     ui::MainWindow second(std::move(store));
     QVERIFY(!second.viewer()->body()->isLayerVisible(u"search"_s));
     QVERIFY(!second.viewer()->layerAction(u"search"_s)->isChecked());
+}
+
+void TestReaderGui::tabsHoldSeveralArticles()
+{
+    auto *model = m_window->findChild<itemmodels::ArticleListModel *>();
+    SelectionHub *hub = m_window->findChild<SelectionHub *>();
+    QVERIFY(model && hub && model->rowCount() >= 4);
+    QTabBar *tabs = m_viewer->tabs();
+    hub->setArticle(model->idAt(0));
+    QCOMPARE(tabs->count(), 1);
+    QVERIFY(!tabs->isVisible()); // one article needs no tab bar
+
+    m_viewer->openInNewTab(model->idAt(1));
+    QCOMPARE(tabs->count(), 2);
+    QVERIFY(tabs->isVisible());
+    QCOMPARE(hub->article(), model->idAt(1));
+    QCOMPARE(m_viewer->articleId(), model->idAt(1));
+
+    // A plain selection replaces the current tab's article.
+    hub->setArticle(model->idAt(2));
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabData(1).toLongLong(), model->idAt(2));
+    tabs->setCurrentIndex(0);
+    QCOMPARE(hub->article(), model->idAt(0));
+    QCOMPARE(m_viewer->articleId(), model->idAt(0));
+
+    // Ctrl+click in the library opens a new tab.
+    auto *view = m_window->library()->findChild<QTableView *>();
+    const QRect row3 = view->visualRect(model->index(3, 0));
+    QVERIFY(row3.isValid());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, row3.center());
+    QCOMPARE(hub->article(), model->idAt(3));
+    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->tabData(tabs->currentIndex()).toLongLong(), model->idAt(3));
+
+    // Ctrl+W closes the current tab, a middle click the one under the mouse.
+    QTest::keyClick(m_viewer->body(), Qt::Key_W, Qt::ControlModifier);
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(hub->article(), tabs->tabData(tabs->currentIndex()).toLongLong());
+    QCOMPARE(m_viewer->articleId(), hub->article());
+    const QPoint first = tabs->tabRect(0).center();
+    const qint64 second = tabs->tabData(1).toLongLong();
+    QTest::mouseClick(tabs, Qt::MiddleButton, {}, first);
+    QCOMPARE(tabs->count(), 1);
+    QVERIFY(!tabs->isVisible());
+    QCOMPARE(hub->article(), second);
 }
 
 QTEST_MAIN(TestReaderGui)

@@ -54,6 +54,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     m_library = new LibraryPanel(*m_articles, *m_hub, libraryDock);
     libraryDock->setWidget(m_library);
     addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
+    connect(m_library, &LibraryPanel::openInNewTabRequested, m_viewer, &DocumentViewer::openInNewTab);
 
     auto *entityDock = new QDockWidget(tr("Entities"), this);
     entityDock->setObjectName(u"entityDock"_s);
@@ -147,7 +148,7 @@ void MainWindow::createMenus()
     QMenu *highlights = view->addMenu(tr("&Highlights"));
     highlights->setObjectName(u"menuHighlights"_s);
     m_viewer->addHighlightActions(highlights);
-    view->addActions({m_viewer->nextArticleAction(), m_viewer->previousArticleAction()});
+    view->addActions({m_viewer->nextArticleAction(), m_viewer->previousArticleAction(), m_viewer->closeTabAction()});
     view->addSeparator();
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *group = new QActionGroup(themes);

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFrame>
@@ -147,6 +148,8 @@ DocumentViewer::DocumentViewer(store::Store &store, SelectionHub &hub, QWidget *
     setObjectName(u"documentViewer"_s);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    createTabs();
+    outer->addWidget(m_tabs);
     m_stack = new QStackedWidget(this);
     outer->addWidget(m_stack);
 
@@ -255,6 +258,7 @@ void DocumentViewer::showArticle(qint64 id)
         return;
     }
     m_article = *a;
+    syncTab();
     m_title->setText(m_article.title);
     m_title->setToolTip(m_article.titleProvenance == Provenance::Derived
                             ? tr("The article has no headline; this title is its first sentence.")

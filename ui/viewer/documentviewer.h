@@ -14,6 +14,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTabBar;
 class QToolButton;
 
 namespace parallax {
@@ -88,6 +89,9 @@ public:
     int hitCount() const { return int(m_hits.size()); }
     int currentHit() const { return m_currentHit; }
     FindBar *findBar() const { return m_find; }
+    /** One tab per open article; shown once more than one is open. */
+    QTabBar *tabs() const { return m_tabs; }
+    QAction *closeTabAction() const { return m_closeTab; }
 
     /** The library order that next/previous article follow. */
     void setArticleOrder(itemmodels::ArticleListModel *model) { m_order = model; }
@@ -125,8 +129,16 @@ public Q_SLOTS:
     void copyWithCitation();
     void nextArticle();
     void previousArticle();
+    /** Opens an article in a tab of its own (what Ctrl+click in the library does). */
+    void openInNewTab(qint64 id);
+    void closeTab(int index);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createTabs();
+    void syncTab();
     void createActions();
     void stepArticle(int delta);
     void setSearch(const QString &query);
@@ -158,6 +170,9 @@ private:
     QAction *m_copyCitation = nullptr;
     QAction *m_nextArticle = nullptr;
     QAction *m_previousArticle = nullptr;
+    QAction *m_closeTab = nullptr;
+    QTabBar *m_tabs = nullptr;
+    bool m_forceNewTab = false;
     QHash<QString, QAction *> m_layerActions;
     QStringList m_layerNames;
 };
