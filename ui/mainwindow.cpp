@@ -47,12 +47,14 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
 
     m_viewer = new DocumentViewer(*m_store, *m_hub, this);
     setCentralWidget(m_viewer);
+    m_viewer->setArticleOrder(m_articles);
 
     auto *libraryDock = new QDockWidget(tr("Library"), this);
     libraryDock->setObjectName(u"libraryDock"_s);
     m_library = new LibraryPanel(*m_articles, *m_hub, libraryDock);
     libraryDock->setWidget(m_library);
     addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
+    connect(m_library, &LibraryPanel::openInNewTabRequested, m_viewer, &DocumentViewer::openInNewTab);
 
     auto *entityDock = new QDockWidget(tr("Entities"), this);
     entityDock->setObjectName(u"entityDock"_s);
@@ -134,13 +136,19 @@ void MainWindow::createMenus()
     });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_annotations->addEditActions(edit);
-    edit->addAction(tr("Next Match"), m_viewer, &DocumentViewer::nextHit)->setShortcut(QKeySequence::FindNext);
-    edit->addAction(tr("Previous Match"), m_viewer, &DocumentViewer::previousHit)
-        ->setShortcut(QKeySequence::FindPrevious);
+    edit->addSeparator();
+    edit->addActions({m_viewer->findAction(), m_viewer->findNextAction(), m_viewer->findPreviousAction()});
+    edit->addAction(m_viewer->copyCitationAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addActions({m_viewer->zoomInAction(), m_viewer->zoomOutAction(), m_viewer->zoomResetAction()});
+    QMenu *highlights = view->addMenu(tr("&Highlights"));
+    highlights->setObjectName(u"menuHighlights"_s);
+    m_viewer->addHighlightActions(highlights);
+    view->addActions({m_viewer->nextArticleAction(), m_viewer->previousArticleAction(), m_viewer->closeTabAction()});
     view->addSeparator();
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *group = new QActionGroup(themes);

@@ -59,3 +59,17 @@ void Settings::setReaderFontSize(int points)
 }
 
 } // namespace parallax::ui
+
+namespace parallax::ui {
+
+bool Settings::highlightLayerVisible(const QString &layer) const
+{
+    return QSettings().value(u"reader/layers/"_s + layer, true).toBool();
+}
+
+void Settings::setHighlightLayerVisible(const QString &layer, bool visible)
+{
+    QSettings().setValue(u"reader/layers/"_s + layer, visible);
+}
+
+} // namespace parallax::ui

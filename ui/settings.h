@@ -30,6 +30,9 @@ public:
     QString annotationAuthor() const;
     void setAnnotationAuthor(const QString &author);
     void setReaderFontSize(int points);
+    /** Whether the reader shows a highlight layer ("search", "entities", "framing", "annotations"). */
+    bool highlightLayerVisible(const QString &layer) const;
+    void setHighlightLayerVisible(const QString &layer, bool visible);
 
 Q_SIGNALS:
     void readerFontSizeChanged(int points);

@@ -286,6 +286,7 @@ void AnnotationController::showContextMenu(const QPoint &pos)
     BodyView *body = m_viewer.body();
     std::unique_ptr<QMenu> menu(body->createStandardContextMenu());
     menu->addSeparator();
+    menu->addAction(m_viewer.copyCitationAction());
     menu->addAction(m_annotate);
     const int offset = body->cursorForPosition(pos).position();
     for (const Annotation &a : m_document->annotationsOf(m_viewer.articleId())) {

@@ -5,6 +5,7 @@
 #include "itemmodels/articlelistmodel.h"
 #include "selection/selectionhub.h"
 
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -79,7 +80,12 @@ LibraryPanel::LibraryPanel(itemmodels::ArticleListModel &model, SelectionHub &hu
     connect(m_search, &QLineEdit::returnPressed, this, &LibraryPanel::applySearch);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                if (!current.isValid())
+                    return;
+                if ((QGuiApplication::mouseButtons() & Qt::LeftButton)
+                    && (QGuiApplication::keyboardModifiers() & Qt::ControlModifier))
+                    Q_EMIT openInNewTabRequested(m_model.idAt(current.row()));
+                else
                     m_hub.setArticle(m_model.idAt(current.row()));
             });
     connect(&m_hub, &SelectionHub::articleChanged, this, &LibraryPanel::selectArticle);

@@ -36,6 +36,10 @@ public:
     /** Filters the list by the search field's text now (typing waits a moment first). */
     void applySearch();
 
+Q_SIGNALS:
+    /** A Ctrl+click on an article: the reader opens it in a tab of its own. */
+    void openInNewTabRequested(qint64 id);
+
 private:
     void updateState();
     void selectArticle(qint64 id);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentviewer.h"
 
+#include "findbar.h"
 #include "query/searchterms.h"
 #include "selection/selectionhub.h"
 #include "store/store.h"
@@ -12,8 +13,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
-#include <QShortcut>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFrame>
@@ -29,6 +30,14 @@ constexpr int kReadableWidth = 760; // pixels: about 80-90 characters of body te
 const QString kSearchLayer = u"search"_s;
 } // namespace
 
+QTextCharFormat matchFormat(const QPalette &palette, bool current)
+{
+    QTextCharFormat f;
+    f.setBackground(searchHitBackground(palette, current));
+    f.setForeground(isDark(palette) ? QColor(Qt::white) : QColor(Qt::black));
+    return f;
+}
+
 BodyView::BodyView(QWidget *parent)
     : QTextEdit(parent)
 {
@@ -39,6 +48,25 @@ BodyView::BodyView(QWidget *parent)
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.15);
     setFont(f);
+    m_defaultPointSize = qRound(f.pointSizeF());
+}
+
+void BodyView::setFontPointSize(int points)
+{
+    QFont f = font();
+    f.setPointSize(points > 0 ? points : m_defaultPointSize);
+    setFont(f);
+}
+
+void BodyView::setLayerVisible(const QString &layer, bool visible)
+{
+    if (visible == isLayerVisible(layer))
+        return;
+    if (visible)
+        m_hidden.remove(layer);
+    else
+        m_hidden.insert(layer);
+    applyLayers();
 }
 
 void BodyView::setBody(const QString &body)
@@ -68,6 +96,8 @@ void BodyView::applyLayers()
     QList<QTextEdit::ExtraSelection> selections;
     const int length = document()->characterCount() - 1;
     for (const QString &layer : std::as_const(m_layerOrder)) {
+        if (m_hidden.contains(layer))
+            continue;
         for (const Highlight &h : m_layers.value(layer)) {
             if (h.span.start < 0 || h.span.end > length || h.span.length() <= 0)
                 continue;
@@ -118,6 +148,8 @@ DocumentViewer::DocumentViewer(store::Store &store, SelectionHub &hub, QWidget *
     setObjectName(u"documentViewer"_s);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    createTabs();
+    outer->addWidget(m_tabs);
     m_stack = new QStackedWidget(this);
     outer->addWidget(m_stack);
 
@@ -175,15 +207,14 @@ DocumentViewer::DocumentViewer(store::Store &store, SelectionHub &hub, QWidget *
     m_hitBar->hide();
 
     m_body = new BodyView(page);
+    m_find = new FindBar(*m_body, page);
+    layout->addWidget(m_find);
     layout->addWidget(m_body, 1);
     m_stack->addWidget(page);
 
     connect(m_next, &QToolButton::clicked, this, &DocumentViewer::nextHit);
     connect(m_prev, &QToolButton::clicked, this, &DocumentViewer::previousHit);
-    auto *f3 = new QShortcut(QKeySequence(QKeySequence::FindNext), this);
-    connect(f3, &QShortcut::activated, this, &DocumentViewer::nextHit);
-    auto *sf3 = new QShortcut(QKeySequence(QKeySequence::FindPrevious), this);
-    connect(sf3, &QShortcut::activated, this, &DocumentViewer::previousHit);
+    createActions();
     connect(&m_hub, &SelectionHub::articleChanged, this, &DocumentViewer::showArticle);
     connect(&m_hub, &SelectionHub::searchQueryChanged, this, &DocumentViewer::setSearch);
 }
@@ -227,6 +258,7 @@ void DocumentViewer::showArticle(qint64 id)
         return;
     }
     m_article = *a;
+    syncTab();
     m_title->setText(m_article.title);
     m_title->setToolTip(m_article.titleProvenance == Provenance::Derived
                             ? tr("The article has no headline; this title is its first sentence.")
@@ -248,6 +280,7 @@ void DocumentViewer::showArticle(qint64 id)
     m_body->setBody(m_article.body);
     m_stack->setCurrentIndex(1);
     updateHits();
+    m_find->refresh();
 }
 
 void DocumentViewer::setSearch(const QString &)
@@ -278,10 +311,7 @@ void DocumentViewer::showHit(int index)
     m_currentHit = (index + int(m_hits.size())) % int(m_hits.size());
     QList<Highlight> layer;
     for (int i = 0; i < m_hits.size(); ++i) {
-        QTextCharFormat f;
-        f.setBackground(searchHitBackground(palette(), i == m_currentHit));
-        f.setForeground(isDark(palette()) ? QColor(Qt::white) : QColor(Qt::black));
-        layer.append({m_hits.at(i), f});
+        layer.append({m_hits.at(i), matchFormat(palette(), i == m_currentHit)});
     }
     m_body->setLayer(kSearchLayer, layer);
     m_body->scrollToOffset(m_hits.at(m_currentHit).start);
