@@ -8,7 +8,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QHorizontalStackedBarSeries>
-#include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QValueAxis>
 
 #include <map>
@@ -32,6 +32,7 @@ void attach(QChart *chart, QAbstractBarSeries *series, QBarCategoryAxis *categor
             bool horizontal)
 {
     chart->addSeries(series);
+    categories->setTruncateLabels(false); // terms are short; the axis elides them all otherwise
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);
@@ -77,30 +78,33 @@ void FramingChartView::rebuild()
     QHash<QString, int> categoryIndex;
     std::map<QString, QHash<int, double>> byCountry;
     for (const framing::FramingCell &cell : t.cells) {
-        const QString key = cell.term + u" ["_s + cell.conceptName + u"]"_s;
+        const QString key = cell.conceptName + u'\t' + cell.term;
         if (!categoryIndex.contains(key)) {
             categoryIndex.insert(key, int(categories.size()));
-            categories.append(key);
+            // A term listed under two concepts names its concept the second time.
+            categories.append(categories.contains(cell.term) ? cell.term + u" ("_s + cell.conceptName + u')'
+                                                             : cell.term);
         }
         byCountry[cell.country][categoryIndex.value(key)] = cell.perThousandWords;
     }
     for (const QString &country : t.articles.keys())
         byCountry.try_emplace(country);
-    auto *series = new QBarSeries;
+    // Horizontal bars: the terms read along the left, the table's first at the top.
+    auto *series = new QHorizontalBarSeries;
     for (const auto &[country, values] : byCountry) {
         auto *set = new QBarSet(country);
         set->setColor(countryColor(country));
         set->setBorderColor(countryColor(country));
-        for (int i = 0; i < categories.size(); ++i)
+        for (int i = int(categories.size()) - 1; i >= 0; --i)
             set->append(values.value(i, 0.0));
         series->append(set);
     }
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    axisX->setLabelsAngle(-60);
-    auto *axisY = new QValueAxis;
-    axisY->setTitleText(tr("per 1,000 words"));
-    attach(c, series, axisX, axisY, false);
+    std::reverse(categories.begin(), categories.end());
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    auto *axisX = new QValueAxis;
+    axisX->setTitleText(tr("per 1,000 words"));
+    attach(c, series, axisY, axisX, true);
     setChart(c);
     delete old;
 }
