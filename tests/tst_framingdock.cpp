@@ -9,6 +9,8 @@
 #include "ui/chartexport/chartexport.h"
 #include "ui/framing/framingcharts.h"
 #include "ui/framing/framingdock.h"
+#include "ui/framing/lexiconeditor.h"
+#include "itemmodels/lexiconmodel.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractBarSeries>
@@ -16,7 +18,9 @@
 #include <QBarSet>
 #include <QFile>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QAction>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +37,7 @@ private Q_SLOTS:
     void keynessByCountry();
     void addToLexiconAndUndo();
     void chartsExport();
+    void lexiconEditorDeletesAndUndoes();
 
 private:
     ui::FramingPanel *panel() const { return m_window->framing(); }
@@ -177,6 +182,36 @@ void TestFramingDock::chartsExport()
         const QString text = QString::fromUtf8(f.readAll());
         QVERIFY(text.contains(u"JP"_s));
     }
+}
+
+void TestFramingDock::lexiconEditorDeletesAndUndoes()
+{
+    ui::LexiconEditor *editor = panel()->lexiconEditor();
+    panel()->tabs()->setCurrentWidget(editor);
+    itemmodels::LexiconModel &model = editor->model();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Delete the entry behind the most frequent framing row: its hits go from the table.
+    const QString term = panel()->framingModel().index(0, itemmodels::FramingTableModel::Term).data().toString();
+    int row = -1;
+    for (int r = 0; r < model.rowCount() && row < 0; ++r) {
+        if (model.index(r, itemmodels::LexiconModel::Term).data().toString() == term)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const int rows = model.rowCount();
+    const int framingRows = panel()->framingModel().rowCount();
+    editor->table()->setCurrentIndex(model.index(row, 0));
+    auto *remove = editor->findChild<QAction *>(u"actionLexiconDelete"_s);
+    QVERIFY(remove);
+    remove->trigger();
+    QCOMPARE(model.rowCount(), rows - 1);
+    QVERIFY(panel()->framingModel().rowCount() < framingRows);
+
+    auto *doc = m_window->findChild<framing::LexiconDocument *>();
+    doc->undoStack()->undo();
+    QCOMPARE(model.rowCount(), rows);
+    QCOMPARE(model.index(row, itemmodels::LexiconModel::Term).data().toString(), term);
+    QCOMPARE(panel()->framingModel().rowCount(), framingRows);
 }
 
 QTEST_MAIN(TestFramingDock)

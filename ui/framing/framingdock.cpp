@@ -7,6 +7,7 @@
 #include "itemmodels/framingmodels.h"
 #include "query/comparison.h"
 #include "framingcharts.h"
+#include "lexiconeditor.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -102,6 +103,8 @@ FramingPanel::FramingPanel(store::Store &store, framing::LexiconDocument &lexico
     kl->addLayout(bar);
     kl->addWidget(ksplit, 1);
     m_tabs->addTab(keyPage, tr("Keyness"));
+    m_editor = new LexiconEditor(m_lexicon, m_tabs);
+    m_tabs->addTab(m_editor, tr("Lexicon"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

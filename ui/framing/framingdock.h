@@ -27,6 +27,7 @@ namespace parallax::ui {
 
 class FramingChartView;
 class KeynessChartView;
+class LexiconEditor;
 
 /**
  * The Framing dock: the framing table and chart (which terms each outlet country uses, per
@@ -45,6 +46,7 @@ public:
     KeynessChartView *keynessChart() const { return m_keynessChart; }
     QTableView *keynessTable() const { return m_keynessTable; }
     QTabWidget *tabs() const { return m_tabs; }
+    LexiconEditor *lexiconEditor() const { return m_editor; }
 
     /** Re-reads the corpus (after an import or a lexicon edit). */
     void reload();
@@ -70,6 +72,7 @@ private:
     QComboBox *m_groupB = nullptr;
     QComboBox *m_ngram = nullptr;
     QPushButton *m_add = nullptr;
+    LexiconEditor *m_editor = nullptr;
 };
 
 } // namespace parallax::ui
