@@ -38,6 +38,7 @@ private Q_SLOTS:
     void addToLexiconAndUndo();
     void chartsExport();
     void lexiconEditorDeletesAndUndoes();
+    void largeCorporaAreTaggedInTheBackground();
 
 private:
     ui::FramingPanel *panel() const { return m_window->framing(); }
@@ -212,6 +213,23 @@ void TestFramingDock::lexiconEditorDeletesAndUndoes()
     QCOMPARE(model.rowCount(), rows);
     QCOMPARE(model.index(row, itemmodels::LexiconModel::Term).data().toString(), term);
     QCOMPARE(panel()->framingModel().rowCount(), framingRows);
+}
+
+void TestFramingDock::largeCorporaAreTaggedInTheBackground()
+{
+    panel()->setBackgroundThreshold(0); // every corpus counts as large
+    auto *doc = m_window->findChild<framing::LexiconDocument *>();
+    const int rows = panel()->framingModel().rowCount();
+    QCOMPARE(doc->add({u"Lavrov"_s, u"test concept"_s, u"neutral"_s, {}}), QString());
+    QVERIFY(panel()->isTagging());
+    QTRY_VERIFY(!panel()->isTagging());
+    QVERIFY(panel()->framingModel().rowCount() > rows);
+    // Two quick edits: only the last one's table is shown.
+    doc->undoStack()->undo();
+    doc->undoStack()->redo();
+    doc->undoStack()->undo();
+    QTRY_VERIFY(!panel()->isTagging());
+    QCOMPARE(panel()->framingModel().rowCount(), rows);
 }
 
 QTEST_MAIN(TestFramingDock)

@@ -6,12 +6,15 @@
 #include "analysis/framing/tagger.h"
 #include "itemmodels/framingmodels.h"
 #include "query/comparison.h"
+#include "store/store.h"
 #include "framingcharts.h"
 #include "lexiconeditor.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -113,17 +116,53 @@ FramingPanel::FramingPanel(store::Store &store, framing::LexiconDocument &lexico
     for (QComboBox *box : {m_groupA, m_groupB, m_ngram})
         connect(box, &QComboBox::activated, this, &FramingPanel::reloadKeyness);
     connect(m_add, &QPushButton::clicked, this, &FramingPanel::askAddToLexicon);
-    connect(&m_lexicon, &framing::LexiconDocument::changed, this, &FramingPanel::reload);
+    connect(&m_lexicon, &framing::LexiconDocument::changed, this, &FramingPanel::retag);
     reload();
+}
+
+void FramingPanel::showTable(const framing::FramingTable &table)
+{
+    m_tagging = false;
+    m_framing->setTable(table);
+    m_warning->setText(m_framing->warning());
+    m_warning->setVisible(!m_framing->warning().isEmpty());
+}
+
+void FramingPanel::retag()
+{
+    const int generation = ++m_generation;
+    const framing::Lexicon lexicon = m_lexicon.lexicon();
+    const QString path = m_store.path();
+    if (m_store.articleCount() < m_backgroundFrom || path == u":memory:"_s) {
+        const framing::FramingTagger tagger(lexicon);
+        showTable(query::framingReport(m_store, &tagger).table);
+        return;
+    }
+    // A thread of its own reads the corpus through its own connection; a newer edit wins.
+    m_tagging = true;
+    m_warning->setText(tr("Tagging the corpus with the edited lexicon…"));
+    m_warning->setVisible(true);
+    auto *watcher = new QFutureWatcher<framing::FramingTable>(this);
+    connect(watcher, &QFutureWatcher<framing::FramingTable>::finished, this, [this, watcher, generation] {
+        if (generation == m_generation)
+            showTable(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path, lexicon] {
+        store::Store corpus;
+        if (!corpus.open(path))
+            return framing::FramingTable{};
+        const framing::FramingTagger tagger(lexicon);
+        return query::framingReport(corpus, &tagger).table;
+    }));
 }
 
 void FramingPanel::reload()
 {
     const framing::FramingTagger tagger(m_lexicon.lexicon());
     const query::FramingReport report = query::framingReport(m_store, &tagger);
-    m_framing->setTable(report.table);
-    m_warning->setText(m_framing->warning());
-    m_warning->setVisible(!m_framing->warning().isEmpty());
+    ++m_generation;
+    showTable(report.table);
 
     // Countries by number of articles, most first: the default groups are the first two.
     QList<QPair<int, QString>> countries;

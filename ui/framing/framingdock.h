@@ -13,7 +13,8 @@ class QTabWidget;
 namespace parallax {
 namespace framing {
 class LexiconDocument;
-}
+struct FramingTable;
+} // namespace framing
 namespace itemmodels {
 class FramingTableModel;
 class KeynessModel;
@@ -48,13 +49,22 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     LexiconEditor *lexiconEditor() const { return m_editor; }
 
-    /** Re-reads the corpus (after an import or a lexicon edit). */
+    /** Re-reads the corpus (after an import): framing and keyness. */
     void reload();
+    /**
+     * Tags the corpus afresh with the user's lexicon (after an edit): in the background when the
+     * corpus has at least this many articles (a moment's work below that).
+     */
+    void retag();
+    void setBackgroundThreshold(int articles) { m_backgroundFrom = articles; }
+    /** Whether a background tagging is under way. */
+    bool isTagging() const { return m_tagging; }
     /** Adds a keyness row's term to the lexicon; an empty string when done, else why not. */
     QString addToLexicon(int keynessRow, const QString &conceptName, const QString &side);
 
 private:
     void reloadKeyness();
+    void showTable(const framing::FramingTable &table);
     void askAddToLexicon();
 
     store::Store &m_store;
@@ -73,6 +83,9 @@ private:
     QComboBox *m_ngram = nullptr;
     QPushButton *m_add = nullptr;
     LexiconEditor *m_editor = nullptr;
+    int m_backgroundFrom = 500;
+    int m_generation = 0;
+    bool m_tagging = false;
 };
 
 } // namespace parallax::ui
