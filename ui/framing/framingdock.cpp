@@ -36,7 +36,8 @@ namespace {
 
 constexpr int topTerms = 20;
 
-QTableView *tableFor(QAbstractItemModel *model, QWidget *parent)
+/** A sortable table that starts in the model's own order (or by sortColumn, largest first). */
+QTableView *tableFor(QAbstractItemModel *model, QWidget *parent, int sortColumn = -1)
 {
     auto *proxy = new QSortFilterProxyModel(parent);
     proxy->setSourceModel(model);
@@ -47,7 +48,10 @@ QTableView *tableFor(QAbstractItemModel *model, QWidget *parent)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->verticalHeader()->hide();
+    view->sortByColumn(sortColumn, Qt::DescendingOrder);
     view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
     return view;
 }
 
@@ -72,7 +76,8 @@ FramingPanel::FramingPanel(store::Store &store, framing::LexiconDocument &lexico
     split->addWidget(tableFor(m_framing, split));
     m_framingChart = new FramingChartView(*m_framing, split);
     split->addWidget(m_framingChart);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto *fl = new QVBoxLayout(framingPage);
     fl->addWidget(m_warning);
     fl->addWidget(split, 1);
@@ -97,11 +102,12 @@ FramingPanel::FramingPanel(store::Store &store, framing::LexiconDocument &lexico
     bar->addWidget(m_keynessStatus, 1);
     bar->addWidget(m_add);
     auto *ksplit = new QSplitter(Qt::Horizontal, keyPage);
-    m_keynessTable = tableFor(m_keyness, ksplit);
+    m_keynessTable = tableFor(m_keyness, ksplit, itemmodels::KeynessModel::G2);
     ksplit->addWidget(m_keynessTable);
     m_keynessChart = new KeynessChartView(*m_keynessTop, ksplit);
     ksplit->addWidget(m_keynessChart);
-    ksplit->setStretchFactor(1, 2);
+    ksplit->setStretchFactor(0, 1);
+    ksplit->setStretchFactor(1, 1);
     auto *kl = new QVBoxLayout(keyPage);
     kl->addLayout(bar);
     kl->addWidget(ksplit, 1);

@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -45,6 +46,8 @@ LexiconEditor::LexiconEditor(framing::LexiconDocument &document, QWidget *parent
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->resizeColumnsToContents();
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
 
@@ -78,13 +81,19 @@ LexiconEditor::LexiconEditor(framing::LexiconDocument &document, QWidget *parent
     connect(importAction, &QAction::triggered, this, &LexiconEditor::importCsv);
     connect(exportAction, &QAction::triggered, this, &LexiconEditor::exportCsv);
     connect(m_model, &itemmodels::LexiconModel::editRefused, this, &LexiconEditor::showProblem);
+    connect(&document, &framing::LexiconDocument::changed, this, [this] { showProblem({}); });
     showProblem(document.lastError());
 }
 
 void LexiconEditor::showProblem(const QString &text)
 {
-    m_status->setText(text.isEmpty() ? tr("%n entries, saved in %1", nullptr, m_doc.lexicon().size()).arg(m_doc.path())
-                                     : text);
+    if (!text.isEmpty())
+        m_status->setText(text);
+    else if (QFileInfo::exists(m_doc.path()))
+        m_status->setText(tr("%n entries, your lexicon in %1", nullptr, m_doc.lexicon().size()).arg(m_doc.path()));
+    else
+        m_status->setText(tr("%n entries, the lexicon Parallax ships; your edits are saved in %1", nullptr,
+                             m_doc.lexicon().size()).arg(m_doc.path()));
 }
 
 void LexiconEditor::addEntry()
