@@ -7,6 +7,7 @@
 #include "itemmodels/framingmodels.h"
 #include "store/store.h"
 #include "ui/chartexport/chartexport.h"
+#include "ui/chartexport/exportdialog.h"
 #include "ui/framing/framingcharts.h"
 #include "ui/framing/framingdock.h"
 #include "ui/framing/lexiconeditor.h"
@@ -22,6 +23,9 @@
 #include <QTemporaryDir>
 #include <QAction>
 #include <QTest>
+#include <QApplication>
+#include <QDockWidget>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
@@ -37,6 +41,7 @@ private Q_SLOTS:
     void keynessByCountry();
     void addToLexiconAndUndo();
     void chartsExport();
+    void exportChartFollowsTheFocus();
     void lexiconEditorDeletesAndUndoes();
     void largeCorporaAreTaggedInTheBackground();
 
@@ -183,6 +188,23 @@ void TestFramingDock::chartsExport()
         const QString text = QString::fromUtf8(f.readAll());
         QVERIFY(text.contains(u"JP"_s));
     }
+}
+
+void TestFramingDock::exportChartFollowsTheFocus()
+{
+    auto *action = m_window->findChild<ui::ExportChartAction *>();
+    QVERIFY(action);
+    auto *dock = qobject_cast<QDockWidget *>(panel()->parentWidget());
+    QVERIFY(dock);
+    dock->raise();
+    QApplication::setActiveWindow(m_window.get());
+    panel()->tabs()->setCurrentIndex(0);
+    panel()->framingChart()->setFocus(Qt::OtherFocusReason);
+    QTRY_COMPARE(action->current(), static_cast<QWidget *>(panel()->framingChart()));
+    panel()->tabs()->setCurrentIndex(1);
+    panel()->keynessChart()->setFocus(Qt::OtherFocusReason);
+    QTRY_COMPARE(action->current(), static_cast<QWidget *>(panel()->keynessChart()));
+    QVERIFY(action->isEnabled());
 }
 
 void TestFramingDock::lexiconEditorDeletesAndUndoes()
