@@ -283,7 +283,7 @@ void TestChartExport::cliFiltersAndRejects()
     QCOMPARE(reported, lavrov.size());
 
     QCOMPARE(run({u"timeline"_s}).first, 2);                                              // no --out
-    QCOMPARE(run({u"keyness"_s, u"--out"_s, m_dir.filePath(u"k.png"_s)}).first, 2);      // unknown chart
+    QCOMPARE(run({u"pie"_s, u"--out"_s, m_dir.filePath(u"k.png"_s)}).first, 2);          // unknown chart
     QCOMPARE(run({u"timeline"_s, u"--out"_s, m_dir.filePath(u"k.gif"_s)}).first, 2);     // unknown format
     QCOMPARE(run({u"timeline"_s, u"--out"_s, csv, u"--from"_s, u"soon"_s}).first, 2);    // bad date
     QCOMPARE(run({u"timeline"_s, u"--out"_s, csv, u"--dpi"_s, u"-3"_s}).first, 2);       // bad number

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "analysis/framing/lexicondocument.h"
 #include "itemmodels/articlelistmodel.h"
 #include "selection/selectionhub.h"
 #include "store/store.h"
 #include "ui/annotations/annotationcontroller.h"
 #include "ui/entities/entitypanel.h"
 #include "ui/compare/comparepane.h"
+#include "ui/framing/framingdock.h"
 #include "ui/chartexport/exportdialog.h"
 #include "ui/import/importcontroller.h"
 #include "ui/import/importoptionsdialog.h"
@@ -76,6 +78,13 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     tabifyDockWidget(compareDock, timelineDock);
     timelineDock->raise();
     connect(m_timeline, &TimelinePanel::sentenceRequested, m_viewer, &DocumentViewer::showSentence);
+    auto *framingDock = new QDockWidget(tr("Framing"), this);
+    framingDock->setObjectName(u"framingDock"_s);
+    auto *lexicon = new framing::LexiconDocument(framing::LexiconDocument::userLexiconPath(), this);
+    m_framing = new FramingPanel(*m_store, *lexicon, framingDock);
+    framingDock->setWidget(m_framing);
+    tabifyDockWidget(timelineDock, framingDock);
+    timelineDock->raise();
 
     m_import = new ImportController(m_store->path(), this);
     connect(m_import, &ImportController::finished, entities, &EntityPanel::reload);
@@ -83,6 +92,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     connect(m_import, &ImportController::finished, this, [this](const import::ImportReport &report) {
         m_library->reload();
         m_timeline->reload();
+        m_framing->reload();
         statusBar()->showMessage(report.summary(), 15000);
     });
 

@@ -25,6 +25,7 @@ class DocumentViewer;
 class ImportController;
 class LibraryPanel;
 class TimelinePanel;
+class FramingPanel;
 
 /** The main window: builds the docks and menus and connects them. Logic lives in the model. */
 class MainWindow final : public QMainWindow
@@ -42,6 +43,7 @@ public:
     ImportController *importer() const { return m_import; }
     AnnotationController *annotations() const { return m_annotations; }
     TimelinePanel *timeline() const { return m_timeline; }
+    FramingPanel *framing() const { return m_framing; }
 
     void importPaths(const QStringList &paths, const import::ReadOptions &options = {});
     /** Runs a library search as if typed, and opens the best match. */
@@ -65,6 +67,7 @@ private:
     ImportController *m_import = nullptr;
     AnnotationController *m_annotations = nullptr;
     TimelinePanel *m_timeline = nullptr;
+    FramingPanel *m_framing = nullptr;
 };
 
 } // namespace parallax::ui

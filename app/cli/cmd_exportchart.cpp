@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "exportframingcharts.h"
 
 #include "itemmodels/timelinemodel.h"
 #include "query/timeline.h"
@@ -18,8 +19,9 @@ namespace parallax::cli {
 
 namespace {
 
-const QString usage = u"export-chart timeline --out FILE.(png|svg|pdf|csv) [--width W] [--height H] [--dpi D] "
-                      "[--entity NAME] [--from DATE] [--to DATE]"_s;
+const QString usage = u"export-chart timeline|framing|keyness --out FILE.(png|svg|pdf|csv) [--width W] [--height H] "
+                      "[--dpi D] [--entity NAME] [--from DATE] [--to DATE] (timeline) [--a CC] [--b CC] [--bigrams] "
+                      "(keyness)"_s;
 
 std::optional<int> intOption(Context &ctx, const QString &name, int fallback, bool *bad)
 {
@@ -49,10 +51,15 @@ int runExportChart(Context &ctx)
     const auto entity = ctx.takeOption(u"--entity"_s);
     const auto fromText = ctx.takeOption(u"--from"_s);
     const auto toText = ctx.takeOption(u"--to"_s);
+    FramingChartRequest framingRequest;
+    framingRequest.groupA = ctx.takeOption(u"--a"_s).value_or(QString());
+    framingRequest.groupB = ctx.takeOption(u"--b"_s).value_or(QString());
+    framingRequest.bigrams = ctx.takeFlag(u"--bigrams"_s);
     if (!ctx.rejectUnknownOptions(usage))
         return Usage;
-    if (ctx.args != QStringList{u"timeline"_s})
-        return ctx.usageError(u"the chart to export must be named: timeline"_s, usage);
+    const QStringList charts{u"timeline"_s, u"framing"_s, u"keyness"_s};
+    if (ctx.args.size() != 1 || !charts.contains(ctx.args.first()))
+        return ctx.usageError(u"the chart to export must be named: timeline, framing or keyness"_s, usage);
     if (!out)
         return ctx.usageError(u"--out FILE is needed"_s, usage);
     if (!ui::exportFormatForPath(*out))
@@ -68,6 +75,10 @@ int runExportChart(Context &ctx)
     }
     options.size = QSize(*width, *height);
     options.dpi = *dpi;
+    if (ctx.args.first() != u"timeline"_s) {
+        framingRequest.chart = ctx.args.first();
+        return exportFramingChart(ctx, framingRequest, *out, options);
+    }
 
     query::TimelineRequest request;
     if (entity)
@@ -109,7 +120,7 @@ int runExportChart(Context &ctx)
 
 Command exportChartCommand()
 {
-    return {u"export-chart"_s, u"export-chart timeline --out FILE"_s,
+    return {u"export-chart"_s, u"export-chart timeline|framing|keyness --out FILE"_s,
             u"write a chart as PNG, SVG, PDF or its data as CSV (no display needed)"_s, true, runExportChart};
 }
 

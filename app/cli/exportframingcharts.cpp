@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportframingcharts.h"
+
+#include "itemmodels/framingmodels.h"
+#include "query/comparison.h"
+#include "ui/framing/framingcharts.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::cli {
+
+namespace {
+
+constexpr int keynessTopTerms = 20; // as the dock's chart
+
+int finish(Context &ctx, QChartView &view, const QAbstractItemModel &data, const QString &out,
+           const ui::ExportOptions &options, const QString &what)
+{
+    view.resize(options.size * 96.0 / options.dpi);
+    const QString error = ui::exportChart(*view.chart(), &data, out, options);
+    if (!error.isEmpty()) {
+        ctx.err << "parallax: " << error << Qt::endl;
+        return Failed;
+    }
+    ctx.out << "wrote " << QFileInfo(out).absoluteFilePath() << ": " << what << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int exportFramingChart(Context &ctx, const FramingChartRequest &request, const QString &out,
+                       const ui::ExportOptions &options)
+{
+    if (request.chart == u"framing"_s) {
+        // The hits stored at import, as `framing --json` reports them.
+        const query::FramingReport report = query::framingReport(ctx.store);
+        itemmodels::FramingTableModel model;
+        model.setTable(report.table);
+        for (const QString &w : report.table.warnings)
+            ctx.err << "parallax: " << w << Qt::endl;
+        ui::FramingChartView view(model);
+        return finish(ctx, view, model, out, options,
+                      u"%1 term and country cell(s)"_s.arg(model.rowCount()));
+    }
+    const query::KeynessReport r = query::keynessByCountry(ctx.store, request.groupA.toUpper(),
+                                                           request.groupB.toUpper());
+    if (!r.error.isEmpty()) {
+        ctx.err << "parallax: " << r.error << Qt::endl;
+        return Failed;
+    }
+    itemmodels::KeynessModel model;
+    model.setRows((request.bigrams ? r.bigrams : r.unigrams).mid(0, keynessTopTerms), r.groupA, r.groupB);
+    ui::KeynessChartView view(model);
+    return finish(ctx, view, model, out, options,
+                  u"top %1 term(s), %2 against %3"_s.arg(model.rowCount()).arg(r.groupA, r.groupB));
+}
+
+} // namespace parallax::cli

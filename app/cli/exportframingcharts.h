@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli.h"
+#include "ui/chartexport/chartexport.h"
+
+namespace parallax::cli {
+
+/** What export-chart framing|keyness needs besides the file and size. */
+struct FramingChartRequest
+{
+    QString chart;   ///< "framing" or "keyness"
+    QString groupA;  ///< keyness: country codes, empty for the two largest
+    QString groupB;
+    bool bigrams = false;
+};
+
+/** Draws the framing or keyness chart as the Framing dock does and exports it. */
+int exportFramingChart(Context &ctx, const FramingChartRequest &request, const QString &out,
+                       const ui::ExportOptions &options);
+
+} // namespace parallax::cli

@@ -1,0 +1,258 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Framing dock in the real main window (offscreen): the framing table and chart from the
+// sample corpus, keyness by country, adding a key term to the lexicon and undoing it.
+#include "analysis/framing/lexicondocument.h"
+#include "import/importer.h"
+#include "itemmodels/framingmodels.h"
+#include "store/store.h"
+#include "ui/chartexport/chartexport.h"
+#include "ui/chartexport/exportdialog.h"
+#include "ui/framing/framingcharts.h"
+#include "ui/framing/framingdock.h"
+#include "ui/framing/lexiconeditor.h"
+#include "itemmodels/lexiconmodel.h"
+#include "ui/mainwindow.h"
+
+#include <QAbstractBarSeries>
+#include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QAction>
+#include <QTest>
+#include <QApplication>
+#include <QDockWidget>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+class TestFramingDock : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void framingTableAndChartFromTheSample();
+    void keynessByCountry();
+    void addToLexiconAndUndo();
+    void chartsExport();
+    void exportChartFollowsTheFocus();
+    void lexiconEditorDeletesAndUndoes();
+    void largeCorporaAreTaggedInTheBackground();
+
+private:
+    ui::FramingPanel *panel() const { return m_window->framing(); }
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestFramingDock::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(u"parallax-test"_s);
+}
+
+void TestFramingDock::init()
+{
+    QFile::remove(framing::LexiconDocument::userLexiconPath());
+    auto store = std::make_unique<store::Store>();
+    QVERIFY(store->open(m_dir.filePath(u"%1.parallax"_s.arg(QLatin1StringView(QTest::currentTestFunction())))));
+    import::Importer importer(*store);
+    importer.run({QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds")});
+    m_window = std::make_unique<ui::MainWindow>(std::move(store));
+    m_window->resize(1300, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestFramingDock::cleanup()
+{
+    m_window.reset();
+    QFile::remove(framing::LexiconDocument::userLexiconPath());
+}
+
+void TestFramingDock::framingTableAndChartFromTheSample()
+{
+    itemmodels::FramingTableModel &model = panel()->framingModel();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.rowCount() > 0);
+    // The Japanese side names the islands "Northern Territories"; the Russian one "Kuril".
+    QSet<QString> countries;
+    bool northernTerritoriesInJapan = false;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString country = model.index(r, itemmodels::FramingTableModel::Country).data().toString();
+        const QString term = model.index(r, itemmodels::FramingTableModel::Term).data().toString();
+        countries.insert(country);
+        QVERIFY(model.index(r, itemmodels::FramingTableModel::Count).data().toInt() > 0);
+        QVERIFY(model.index(r, itemmodels::FramingTableModel::PerThousand).data(Qt::EditRole).toDouble() > 0);
+        if (country == u"JP"_s && term.contains(u"northern territor"_s, Qt::CaseInsensitive))
+            northernTerritoriesInJapan = true;
+    }
+    QVERIFY2(countries.contains(u"JP"_s) && countries.contains(u"RU"_s), qPrintable(QStringList(countries.values()).join(u',')));
+    QVERIFY(northernTerritoriesInJapan);
+    // Five articles: too few to compare, and the dock says so.
+    QVERIFY(!model.warning().isEmpty());
+
+    QChart *chart = panel()->framingChart()->chart();
+    QCOMPARE(chart->series().size(), 1);
+    auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().first());
+    QVERIFY(series);
+    QCOMPARE(series->count(), countries.size());
+    QStringList labels;
+    for (QBarSet *set : series->barSets())
+        labels.append(set->label());
+    QVERIFY(labels.contains(u"JP"_s));
+}
+
+void TestFramingDock::keynessByCountry()
+{
+    itemmodels::KeynessModel &model = panel()->keynessModel();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.rowCount() > 0);
+    QVERIFY(!model.groupA().isEmpty() && model.groupA() != model.groupB());
+    double previous = std::numeric_limits<double>::infinity();
+    for (const compare::KeynessRow &r : model.rows()) {
+        QVERIFY(r.g2 <= previous);
+        previous = r.g2;
+    }
+    auto *series = qobject_cast<QAbstractBarSeries *>(panel()->keynessChart()->chart()->series().first());
+    QVERIFY(series);
+    QCOMPARE(series->barSets().first()->count(), std::min<qsizetype>(20, model.rowCount()));
+}
+
+void TestFramingDock::addToLexiconAndUndo()
+{
+    itemmodels::KeynessModel &keyness = panel()->keynessModel();
+    // A key term the lexicon does not have yet.
+    auto *doc = panel()->findChild<framing::LexiconDocument *>();
+    QVERIFY(!doc); // the document belongs to the window
+    doc = m_window->findChild<framing::LexiconDocument *>();
+    QVERIFY(doc);
+    int row = -1;
+    // (one no lexicon term contains, so that its hits are not overshadowed by longer ones).
+    const auto inLexicon = [doc](const QString &t) {
+        for (const framing::LexiconEntry &e : doc->lexicon().entries()) {
+            if (e.term.contains(t, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    };
+    for (int r = 0; r < keyness.rowCount() && row < 0; ++r) {
+        if (!inLexicon(keyness.rows().at(r).term))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QString term = keyness.rows().at(row).term;
+    const int before = doc->lexicon().size();
+    const int rowsBefore = panel()->framingModel().rowCount();
+    QCOMPARE(panel()->addToLexicon(row, u"test concept"_s, u"JP"_s), QString());
+    QCOMPARE(doc->lexicon().size(), before + 1);
+    QVERIFY(doc->lexicon().find(term) >= 0);
+    QVERIFY(QFile::exists(framing::LexiconDocument::userLexiconPath()));
+    // The corpus is tagged again: the new term has hits now.
+    const auto tableHas = [this](const QString &t) {
+        const itemmodels::FramingTableModel &m = panel()->framingModel();
+        for (int r = 0; r < m.rowCount(); ++r) {
+            if (m.index(r, itemmodels::FramingTableModel::Term).data().toString() == t)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(panel()->framingModel().rowCount() > rowsBefore);
+    QVERIFY(tableHas(term));
+    // Adding it twice is refused with the reason.
+    QVERIFY(!panel()->addToLexicon(row, u"test concept"_s, u"JP"_s).isEmpty());
+
+    doc->undoStack()->undo();
+    QCOMPARE(doc->lexicon().size(), before);
+    QCOMPARE(doc->lexicon().find(term), -1);
+    QCOMPARE(panel()->framingModel().rowCount(), rowsBefore);
+    QVERIFY(!tableHas(term));
+    doc->undoStack()->redo();
+    QVERIFY(doc->lexicon().find(term) >= 0);
+}
+
+void TestFramingDock::chartsExport()
+{
+    for (ui::ExportableChart *c : std::initializer_list<ui::ExportableChart *>{panel()->framingChart(),
+                                                                               panel()->keynessChart()}) {
+        const QString svg = m_dir.filePath(c->chartFileName() + u".svg"_s);
+        QCOMPARE(ui::exportChart(*c->chartToExport(), c->chartData(), svg), QString());
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY(text.contains(u"JP"_s));
+    }
+}
+
+void TestFramingDock::exportChartFollowsTheFocus()
+{
+    auto *action = m_window->findChild<ui::ExportChartAction *>();
+    QVERIFY(action);
+    auto *dock = qobject_cast<QDockWidget *>(panel()->parentWidget());
+    QVERIFY(dock);
+    dock->raise();
+    QApplication::setActiveWindow(m_window.get());
+    panel()->tabs()->setCurrentIndex(0);
+    panel()->framingChart()->setFocus(Qt::OtherFocusReason);
+    QTRY_COMPARE(action->current(), static_cast<QWidget *>(panel()->framingChart()));
+    panel()->tabs()->setCurrentIndex(1);
+    panel()->keynessChart()->setFocus(Qt::OtherFocusReason);
+    QTRY_COMPARE(action->current(), static_cast<QWidget *>(panel()->keynessChart()));
+    QVERIFY(action->isEnabled());
+}
+
+void TestFramingDock::lexiconEditorDeletesAndUndoes()
+{
+    ui::LexiconEditor *editor = panel()->lexiconEditor();
+    panel()->tabs()->setCurrentWidget(editor);
+    itemmodels::LexiconModel &model = editor->model();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Delete the entry behind the most frequent framing row: its hits go from the table.
+    const QString term = panel()->framingModel().index(0, itemmodels::FramingTableModel::Term).data().toString();
+    int row = -1;
+    for (int r = 0; r < model.rowCount() && row < 0; ++r) {
+        if (model.index(r, itemmodels::LexiconModel::Term).data().toString() == term)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const int rows = model.rowCount();
+    const int framingRows = panel()->framingModel().rowCount();
+    editor->table()->setCurrentIndex(model.index(row, 0));
+    auto *remove = editor->findChild<QAction *>(u"actionLexiconDelete"_s);
+    QVERIFY(remove);
+    remove->trigger();
+    QCOMPARE(model.rowCount(), rows - 1);
+    QVERIFY(panel()->framingModel().rowCount() < framingRows);
+
+    auto *doc = m_window->findChild<framing::LexiconDocument *>();
+    doc->undoStack()->undo();
+    QCOMPARE(model.rowCount(), rows);
+    QCOMPARE(model.index(row, itemmodels::LexiconModel::Term).data().toString(), term);
+    QCOMPARE(panel()->framingModel().rowCount(), framingRows);
+}
+
+void TestFramingDock::largeCorporaAreTaggedInTheBackground()
+{
+    panel()->setBackgroundThreshold(0); // every corpus counts as large
+    auto *doc = m_window->findChild<framing::LexiconDocument *>();
+    const int rows = panel()->framingModel().rowCount();
+    QCOMPARE(doc->add({u"Lavrov"_s, u"test concept"_s, u"neutral"_s, {}}), QString());
+    QVERIFY(panel()->isTagging());
+    QTRY_VERIFY(!panel()->isTagging());
+    QVERIFY(panel()->framingModel().rowCount() > rows);
+    // Two quick edits: only the last one's table is shown.
+    doc->undoStack()->undo();
+    doc->undoStack()->redo();
+    doc->undoStack()->undo();
+    QTRY_VERIFY(!panel()->isTagging());
+    QCOMPARE(panel()->framingModel().rowCount(), rows);
+}
+
+QTEST_MAIN(TestFramingDock)
+#include "tst_framingdock.moc"

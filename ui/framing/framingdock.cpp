@@ -1,0 +1,256 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "framingdock.h"
+
+#include "analysis/framing/lexicondocument.h"
+#include "analysis/framing/tagger.h"
+#include "itemmodels/framingmodels.h"
+#include "query/comparison.h"
+#include "store/store.h"
+#include "framingcharts.h"
+#include "lexiconeditor.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::ui {
+
+namespace {
+
+constexpr int topTerms = 20;
+
+/** A sortable table that starts in the model's own order (or by sortColumn, largest first). */
+QTableView *tableFor(QAbstractItemModel *model, QWidget *parent, int sortColumn = -1)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(Qt::EditRole);
+    auto *view = new QTableView(parent);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->hide();
+    view->sortByColumn(sortColumn, Qt::DescendingOrder);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
+    return view;
+}
+
+} // namespace
+
+FramingPanel::FramingPanel(store::Store &store, framing::LexiconDocument &lexicon, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_lexicon(lexicon)
+{
+    m_framing = new itemmodels::FramingTableModel(this);
+    m_keyness = new itemmodels::KeynessModel(this);
+    m_keynessTop = new itemmodels::KeynessModel(this);
+    m_tabs = new QTabWidget(this);
+
+    // Framing: warning, table and chart.
+    auto *framingPage = new QWidget(m_tabs);
+    m_warning = new QLabel(framingPage);
+    m_warning->setWordWrap(true);
+    m_warning->setObjectName(u"framingWarning"_s);
+    auto *split = new QSplitter(Qt::Horizontal, framingPage);
+    split->addWidget(tableFor(m_framing, split));
+    m_framingChart = new FramingChartView(*m_framing, split);
+    split->addWidget(m_framingChart);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    auto *fl = new QVBoxLayout(framingPage);
+    fl->addWidget(m_warning);
+    fl->addWidget(split, 1);
+    m_tabs->addTab(framingPage, tr("Framing"));
+
+    // Keyness: groups, table and chart.
+    auto *keyPage = new QWidget(m_tabs);
+    m_groupA = new QComboBox(keyPage);
+    m_groupB = new QComboBox(keyPage);
+    m_ngram = new QComboBox(keyPage);
+    m_ngram->addItem(tr("Words"));
+    m_ngram->addItem(tr("Word pairs"));
+    m_add = new QPushButton(tr("Add to Lexicon…"), keyPage);
+    m_add->setObjectName(u"addToLexicon"_s);
+    m_keynessStatus = new QLabel(keyPage);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Country"), keyPage));
+    bar->addWidget(m_groupA);
+    bar->addWidget(new QLabel(tr("against"), keyPage));
+    bar->addWidget(m_groupB);
+    bar->addWidget(m_ngram);
+    bar->addWidget(m_keynessStatus, 1);
+    bar->addWidget(m_add);
+    auto *ksplit = new QSplitter(Qt::Horizontal, keyPage);
+    m_keynessTable = tableFor(m_keyness, ksplit, itemmodels::KeynessModel::G2);
+    ksplit->addWidget(m_keynessTable);
+    m_keynessChart = new KeynessChartView(*m_keynessTop, ksplit);
+    ksplit->addWidget(m_keynessChart);
+    ksplit->setStretchFactor(0, 1);
+    ksplit->setStretchFactor(1, 1);
+    auto *kl = new QVBoxLayout(keyPage);
+    kl->addLayout(bar);
+    kl->addWidget(ksplit, 1);
+    m_tabs->addTab(keyPage, tr("Keyness"));
+    m_editor = new LexiconEditor(m_lexicon, m_tabs);
+    m_tabs->addTab(m_editor, tr("Lexicon"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    for (QComboBox *box : {m_groupA, m_groupB, m_ngram})
+        connect(box, &QComboBox::activated, this, &FramingPanel::reloadKeyness);
+    connect(m_add, &QPushButton::clicked, this, &FramingPanel::askAddToLexicon);
+    connect(&m_lexicon, &framing::LexiconDocument::changed, this, &FramingPanel::retag);
+    reload();
+}
+
+void FramingPanel::showTable(const framing::FramingTable &table)
+{
+    m_tagging = false;
+    m_framing->setTable(table);
+    m_warning->setText(m_framing->warning());
+    m_warning->setVisible(!m_framing->warning().isEmpty());
+}
+
+void FramingPanel::retag()
+{
+    const int generation = ++m_generation;
+    const framing::Lexicon lexicon = m_lexicon.lexicon();
+    const QString path = m_store.path();
+    if (m_store.articleCount() < m_backgroundFrom || path == u":memory:"_s) {
+        const framing::FramingTagger tagger(lexicon);
+        showTable(query::framingReport(m_store, &tagger).table);
+        return;
+    }
+    // A thread of its own reads the corpus through its own connection; a newer edit wins.
+    m_tagging = true;
+    m_warning->setText(tr("Tagging the corpus with the edited lexicon…"));
+    m_warning->setVisible(true);
+    auto *watcher = new QFutureWatcher<framing::FramingTable>(this);
+    connect(watcher, &QFutureWatcher<framing::FramingTable>::finished, this, [this, watcher, generation] {
+        if (generation == m_generation)
+            showTable(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path, lexicon] {
+        store::Store corpus;
+        if (!corpus.open(path))
+            return framing::FramingTable{};
+        const framing::FramingTagger tagger(lexicon);
+        return query::framingReport(corpus, &tagger).table;
+    }));
+}
+
+void FramingPanel::reload()
+{
+    const framing::FramingTagger tagger(m_lexicon.lexicon());
+    const query::FramingReport report = query::framingReport(m_store, &tagger);
+    ++m_generation;
+    showTable(report.table);
+
+    // Countries by number of articles, most first: the default groups are the first two.
+    QList<QPair<int, QString>> countries;
+    for (auto it = report.table.articles.cbegin(); it != report.table.articles.cend(); ++it)
+        countries.append({-it.value(), it.key()});
+    std::sort(countries.begin(), countries.end());
+    const QString a = m_groupA->currentText(), b = m_groupB->currentText();
+    for (QComboBox *box : {m_groupA, m_groupB}) {
+        box->clear();
+        for (const auto &[n, code] : countries)
+            box->addItem(code);
+    }
+    if (m_groupA->findText(a) >= 0 && m_groupB->findText(b) >= 0) {
+        m_groupA->setCurrentText(a);
+        m_groupB->setCurrentText(b);
+    } else if (countries.size() > 1) {
+        m_groupB->setCurrentIndex(1);
+    }
+    reloadKeyness();
+}
+
+void FramingPanel::reloadKeyness()
+{
+    if (m_groupA->count() < 2 || m_groupA->currentText() == m_groupB->currentText()) {
+        m_keyness->setRows({}, m_groupA->currentText(), m_groupB->currentText());
+        m_keynessTop->setRows({}, m_groupA->currentText(), m_groupB->currentText());
+        m_keynessStatus->setText(tr("Choose two different countries."));
+        return;
+    }
+    const query::KeynessReport r = query::keynessByCountry(m_store, m_groupA->currentText(),
+                                                           m_groupB->currentText());
+    const QList<compare::KeynessRow> &rows = m_ngram->currentIndex() == 0 ? r.unigrams : r.bigrams;
+    m_keyness->setRows(rows, r.groupA, r.groupB);
+    m_keynessTop->setRows(rows.mid(0, topTerms), r.groupA, r.groupB);
+    m_keynessStatus->setText(r.error.isEmpty() ? tr("%1 articles against %2").arg(r.articlesA).arg(r.articlesB)
+                                               : r.error);
+}
+
+QString FramingPanel::addToLexicon(int keynessRow, const QString &conceptName, const QString &side)
+{
+    if (keynessRow < 0 || keynessRow >= m_keyness->rowCount())
+        return tr("Choose a term in the keyness table first.");
+    return m_lexicon.add({m_keyness->rows().at(keynessRow).term, conceptName, side, {}});
+}
+
+void FramingPanel::askAddToLexicon()
+{
+    const QModelIndex current = m_keynessTable->currentIndex();
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_keynessTable->model());
+    const int row = current.isValid() ? proxy->mapToSource(current).row() : -1;
+    if (row < 0) {
+        QMessageBox::information(this, tr("Add to Lexicon"), tr("Choose a term in the keyness table first."));
+        return;
+    }
+    const compare::KeynessRow &k = m_keyness->rows().at(row);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add “%1” to the Lexicon").arg(k.term));
+    auto *conceptBox = new QComboBox(&dialog);
+    auto *sideBox = new QComboBox(&dialog);
+    conceptBox->setEditable(true);
+    sideBox->setEditable(true);
+    QStringList concepts, sides{m_keyness->groupA(), m_keyness->groupB(), u"neutral"_s};
+    for (const framing::LexiconEntry &e : m_lexicon.lexicon().entries()) {
+        if (!concepts.contains(e.conceptName))
+            concepts.append(e.conceptName);
+        if (!sides.contains(e.side))
+            sides.append(e.side);
+    }
+    conceptBox->addItems(concepts);
+    sideBox->addItems(sides);
+    sideBox->setCurrentText(k.keyForA() ? m_keyness->groupA() : m_keyness->groupB());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Concept"), conceptBox);
+    form->addRow(tr("Whose usage"), sideBox);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const QString why = addToLexicon(row, conceptBox->currentText(), sideBox->currentText()); !why.isEmpty())
+        QMessageBox::warning(this, tr("Add to Lexicon"), why);
+}
+
+} // namespace parallax::ui

@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTabWidget;
+
+namespace parallax {
+namespace framing {
+class LexiconDocument;
+struct FramingTable;
+} // namespace framing
+namespace itemmodels {
+class FramingTableModel;
+class KeynessModel;
+} // namespace itemmodels
+namespace store {
+class Store;
+}
+} // namespace parallax
+
+namespace parallax::ui {
+
+class FramingChartView;
+class KeynessChartView;
+class LexiconEditor;
+
+/**
+ * The Framing dock: the framing table and chart (which terms each outlet country uses, per
+ * 1,000 words) and keyness between two groups of articles, from which terms can be added to
+ * the user's lexicon. The corpus is tagged afresh with the user's lexicon after every edit.
+ */
+class FramingPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    FramingPanel(store::Store &store, framing::LexiconDocument &lexicon, QWidget *parent = nullptr);
+
+    itemmodels::FramingTableModel &framingModel() const { return *m_framing; }
+    itemmodels::KeynessModel &keynessModel() const { return *m_keyness; }
+    FramingChartView *framingChart() const { return m_framingChart; }
+    KeynessChartView *keynessChart() const { return m_keynessChart; }
+    QTableView *keynessTable() const { return m_keynessTable; }
+    QTabWidget *tabs() const { return m_tabs; }
+    LexiconEditor *lexiconEditor() const { return m_editor; }
+
+    /** Re-reads the corpus (after an import): framing and keyness. */
+    void reload();
+    /**
+     * Tags the corpus afresh with the user's lexicon (after an edit): in the background when the
+     * corpus has at least this many articles (a moment's work below that).
+     */
+    void retag();
+    void setBackgroundThreshold(int articles) { m_backgroundFrom = articles; }
+    /** Whether a background tagging is under way. */
+    bool isTagging() const { return m_tagging; }
+    /** Adds a keyness row's term to the lexicon; an empty string when done, else why not. */
+    QString addToLexicon(int keynessRow, const QString &conceptName, const QString &side);
+
+private:
+    void reloadKeyness();
+    void showTable(const framing::FramingTable &table);
+    void askAddToLexicon();
+
+    store::Store &m_store;
+    framing::LexiconDocument &m_lexicon;
+    itemmodels::FramingTableModel *m_framing = nullptr;
+    itemmodels::KeynessModel *m_keyness = nullptr;
+    itemmodels::KeynessModel *m_keynessTop = nullptr;
+    FramingChartView *m_framingChart = nullptr;
+    KeynessChartView *m_keynessChart = nullptr;
+    QTableView *m_keynessTable = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_warning = nullptr;
+    QLabel *m_keynessStatus = nullptr;
+    QComboBox *m_groupA = nullptr;
+    QComboBox *m_groupB = nullptr;
+    QComboBox *m_ngram = nullptr;
+    QPushButton *m_add = nullptr;
+    LexiconEditor *m_editor = nullptr;
+    int m_backgroundFrom = 500;
+    int m_generation = 0;
+    bool m_tagging = false;
+};
+
+} // namespace parallax::ui
