@@ -62,7 +62,8 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     entityDock->setObjectName(u"entityDock"_s);
     auto *entities = new EntityPanel(*m_store, *m_hub, *m_viewer, *m_articles, entityDock);
     entityDock->setWidget(entities);
-    splitDockWidget(libraryDock, entityDock, Qt::Vertical);
+    tabifyDockWidget(libraryDock, entityDock);
+    libraryDock->raise();
 
     m_annotations = new AnnotationController(*m_store, *m_hub, *m_viewer, this);
     m_annotations->install(this);
@@ -106,7 +107,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     }
     restoreGeometry(Settings::instance().windowGeometry());
     restoreState(Settings::instance().windowState());
-    resizeDocks({libraryDock}, {460}, Qt::Horizontal);
+    resizeDocks({libraryDock}, {430}, Qt::Horizontal);
     resizeDocks({compareDock}, {height() * 2 / 5}, Qt::Vertical);
     if (!Settings::instance().windowState().isEmpty())
         restoreState(Settings::instance().windowState());

@@ -121,9 +121,9 @@ void AnnotationController::install(QMainWindow *window)
     m_codebookDock = new CodebookDock(*m_document, codebookDock);
     codebookDock->setWidget(m_codebookDock);
     window->addDockWidget(Qt::RightDockWidgetArea, codebookDock);
-    window->splitDockWidget(annotationsDock, codebookDock, Qt::Vertical);
-    window->resizeDocks({annotationsDock}, {400}, Qt::Horizontal);
-    window->resizeDocks({annotationsDock, codebookDock}, {3, 2}, Qt::Vertical);
+    window->tabifyDockWidget(annotationsDock, codebookDock);
+    annotationsDock->raise();
+    window->resizeDocks({annotationsDock}, {330}, Qt::Horizontal);
     connect(m_codebookDock, &CodebookDock::currentTagChanged, m_annotationsDock, &AnnotationsDock::setTagFilter);
 
     QToolBar *bar = window->addToolBar(tr("Annotations"));
