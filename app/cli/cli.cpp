@@ -178,7 +178,8 @@ QString helpText()
                 "  -v, --version    the version\n\n"
                 "Commands:\n"_s.arg(QStringLiteral(PARALLAX_VERSION), corpus::defaultCorpusPath());
     for (const Command &c : commands())
-        s += u"  %1%2\n"_s.arg(c.synopsis.leftJustified(34), c.summary);
+        s += c.synopsis.size() < 34 ? u"  %1%2\n"_s.arg(c.synopsis.leftJustified(34), c.summary)
+                                    : u"  %1\n  %2%3\n"_s.arg(c.synopsis, QString(34, u' '), c.summary);
     s += u"\nExit status: 0 success, 1 some input failed, 2 usage or query error.\n"_s;
     return s;
 }
