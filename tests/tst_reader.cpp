@@ -21,6 +21,7 @@ private Q_SLOTS:
     void yearInference_data();
     void yearInference();
     void titleLineLayout();
+    void russianTassDateline();
     void decoderRefusals_data();
     void decoderRefusals();
     void manifestErrorsNameTheFile();
@@ -152,6 +153,23 @@ void TestReader::titleLineLayout()
     QCOMPARE(a.text(a.sentences.first()), u"Japan and Russia resumed talks on Monday."_s);
     QCOMPARE(import::guessLanguage(u"北方領土問題について協議した。"_s), u"ja"_s);
     QCOMPARE(import::guessLanguage(u"Лавров встретился с Мотеги."_s), u"ru"_s);
+}
+
+void TestReader::russianTassDateline()
+{
+    const QString text = u"Лавров и Мотеги обсудили Южные Курилы\n\nМОСКВА, 19 декабря. /ТАСС/. Сергей Лавров "
+                         "в четверг провел переговоры с Тосимицу Мотеги. В ноябре 2018 года стороны договорились.\n"_s;
+    const Article a = import::readPlainText(text, u"ru.txt"_s);
+    QCOMPARE(a.title, u"Лавров и Мотеги обсудили Южные Курилы"_s);
+    QCOMPARE(a.dateline, u"МОСКВА"_s);
+    QCOMPARE(a.outlet, u"ТАСС"_s);
+    QCOMPARE(a.country, u"RU"_s);
+    QCOMPARE(a.countryProvenance, Provenance::Inferred);
+    QCOMPARE(a.published, QDate(2019, 12, 19));
+    QCOMPARE(a.dateProvenance, Provenance::Inferred);
+    QVERIFY2(a.dateReason.contains(u"в четверг"_s), qPrintable(a.dateReason));
+    QCOMPARE(a.language, u"ru"_s);
+    QCOMPARE(a.text(a.sentences.first()), u"Сергей Лавров в четверг провел переговоры с Тосимицу Мотеги."_s);
 }
 
 void TestReader::decoderRefusals_data()

@@ -137,7 +137,8 @@ void Manifest::apply(const QString &fileName, Article &a) const
         a.outlet = it->outlet;
         a.outletProvenance = Provenance::Manifest;
     }
-    if (a.country.isEmpty() && !it->country.isEmpty()) {
+    // The manifest knows better than an inference from the outlet's name.
+    if ((a.country.isEmpty() || a.countryProvenance == Provenance::Inferred) && !it->country.isEmpty()) {
         a.country = it->country;
         a.countryProvenance = Provenance::Manifest;
     }

@@ -5,6 +5,7 @@
 #include "import/yearinference.h"
 #include "text/segmenter.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -27,14 +28,21 @@ int monthFromName(const QString &name)
 {
     static const QStringList months = {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s,
                                        u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
-    return int(months.indexOf(name.left(3).toLower())) + 1;
+    // Russian month names in the genitive, as datelines write them ("19 декабря").
+    static const QStringList russian = {u"янв"_s, u"фев"_s, u"мар"_s, u"апр"_s, u"мая"_s, u"июн"_s,
+                                        u"июл"_s, u"авг"_s, u"сен"_s, u"окт"_s, u"ноя"_s, u"дек"_s};
+    const QString key = name.left(3).toLower();
+    const int en = int(months.indexOf(key));
+    return en >= 0 ? en + 1 : int(russian.indexOf(key)) + 1;
 }
 
 // "MOSCOW, December 19. /TASS/." or "TOKYO —" or "MOSCOW (Sputnik) —" or "TOKYO, Dec. 19 (Kyodo) —"
 Dateline findDateline(const QString &body, int from)
 {
+    // City in capitals (Latin or Cyrillic), then optionally ", December 19" or ", 19 декабря",
+    // then optionally "(Outlet)" or "/Outlet/.", then a dash (or the slashed outlet alone).
     static const QRegularExpression re(
-        uR"(\G([A-Z][A-Z'.\-]+(?:[ \-][A-Z][A-Z'.\-]+){0,3})(?:,\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2}))?\.?\s*(?:\(([^)\n]{2,40})\)|/([^/\n]{2,40})/\.?)?\s*(?:[—–]|--|-(?=\s))?)"_s);
+        uR"(\G(?<city>\p{Lu}[\p{Lu}'.\-]+(?:[ \-]\p{Lu}[\p{Lu}'.\-]+){0,3})(?:,\s+(?:(?<mname>\p{Lu}\p{Ll}{2,8})\.?\s+(?<mday>\d{1,2})|(?<dday>\d{1,2})\s+(?<dname>\p{Ll}{3,9})))?\.?\s*(?:\((?<paren>[^)\n]{2,40})\)|/(?<slash>[^/\n]{2,40})/\.?)?\s*(?:[—–]|--|-(?=\s))?)"_s);
     Dateline d;
     const auto m = re.match(body, from, QRegularExpression::NormalMatch,
                             QRegularExpression::AnchorAtOffsetMatchOption);
@@ -43,20 +51,38 @@ Dateline findDateline(const QString &body, int from)
     const QString tail = m.captured(0);
     const bool hasDash = tail.contains(u'—') || tail.contains(u'–') || tail.contains(u"--"_s)
         || tail.trimmed().endsWith(u'-');
-    const bool hasSlashOutlet = !m.captured(5).isEmpty();
+    const bool hasSlashOutlet = !m.captured(u"slash"_s).isEmpty();
     if (!hasDash && !hasSlashOutlet)
         return d;
-    const QString city = m.captured(1);
+    const QString city = m.captured(u"city"_s);
     if (city.size() < 3 || city.contains(u'.'))
         return d;
     d.city = city;
-    d.outlet = !m.captured(4).isEmpty() ? m.captured(4).trimmed() : m.captured(5).trimmed();
-    if (!m.captured(2).isEmpty()) {
-        d.month = monthFromName(m.captured(2));
-        d.day = m.captured(3).toInt();
+    d.outlet = !m.captured(u"paren"_s).isEmpty() ? m.captured(u"paren"_s).trimmed() : m.captured(u"slash"_s).trimmed();
+    if (!m.captured(u"mname"_s).isEmpty()) {
+        d.month = monthFromName(m.captured(u"mname"_s));
+        d.day = m.captured(u"mday"_s).toInt();
+    } else if (!m.captured(u"dname"_s).isEmpty()) {
+        d.month = monthFromName(m.captured(u"dname"_s));
+        d.day = m.captured(u"dday"_s).toInt();
     }
+    if (d.month <= 0)
+        d.day = 0;
     d.span = text::trimmed(body, {int(m.capturedStart(0)), int(m.capturedEnd(0))});
     return d;
+}
+
+// The country of well-known outlets, for articles whose text names the outlet but not its country.
+QString countryOfOutlet(const QString &outlet)
+{
+    static const QHash<QString, QString> known = {
+        {u"tass"_s, u"RU"_s}, {u"тасс"_s, u"RU"_s}, {u"sputnik"_s, u"RU"_s}, {u"спутник"_s, u"RU"_s},
+        {u"ria novosti"_s, u"RU"_s}, {u"риа новости"_s, u"RU"_s}, {u"interfax"_s, u"RU"_s},
+        {u"интерфакс"_s, u"RU"_s}, {u"rt"_s, u"RU"_s}, {u"kyodo"_s, u"JP"_s}, {u"共同"_s, u"JP"_s},
+        {u"jiji"_s, u"JP"_s}, {u"時事"_s, u"JP"_s}, {u"nhk"_s, u"JP"_s}, {u"xinhua"_s, u"CN"_s},
+        {u"yonhap"_s, u"KR"_s}, {u"ap"_s, u"US"_s}, {u"afp"_s, u"FR"_s}, {u"reuters"_s, u"GB"_s},
+    };
+    return known.value(outlet.trimmed().toLower());
 }
 
 bool endsLikeSentence(const QString &line)
@@ -134,6 +160,11 @@ void fillBody(Article &a, const QString &text, int bodyStart)
         if (!dl.outlet.isEmpty()) {
             a.outlet = dl.outlet;
             a.outletProvenance = Provenance::Explicit;
+            const QString country = countryOfOutlet(dl.outlet);
+            if (!country.isEmpty() && a.country.isEmpty()) {
+                a.country = country;
+                a.countryProvenance = Provenance::Inferred;
+            }
         }
         if (!a.published.isValid() && dl.month > 0) {
             const YearInference y = inferYear(dl.month, dl.day, a.body);

@@ -36,6 +36,17 @@ WeekdayCue firstWeekdayCue(const QString &text)
         if (best.weekday == 0)
             best = {wd, m.captured(0)};
     }
+    if (best.weekday != 0)
+        return best;
+    // Russian: "в четверг", "во вторник".
+    static const QRegularExpression ru(
+        uR"(\bв[о]?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QStringList ruNames = {u"понедельник"_s, u"вторник"_s, u"среду"_s, u"четверг"_s,
+                                        u"пятницу"_s, u"субботу"_s, u"воскресенье"_s};
+    const auto m = ru.match(text);
+    if (m.hasMatch())
+        return {int(ruNames.indexOf(m.captured(1).toLower())) + 1, m.captured(0)};
     return best;
 }
 
