@@ -471,20 +471,50 @@ std::optional<QList<SearchHit>> Store::search(const QString &query, int limit)
             fail(explainSearchError(query, error), {});
         return hits;
     }
+    // Two steps: rank every match by BM25 alone (no join, no snippet), then build titles and
+    // snippets for the best `limit` only. A snippet costs far more than a rank.
+    QList<qint64> ids;
+    QHash<qint64, double> ranks;
+    {
+        QSqlQuery q(database());
+        q.prepare(u"SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS r FROM articles_fts "
+                  "WHERE articles_fts MATCH ? ORDER BY r LIMIT ?"_s);
+        q.addBindValue(query);
+        q.addBindValue(limit);
+        if (!q.exec()) {
+            fail(explainSearchError(query, q.lastError().databaseText()), {});
+            return std::nullopt;
+        }
+        while (q.next()) {
+            ids.append(q.value(0).toLongLong());
+            ranks.insert(ids.last(), q.value(1).toDouble());
+        }
+    }
+    QList<SearchHit> hits;
+    if (ids.isEmpty())
+        return hits;
+    QStringList idList;
+    for (qint64 id : std::as_const(ids))
+        idList << QString::number(id);
     QSqlQuery q(database());
-    q.prepare(u"SELECT a.id, a.title, a.published, bm25(articles_fts, 5.0, 1.0) AS rank, "
-              "snippet(articles_fts, 1, char(2), char(3), '…', 16) "
+    q.prepare(u"SELECT a.id, a.title, a.published, 0, snippet(articles_fts, 1, char(2), char(3), '…', 16) "
               "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-              "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"_s);
+              "WHERE articles_fts MATCH ? AND articles_fts.rowid IN (%1)"_s.arg(idList.join(u',')));
     q.addBindValue(query);
-    q.addBindValue(limit);
     if (!q.exec()) {
         fail(explainSearchError(query, q.lastError().databaseText()), {});
         return std::nullopt;
     }
-    QList<SearchHit> hits;
-    while (q.next())
-        hits.append(searchHitFrom(q));
+    QHash<qint64, SearchHit> byId;
+    while (q.next()) {
+        SearchHit h = searchHitFrom(q);
+        h.score = -ranks.value(h.id);
+        byId.insert(h.id, h);
+    }
+    for (qint64 id : std::as_const(ids)) {
+        if (byId.contains(id))
+            hits.append(byId.value(id));
+    }
     return hits;
 }
 
