@@ -198,7 +198,8 @@ void TestKeyness::sampleByCountry()
     QVERIFY(motegi);
     QVERIFY(motegi->keyForA());
     // Bigrams: "Southern Kuril" belongs to the Russian side.
-    const KeynessRow *southern = find(keyness(jpBigrams, ruBigrams), u"southern kuril"_s);
+    const QList<KeynessRow> bigramRows = keyness(jpBigrams, ruBigrams);
+    const KeynessRow *southern = find(bigramRows, u"southern kuril"_s);
     QVERIFY(southern);
     QVERIFY(!southern->keyForA());
     QCOMPARE(southern->countA, 0);

@@ -129,7 +129,14 @@ ComparePane::ComparePane(store::Store &store, SelectionHub &hub, QWidget *parent
     refresh();
 }
 
-ComparePane::~ComparePane() = default;
+ComparePane::~ComparePane()
+{
+    // The children outlive this class's part of the object; their last signals (an undo stack
+    // being cleared, a scroll bar reset) must not reach it.
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        QObject::disconnect(child, nullptr, this, nullptr);
+}
 
 void ComparePane::buildActions()
 {
