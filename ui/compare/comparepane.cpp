@@ -136,6 +136,7 @@ ComparePane::~ComparePane()
     const auto children = findChildren<QObject *>();
     for (QObject *child : children)
         QObject::disconnect(child, nullptr, this, nullptr);
+    QObject::disconnect(m_doc->undoStack(), nullptr, this, nullptr);
 }
 
 void ComparePane::buildActions()
