@@ -40,37 +40,6 @@ Migration DatesStore::migration1()
     }};
 }
 
-bool DatesStore::write(qint64 articleId, const QList<analysis::TimeExpression> &expressions)
-{
-    if (expressions.isEmpty())
-        return true;
-    QSqlQuery q(m_db);
-    if (!q.prepare(uR"(INSERT INTO time_expressions(article_id, idx, start, end, surface, type, value, mod,
-                         anchor, sentence, first_day, last_day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?))"_s)) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    const QVariant noDay(QMetaType::fromType<QString>());
-    for (int i = 0; i < expressions.size(); ++i) {
-        const analysis::TimeExpression &e = expressions.at(i);
-        std::optional<analysis::DayRange> days;
-        if (e.type == analysis::TimexType::Date || e.type == analysis::TimexType::Time)
-            days = analysis::dayRange(e.value);
-        for (const QVariant &v : {QVariant(articleId), QVariant(i), QVariant(e.span.start), QVariant(e.span.end),
-                                  QVariant(e.surface), QVariant(analysis::timexTypeName(e.type)),
-                                  QVariant(e.value), QVariant(e.mod.isNull() ? u""_s : e.mod),
-                                  QVariant(e.anchor.isNull() ? u""_s : e.anchor), QVariant(e.sentence),
-                                  days ? QVariant(days->first.toString(Qt::ISODate)) : noDay,
-                                  days ? QVariant(days->last.toString(Qt::ISODate)) : noDay})
-            q.addBindValue(v);
-        if (!q.exec()) {
-            m_error = q.lastError().text();
-            return false;
-        }
-    }
-    return true;
-}
-
 namespace {
 
 const QString columns = u"article_id, start, end, surface, type, value, mod, anchor, sentence, first_day, last_day"_s;

@@ -35,7 +35,7 @@ enum class BucketSize { Year, Month, Day };
 
 /**
  * The SQL of the dates area: the time_expressions table (migration "dates-1"), written with
- * each article inside the store's transaction and read by article or for the whole corpus.
+ * each article by ArticleWriter inside the store's transaction and read by article or for the whole corpus.
  * Works on the connection it is given, in the thread that owns it.
  */
 class DatesStore final
@@ -45,9 +45,6 @@ public:
 
     /** The schema step that creates the table and its indexes. */
     static Migration migration1();
-
-    /** Writes an article's expressions (inside the caller's transaction). */
-    bool write(qint64 articleId, const QList<analysis::TimeExpression> &expressions);
 
     /** The expressions of one article, or of every article when none is given, in text order. */
     std::optional<QList<StoredTimeExpression>> expressions(std::optional<qint64> article = std::nullopt) const;

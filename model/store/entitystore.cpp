@@ -127,27 +127,38 @@ qint64 EntityStore::ensureEntity(const QString &key, const QString &name, const 
     return id;
 }
 
+void EntityStore::startBatch()
+{
+    m_entityIds.clear();
+    m_hasDecisions.reset();
+}
+
 bool EntityStore::writeMentions(const Article &article, const QList<entities::EntityMention> &mentions)
 {
-    // Nothing to write (a corpus opened at an older schema version has no mention table).
-    if (mentions.isEmpty())
-        return true;
-    if (!m_insertMention) {
-        m_deleteMentions = std::make_unique<QSqlQuery>(m_db);
-        m_deleteMentions->prepare(u"DELETE FROM mentions WHERE article_id = ?"_s);
-        m_insertMention = std::make_unique<QSqlQuery>(m_db);
-        m_insertMention->prepare(u"INSERT INTO mentions (article_id, start, end, entity_id, machine_key, surface, usage) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    }
-    QSqlQuery &del = *m_deleteMentions;
+    startBatch(); // a re-analysis may follow any change of entities or decisions
+    QSqlQuery del(m_db);
+    del.prepare(u"DELETE FROM mentions WHERE article_id = ?"_s);
     del.addBindValue(article.id);
     if (!del.exec())
         return fail(u"mentions"_s, del.lastError().text());
-    QSqlQuery &ins = *m_insertMention;
+    return insertMentions(article, mentions);
+}
+
+bool EntityStore::insertMentions(const Article &article, const QList<entities::EntityMention> &mentions)
+{
+    if (mentions.isEmpty())
+        return true;
+    if (!m_insertMention)
+        m_insertMention = std::make_unique<RowInserter>(
+            m_db, u"INSERT INTO mentions (article_id, start, end, entity_id, machine_key, surface, usage) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    RowInserter &ins = *m_insertMention;
     // Without any decision (the usual case at import) a mention's entity is the recogniser's.
-    QSqlQuery any(m_db);
-    const bool decisions = any.exec(u"SELECT 1 FROM entity_decisions LIMIT 1"_s) && any.next();
-    QHash<QString, qint64> ids; // resolved key -> entity id, for this article
+    if (!m_hasDecisions) {
+        QSqlQuery any(m_db);
+        m_hasDecisions = any.exec(u"SELECT 1 FROM entity_decisions LIMIT 1"_s) && any.next();
+    }
+    const bool decisions = *m_hasDecisions;
     QHash<QString, Resolved> resolved; // machine key and surface -> resolved key
     for (const entities::EntityMention &m : mentions) {
         Resolved r{m.key, false};
@@ -160,23 +171,17 @@ bool EntityStore::writeMentions(const Article &article, const QList<entities::En
         }
         if (r.rejected)
             continue;
-        qint64 id = ids.value(r.key);
+        qint64 id = m_entityIds.value(r.key);
         if (!id) {
             id = ensureEntity(r.key, r.key == m.key ? m.canonical : m.surface, entities::typeName(m.type), m.known,
                               decisions);
             if (!id)
                 return false;
-            ids.insert(r.key, id);
+            m_entityIds.insert(r.key, id);
         }
-        ins.addBindValue(article.id);
-        ins.addBindValue(m.span.start);
-        ins.addBindValue(m.span.end);
-        ins.addBindValue(id);
-        ins.addBindValue(m.key);
-        ins.addBindValue(m.surface);
-        ins.addBindValue(text(m.usage));
-        if (!ins.exec())
-            return fail(u"mentions"_s, ins.lastError().text());
+        if (!ins.bind(article.id).bind(m.span.start).bind(m.span.end).bind(id).bind(text(m.key))
+                 .bind(text(m.surface)).bind(text(m.usage)).exec())
+            return fail(u"mentions"_s, ins.lastError());
     }
     return true;
 }

@@ -5,6 +5,9 @@
 #include "analysis/entities/entity.h"
 #include "core/article.h"
 
+#include "store/rowinserter.h"
+
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -77,8 +80,16 @@ public:
     ~EntityStore();
     Q_DISABLE_COPY_MOVE(EntityStore)
 
-    /** Writes an article's mentions, mapped through the user's decisions. Inside a transaction. */
+    /**
+     * Replaces an article's mentions with these, mapped through the user's decisions (a
+     * re-analysis). Inside a transaction.
+     */
     bool writeMentions(const Article &article, const QList<entities::EntityMention> &mentions);
+    /**
+     * Adds the mentions of an article that has none yet (the import), with what startBatch()
+     * allows to be cached since the transaction began.
+     */
+    bool insertMentions(const Article &article, const QList<entities::EntityMention> &mentions);
 
     /** Entities with mention and article counts, most mentioned first; type filters when given. */
     QList<EntityRow> entities(const QString &type = {}) const;
@@ -104,6 +115,12 @@ public:
     /** Marks an entity as not an entity: its mentions go and do not come back. */
     bool reject(qint64 entityId);
 
+    /**
+     * Forgets the entity ids and the "any decisions?" answer cached by writeMentions. The store
+     * calls it at the start of each write transaction: nothing else can write while it holds one.
+     */
+    void startBatch();
+
     QString lastError() const { return m_error; }
 
 private:
@@ -122,8 +139,10 @@ private:
     mutable QString m_error;
     std::unique_ptr<QSqlQuery> m_findEntity;
     std::unique_ptr<QSqlQuery> m_insertEntity;
-    std::unique_ptr<QSqlQuery> m_deleteMentions;
-    std::unique_ptr<QSqlQuery> m_insertMention;
+    std::unique_ptr<RowInserter> m_insertMention;
+    // What writeMentions learnt during one write transaction (see startBatch()).
+    QHash<QString, qint64> m_entityIds; ///< resolved key -> entity id
+    std::optional<bool> m_hasDecisions;
 };
 
 } // namespace parallax::store

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
 
+#include "store/articlewriter.h"
 #include "store/cjksearch.h"
 #include "store/datesstore.h"
 #include "store/entitystore.h"
@@ -35,17 +36,6 @@ QString sortColumn(SortKey key)
     case SortKey::Words: return u"words"_s;
     }
     return u"id"_s;
-}
-
-QVariant dateValue(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-// NOT NULL text columns take an empty string for a null QString.
-QVariant textValue(const QString &s)
-{
-    return QVariant(s.isNull() ? QString(u""_s) : s);
 }
 
 QList<Span> readSpans(const QSqlDatabase &db, const QString &table, qint64 id)
@@ -144,6 +134,7 @@ QSqlQuery &Store::prepared(const QString &sql)
 void Store::close()
 {
     m_entityWriter.reset();
+    m_articleWriter.reset();
     m_statements.clear(); // every query goes before its connection
     if (QSqlDatabase::contains(m_connection)) {
         {
@@ -227,6 +218,9 @@ bool Store::beginTransaction()
 {
     if (!database().transaction())
         return fail(u"cannot start a transaction"_s, database().lastError().text());
+    m_inTransaction = true;
+    if (m_entityWriter)
+        m_entityWriter->startBatch();
     return true;
 }
 
@@ -234,12 +228,14 @@ bool Store::commitTransaction()
 {
     if (!database().commit())
         return fail(u"cannot commit"_s, database().lastError().text());
+    m_inTransaction = false;
     return true;
 }
 
 void Store::rollbackTransaction()
 {
     database().rollback();
+    m_inTransaction = false;
 }
 
 QString Store::contentHash(const QString &body)
@@ -262,67 +258,44 @@ Store::InsertOutcome Store::insertArticle(Article &a, const analysis::AnalysisRe
             return InsertOutcome::Duplicate;
         }
     }
-    if (!exec(u"SAVEPOINT article"_s))
+    auto run = [this](const QString &sql) {
+        QSqlQuery &q = prepared(sql);
+        return q.exec() || fail(u"SQL failed (%1)"_s.arg(sql), q.lastError().text());
+    };
+    if (!run(u"SAVEPOINT article"_s))
         return InsertOutcome::Failed;
-    auto undo = [this] {
-        exec(u"ROLLBACK TO article"_s);
-        exec(u"RELEASE article"_s);
+    auto undo = [&run] {
+        run(u"ROLLBACK TO article"_s);
+        run(u"RELEASE article"_s);
         return InsertOutcome::Failed;
     };
-    QSqlQuery &q = prepared(uR"(INSERT INTO articles(source, content_hash, title, title_provenance, dateline, outlet,
-                    outlet_provenance, country, country_provenance, language, published, date_provenance,
-                    date_reason, encoding, body, words, imported_at)
-                  VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))"_s);
-    const int words = analysis.wordCount >= 0 ? analysis.wordCount : a.wordCount();
-    for (const QVariant &v : {textValue(a.source), textValue(a.contentHash), textValue(a.title),
-                              textValue(provenanceName(a.titleProvenance)), textValue(a.dateline),
-                              textValue(a.outlet), textValue(provenanceName(a.outletProvenance)),
-                              textValue(a.country), textValue(provenanceName(a.countryProvenance)),
-                              textValue(a.language), dateValue(a.published),
-                              textValue(provenanceName(a.dateProvenance)), textValue(a.dateReason),
-                              textValue(a.encoding), textValue(a.body), QVariant(words),
-                              QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))})
-        q.addBindValue(v);
-    if (!q.exec()) {
-        fail(u"cannot store article %1"_s.arg(a.source), q.lastError().text());
+    if (!m_articleWriter)
+        m_articleWriter = std::make_unique<ArticleWriter>(database());
+    if (!m_articleWriter->insertArticle(a, analysis.wordCount >= 0 ? analysis.wordCount : a.wordCount())) {
+        fail(m_articleWriter->lastError(), {});
         return undo();
     }
-    a.id = q.lastInsertId().toLongLong();
-    for (const auto &[table, spans] : {std::pair{u"sentences"_s, &a.sentences},
-                                       std::pair{u"paragraphs"_s, &a.paragraphs}}) {
-        QSqlQuery &s = prepared(u"INSERT INTO %1(article_id, idx, start, end) VALUES (?,?,?,?)"_s.arg(table));
-        for (int i = 0; i < spans->size(); ++i) {
-            s.addBindValue(a.id);
-            s.addBindValue(i);
-            s.addBindValue(spans->at(i).start);
-            s.addBindValue(spans->at(i).end);
-            if (!s.exec()) {
-                fail(u"cannot store the %1 of %2"_s.arg(table, a.source), s.lastError().text());
-                return undo();
-            }
-        }
-    }
+    // Outside a transaction of ours, other connections may have changed entities since the last
+    // article: what the entity writer cached is only good inside one transaction.
+    if (!m_inTransaction && m_entityWriter)
+        m_entityWriter->startBatch();
     if (!writeAnalysis(a, analysis))
         return undo();
-    if (!exec(u"RELEASE article"_s))
+    if (!run(u"RELEASE article"_s))
         return undo();
     return InsertOutcome::Inserted;
 }
 
 bool Store::writeAnalysis(const Article &a, const analysis::AnalysisResult &analysis)
 {
-    // Each analysis area writes its results here, one call each, through its own file in
-    // model/store/. A failure makes insertArticle roll the whole article back.
-    if (DatesStore dates(database()); !dates.write(a.id, analysis.timeExpressions))
-        return fail(u"cannot store the time expressions of %1"_s.arg(a.source), dates.lastError());
+    // Each analysis area's rows, written with statements prepared once per connection. A failure
+    // makes insertArticle roll the whole article back.
+    if (!m_articleWriter->insertAnalysis(a, analysis))
+        return fail(m_articleWriter->lastError(), {});
     if (!m_entityWriter)
         m_entityWriter = std::make_unique<EntityStore>(database());
-    if (!m_entityWriter->writeMentions(a, analysis.entities))
-        return fail(u"entities"_s, m_entityWriter->lastError());
-    // (A new article has no earlier hits to replace: nothing to write when none were found.)
-    if (CompareStore framing(*this);
-        !analysis.framingHits.isEmpty() && !framing.replaceFramingHits(a.id, analysis.framingHits))
-        return fail(u"cannot store the framing hits of %1"_s.arg(a.source), framing.lastError());
+    if (!m_entityWriter->insertMentions(a, analysis.entities))
+        return fail(u"cannot store the entity mentions of %1"_s.arg(a.source), m_entityWriter->lastError());
     return true;
 }
 

@@ -17,6 +17,7 @@
 
 namespace parallax::store {
 
+class ArticleWriter;
 class EntityStore;
 
 /** A row of the article list: everything but the body. */
@@ -119,6 +120,8 @@ private:
     bool fail(const QString &what, const QString &detail) const;
 
     std::unique_ptr<EntityStore> m_entityWriter; ///< keeps its prepared statements across articles
+    std::unique_ptr<ArticleWriter> m_articleWriter;
+    bool m_inTransaction = false; ///< between beginTransaction() and commit/rollback
     QString m_connection;
     QString m_path;
     mutable QString m_error;

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rowinserter.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::store {
+
+RowInserter::RowInserter(const QSqlDatabase &db, const QString &sql)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_db) {
+        m_error = u"the corpus is not open on SQLite"_s;
+        return;
+    }
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+        != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+}
+
+RowInserter::~RowInserter()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+RowInserter &RowInserter::bind(qint64 value)
+{
+    if (m_stmt)
+        sqlite3_bind_int64(m_stmt, m_next, value);
+    ++m_next;
+    return *this;
+}
+
+RowInserter &RowInserter::bind(const QString &value)
+{
+    if (value.isNull())
+        return bindNull();
+    if (m_stmt)
+        sqlite3_bind_text16(m_stmt, m_next, value.utf16(), int(value.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+    ++m_next;
+    return *this;
+}
+
+RowInserter &RowInserter::bindNull()
+{
+    if (m_stmt)
+        sqlite3_bind_null(m_stmt, m_next);
+    ++m_next;
+    return *this;
+}
+
+bool RowInserter::exec()
+{
+    m_next = 1;
+    if (!m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    return rc == SQLITE_DONE;
+}
+
+qint64 RowInserter::lastInsertId() const
+{
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
+}
+
+} // namespace parallax::store
