@@ -7,14 +7,17 @@
 
 namespace parallax::analysis {
 
-AnalysisResult analyse(const Article &article)
+AnalysisResult analyse(const Article &article, Analysers which)
 {
     AnalysisResult r;
     r.wordCount = article.wordCount();
-    r.timeExpressions = DateTagger().tag(article);
-    r.entities = entities::EntityRecognizer::shared().recognize(article.body);
+    if (which & Analyser::Dates)
+        r.timeExpressions = DateTagger().tag(article);
+    if (which & Analyser::Entities)
+        r.entities = entities::EntityRecognizer::shared().recognize(article.body);
     static const framing::FramingTagger framingTagger; // built once; tag() is const and thread-safe
-    r.framingHits = framingTagger.tag(article.body);
+    if (which & Analyser::Framing)
+        r.framingHits = framingTagger.tag(article.body);
     return r;
 }
 

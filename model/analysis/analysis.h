@@ -7,6 +7,7 @@
 #include "analysis/framing/tagger.h"
 #include "core/article.h"
 
+#include <QFlags>
 #include <QList>
 
 namespace parallax::analysis {
@@ -23,10 +24,21 @@ struct AnalysisResult
     QList<framing::FramingHit> framingHits; ///< contested terms of the shipped lexicon
 };
 
+/** The analysers run at import. */
+enum class Analyser {
+    Dates = 0x1,
+    Entities = 0x2,
+    Framing = 0x4,
+};
+Q_DECLARE_FLAGS(Analysers, Analyser)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Analysers)
+inline constexpr Analysers allAnalysers{Analyser::Dates, Analyser::Entities, Analyser::Framing};
+
 /**
- * Runs every analyser over an article. Pure and thread-safe: the importer calls it from a
- * thread pool while one thread writes.
+ * Runs the analysers over an article (all of them unless told otherwise: the benchmark measures
+ * what each one costs). Pure and thread-safe: the importer calls it from a thread pool while one
+ * thread writes.
  */
-AnalysisResult analyse(const Article &article);
+AnalysisResult analyse(const Article &article, Analysers which = allAnalysers);
 
 } // namespace parallax::analysis

@@ -121,7 +121,8 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
     }
     const ReadOptions options = m_options;
     const QHash<QString, std::optional<Manifest>> &shared = manifests; // read-only from here on
-    auto read = [&shared, &options](const QString &f) {
+    const analysis::Analysers analysers = m_analysers;
+    auto read = [&shared, &options, analysers](const QString &f) {
         const QFileInfo info(f);
         const auto found = shared.constFind(info.absolutePath());
         const Manifest *manifest = found != shared.cend() && found->has_value() ? &**found : nullptr;
@@ -132,7 +133,7 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
         for (Article &a : r.result.articles) {
             if (manifest)
                 manifest->apply(info.fileName(), a);
-            r.analyses.append(analysis::analyse(a));
+            r.analyses.append(analysis::analyse(a, analysers));
             r.keys.append(duplicateKeys(a));
         }
         return r;

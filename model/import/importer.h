@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/analysis.h"
 #include "import/filereader.h"
 #include "import/options.h"
 
@@ -57,6 +58,8 @@ public:
     void setBatchSize(int articles) { m_batchSize = std::max(1, articles); }
     /** Field mapping and encoding override for every file of the import. */
     void setReadOptions(const ReadOptions &options) { m_options = options; }
+    /** Which analysers run on each article (all by default). */
+    void setAnalysers(analysis::Analysers which) { m_analysers = which; }
     ImportReport run(const QStringList &paths, const ProgressFn &progress = {});
 
     /** The files an import of `paths` would read, sorted; missing paths become problems. */
@@ -66,6 +69,7 @@ private:
     store::Store &m_store;
     ReadOptions m_options;
     int m_batchSize = 64;
+    analysis::Analysers m_analysers = analysis::allAnalysers;
 };
 
 } // namespace parallax::import
