@@ -354,7 +354,7 @@ DecodeResult decode(const QByteArray &bytes, const QString &declaredEncoding, De
     }
     const qsizetype nul = bytes.indexOf('\0');
     if (nul >= 0) {
-        r.error = u"binary data, not text (a NUL byte at byte offset %1)"_s.arg(nul);
+        r.error = u"binary data, not text (a NUL byte)"_s;
         r.errorOffset = nul;
         return r;
     }
