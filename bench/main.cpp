@@ -3,6 +3,7 @@
 // parallax-bench: generates a corpus, imports it with everything on, inserts the same texts into a
 // bare FTS5 table as the floor, and measures search, timeline and opening. Prints a Markdown table.
 #include "corpusgen.h"
+#include "mixedcorpus.h"
 
 #include "import/importer.h"
 #include "store/store.h"
@@ -117,6 +118,10 @@ int main(int argc, char **argv)
     parser.addOption({u"articles"_s, u"Number of articles to generate (default 10000)."_s, u"N"_s, u"10000"_s});
     parser.addOption({u"dir"_s, u"Work folder (default: a temporary one, removed after)."_s, u"DIR"_s});
     parser.addOption({u"rounds"_s, u"Repetitions of each search query (default 5)."_s, u"N"_s, u"5"_s});
+    parser.addOption({u"generate-mixed"_s,
+                      u"Only write a corpus of --articles articles in mixed formats and encodings, with a few "
+                      "unreadable files, into FOLDER (to import in the window or with the CLI), then stop."_s,
+                      u"FOLDER"_s});
     parser.process(app);
     const int n = parser.value(u"articles"_s).toInt();
     const int rounds = std::max(1, parser.value(u"rounds"_s).toInt());
@@ -124,6 +129,13 @@ int main(int argc, char **argv)
     if (n <= 0) {
         out << "--articles must be a positive number\n";
         return 2;
+    }
+    if (parser.isSet(u"generate-mixed"_s)) {
+        const bench::MixedCorpus mixed = bench::writeMixedCorpus(parser.value(u"generate-mixed"_s), n);
+        out << mixed.corpus.articles << " articles (" << mixed.corpus.japanese << " Japanese, " << mixed.corpus.russian
+            << " Russian) and " << mixed.badFiles.size() << " unreadable files written to "
+            << parser.value(u"generate-mixed"_s) << '\n';
+        return mixed.corpus.articles == n ? 0 : 1;
     }
     QTemporaryDir temp;
     const QString work = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temp.path();
