@@ -46,6 +46,8 @@ int runGui(int argc, char **argv, const cli::GlobalOptions &options)
     window.show();
     if (!options.search.isEmpty())
         window.search(options.search);
+    if (!options.imports.isEmpty())
+        QTimer::singleShot(0, &window, [&window, paths = options.imports] { window.importPaths(paths); });
     if (options.quitAfterMs >= 0)
         QTimer::singleShot(options.quitAfterMs, &app, &QApplication::closeAllWindows);
     return app.exec();

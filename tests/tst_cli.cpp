@@ -27,6 +27,7 @@ private Q_SLOTS:
     void usageErrorsExitTwo();
     void helpAndVersion();
     void defaultCorpusHasTheSample();
+    void windowImportsAtStart();
 
 private:
     using Run = parallax::testing::CliRun;
@@ -190,13 +191,14 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::newRow("unknown option") << QStringList{u"articles"_s, u"--xml"_s} << u"unknown option --xml"_s;
     QTest::newRow("bad limit") << QStringList{u"search"_s, u"x"_s, u"--limit"_s, u"0"_s} << u"positive"_s;
     QTest::newRow("db without value") << QStringList{u"--db"_s} << u"needs a value"_s;
+    QTest::newRow("import option without path") << QStringList{u"--import"_s} << u"needs a file or folder"_s;
 }
 
 void TestCli::usageErrorsExitTwo()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    if (args.first() != u"--db"_s)
+    if (args.first() != u"--db"_s && args.first() != u"--import"_s)
         args.prepend(m_db), args.prepend(u"--db"_s);
     const Run r = run(args);
     QCOMPARE(r.code, 2);
@@ -229,6 +231,24 @@ void TestCli::defaultCorpusHasTheSample()
     QCOMPARE(r.json().array().size(), 5);
     QVERIFY(QFile::exists(home.filePath(u"data/parallax/corpus.parallax"_s)));
     QVERIFY(r.json().array().first().toObject().value(u"source"_s).toString().startsWith(u":/parallax/seeds/"_s));
+}
+
+void TestCli::windowImportsAtStart()
+{
+    // `parallax --import FOLDER` opens the window and imports in the background, as File › Import
+    // does; what it imported is in the corpus afterwards.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const QString db = home.filePath(u"window.parallax"_s);
+    const Run window = run({u"--db"_s, db, u"--import"_s, m_dir.filePath(u"sample"_s), u"--quit-after"_s, u"5000"_s}, env);
+    QCOMPARE(window.code, 0);
+    const Run r = run({u"--db"_s, db, u"articles"_s, u"--json"_s}, env);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().array().size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -132,6 +132,12 @@ GlobalOptions parseGlobal(const QStringList &arguments)
                 return g;
             }
             g.search = arguments.at(++i);
+        } else if (a == u"--import"_s) {
+            if (i + 1 >= arguments.size()) {
+                g.error = u"--import needs a file or folder"_s;
+                return g;
+            }
+            g.imports.append(arguments.at(++i));
         } else if (a == u"--db"_s || a == u"--quit-after"_s) {
             if (i + 1 >= arguments.size()) {
                 g.error = u"%1 needs a value"_s.arg(a);
@@ -174,6 +180,8 @@ QString helpText()
                 "  --db FILE        the corpus file to use (created if missing)\n"
                 "  --theme T        the window's look for this run: system, light or dark\n"
                 "  --search QUERY   open the window with this search in the library\n"
+                "  --import PATH    open the window and import this file or folder in the background\n"
+                "                   (may be given several times)\n"
                 "  -h, --help       this help; 'parallax COMMAND --help' for a command\n"
                 "  -v, --version    the version\n\n"
                 "Commands:\n"_s.arg(QStringLiteral(PARALLAX_VERSION), corpus::defaultCorpusPath());
