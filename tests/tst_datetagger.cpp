@@ -265,6 +265,9 @@ void TestDateTagger::expressions_data()
     QTest::newRow("a quarter yet to begin is last year's")
         << u"The company reported a drop in profits for the fourth quarter."_s << QDate(2020, 1, 26)
         << u"the fourth quarter"_s << u"DATE"_s << u"2019-Q4"_s << QString();
+    QTest::newRow("a quarter soon to begin is this year's")
+        << u"Profit in the third quarter is the question."_s << QDate(2020, 5, 15)
+        << u"the third quarter"_s << u"DATE"_s << u"2020-Q3"_s << QString();
     QTest::newRow("a quarter yet to begin in the future")
         << u"The company will report profits for the fourth quarter."_s << QDate(2020, 1, 26)
         << u"the fourth quarter"_s << u"DATE"_s << u"2020-Q4"_s << QString();

@@ -356,9 +356,15 @@ QList<TimeExpression> resolveSentence(const QString &text, const QList<Token> &t
                 e.anchor = anchorYearValue;
             } else if (dct.isValid() && !c.season && c.rel == Rel::None) {
                 // Quarters are reported in the year they belong to: the current one, unless it is
-                // yet to begin ("the fourth quarter" in January is last year's, unless it will come).
-                const bool ahead = QDate(dct.year(), (c.period - 1) * 3 + 1, 1) > dct;
-                e.value = yearString(ahead && tense.direction <= 0 ? dct.year() - 1 : dct.year()) + u'-' + code;
+                // yet to begin and last year's is nearer ("the fourth quarter" in January).
+                const QDate begins(dct.year(), (c.period - 1) * 3 + 1, 1);
+                int year = dct.year();
+                if (begins > dct) {
+                    const QDate lastEnded = begins.addYears(-1).addMonths(3).addDays(-1);
+                    if (choose(int(lastEnded.daysTo(dct)), int(dct.daysTo(begins)), tense) < 0)
+                        --year;
+                }
+                e.value = yearString(year) + u'-' + code;
                 e.anchor = dctValue;
             } else if (dct.isValid()) {
                 const int d = c.season ? seasonOf(dct.month()) : (dct.month() - 1) / 3 + 1;
