@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void pngHasTheSizeAndMarks();
     void svgKeepsLabelsAsText();
     void pdfIsVectorWithEmbeddedFonts();
+    void csvIsExactlyThePlottedData_data();
     void csvIsExactlyThePlottedData();
     void badRequestsAreReported();
     void cliWritesEveryFormat_data();
@@ -180,15 +182,38 @@ void TestChartExport::pdfIsVectorWithEmbeddedFonts()
     QVERIFY2(cjk, "the Japanese label is drawn with a CJK font");
 }
 
+void TestChartExport::csvIsExactlyThePlottedData_data()
+{
+    QTest::addColumn<int>("mentionLimit");
+    QTest::newRow("each date mentioned") << 5000;
+    QTest::newRow("dates mentioned as densities") << 3;
+}
+
 void TestChartExport::csvIsExactlyThePlottedData()
 {
+    QFETCH(int, mentionLimit);
+    query::TimelineRequest r = m_model->request();
+    const int defaultLimit = r.mentionLimit;
+    r.mentionLimit = mentionLimit;
+    m_model->setRequest(r);
+    const auto restore = qScopeGuard([this, r, defaultLimit]() mutable {
+        r.mentionLimit = defaultLimit;
+        m_model->setRequest(r);
+    });
+    QCOMPARE(m_model->mentionsAsDensity(), m_model->series().mentionTotal > mentionLimit);
     const QString path = m_dir.filePath(u"t.csv"_s);
     QCOMPARE(ui::exportChart(*m_chart, m_model.get(), path), QString());
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(f.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), m_model->rowCount() + 1);
-    QCOMPARE(lines.first(), u"lane,country,start,end,articles,article,value,mod,text"_s);
+    QCOMPARE(lines.first(), u"lane,country,start,end,articles,mentions,article,value,mod,text"_s);
+    int mentions = 0;
+    for (const QString &line : lines.mid(1)) {
+        if (line.startsWith(u"mentioned,"_s))
+            mentions += line.section(u',', 5, 5).toInt();
+    }
+    QCOMPARE(mentions, m_model->series().mentionTotal); // every date mentioned in view, once
     // Rows in model order; unquoted fields compared one by one, quoted text rows by prefix.
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const QString line = lines.at(r + 1);
@@ -278,7 +303,7 @@ void TestChartExport::cliFiltersAndRejects()
         if (line.startsWith(u"reported,"_s))
             reported += line.section(u',', 4, 4).toInt();
         else
-            QVERIFY2(lavrov.contains(line.section(u',', 5, 5).toLongLong()), qPrintable(line));
+            QVERIFY2(lavrov.contains(line.section(u',', 6, 6).toLongLong()), qPrintable(line));
     }
     QCOMPARE(reported, lavrov.size());
 

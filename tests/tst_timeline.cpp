@@ -32,10 +32,13 @@ private Q_SLOTS:
     void reportedFollowsFilter();
     void mentionedDatesOverlapTheRange();
     void mentionedFollowsArticleIds();
+    void mentionedCountsPerBucket_data();
+    void mentionedCountsPerBucket();
     void extentCoversMentionsAndPublication();
     void daysNamed_data();
     void daysNamed();
     void modelUnderTester();
+    void modelSwitchesToDensitiesPastTheLimit();
     void manyArticlesAggregateFast();
 
 private:
@@ -269,6 +272,46 @@ void TestTimeline::mentionedFollowsArticleIds()
     QCOMPARE(*timeline.mentionCount(f, {}, {}), 3);
 }
 
+void TestTimeline::mentionedCountsPerBucket_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<TimeBucket>("bucket");
+    QTest::addColumn<QStringList>("expected"); // span country bucket mentions, in span, country, bucket order
+    // span 0 a day, 2 a year
+    QTest::newRow("years over everything") << QDate() << QDate() << TimeBucket::Year
+        << QStringList{u"0 RU 2019-01-01 1"_s, u"2 JP 1945-01-01 1"_s, u"2 JP 1956-01-01 1"_s,
+                       u"2 JP 2019-01-01 1"_s, u"2 RU 1956-01-01 1"_s};
+    // "late 2019" begins before the view: counted in the view's first week, from Monday 31 December
+    QTest::newRow("weeks of 2019") << QDate(2019, 1, 1) << QDate(2019, 12, 31) << TimeBucket::Week
+        << QStringList{u"0 RU 2019-01-14 1"_s, u"2 JP 2018-12-31 1"_s};
+    QTest::newRow("months from mid-January") << QDate(2019, 1, 10) << QDate(2019, 2, 28) << TimeBucket::Month
+        << QStringList{u"0 RU 2019-01-01 1"_s, u"2 JP 2019-01-01 1"_s};
+    QTest::newRow("days of mid-January") << QDate(2019, 1, 10) << QDate(2019, 1, 20) << TimeBucket::Day
+        << QStringList{u"0 RU 2019-01-14 1"_s, u"2 JP 2019-01-10 1"_s};
+    QTest::newRow("nothing in view") << QDate(1990, 1, 1) << QDate(1990, 12, 31) << TimeBucket::Week << QStringList{};
+}
+
+void TestTimeline::mentionedCountsPerBucket()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(TimeBucket, bucket);
+    QFETCH(QStringList, expected);
+    const store::TimelineStore timeline(m_store->database());
+    const auto counts = timeline.mentionedCounts({}, from, to, bucket);
+    QVERIFY2(counts, qPrintable(timeline.lastError()));
+    QStringList got;
+    int total = 0;
+    for (const store::MentionedCount &c : *counts) {
+        got << u"%1 %2 %3 %4"_s.arg(int(c.span)).arg(c.country, c.bucket.toString(Qt::ISODate)).arg(c.mentions);
+        QCOMPARE(c.articles, 1);
+        total += c.mentions;
+    }
+    QCOMPARE(got, expected);
+    QCOMPARE(total, *timeline.mentionCount({}, from, to)); // every mention in view, once
+}
+
 void TestTimeline::extentCoversMentionsAndPublication()
 {
     const auto [first, last] = query::timelineExtent(*m_store, {});
@@ -347,20 +390,71 @@ void TestTimeline::modelUnderTester()
     QCOMPARE(model.index(1, itemmodels::TimelineModel::ValueColumn).data().toString(), u"2019-01-14"_s);
 }
 
+void TestTimeline::modelSwitchesToDensitiesPastTheLimit()
+{
+    itemmodels::TimelineModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    query::TimelineRequest r;
+    r.mentionLimit = 4; // five dates mentioned in all
+    model.setRequest(r);
+    QVERIFY(model.mentionsAsDensity());
+    QCOMPARE(model.series().mentionTotal, 5);
+    QVERIFY(model.series().mentioned.isEmpty());
+    QCOMPARE(model.series().bucket, TimeBucket::Year); // the same buckets as the reported lane
+    QCOMPARE(model.reportedRows(), 3);
+    QCOMPARE(model.mentionedRows(), 5); // the five (span, country, year) counts
+    QCOMPARE(model.headerData(itemmodels::TimelineModel::MentionsColumn, Qt::Horizontal).toString(), u"mentions"_s);
+    int mentions = 0;
+    for (int row = model.reportedRows(); row < model.rowCount(); ++row) {
+        const QModelIndex i = model.index(row, itemmodels::TimelineModel::MentionsColumn);
+        QVERIFY(i.data(itemmodels::TimelineModel::DensityRole).toBool());
+        QVERIFY(i.data(itemmodels::TimelineModel::MentionedRole).toBool());
+        QCOMPARE(model.index(row, itemmodels::TimelineModel::LaneColumn).data().toString(), u"mentioned"_s);
+        QCOMPARE(model.index(row, itemmodels::TimelineModel::ValueColumn).data().toString(), u"year"_s);
+        QVERIFY(i.data(itemmodels::TimelineModel::StartDateRole).toDate() >= model.series().from);
+        mentions += i.data().toInt();
+    }
+    QCOMPARE(mentions, 5);
+    // the day mentioned (RU, January 14) is first, in the days row, its year as the bucket
+    const int day = model.reportedRows();
+    QCOMPARE(model.index(day, itemmodels::TimelineModel::TextColumn).data().toString(), u"days"_s);
+    QCOMPARE(model.index(day, 0).data(itemmodels::TimelineModel::MentionSpanRole).toInt(), int(store::MentionSpan::Day));
+    QCOMPARE(model.index(day, itemmodels::TimelineModel::StartColumn).data().toString(), u"2019-01-01"_s);
+    QCOMPARE(model.index(day, itemmodels::TimelineModel::ArticleColumn).data().toLongLong(), m_ids[u"ru1"_s]);
+    QVERIFY(!model.index(0, itemmodels::TimelineModel::MentionsColumn).data().isValid()); // a reported row
+
+    // At the limit each date is a mark again.
+    r.mentionLimit = 5;
+    model.setRequest(r);
+    QVERIFY(!model.mentionsAsDensity());
+    QCOMPARE(model.mentionedRows(), 5);
+    QCOMPARE(model.index(model.reportedRows(), itemmodels::TimelineModel::MentionsColumn).data().toInt(), 1);
+    QVERIFY(!model.index(model.reportedRows(), 0).data(itemmodels::TimelineModel::DensityRole).toBool());
+}
+
 void TestTimeline::manyArticlesAggregateFast()
 {
-    // 100,000 articles over ten years in three countries, stored the fast way (one transaction).
+    // 100,000 articles over ten years in three countries, each mentioning a day of the year
+    // before it, stored the fast way (one transaction).
     const int n = 100000;
     QVERIFY(m_store->beginTransaction());
     QSqlQuery q(m_store->database());
     q.prepare(u"INSERT INTO articles(source, content_hash, country, published, body, imported_at) "
               "VALUES ('bulk', ?, ?, ?, 'x', '')"_s);
+    QSqlQuery m(m_store->database());
+    m.prepare(u"INSERT INTO time_expressions(article_id, idx, start, end, surface, type, value, sentence, "
+              "first_day, last_day) VALUES (?, 0, 0, 1, 'x', 'DATE', ?, 0, ?, ?)"_s);
     const QStringList countries = {u"JP"_s, u"RU"_s, u"US"_s};
     for (int i = 0; i < n; ++i) {
+        const QDate published = QDate(2010, 1, 1).addDays(i % 3650);
         q.addBindValue(QString::number(i));
         q.addBindValue(countries.at(i % 3));
-        q.addBindValue(QDate(2010, 1, 1).addDays(i % 3650).toString(Qt::ISODate));
+        q.addBindValue(published.toString(Qt::ISODate));
         QVERIFY(q.exec());
+        const QString day = published.addDays(-(i % 365)).toString(Qt::ISODate);
+        for (const QVariant &v : {q.lastInsertId(), QVariant(day), QVariant(day), QVariant(day)})
+            m.addBindValue(v);
+        QVERIFY2(m.exec(), qPrintable(m.lastError().text()));
     }
     QVERIFY(m_store->commitTransaction());
     query::TimelineRequest r;
@@ -375,6 +469,14 @@ void TestTimeline::manyArticlesAggregateFast()
     for (const auto &c : d.reported)
         total += c.articles;
     QCOMPARE(total, n + 5 - 1); // the sample's 2020 article is out of range
+    QVERIFY(d.mentionsAsDensity); // far more than 5,000 dates mentioned: counts per month
+    int mentioned = 0;
+    for (const auto &c : d.mentionDensity) {
+        QCOMPARE(c.bucket.day(), 1);
+        mentioned += c.mentions;
+    }
+    QCOMPARE(mentioned, d.mentionTotal);
+    QVERIFY(d.mentionTotal > n - 400);
     t.restart();
     const store::TimelineStore timeline(m_store->database());
     const auto counts = timeline.reported({}, TimeBucket::Month);
@@ -384,8 +486,12 @@ void TestTimeline::manyArticlesAggregateFast()
     const QStringList inCorpus = timeline.countries({});
     const qint64 countriesMs = t.elapsed();
     QCOMPARE(inCorpus.size(), 3);
+    t.restart();
+    const auto mentionCounts = timeline.mentionedCounts({}, r.from, r.to, TimeBucket::Month);
+    const qint64 mentionMs = t.elapsed();
+    QVERIFY(mentionCounts);
     qInfo() << n << "articles: the whole series in" << ms << "ms; counts by month" << countsMs << "ms; countries"
-            << countriesMs << "ms";
+            << countriesMs << "ms; mentioned dates by month" << mentionMs << "ms";
     // Well under 100 ms on a quiet machine; the bounds leave room for a busy one (the test
     // machines are shared), and still fail if the counting leaves SQL or needs a sort.
     QVERIFY2(countsMs < 250, qPrintable(u"%1 ms"_s.arg(countsMs)));

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void chosenRangeFiltersTheLibrary();
     void entityFiltersTheLanes();
     void exportFollowsTheChart();
+    void mentionedLaneSwitchesToDensities();
     void emptyCorpusExplainsWhatToDo();
 
 private:
@@ -269,6 +270,70 @@ void TestTimelineView::exportFollowsTheChart()
     const QSizeF size = chart()->size();
     QCOMPARE(ui::exportChart(*chart(), &panel()->model(), m_dir.filePath(u"view.png"_s)), QString());
     QCOMPARE(chart()->size(), size); // the view is as it was
+}
+
+void TestTimelineView::mentionedLaneSwitchesToDensities()
+{
+    TimelineModel &model = panel()->model();
+    const int all = model.series().mentionTotal;
+    QVERIFY(all > 10);
+    // A limit below what "all" shows but above the month around the TASS report.
+    m_window->hub().setArticle(articleOn(QDate(2019, 12, 19)));
+    click(u"timelineMonth"_s);
+    const int inMonth = model.series().mentionTotal;
+    QVERIFY(inMonth > 0 && inMonth < all);
+    panel()->setMentionLimit(inMonth);
+    QVERIFY(!model.mentionsAsDensity()); // the month: each date its own mark
+    QCOMPARE(model.mentionedRows(), inMonth);
+
+    click(u"timelineAll"_s); // everything: counts per bucket, the reported lane's buckets
+    QVERIFY(model.mentionsAsDensity());
+    QCOMPARE(model.series().bucket, store::TimeBucket::Year);
+    QVERIFY(panel()->findChild<QLabel *>(u"timelineStatus"_s)->text().contains(u"counted per year"_s));
+    int counted = 0;
+    for (int r = model.reportedRows(); r < model.rowCount(); ++r) {
+        const QModelIndex i = model.index(r, TimelineModel::MentionsColumn);
+        QVERIFY(i.data(TimelineModel::DensityRole).toBool());
+        counted += i.data().toInt();
+    }
+    QCOMPARE(counted, model.series().mentionTotal);
+
+    // Zooming in with the wheel switches back to single dates where few enough are in view.
+    ui::TimelineView *view = panel()->view();
+    const int density = model.rowCount();
+    int steps = 0;
+    while (model.mentionsAsDensity() && steps < 60) {
+        const QPointF at = viewPos(model.reportedRows()); // towards the first density mark
+        QWheelEvent in(at, view->viewport()->mapToGlobal(at), {}, QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                       Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view->viewport(), &in);
+        QTRY_COMPARE(model.series().from, chart()->from());
+        ++steps;
+    }
+    QVERIFY2(!model.mentionsAsDensity(), qPrintable(u"still densities after %1 steps"_s.arg(steps)));
+    QVERIFY(model.series().mentionTotal <= inMonth);
+    qInfo("switched from %d density rows to single dates after %d wheel steps, at %lld days in view (per %s)", density,
+          steps, chart()->from().daysTo(chart()->to()), qPrintable(query::bucketName(model.series().bucket)));
+
+    // A density mark in the "all" view opens the first of its articles; its export is what is drawn.
+    click(u"timelineAll"_s);
+    QVERIFY(model.mentionsAsDensity());
+    int row = -1;
+    for (int r = model.reportedRows(); r < model.rowCount(); ++r) {
+        if (chart()->rowAt(chart()->positionOf(r)) == r) {
+            row = r;
+            break;
+        }
+    }
+    QVERIFY(row >= 0);
+    const qint64 id = model.index(row, 0).data(TimelineModel::ArticleIdRole).toLongLong();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, viewPos(row));
+    QCOMPARE(m_window->hub().article(), id);
+    const QString path = m_dir.filePath(u"density.csv"_s);
+    QCOMPARE(ui::exportChart(*chart(), &model, path), QString());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll().count("\r\nmentioned,"), model.mentionedRows());
 }
 
 void TestTimelineView::emptyCorpusExplainsWhatToDo()

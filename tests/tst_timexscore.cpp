@@ -127,11 +127,11 @@ void TestTimexScore::timebankSubsetKeepsItsFloor()
     const Measures all = measures(report.all);
     qInfo("TimeBank first 40: DATE value F1 %.3f, relaxed F1 %.3f; all value F1 %.3f, strict F1 %.3f",
           date.valueF1, date.relaxedF1, all.valueF1, all.strictF1);
-    // measured 0.853 / 0.938 / 0.813 / 0.888 when the floor was set
-    QVERIFY(date.valueF1 >= 0.83);
-    QVERIFY(date.relaxedF1 >= 0.91);
-    QVERIFY(all.valueF1 >= 0.79);
-    QVERIFY(all.strictF1 >= 0.86);
+    // measured 0.875 / 0.943 / 0.834 / 0.890 when the floor was set
+    QVERIFY(date.valueF1 >= 0.86);
+    QVERIFY(date.relaxedF1 >= 0.93);
+    QVERIFY(all.valueF1 >= 0.82);
+    QVERIFY(all.strictF1 >= 0.875);
 }
 
 void TestTimexScore::meantimeKeepsItsFloor()
@@ -143,7 +143,7 @@ void TestTimexScore::meantimeKeepsItsFloor()
     const Measures date = measures(report.date);
     qInfo("MEANTIME dev: DATE value F1 %.3f", date.valueF1);
     QVERIFY(report.documents >= 60);
-    QVERIFY(date.valueF1 >= 0.88); // measured 0.904 when the floor was set
+    QVERIFY(date.valueF1 >= 0.89); // measured 0.905 when the floor was set
 }
 
 QTEST_GUILESS_MAIN(TestTimexScore)

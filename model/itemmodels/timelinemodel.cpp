@@ -57,6 +57,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     if (row < reportedRows())
         return reportedData(m_data.reported.at(row), index.column(), role);
+    if (m_data.mentionsAsDensity)
+        return densityData(m_data.mentionDensity.at(row - reportedRows()), index.column(), role);
     return mentionedData(m_data.mentioned.at(row - reportedRows()), index.column(), role);
 }
 
@@ -69,6 +71,7 @@ QVariant TimelineModel::reportedData(const store::ReportedCount &r, int column, 
     case ArticleIdRole: return r.firstArticle;
     case SentenceStartRole: return -1;
     case MentionedRole: return false;
+    case DensityRole: return false;
     case Qt::DisplayRole:
         switch (column) {
         case LaneColumn: return u"reported"_s;
@@ -92,6 +95,8 @@ QVariant TimelineModel::mentionedData(const store::MentionedDate &m, int column,
     case ArticleIdRole: return m.article;
     case SentenceStartRole: return m.sentence.start;
     case MentionedRole: return true;
+    case MentionSpanRole: return int(store::mentionSpan(m.firstDay, m.lastDay));
+    case DensityRole: return false;
     case Qt::ToolTipRole: return u"%1 (%2) — %3"_s.arg(m.surface, m.value, m.sentenceText);
     case Qt::DisplayRole:
         switch (column) {
@@ -100,10 +105,60 @@ QVariant TimelineModel::mentionedData(const store::MentionedDate &m, int column,
         case StartColumn: return m.firstDay.toString(Qt::ISODate);
         case EndColumn: return m.lastDay.toString(Qt::ISODate);
         case ArticlesColumn: return 1;
+        case MentionsColumn: return 1;
         case ArticleColumn: return m.article;
         case ValueColumn: return m.value;
         case ModColumn: return m.mod;
         case TextColumn: return m.sentenceText;
+        default: return {};
+        }
+    default: return {};
+    }
+}
+
+namespace {
+
+QString spanName(store::MentionSpan span)
+{
+    switch (span) {
+    case store::MentionSpan::Day: return u"days"_s;
+    case store::MentionSpan::Months: return u"months"_s;
+    case store::MentionSpan::Years: return u"years"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+QVariant TimelineModel::densityData(const store::MentionedCount &m, int column, int role) const
+{
+    // The bucket, cut to the days in view (a bucket of a long span may start before them).
+    const QDate start = std::max(m.bucket, m_data.from);
+    const QDate end = std::min(query::bucketEnd(m.bucket, m_data.bucket), m_data.to);
+    switch (role) {
+    case StartDateRole: return start;
+    case EndDateRole: return end;
+    case ArticleIdRole: return m.firstArticle;
+    case SentenceStartRole: return -1;
+    case MentionedRole: return true;
+    case MentionSpanRole: return int(m.span);
+    case DensityRole: return true;
+    case Qt::ToolTipRole:
+        return u"%1 dates mentioned (%2) in %3 article(s) from %4, %5 – %6"_s.arg(m.mentions)
+            .arg(spanName(m.span))
+            .arg(m.articles)
+            .arg(m.country.isEmpty() ? u"unknown"_s : m.country, start.toString(Qt::ISODate), end.toString(Qt::ISODate));
+    case Qt::DisplayRole:
+        switch (column) {
+        case LaneColumn: return u"mentioned"_s;
+        case CountryColumn: return m.country;
+        case StartColumn: return start.toString(Qt::ISODate);
+        case EndColumn: return end.toString(Qt::ISODate);
+        case ArticlesColumn: return m.articles;
+        case MentionsColumn: return m.mentions;
+        case ArticleColumn: return m.articles == 1 ? QVariant(m.firstArticle) : QVariant();
+        case ValueColumn: return query::bucketName(m_data.bucket);
+        case TextColumn: return spanName(m.span);
         default: return {};
         }
     default: return {};
@@ -115,7 +170,7 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     static const QStringList names = {u"lane"_s, u"country"_s, u"start"_s, u"end"_s, u"articles"_s,
-                                      u"article"_s, u"value"_s, u"mod"_s, u"text"_s};
+                                      u"mentions"_s, u"article"_s, u"value"_s, u"mod"_s, u"text"_s};
     return section >= 0 && section < names.size() ? QVariant(names.at(section)) : QVariant();
 }
 

@@ -14,21 +14,25 @@ namespace parallax::itemmodels {
 
 /**
  * What the timeline plots, one row per mark: first the "reported" lane (articles per outlet
- * country per bucket), then the "mentioned" lane (each date an article mentions, as the span
- * of days it covers). The chart draws these rows and the CSV export writes them.
+ * country per bucket), then the "mentioned" lane: each date an article mentions, as the span
+ * of days it covers, or, when more than the request's limit are in view, their counts per
+ * span, country and bucket (a density lane). The chart draws these rows and the CSV export
+ * writes them.
  */
 class TimelineModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { LaneColumn, CountryColumn, StartColumn, EndColumn, ArticlesColumn, ArticleColumn,
-                  ValueColumn, ModColumn, TextColumn, ColumnCount };
+    enum Column { LaneColumn, CountryColumn, StartColumn, EndColumn, ArticlesColumn, MentionsColumn,
+                  ArticleColumn, ValueColumn, ModColumn, TextColumn, ColumnCount };
     enum Role {
         StartDateRole = Qt::UserRole + 1, ///< QDate, first day of the mark
         EndDateRole,                      ///< QDate, last day of the mark
         ArticleIdRole,                    ///< qint64, the article a click opens
         SentenceStartRole,                ///< int, UTF-16 offset of the mention's sentence (mentioned lane)
         MentionedRole,                    ///< bool, true in the mentioned lane
+        MentionSpanRole,                  ///< int, store::MentionSpan of a mentioned row (its row in the lane)
+        DensityRole,                      ///< bool, a count of mentioned dates per bucket
     };
 
     explicit TimelineModel(const store::Store &store, QObject *parent = nullptr);
@@ -41,7 +45,17 @@ public:
     const query::TimelineData &series() const { return m_data; }
 
     int reportedRows() const { return int(m_data.reported.size()); }
-    int mentionedRows() const { return int(m_data.mentioned.size()); }
+    int mentionedRows() const
+    {
+        return int(m_data.mentionsAsDensity ? m_data.mentionDensity.size() : m_data.mentioned.size());
+    }
+    /** The row of the mentioned lane an index's mark belongs in (by MentionSpanRole). */
+    static store::MentionSpan mentionSpanOf(const QModelIndex &index)
+    {
+        return store::MentionSpan(index.data(MentionSpanRole).toInt());
+    }
+    /** True when the mentioned lane holds counts per bucket rather than single dates. */
+    bool mentionsAsDensity() const { return m_data.mentionsAsDensity; }
     /** The countries of the reported lane, in order: every country the filter selects, in view or not. */
     QStringList countries() const;
 
@@ -54,6 +68,7 @@ private:
     void load();
     QVariant reportedData(const store::ReportedCount &r, int column, int role) const;
     QVariant mentionedData(const store::MentionedDate &m, int column, int role) const;
+    QVariant densityData(const store::MentionedCount &m, int column, int role) const;
 
     const store::Store &m_store;
     query::TimelineRequest m_request;

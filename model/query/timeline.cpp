@@ -136,13 +136,24 @@ TimelineData loadTimeline(const store::Store &store, const TimelineRequest &requ
     data.mentionsStored = timeline.hasMentions();
     store::ArticleFilter mentionFilter = request.filter;
     mentionFilter.from = mentionFilter.to = QDate();
-    if (auto mentions = timeline.mentioned(mentionFilter, data.from, data.to, request.mentionLimit)) {
+    const auto total = timeline.mentionCount(mentionFilter, data.from, data.to);
+    if (!total) {
+        if (data.error.isEmpty())
+            data.error = timeline.lastError();
+        return data;
+    }
+    data.mentionTotal = *total;
+    // Too many marks to draw one by one: counts per bucket, like the reported lane.
+    data.mentionsAsDensity = data.mentionTotal > request.mentionLimit;
+    if (data.mentionsAsDensity) {
+        if (auto counts = timeline.mentionedCounts(mentionFilter, data.from, data.to, data.bucket))
+            data.mentionDensity = *counts;
+        else if (data.error.isEmpty())
+            data.error = timeline.lastError();
+    } else if (auto mentions = timeline.mentioned(mentionFilter, data.from, data.to, request.mentionLimit)) {
         data.mentioned = *mentions;
         for (store::MentionedDate &m : data.mentioned)
             std::tie(m.firstDay, m.lastDay) = narrowByMod(m.firstDay, m.lastDay, m.mod);
-        data.mentionTotal = int(data.mentioned.size());
-        if (data.mentionTotal >= request.mentionLimit)
-            data.mentionTotal = timeline.mentionCount(mentionFilter, data.from, data.to).value_or(data.mentionTotal);
     } else if (data.error.isEmpty()) {
         data.error = timeline.lastError();
     }

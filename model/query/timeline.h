@@ -16,7 +16,7 @@ struct TimelineRequest
     store::ArticleFilter filter; ///< country, ids (e.g. an entity's articles), search; its from/to are ignored
     QDate from;                  ///< first day in view (invalid: the data's extent)
     QDate to;                    ///< last day in view
-    int mentionLimit = 5000;     ///< at most this many mentioned dates are read
+    int mentionLimit = 5000;     ///< more mentioned dates in view than this are drawn as densities
     std::optional<QStringList> countries; ///< the filter's countries when already known (they do not change with the range)
 };
 
@@ -28,8 +28,10 @@ struct TimelineData
     store::TimeBucket bucket = store::TimeBucket::Day;
     QStringList countries;                 ///< of all the articles the filter selects, not only those in view
     QList<store::ReportedCount> reported;
-    QList<store::MentionedDate> mentioned; ///< first/last days narrowed by the mod
-    int mentionTotal = 0;                  ///< in view; more than mentioned.size() when capped
+    QList<store::MentionedDate> mentioned; ///< first/last days narrowed by the mod; empty for densities
+    QList<store::MentionedCount> mentionDensity; ///< per bucket instead, when more than the limit are in view
+    bool mentionsAsDensity = false;
+    int mentionTotal = 0;                  ///< mentioned dates in view
     bool mentionsStored = false;           ///< false until the dates analysis has run on the corpus
     QString error;
 };

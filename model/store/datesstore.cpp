@@ -59,37 +59,6 @@ std::optional<QList<StoredTimeExpression>> DatesStore::expressions(std::optional
     return read(q);
 }
 
-std::optional<QList<StoredTimeExpression>> DatesStore::mentionsBetween(QDate from, QDate to) const
-{
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT %1 FROM time_expressions WHERE first_day <= ? AND last_day >= ? "
-              "ORDER BY first_day, article_id, idx"_s.arg(columns));
-    q.addBindValue(to.toString(Qt::ISODate));
-    q.addBindValue(from.toString(Qt::ISODate));
-    return read(q);
-}
-
-std::optional<QList<MentionBucket>> DatesStore::mentionCounts(BucketSize size, QDate from, QDate to) const
-{
-    const int length = size == BucketSize::Year ? 4 : size == BucketSize::Month ? 7 : 10;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT substr(first_day, 1, %1) AS bucket, count(*), count(DISTINCT article_id) "
-              "FROM time_expressions WHERE first_day IS NOT NULL AND first_day <= ? AND last_day >= ? "
-              "GROUP BY bucket ORDER BY bucket"_s.arg(length));
-    q.addBindValue(to.isValid() ? to.toString(Qt::ISODate) : u"9999-12-31"_s);
-    q.addBindValue(from.isValid() ? from.toString(Qt::ISODate) : u"0000-01-01"_s);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return std::nullopt;
-    }
-    QList<MentionBucket> out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt()});
-    return out;
-}
-
 std::optional<QList<StoredTimeExpression>> DatesStore::read(QSqlQuery &q) const
 {
     if (!q.exec()) {

@@ -23,19 +23,10 @@ struct StoredTimeExpression
     QDate lastDay;
 };
 
-/** A count of mentioned dates in one time bucket ("2019", "2019-11", "2019-11-05"). */
-struct MentionBucket
-{
-    QString bucket;
-    int mentions = 0;
-    int articles = 0; ///< distinct articles mentioning a date in the bucket
-};
-
-enum class BucketSize { Year, Month, Day };
-
 /**
  * The SQL of the dates area: the time_expressions table (migration "dates-1"), written with
  * each article by ArticleWriter inside the store's transaction and read by article or for the whole corpus.
+ * Mentioned dates by range of days are read through TimelineStore::mentioned and its kin.
  * Works on the connection it is given, in the thread that owns it.
  */
 class DatesStore final
@@ -48,15 +39,6 @@ public:
 
     /** The expressions of one article, or of every article when none is given, in text order. */
     std::optional<QList<StoredTimeExpression>> expressions(std::optional<qint64> article = std::nullopt) const;
-
-    /** The dates (and times) mentioned whose days overlap [from, to], by first day. */
-    std::optional<QList<StoredTimeExpression>> mentionsBetween(QDate from, QDate to) const;
-
-    /**
-     * How many dates are mentioned per bucket of their first day, within [from, to] (invalid
-     * dates leave that end open), counted in SQL.
-     */
-    std::optional<QList<MentionBucket>> mentionCounts(BucketSize size, QDate from = {}, QDate to = {}) const;
 
     QString lastError() const { return m_error; }
 

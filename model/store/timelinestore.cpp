@@ -36,6 +36,12 @@ QDate bucketStart(QDate day, TimeBucket bucket)
     return day;
 }
 
+MentionSpan mentionSpan(QDate first, QDate last)
+{
+    const qint64 days = first.daysTo(last) + 1;
+    return days <= 1 ? MentionSpan::Day : days <= 92 ? MentionSpan::Months : MentionSpan::Years;
+}
+
 TimelineStore::TimelineStore(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -182,6 +188,53 @@ std::optional<int> TimelineStore::mentionCount(const ArticleFilter &filter, QDat
         return std::nullopt;
     }
     return q.value(0).toInt();
+}
+
+std::optional<QList<MentionedCount>> TimelineStore::mentionedCounts(const ArticleFilter &filter, QDate from,
+                                                                   QDate to, TimeBucket bucket) const
+{
+    if (!hasMentions())
+        return QList<MentionedCount>{};
+    QVariantList values;
+    // the first day in view: ISO dates compare as text
+    QString day = u"t.first_day"_s;
+    if (from.isValid()) {
+        day = u"max(t.first_day, ?)"_s;
+        values.append(from.toString(Qt::ISODate));
+    }
+    QString start;
+    switch (bucket) {
+    case TimeBucket::Day: start = day; break;
+    case TimeBucket::Week: start = u"date(%1, '-6 days', 'weekday 1')"_s.arg(day); break; // the Monday
+    case TimeBucket::Month: start = u"substr(%1, 1, 7) || '-01'"_s.arg(day); break;
+    case TimeBucket::Year: start = u"substr(%1, 1, 4) || '-01-01'"_s.arg(day); break;
+    }
+    const QString where = mentionWhere(filter, from, to, &values);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // the span as mentionSpan() has it: a day, up to 92 days, more
+    q.prepare(u"SELECT CASE WHEN t.first_day = t.last_day THEN 0 "
+              "WHEN julianday(t.last_day) - julianday(t.first_day) < 92 THEN 1 ELSE 2 END AS span, "
+              "a.country, %1 AS bucket, count(*), count(DISTINCT t.article_id), min(t.article_id) "
+              "FROM time_expressions t JOIN articles a ON a.id = t.article_id%2 "
+              "GROUP BY span, a.country, bucket ORDER BY span, a.country, bucket"_s.arg(start, where));
+    bind(q, values);
+    if (!q.exec()) {
+        fail(explainSearchError(filter.search, q.lastError().databaseText()));
+        return std::nullopt;
+    }
+    QList<MentionedCount> out;
+    while (q.next()) {
+        MentionedCount m;
+        m.span = MentionSpan(q.value(0).toInt());
+        m.country = q.value(1).toString();
+        m.bucket = isoDate(q.value(2));
+        m.mentions = q.value(3).toInt();
+        m.articles = q.value(4).toInt();
+        m.firstArticle = q.value(5).toLongLong();
+        out.append(m);
+    }
+    return out;
 }
 
 std::pair<QDate, QDate> TimelineStore::mentionExtent(const ArticleFilter &filter) const

@@ -44,6 +44,23 @@ struct MentionedDate
     QString sentenceText;
 };
 
+/** How much time a mentioned date covers: the rows of the timeline's "mentioned" lane. */
+enum class MentionSpan { Day, Months, Years };
+
+/** The span of a mention that covers the days [first, last]: one day, up to a quarter, or more. */
+MentionSpan mentionSpan(QDate first, QDate last);
+
+/** Dates mentioned, counted in SQL per span, outlet country and bucket (of their first day in view). */
+struct MentionedCount
+{
+    MentionSpan span = MentionSpan::Day;
+    QString country;
+    QDate bucket;
+    int mentions = 0;
+    int articles = 0;        ///< distinct articles
+    qint64 firstArticle = 0; ///< the lowest article id (what a click opens)
+};
+
 /**
  * The timeline's SQL: publication counts aggregated by bucket in SQLite, and the dates the
  * articles mention, read from the time_expressions table that the dates analysis writes at
@@ -65,12 +82,19 @@ public:
     bool hasMentions() const;
     /**
      * The dates that the filtered articles mention and that overlap [from, to] (the filter's own
-     * from/to still apply to publication), at most `limit`, in date order.
+     * from/to still apply to publication; invalid ends are open), at most `limit` (-1: all), in
+     * date order. This and the two below are the one query API for mentioned dates.
      */
     std::optional<QList<MentionedDate>> mentioned(const ArticleFilter &filter, QDate from, QDate to,
-                                                  int limit) const;
+                                                  int limit = -1) const;
     /** How many mentioned dates overlap [from, to]. */
     std::optional<int> mentionCount(const ArticleFilter &filter, QDate from, QDate to) const;
+    /**
+     * The same dates counted per span, country and bucket, aggregated in SQL: each in the bucket
+     * of its first day, or of `from` when it begins earlier. Ordered by span, country, bucket.
+     */
+    std::optional<QList<MentionedCount>> mentionedCounts(const ArticleFilter &filter, QDate from, QDate to,
+                                                         TimeBucket bucket) const;
     /** The first and last days mentioned by the filtered articles (invalid when none). */
     std::pair<QDate, QDate> mentionExtent(const ArticleFilter &filter) const;
 

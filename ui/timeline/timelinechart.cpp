@@ -23,14 +23,6 @@ using itemmodels::TimelineModel;
 
 namespace {
 
-enum MentionRow { DayRow, MonthRow, YearRow };
-
-MentionRow mentionRow(QDate first, QDate last)
-{
-    const qint64 days = first.daysTo(last) + 1;
-    return days <= 1 ? DayRow : days <= 92 ? MonthRow : YearRow;
-}
-
 qreal msecs(QDate day)
 {
     return qreal(day.startOfDay().toMSecsSinceEpoch());
@@ -39,8 +31,9 @@ qreal msecs(QDate day)
 } // namespace
 
 /**
- * Draws the marks of both lanes (reported discs, mentioned spans and points) and the selected
- * article's links, over the plot. The scatter series only carry the legend.
+ * Draws the marks of both lanes (reported discs, mentioned spans and points, or counts per
+ * bucket as strips) and the selected article's links, over the plot. The scatter series only
+ * carry the legend.
  */
 class MentionLane final : public QGraphicsItem
 {
@@ -74,7 +67,16 @@ QRectF MentionLane::markOf(int row) const
         m_chart->m_countries.indexOf(m_chart->model().index(row, TimelineModel::CountryColumn).data().toString()), 0);
     const qreal y = m_chart->laneY(row) + 0.7 * ((band + 0.5) / countries - 0.5);
     const QPointF a = m_chart->toPosition(first, y);
-    if (mentionRow(first, last) == DayRow) {
+    if (index.data(TimelineModel::DensityRole).toBool()) {
+        // a count per bucket: as wide as the bucket, as tall as the square root of the count allows
+        const qreal rowHeight = std::abs(m_chart->toPosition(first, y + 1).y() - a.y());
+        const qreal share = std::sqrt(m_chart->model().index(row, TimelineModel::MentionsColumn).data().toDouble()
+                                      / m_chart->m_maxDensity);
+        const qreal h = std::max(rowHeight * 0.7 / countries * (0.25 + 0.75 * share), 3.0);
+        const QPointF b = m_chart->toPosition(last.addDays(1), y);
+        return QRectF(QPointF(a.x(), a.y() - h / 2), QPointF(std::max(b.x() - 0.5, a.x() + 2), a.y() + h / 2));
+    }
+    if (TimelineModel::mentionSpanOf(index) == store::MentionSpan::Day) {
         const QPointF c = a + QPointF((m_chart->toPosition(first.addDays(1), y).x() - a.x()) / 2, 0);
         return QRectF(c - QPointF(4.5, 4.5), QSizeF(9, 9));
     }
@@ -104,6 +106,15 @@ void MentionLane::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         const QModelIndex index = model.index(row, TimelineModel::CountryColumn);
         QColor c = countryColor(index.data().toString());
         const QRectF r = markOf(row);
+        if (index.data(TimelineModel::DensityRole).toBool()) {
+            // darker where more dates are mentioned
+            const qreal share = model.index(row, TimelineModel::MentionsColumn).data().toDouble() / m_chart->m_maxDensity;
+            painter->setPen(QPen(c.darker(120), 0.8));
+            c.setAlphaF(0.30 + 0.6 * std::sqrt(share));
+            painter->setBrush(c);
+            painter->drawRect(r);
+            continue;
+        }
         if (index.data(TimelineModel::ArticleIdRole).toLongLong() == m_chart->selectedArticle())
             selected.append(row);
         if (r.width() <= 9.5 && r.height() <= 9.5 && std::abs(r.width() - r.height()) < 0.5) {
@@ -173,8 +184,7 @@ qreal TimelineChart::laneY(int row) const
     const QModelIndex index = m_model.index(row, 0);
     if (!index.data(TimelineModel::MentionedRole).toBool())
         return m_countries.indexOf(m_model.index(row, TimelineModel::CountryColumn).data().toString());
-    return m_countries.size()
-        + mentionRow(index.data(TimelineModel::StartDateRole).toDate(), index.data(TimelineModel::EndDateRole).toDate());
+    return m_countries.size() + int(TimelineModel::mentionSpanOf(index));
 }
 
 QPointF TimelineChart::toPosition(QDate day, qreal y) const
@@ -216,6 +226,11 @@ void TimelineChart::rebuild()
     m_maxCount = 9; // a lone article is a small disc, not the largest
     for (int row = 0; row < m_model.reportedRows(); ++row)
         m_maxCount = std::max(m_maxCount, m_model.index(row, TimelineModel::ArticlesColumn).data().toInt());
+    m_maxDensity = 1;
+    if (m_model.mentionsAsDensity()) {
+        for (int row = m_model.reportedRows(); row < m_model.rowCount(); ++row)
+            m_maxDensity = std::max(m_maxDensity, m_model.index(row, TimelineModel::MentionsColumn).data().toInt());
+    }
 
     for (const QString &label : m_y->categoriesLabels())
         m_y->remove(label);
@@ -223,9 +238,11 @@ void TimelineChart::rebuild()
     for (int i = 0; i < m_countries.size(); ++i)
         m_y->append(tr("reported · %1").arg(m_countries.at(i).isEmpty() ? tr("unknown") : m_countries.at(i)), i + 0.5);
     const int n = int(m_countries.size());
-    m_y->append(tr("mentioned · days"), n + 0.5);
-    m_y->append(tr("mentioned · months"), n + 1.5);
-    m_y->append(tr("mentioned · years"), n + 2.5);
+    // too many dates in view to draw each: how many per bucket, a darker and taller strip for more
+    const QString counted = m_model.mentionsAsDensity() ? tr(" (counts)") : QString();
+    m_y->append(tr("mentioned · days") + counted, n + 0.5);
+    m_y->append(tr("mentioned · months") + counted, n + 1.5);
+    m_y->append(tr("mentioned · years") + counted, n + 2.5);
     m_y->setRange(-0.5, n + 2.5);
     if (!m_from.isValid() || !m_to.isValid())
         setRange(m_model.series().from, m_model.series().to);

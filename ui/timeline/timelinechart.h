@@ -22,8 +22,8 @@ class MentionLane;
 /**
  * The timeline as a chart of the TimelineModel, on one date axis: the "reported" lane (one row
  * per outlet country, a point per bucket sized by its article count) and the "mentioned" lane
- * (the dates the articles mention: days as points, months and years as spans), coloured by the
- * reporting outlet's country. The selected article's mentions are joined to its publication.
+ * (the dates the articles mention: days as points, months and years as spans; with too many in
+ * view, their counts per bucket as strips), coloured by the reporting outlet's country. The selected article's mentions are joined to its publication.
  * All Qt Charts code of the timeline lives in this folder.
  */
 class TimelineChart final : public QChart
@@ -72,6 +72,7 @@ private:
     QDate m_to;
     qint64 m_selected = 0;
     int m_maxCount = 1;
+    int m_maxDensity = 1; ///< the largest count of mentioned dates in a bucket, in density mode
     QString m_caption;
     QColor m_text;
 };

@@ -100,6 +100,7 @@ void TimelinePanel::requestData()
     r.filter.ids = m_entityIds;
     r.from = m_chart->from();
     r.to = m_chart->to();
+    r.mentionLimit = m_mentionLimit;
     m_model->setRequest(r);
 }
 
@@ -112,6 +113,12 @@ void TimelinePanel::reload()
     store::ArticleFilter f;
     f.ids = m_entityIds;
     m_hasData = query::timelineExtent(m_store, f).first.isValid();
+    requestData();
+}
+
+void TimelinePanel::setMentionLimit(int limit)
+{
+    m_mentionLimit = limit;
     requestData();
 }
 
@@ -167,7 +174,8 @@ void TimelinePanel::openRow(int row)
     if (id <= 0)
         return;
     m_hub.setArticle(id);
-    if (index.data(TimelineModel::MentionedRole).toBool())
+    // a density mark opens the first of its articles, with no sentence to point at
+    if (index.data(TimelineModel::MentionedRole).toBool() && !index.data(TimelineModel::DensityRole).toBool())
         Q_EMIT sentenceRequested(id, index.data(TimelineModel::SentenceStartRole).toInt());
 }
 
@@ -190,8 +198,10 @@ void TimelinePanel::updateState()
     QString text = tr("%n article(s) in view", nullptr, articles);
     if (!d.mentionsStored)
         text += tr(" · mentioned dates appear once the corpus is analysed for dates");
-    else if (d.mentionTotal > d.mentioned.size())
-        text += tr(" · %1 of %2 mentioned dates (zoom in for all)").arg(d.mentioned.size()).arg(d.mentionTotal);
+    else if (d.mentionsAsDensity)
+        text += tr(" · %1 mentioned dates, counted per %2 (zoom in to see each)")
+                    .arg(d.mentionTotal)
+                    .arg(query::bucketName(d.bucket));
     else
         text += tr(" · %n mentioned date(s)", nullptr, int(d.mentioned.size()));
     m_status->setText(text);

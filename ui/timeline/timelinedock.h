@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "query/timeline.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -46,6 +48,9 @@ public:
     void reset();
     /** Re-reads the corpus (after an import), keeping the days in view. */
     void reload();
+    /** More mentioned dates in view than this are drawn as counts per bucket (default 5,000). */
+    void setMentionLimit(int limit);
+    int mentionLimit() const { return m_mentionLimit; }
 
 Q_SIGNALS:
     /** A mentioned date was clicked: open its article at the sentence. */
@@ -71,6 +76,7 @@ private:
     QTimer *m_reload = nullptr;
     std::optional<QList<qint64>> m_entityIds;
     bool m_hasData = false;
+    int m_mentionLimit = query::TimelineRequest().mentionLimit;
 };
 
 } // namespace parallax::ui

@@ -163,7 +163,7 @@ void deictics(Table &t)
     const std::pair<const char *, Deictic> list[] = {
         {"today", Deictic::Today}, {"yesterday", Deictic::Yesterday}, {"tomorrow", Deictic::Tomorrow},
         {"tonight", Deictic::Tonight}, {"now", Deictic::Now}, {"currently", Deictic::Now},
-        {"nowadays", Deictic::Now}, {"recently", Deictic::Recently}, {"lately", Deictic::Recently},
+        {"nowadays", Deictic::Now}, {"recently", Deictic::Recently}, {"lately", Deictic::Recently}, {"soon", Deictic::Soon},
         {"сегодня", Deictic::Today}, {"вчера", Deictic::Yesterday}, {"завтра", Deictic::Tomorrow},
         {"сейчас", Deictic::Now}, {"недавно", Deictic::Recently}};
     for (const auto &[w, d] : list)

@@ -13,7 +13,7 @@ enum class Unit : qint8 { None, Second, Minute, Hour, Day, Week, Weekend, Month,
 
 enum class Cue : qint8 { None, PastStrong, PastWeak, FutureStrong, FutureWeak };
 
-enum class Deictic : qint8 { None, Today, Yesterday, Tomorrow, Tonight, Now, Recently };
+enum class Deictic : qint8 { None, Today, Yesterday, Tomorrow, Tonight, Now, Recently, Soon };
 
 /** Relation words: last (-1), next (+1), this (0). */
 enum class Rel : qint8 { None, Last, Next, This };

@@ -9,6 +9,17 @@ using namespace Qt::StringLiterals;
 // Calendar expressions: dates, months, years, weekdays, relative and deictic words.
 namespace parallax::analysis::dates {
 
+namespace {
+
+/** The TIMEX3 time suffix of a part of the day (1 morning .. 4 night): "TMO", "TNI". */
+QString partOfDaySuffix(int part)
+{
+    static const char *const parts[] = {"", "MO", "AF", "EV", "NI"};
+    return u"T"_s + QLatin1StringView(parts[part]);
+}
+
+} // namespace
+
 QList<Candidate> matchSentence(const QList<Token> &tokens)
 {
     return Matcher(tokens).run();
@@ -60,6 +71,32 @@ Match Matcher::withMod(int i)
     } else if ((word(k, u"earlier") || word(k, u"later")) && info(k + 1) && info(k + 1)->rel != Rel::None) {
         mod = word(k, u"earlier") ? 1 : 3;
         next = k + 1;
+    } else if ((word(k, u"earlier") || word(k, u"later")) && word(k + 1, u"in") && word(k + 2, u"the")
+               && info(k + 3) && !info(k + 3)->plural && !t[k + 3].capital
+               && (info(k + 3)->unit == Unit::Year || info(k + 3)->unit == Unit::Month
+                   || info(k + 3)->unit == Unit::Week || info(k + 3)->unit == Unit::Day)) {
+        // "earlier in the year", "later in the day": the current one
+        Candidate c;
+        c.first = k;
+        c.last = k + 3;
+        c.kind = Kind::Offset;
+        c.unit = info(k + 3)->unit;
+        c.mod = word(k, u"earlier") ? u"START"_s : u"END"_s;
+        return {{c}, c.last};
+    } else if (the && (word(k, u"first") || word(k, u"last") || word(k, u"second") || word(k, u"latter"))
+               && word(k + 1, u"half") && word(k + 2, u"of")) {
+        // "the last half of the '80s", "the first half of 1990"
+        Match m = core(k + 3);
+        if (m.ok() && m.items.size() == 1 && m.items.first().type == TimexType::Date) {
+            Candidate &c = m.items.first();
+            c.first = i;
+            const bool year = c.kind == Kind::Literal && c.value.size() == 4 && c.value.at(3).isDigit();
+            if (year)
+                c.value += word(k, u"first") ? u"-H1"_s : u"-H2"_s;
+            else if (c.mod.isEmpty())
+                c.mod = word(k, u"first") ? u"START"_s : u"END"_s;
+            return m;
+        }
     }
     if (next >= 0 && next < n) {
         Match m = core(next);
@@ -123,8 +160,9 @@ int Matcher::dayNumber(int i, int &last) const
     }
     if (glued(last + 1)) {
         const Token &nx = t[last + 1];
-        if (nx.kind != Token::Punct || nx.lower == u":"_s || nx.lower == u"%"_s
-            || ((nx.lower == u"."_s || nx.lower == u","_s) && isNumber(last + 2) && glued(last + 2)))
+        // "25%", "10:30", "3.5" are no days; "April 25: The court ..." is
+        if (nx.kind != Token::Punct || nx.lower == u"%"_s
+            || ((nx.lower == u"."_s || nx.lower == u","_s || nx.lower == u":"_s) && isNumber(last + 2) && glued(last + 2)))
             return 0;
     }
     if (const WordInfo *w = info(last + 1); w && (w->quantityNoun || (w->unit != Unit::None && !w->yearSuffix)))
@@ -406,7 +444,7 @@ Match Matcher::year(int i) const
         const int v = t[j + 1].value;
         c.first = i;
         c.last = j + 2;
-        c.value = u"%1X"_s.arg((v >= 30 ? 190 : 200) + v / 10);
+        c.value = QString::number((v >= 30 ? 190 : 200) + v / 10);
         return {{c}, c.last};
     }
     const bool fiscal = word(j, u"fiscal");
@@ -431,7 +469,7 @@ Match Matcher::year(int i) const
             return {};
         c.first = i;
         c.last = s;
-        c.value = u"%1X"_s.arg(y / 10);
+        c.value = QString::number(y / 10); // TimeML: "199" is the decade
         return {{c}, c.last};
     }
     if (the && !fiscal)
@@ -475,7 +513,12 @@ Match Matcher::weekday(int i) const
     }
     int j = i;
     Rel rel = Rel::None;
-    if (const WordInfo *w = info(i); w && w->rel != Rel::None && !word(i, u"past") && !word(i, u"following")) {
+    // "the previous Friday": the Friday before the day the story last named
+    const bool previous = word(i, u"the") && (word(i + 1, u"previous") || word(i + 1, u"preceding"));
+    if (previous) {
+        rel = Rel::Last;
+        j = i + 2;
+    } else if (const WordInfo *w = info(i); w && w->rel != Rel::None && !word(i, u"past") && !word(i, u"following")) {
         rel = w->rel;
         j = i + 1;
     }
@@ -490,14 +533,14 @@ Match Matcher::weekday(int i) const
     c.kind = Kind::Weekday;
     c.weekday = w->weekday;
     c.rel = rel;
+    c.fromPrevious = previous;
     if (const WordInfo *p = info(j + 1); p && p->partOfDay) {
-        static const char *parts[] = {"", "MO", "AF", "EV", "NI"};
         c.type = TimexType::Time;
-        c.timeSuffix = u"T"_s + QLatin1StringView(parts[p->partOfDay]);
+        c.timeSuffix = partOfDaySuffix(p->partOfDay);
         c.last = j + 1;
-    } else if (punct(j + 1, u",") && rel == Rel::None) {
-        // "Saturday, April 25": the date says it all
-        if (Match d = monthDate(j + 2); d.ok() && d.items.size() == 1 && d.items.first().day) {
+    } else if (rel == Rel::None && (punct(j + 1, u",") || (info(j + 1) && info(j + 1)->month))) {
+        // "Saturday, April 25", "Friday Oct. 13": the date says it all
+        if (Match d = monthDate(punct(j + 1, u",") ? j + 2 : j + 1); d.ok() && d.items.size() == 1 && d.items.first().day) {
             d.items.first().first = i;
             return d;
         }
@@ -512,28 +555,31 @@ Match Matcher::relative(int i) const
     const WordInfo *r = info(j);
     if (!r || r->rel == Rel::None)
         return {};
-    const WordInfo *x = info(j + 1);
+    const QString &rw = t[j].lower;
+    // "the current fiscal year", "this fiscal year"
+    const int xi = word(j + 1, u"fiscal") && info(j + 2) && info(j + 2)->unit == Unit::Year ? j + 2 : j + 1;
+    const WordInfo *x = info(xi);
     if (!x)
         return {};
     Candidate c;
     c.first = i;
-    c.last = j + 1;
-    const QString &rw = t[j].lower;
+    c.last = xi;
     if (x->unit != Unit::None && !x->plural) {
-        if (t[j + 1].capital && j > 0 && !the) // a title: ABC's "This Week"
+        if (t[xi].capital && j > 0 && !the) // a title: ABC's "This Week"
             return {};
         if (rw == u"past"_s || (the && rw == u"last"_s))
             return {}; // "the past year" is a duration
-        if (the && rw != u"following"_s && rw != u"next"_s && rw != u"previous"_s && rw != u"coming"_s)
+        if (the && rw != u"following"_s && rw != u"next"_s && rw != u"previous"_s && rw != u"coming"_s
+            && rw != u"current"_s)
             return {};
         c.kind = Kind::Offset;
         c.unit = x->unit;
         c.offset = r->rel == Rel::Last ? -1 : r->rel == Rel::Next ? 1 : 0;
-        c.fromPrevious = the && rw != u"coming"_s;
+        c.fromPrevious = the && rw != u"coming"_s && rw != u"current"_s;
         c.current = rw == u"current"_s;
         // "next year's first quarter", "last year's second half"
-        if (x->unit == Unit::Year && !the && punct(j + 2, u"'") && word(j + 3, u"s")) {
-            if (const Match q = quarter(j + 4); q.ok() && q.items.first().kind == Kind::Period) {
+        if (x->unit == Unit::Year && !the && punct(xi + 1, u"'") && word(xi + 2, u"s")) {
+            if (const Match q = quarter(xi + 3); q.ok() && q.items.first().kind == Kind::Period) {
                 Candidate p = q.items.first();
                 p.first = i;
                 p.hasYearOffset = true;
@@ -560,12 +606,11 @@ Match Matcher::relative(int i) const
         return {{c}, c.last};
     }
     if (x->partOfDay && (r->rel == Rel::This || (r->rel == Rel::Last && rw == u"last"_s && x->partOfDay == 4))) {
-        static const char *parts[] = {"", "MO", "AF", "EV", "NI"};
         c.kind = Kind::Offset;
         c.unit = Unit::Day;
         c.offset = r->rel == Rel::Last ? -1 : 0; // "last night" is yesterday's
         c.type = TimexType::Time;
-        c.timeSuffix = u"T"_s + QLatin1StringView(parts[x->partOfDay]);
+        c.timeSuffix = partOfDaySuffix(x->partOfDay);
         return {{c}, c.last};
     }
     return {};
@@ -590,6 +635,17 @@ Match Matcher::deictic(int i) const
         c.value = word(i + 1, u"future") ? u"FUTURE_REF"_s : u"PAST_REF"_s;
         return {{c}, c.last};
     }
+    if (word(i, u"that") && info(i + 1) && !info(i + 1)->plural && !t[i + 1].capital
+        && (info(i + 1)->unit == Unit::Year || info(i + 1)->unit == Unit::Month)) {
+        // "that year", "that month": the year or month the story last named ("that day" is as
+        // often the present: "that day has come")
+        c.last = i + 1;
+        c.kind = Kind::Offset;
+        c.unit = info(i + 1)->unit;
+        c.fromPrevious = true;
+        c.needsAnchor = true;
+        return {{c}, c.last};
+    }
     if ((word(i, u"current") || word(i, u"recent")) && !t[i].capital) {
         // the adjectives alone: "current market conditions", "the recent closing"
         const WordInfo *nx = info(i + 1);
@@ -600,9 +656,24 @@ Match Matcher::deictic(int i) const
     }
     if (!w || w->deictic == Deictic::None)
         return {};
+    // a title after a name: "USA Today", "This is VOA Today"
+    if (t[i].capital && i > 0 && t[i - 1].kind == Token::Word && t[i - 1].capital && !t[i - 1].info)
+        return {};
     switch (w->deictic) {
     case Deictic::Now: c.value = u"PRESENT_REF"_s; return {{c}, c.last};
     case Deictic::Recently: c.value = u"PAST_REF"_s; return {{c}, c.last};
+    case Deictic::Soon:
+        // "as soon as possible" is a time; "as soon as they arrive", "soon after" lean on an event
+        if (word(i - 1, u"as") && word(i + 1, u"as") && word(i + 2, u"possible")) {
+            c.first = i - 1;
+            c.last = i + 2;
+        } else if (word(i - 1, u"as") || word(i - 1, u"too") || word(i - 1, u"how") || word(i + 1, u"after")
+                   || word(i + 1, u"afterwards") || word(i + 1, u"thereafter") || word(i + 1, u"as")
+                   || word(i + 1, u"enough") || (t[i].capital && i > 0) || (dash(i + 1) && glued(i + 1))) {
+            return {};
+        }
+        c.value = u"FUTURE_REF"_s;
+        return {{c}, c.last};
     case Deictic::Tonight:
         c.type = TimexType::Time;
         c.timeSuffix = u"TNI"_s;
@@ -614,10 +685,18 @@ Match Matcher::deictic(int i) const
     c.kind = Kind::Offset;
     c.unit = Unit::Day;
     if (const WordInfo *p = info(i + 1); p && p->partOfDay && c.timeSuffix.isEmpty()) {
-        static const char *parts[] = {"", "MO", "AF", "EV", "NI"};
         c.type = TimexType::Time;
-        c.timeSuffix = u"T"_s + QLatin1StringView(parts[p->partOfDay]);
+        c.timeSuffix = partOfDaySuffix(p->partOfDay);
         c.last = i + 1;
+    } else if (const WordInfo *q = info(i - 1); q && q->partOfDay && c.timeSuffix.isEmpty() && !t[i - 1].capital) {
+        // "mid-afternoon yesterday", "late morning today"
+        c.type = TimexType::Time;
+        c.timeSuffix = partOfDaySuffix(q->partOfDay);
+        c.first = i - 1;
+        if (dash(i - 2) && glued(i - 2) && glued(i - 1) && (word(i - 3, u"mid") || word(i - 3, u"late") || word(i - 3, u"early")))
+            c.first = i - 3;
+        else if (word(i - 2, u"late") || word(i - 2, u"early"))
+            c.first = i - 2;
     }
     return {{c}, c.last};
 }

@@ -42,6 +42,7 @@ struct Candidate
     Unit unit = Unit::None;     ///< Offset: the unit
     int offset = 0;             ///< Offset: how many units (negative = before)
     bool fromPrevious = false;  ///< Offset relative to an earlier date in the sentence ("two days later")
+    bool needsAnchor = false;   ///< fromPrevious with nothing to fall back on ("that year")
     bool weekend = false;       ///< Weekday: the weekend of that Saturday ("over the weekend")
     bool current = false;       ///< "current": the publication's own period, not the one reported on
     bool counted = false;       ///< Offset written as a count ("a year ago"), not a relation ("last year")

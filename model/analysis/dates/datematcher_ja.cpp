@@ -139,7 +139,7 @@ Match Matcher::japanese(int i) const
     if (cjk(i + 1, u"年")) {
         if (cjk(i + 2, u"代") && v % 10 == 0 && t[i].digits == 4) {
             c.last = i + 2;
-            c.value = u"%1X"_s.arg(v / 10);
+            c.value = QString::number(v / 10);
             return {{c}, c.last};
         }
         if (cjk(i + 2, u"間") || cjk(i + 2, u"前") || cjk(i + 2, u"後")) {

@@ -93,8 +93,19 @@ Match Matcher::countUnit(int i) const
             q.kind = Kind::Period;
             return {{q}, q.last};
         }
+        const Unit u = info(k)->unit;
+        if ((t[k - 1].lower == u"past"_s || t[k - 1].lower == u"last"_s)
+            && (u == Unit::Year || u == Unit::Decade)) {
+            Candidate d; // TimeML: "the past year", "the last decade" name the one before this one
+            d.first = j;
+            d.last = k;
+            d.kind = Kind::Offset;
+            d.unit = u;
+            d.offset = -1;
+            return {{d}, d.last};
+        }
         value = 1;
-        unit = info(k)->unit;
+        unit = u;
         last = k;
     } else if (!the && mod.isEmpty() && info(k) && info(k)->plural && info(k)->unit != Unit::None
                && info(k)->unit != Unit::Quarter && info(k)->unit != Unit::Weekend && !t[k].capital) {
@@ -288,7 +299,7 @@ Match Matcher::seasonExpr(int i) const
         const WordInfo *pv = info(i - 1);
         if (!the && (!(pv && (pv->monthContext || pv->mod)) || word(i - 1, u"to"))) // not "to fall apart"
             return {};
-        if (the && !(pv && pv->monthContext))
+        if (the && !(pv && pv->monthContext) && !word(i - 1, u"over"))
             return {};
         if (word(j + 1, u"of")) // "the fall of the Berlin Wall"
             return {};
@@ -355,9 +366,10 @@ Match Matcher::clock(int i) const
     if (const WordInfo *w = info(k); w && w->weekday && t[k].capital) {
         c.kind = Kind::Weekday;
         c.weekday = w->weekday;
+        c.fromPrevious = false;
         c.last = k;
     } else if (w && w->deictic != Deictic::None && w->deictic != Deictic::Now && w->deictic != Deictic::Recently
-               && w->deictic != Deictic::Tonight) {
+               && w->deictic != Deictic::Tonight && w->deictic != Deictic::Soon) {
         c.offset = w->deictic == Deictic::Yesterday ? -1 : w->deictic == Deictic::Tomorrow ? 1 : 0;
         c.fromPrevious = false;
         c.last = k;
@@ -440,11 +452,12 @@ Match Matcher::reportingPeriod(int i) const
     if (dash(j + 1) && glued(j + 1)) // "the quarter-end"
         return {};
     c.last = j;
-    // "the same period last year", "the quarter a year ago"
-    if (word(j + 1, u"last") && word(j + 2, u"year")) {
+    // "the same period last year", "the same period of the last year", "the quarter a year ago"
+    const int of = word(j + 1, u"of") ? (word(j + 2, u"the") ? j + 3 : j + 2) : j + 1;
+    if (word(of, u"last") && word(of + 1, u"year")) {
         c.hasYearOffset = true;
         c.yearOffset = -1;
-        c.last = j + 2;
+        c.last = of + 1;
     } else if ((word(j + 1, u"a") || word(j + 1, u"one")) && word(j + 2, u"year")
                && (word(j + 3, u"ago") || word(j + 3, u"earlier"))) {
         c.hasYearOffset = true;
@@ -467,7 +480,7 @@ Match Matcher::spelledYear(int i) const
         Candidate d;
         d.first = i;
         d.last = i + 1;
-        d.value = u"19%1X"_s.arg(decades.indexOf(t[i + 1].lower) + 2);
+        d.value = u"19%1"_s.arg(decades.indexOf(t[i + 1].lower) + 2);
         return {{d}, d.last};
     }
     // "nineteen ninety-six", "nineteen eighty", "the year two thousand"

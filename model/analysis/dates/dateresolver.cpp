@@ -85,7 +85,7 @@ QString offsetValue(QDate base, Unit unit, int offset)
         return u"%1-Q%2"_s.arg(yearString(y)).arg(q + 1);
     }
     case Unit::Year: return yearString(base.year() + offset);
-    case Unit::Decade: return u"%1X"_s.arg(base.year() / 10 + offset);
+    case Unit::Decade: return QString::number(base.year() / 10 + offset);
     case Unit::Century: return u"%1"_s.arg(base.year() / 100 + offset, 2, 10, QChar(u'0'));
     case Unit::None: break;
     }
@@ -173,7 +173,10 @@ Tense tenseAround(const QList<Token> &t, const QList<bool> &skip, int first, int
                     || (prev == u"been"_s && prev2 == u"had"_s))
                     return {-1, true};
                 return {1, true};
-            case Cue::PastWeak: return {-1, false};
+            case Cue::PastWeak:
+                if (prev == u"be"_s)
+                    return {}; // a passive after a modal: "would be paid in January"
+                return {-1, false};
             case Cue::FutureWeak: return {1, false};
             case Cue::None: break;
             }
@@ -183,19 +186,22 @@ Tense tenseAround(const QList<Token> &t, const QList<bool> &skip, int first, int
                 return {1, true};
         }
         if (looksPastTense(tok.lower))
-            return {-1, false};
+            return k > 0 && t[k - 1].lower == u"be"_s ? Tense{} : Tense{-1, false};
         return {};
     };
     int weakBackDistance = 0;
+    int strongBackDistance = 0;
     for (int k = first - 1; k >= 0 && k >= first - 25; --k) {
         if (skip.value(k))
             continue;
         const Tense te = classify(k);
-        // Present-tense verbs of schedule ("returns on Saturday") count only right before.
-        if (te.direction > 0 && !te.strong && first - k > 5)
+        // Present-tense verbs of schedule ("returns on Saturday") count only right before;
+        // "would" (the future seen from the past) reaches as far as a strong cue.
+        if (te.direction > 0 && !te.strong && first - k > 5 && t[k].lower != u"would"_s)
             continue;
         if (te.direction && te.strong && !strongBack.direction) {
             strongBack = te;
+            strongBackDistance = first - k;
         } else if (te.direction && !te.strong && !weakBack.direction) {
             weakBack = te;
             weakBackDistance = first - k;
@@ -219,8 +225,11 @@ Tense tenseAround(const QList<Token> &t, const QList<bool> &skip, int first, int
         if (strongFwd.direction)
             break;
     }
-    // The verb right before an expression ("announced Friday that it will") outweighs later cues.
-    if (weakBack.direction && weakBackDistance <= 3)
+    // The verb right before an expression ("announced Friday that it will") outweighs later cues;
+    // a deadline after a past perfect is past: "had filed reports by Wednesday".
+    const bool pastDeadline = weakBackDistance == 1 && t[first - 1].lower == u"by"_s && strongBack.direction < 0
+        && strongBackDistance <= 6;
+    if (weakBack.direction && weakBackDistance <= 3 && !pastDeadline)
         return {weakBack.direction, false, true};
     for (const Tense &te : {strongBack, strongFwd, weakBack, weakFwd}) {
         if (te.direction)
@@ -346,8 +355,16 @@ QList<TimeExpression> resolveSentence(const QString &text, const QList<Token> &t
                 e.value = yearString(anchorYear) + u'-' + code;
                 e.anchor = anchorYearValue;
             } else if (dct.isValid() && !c.season && c.rel == Rel::None) {
-                // Quarters are reported in the year they belong to: the current one.
-                e.value = yearString(dct.year()) + u'-' + code;
+                // Quarters are reported in the year they belong to: the current one, unless it is
+                // yet to begin and last year's is nearer ("the fourth quarter" in January).
+                const QDate begins(dct.year(), (c.period - 1) * 3 + 1, 1);
+                int year = dct.year();
+                if (begins > dct) {
+                    const QDate lastEnded = begins.addYears(-1).addMonths(3).addDays(-1);
+                    if (choose(int(lastEnded.daysTo(dct)), int(dct.daysTo(begins)), tense) < 0)
+                        --year;
+                }
+                e.value = yearString(year) + u'-' + code;
                 e.anchor = dctValue;
             } else if (dct.isValid()) {
                 const int d = c.season ? seasonOf(dct.month()) : (dct.month() - 1) / 3 + 1;
@@ -364,7 +381,16 @@ QList<TimeExpression> resolveSentence(const QString &text, const QList<Token> &t
                 e.value = c.weekend ? u"XXXX-WXX-WE"_s : u"XXXX-WXX-%1"_s.arg(c.weekday);
                 break;
             }
-            const int today = dct.dayOfWeek();
+            QDate base = dct;
+            e.anchor = dctValue;
+            if (c.fromPrevious && anchorDay.isValid()) {
+                base = anchorDay;
+                e.anchor = anchorDayValue;
+            } else if (c.fromPrevious && context.lastDate.isValid() && context.lastPrecision == 3) {
+                base = context.lastDate;
+                e.anchor = context.lastValue;
+            }
+            const int today = base.dayOfWeek();
             int delta = 0;
             if (c.rel == Rel::Last)
                 delta = -((today - c.weekday + 6) % 7 + 1);
@@ -376,8 +402,7 @@ QList<TimeExpression> resolveSentence(const QString &text, const QList<Token> &t
                 delta = (c.weekday - today + 7) % 7;
             else
                 delta = -((today - c.weekday + 7) % 7);
-            e.value = c.weekend ? weekString(dct.addDays(delta)) + u"-WE"_s : dayString(dct.addDays(delta)) + c.timeSuffix;
-            e.anchor = dctValue;
+            e.value = c.weekend ? weekString(base.addDays(delta)) + u"-WE"_s : dayString(base.addDays(delta)) + c.timeSuffix;
             break;
         }
         case Kind::Offset: {
@@ -391,6 +416,8 @@ QList<TimeExpression> resolveSentence(const QString &text, const QList<Token> &t
                 // "The following month", "two days later": after the date the story last named
                 base = context.lastDate;
                 e.anchor = context.lastValue;
+            } else if (c.needsAnchor) {
+                continue;
             }
             if (c.unit == Unit::Quarter && c.offset == 0 && !c.counted && context.quarter && !c.current) {
                 e.value = u"%1-Q%2"_s.arg(yearString(context.quarterYear)).arg(context.quarter);
@@ -442,7 +469,9 @@ QList<TimeExpression> resolveSentence(const QString &text, const QList<Token> &t
             // written in November) does not become the quarter the article reports on.
             const int year = e.value.left(4).toInt();
             const int quarter = e.value.at(6).digitValue();
-            if (!dct.isValid() || QDate(year, quarter * 3, 1).addMonths(1) <= dct) {
+            // An earlier quarter named after the reported one is a comparison ("up from a flat second quarter").
+            const bool earlier = context.quarter && (year * 4 + quarter < context.quarterYear * 4 + context.quarter);
+            if ((!dct.isValid() || QDate(year, quarter * 3, 1).addMonths(1) <= dct) && !earlier) {
                 context.quarterYear = year;
                 context.quarter = quarter;
             }

@@ -24,7 +24,7 @@ std::optional<DayRange> dayRange(const QString &value)
 {
     // year-century-decade, then an optional part after the first dash
     static const QRegularExpression re(
-        u"^(?:(\\d{2})|(\\d{3})X|(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-W(\\d{2})(-WE)?|-Q([1-4])|-H([12])|-(SP|SU|FA|WI))?)(?:T.*)?$"_s);
+        u"^(?:(\\d{2})|(\\d{3})X?|(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-W(\\d{2})(-WE)?|-Q([1-4])|-H([12])|-(SP|SU|FA|WI))?)(?:T.*)?$"_s);
     const QRegularExpressionMatch m = re.match(value);
     if (!m.hasMatch())
         return std::nullopt;
@@ -32,7 +32,7 @@ std::optional<DayRange> dayRange(const QString &value)
         const int c = m.captured(1).toInt();
         return DayRange{QDate(c * 100, 1, 1), QDate(c * 100 + 99, 12, 31)};
     }
-    if (m.hasCaptured(2)) { // decade "199X"
+    if (m.hasCaptured(2)) { // decade "199" (TimeML; "199X" from older versions)
         const int d = m.captured(2).toInt();
         return DayRange{QDate(d * 10, 1, 1), QDate(d * 10 + 9, 12, 31)};
     }
