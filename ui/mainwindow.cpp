@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "analysis/framing/lexicondocument.h"
+#include "annotations/annotationdocument.h"
 #include "itemmodels/articlelistmodel.h"
 #include "selection/selectionhub.h"
 #include "store/store.h"
@@ -94,6 +95,8 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
         m_library->reload();
         m_timeline->reload();
         m_framing->reload();
+        if (report.reanchored + report.orphaned > 0) // moved to new versions of their articles
+            m_annotations->document().load();
         statusBar()->showMessage(report.summary(), 15000);
     });
 

@@ -168,19 +168,16 @@ bool AnnotationDocument::removeAnnotation(qint64 id)
 
 QList<qint64> AnnotationDocument::reanchorArticle(qint64 articleId, const QString &newBody, qint64 newArticleId)
 {
-    QList<Annotation> before, after;
+    const QList<Annotation> current = annotationsOf(articleId);
+    const QList<Annotation> after = reanchoredIn(current, newBody, newArticleId);
+    QList<Annotation> before;
+    for (const Annotation &a : after)
+        before.append(*annotation(a.id));
     QList<qint64> orphans;
-    for (const Annotation &a : annotationsOf(articleId)) {
-        Annotation moved = a;
-        reanchor(moved, newBody);
-        if (newArticleId != 0)
-            moved.articleId = newArticleId;
-        if (moved.orphan)
-            orphans.append(moved.id);
-        if (moved != a) {
-            before.append(a);
-            after.append(moved);
-        }
+    for (const Annotation &a : current) {
+        const auto moved = std::find_if(after.cbegin(), after.cend(), [&a](const Annotation &m) { return m.id == a.id; });
+        if (moved != after.cend() ? moved->orphan : a.orphan)
+            orphans.append(a.id);
     }
     if (!after.isEmpty())
         push(new EditAnnotationCommand(this, before, after, tr("Re-anchor annotations")));
