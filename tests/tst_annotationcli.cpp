@@ -125,6 +125,7 @@ void TestAnnotationCli::tagsJson()
     QCOMPARE(paths, (QStringList{u"Actors"_s, u"Actors/Former residents"_s, u"Places"_s, u"Places/択捉島"_s}));
     const QJsonObject place = tags.at(3).toObject();
     QCOMPARE(place[u"annotations"_s].toInt(), 2);
+    QCOMPARE(place[u"codable"_s].toBool(), true);
     QCOMPARE(place[u"parent"_s].toInteger(), tags.at(2).toObject()[u"id"_s].toInteger());
 }
 
@@ -198,6 +199,14 @@ void TestAnnotationCli::codebookExchange()
     const QJsonArray theirs = QJsonDocument::fromJson(parallax({u"tags"_s, u"--json"_s}, other).out).array();
     QCOMPARE(strip(theirs), strip(mine));
     QCOMPARE(parallax({u"tags"_s, u"import"_s, qdc}, other).out.trimmed(), QByteArray("0 change(s) to the codebook"));
+
+    // isCodable="false" in another tool's codebook is a folder here.
+    const QString folders = m_dir.filePath(u"folders.parallax"_s);
+    QCOMPARE(parallax({u"tags"_s, u"import"_s, QStringLiteral(PARALLAX_SOURCE_DIR "/tests/data/annotations/other-tool.qdc")},
+                      folders).exitCode, 0);
+    const QJsonArray imported = QJsonDocument::fromJson(parallax({u"tags"_s, u"--json"_s}, folders).out).array();
+    QCOMPARE(imported.at(1).toObject()[u"path"_s].toString(), u"Territory"_s);
+    QCOMPARE(imported.at(1).toObject()[u"codable"_s].toBool(), false);
 }
 
 void TestAnnotationCli::reimportReanchors()

@@ -11,6 +11,8 @@ namespace parallax::store {
 
 /** The "annotations-1" migration: tables tags, annotations and annotation_tags. */
 Migration annotationsMigration();
+/** The "annotations-3" migration: tags get a codable flag. */
+Migration codableMigration();
 
 /**
  * The SQLite home of annotations and the codebook (tables tags, annotations, annotation_tags).

@@ -166,6 +166,7 @@ const QList<Migration> &migrations()
         DatesStore::migration1(),
         entities1(),
         revisionsMigration(),
+        codableMigration(),
     };
     return list;
 }
