@@ -53,6 +53,7 @@ AnnotationController::AnnotationController(store::Store &store, SelectionHub &hu
 {
     m_document = new AnnotationDocument(m_repository.get(), this);
     m_document->setAuthor(Settings::instance().annotationAuthor());
+    connect(&Settings::instance(), &Settings::annotationAuthorChanged, m_document, &AnnotationDocument::setAuthor);
     if (!m_document->load())
         qWarning("Cannot read the annotations: %s", qPrintable(m_document->lastError()));
 
