@@ -272,13 +272,14 @@ void AnnotationController::refreshHighlights()
         const Tag *tag = a.tagIds.isEmpty() ? nullptr : m_document->codebook().tag(a.tagIds.first());
         const QColor colour = tag && tag->colour.isValid() ? tag->colour : fallback;
         QColor background = colour;
-        background.setAlpha(90); // overlapping passages stay legible: the tints add up
+        background.setAlpha(90); // a tint: overlaps are drawn as darker bands (BodyView::setMarksOverlaps)
         QTextCharFormat format;
         format.setBackground(background);
         format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
         format.setUnderlineColor(colour);
         highlights.append(Highlight{a.span, format});
     }
+    m_viewer.body()->setMarksOverlaps(kAnnotationLayer);
     m_viewer.body()->setLayer(kAnnotationLayer, highlights);
 }
 
