@@ -21,8 +21,10 @@
 #include <cmath>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void annotationsSurviveReopening();
     void orphansArePlacedByTheUser();
     void overlapsStayLegible();
+    void reimportInTheWindowMovesAnnotations();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow(const QString &name);
@@ -339,6 +342,52 @@ void TestAnnotationGui::overlapsStayLegible()
     QCOMPARE(viewer->articleId(), doc.annotation(doc.annotations().first().id)->articleId);
     check();
     ui::applyTheme(ui::Theme::Light);
+}
+
+void TestAnnotationGui::reimportInTheWindowMovesAnnotations()
+{
+    auto w = makeWindow(u"reimport.parallax"_s);
+    QVERIFY(w);
+    const QString path = m_dir.filePath(u"changing.txt"_s);
+    const QString text = u"Tokyo and Moscow met again on Thursday. Russia calls the Southern Kurils its own. "
+                         "Japan calls them the Northern Territories."_s;
+    auto write = [&path](const QString &t) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(t.toUtf8()) > 0;
+    };
+    QVERIFY(write(text));
+    QSignalSpy finished(w->importer(), &ui::ImportController::finished);
+    w->importPaths({path});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    const qint64 first = w->store().articleCount();
+    const Article stored = *w->store().article(first);
+    QVERIFY(stored.source.endsWith(u"changing.txt"_s));
+    AnnotationDocument &doc = w->annotations()->document();
+    const auto at = [&](const QString &body, const QString &quote) {
+        const int s = int(body.indexOf(quote));
+        return Span{s, s + int(quote.size())};
+    };
+    const qint64 kept = doc.addAnnotation(first, stored.body, at(stored.body, u"Southern Kurils"_s));
+    const qint64 lost = doc.addAnnotation(first, stored.body, at(stored.body, u"Northern Territories"_s));
+
+    const QString changed = u"Updated. "_s + QString(text).replace(u"Japan calls them the Northern Territories."_s,
+                                                                   u"Japan disagrees."_s);
+    QVERIFY(write(changed));
+    w->importPaths({path});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    const auto report = finished.last().first().value<import::ImportReport>();
+    QCOMPARE(report.revisions, 1);
+    // The window's document follows at once: moved, re-anchored, and the orphan listed for placing.
+    const qint64 second = w->store().articleCount();
+    QCOMPARE(doc.annotation(kept)->articleId, second);
+    const QString body = w->store().article(second)->body;
+    QCOMPARE(body.mid(doc.annotation(kept)->span.start, doc.annotation(kept)->span.length()), u"Southern Kurils"_s);
+    QVERIFY(doc.annotation(lost)->orphan);
+    QAbstractItemModel *list = w->annotations()->annotationsDock()->view()->model();
+    QStringList shown;
+    for (int r = 0; r < list->rowCount(); ++r)
+        shown << list->index(r, 0).data().toString();
+    QVERIFY(shown.contains(u"[not found] Northern Territories"_s));
 }
 
 QTEST_MAIN(TestAnnotationGui)
