@@ -37,6 +37,7 @@ private Q_SLOTS:
     void exportFormats();
     void w3cImportRoundTrip();
     void codebookExchange();
+    void reimportReanchors();
     void errors_data();
     void errors();
 
@@ -124,6 +125,7 @@ void TestAnnotationCli::tagsJson()
     QCOMPARE(paths, (QStringList{u"Actors"_s, u"Actors/Former residents"_s, u"Places"_s, u"Places/択捉島"_s}));
     const QJsonObject place = tags.at(3).toObject();
     QCOMPARE(place[u"annotations"_s].toInt(), 2);
+    QCOMPARE(place[u"codable"_s].toBool(), true);
     QCOMPARE(place[u"parent"_s].toInteger(), tags.at(2).toObject()[u"id"_s].toInteger());
 }
 
@@ -197,6 +199,57 @@ void TestAnnotationCli::codebookExchange()
     const QJsonArray theirs = QJsonDocument::fromJson(parallax({u"tags"_s, u"--json"_s}, other).out).array();
     QCOMPARE(strip(theirs), strip(mine));
     QCOMPARE(parallax({u"tags"_s, u"import"_s, qdc}, other).out.trimmed(), QByteArray("0 change(s) to the codebook"));
+
+    // isCodable="false" in another tool's codebook is a folder here.
+    const QString folders = m_dir.filePath(u"folders.parallax"_s);
+    QCOMPARE(parallax({u"tags"_s, u"import"_s, QStringLiteral(PARALLAX_SOURCE_DIR "/tests/data/annotations/other-tool.qdc")},
+                      folders).exitCode, 0);
+    const QJsonArray imported = QJsonDocument::fromJson(parallax({u"tags"_s, u"--json"_s}, folders).out).array();
+    QCOMPARE(imported.at(1).toObject()[u"path"_s].toString(), u"Territory"_s);
+    QCOMPARE(imported.at(1).toObject()[u"codable"_s].toBool(), false);
+}
+
+void TestAnnotationCli::reimportReanchors()
+{
+    // A separate corpus: import, annotate two passages, re-import a changed file.
+    const QString db = m_dir.filePath(u"reimport.parallax"_s);
+    const QString file = m_dir.filePath(u"report.txt"_s);
+    const QString body = u"Officials from 𠮷田 village met in Nemuro. Russia calls the Southern Kurils its own. "
+                         "Tokyo calls them the Northern Territories."_s;
+    auto write = [&file](const QString &text) {
+        QFile f(file);
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) > 0;
+    };
+    QVERIFY(write(body));
+    QCOMPARE(parallax({u"import"_s, file}, db).exitCode, 0);
+    auto annotate = [&](const QString &quote) {
+        const int start = text::toCodePoints(body, int(body.indexOf(quote)));
+        return parallax({u"annotate"_s, u"1"_s, u"--start"_s, QString::number(start), u"--end"_s,
+                         QString::number(start + int(quote.size())), u"--tag"_s, u"Claims"_s}, db);
+    };
+    QCOMPARE(annotate(u"Russia calls the Southern Kurils its own"_s).exitCode, 0);
+    QCOMPARE(annotate(u"Tokyo calls them the Northern Territories"_s).exitCode, 0);
+
+    const QString changed = u"Updated. "_s + body;
+    QVERIFY(write(QString(changed).replace(u"Tokyo calls them the Northern Territories."_s, u"Japan disagrees."_s)));
+    const Run imported = parallax({u"import"_s, u"--json"_s, file}, db);
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QJsonObject revisions = QJsonDocument::fromJson(imported.out).object()[u"revisions"_s].toObject();
+    QCOMPARE(revisions, (QJsonObject{{u"articles"_s, 1}, {u"reanchored"_s, 1}, {u"orphaned"_s, 1}}));
+
+    const Run listed = parallax({u"annotations"_s, u"--json"_s}, db);
+    const QJsonArray list = QJsonDocument::fromJson(listed.out).array();
+    QCOMPARE(list.size(), 2); // nothing dropped
+    const QJsonObject moved = list.at(0).toObject();
+    QCOMPARE(moved[u"articleId"_s].toInteger(), 2);
+    QCOMPARE(moved[u"orphan"_s].toBool(), false);
+    // Code points: "𠮷" before the quote counts once.
+    QCOMPARE(moved[u"start"_s].toInt(), text::toCodePoints(changed, int(changed.indexOf(u"Russia calls"_s))));
+    QCOMPARE(moved[u"exact"_s].toString(), u"Russia calls the Southern Kurils its own"_s);
+    const QJsonObject orphan = list.at(1).toObject();
+    QCOMPARE(orphan[u"articleId"_s].toInteger(), 2);
+    QCOMPARE(orphan[u"orphan"_s].toBool(), true);
+    QCOMPARE(orphan[u"exact"_s].toString(), u"Tokyo calls them the Northern Territories"_s);
 }
 
 void TestAnnotationCli::errors_data()

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void reanchorListsOrphans();
     void reanchorOntoANewVersion();
     void importCodebookMergesByGuid();
+    void foldersCannotBeApplied();
     void importAnnotationsCreatesTagsInOneStep();
     void persistsEveryStepIncludingUndo();
     void failedWriteLeavesNothingBehind();
@@ -378,6 +379,48 @@ void TestAnnotationDocument::importCodebookMergesByGuid()
     QCOMPARE(doc.undoStack()->count(), steps + 1);
     doc.undoStack()->undo();
     QCOMPARE(doc.codebook().tags(), before);
+}
+
+void TestAnnotationDocument::foldersCannotBeApplied()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"folders.parallax"_s);
+    Database db(path);
+    AnnotationDocument doc(db.store());
+    QVERIFY(doc.load());
+    const qint64 framing = doc.addTag(u"Framing"_s);
+    const qint64 sov = doc.addTag(u"Sovereignty"_s, framing);
+    QVERIFY(doc.setTagCodable(framing, false));
+    QVERIFY(!doc.codebook().tag(framing)->codable);
+    compareWithStore(doc, path); // stored
+    QCOMPARE(doc.addAnnotation(1, Body, spanOf(u"Northern Territories"_s), {framing}), 0);
+    QVERIFY(doc.lastError().contains(u"folder"_s));
+    const qint64 a = doc.addAnnotation(1, Body, spanOf(u"Northern Territories"_s), {sov});
+    QVERIFY(a > 0);
+    QVERIFY(!doc.editAnnotation(a, AnnotationEdit().setTags({sov, framing})));
+    QVERIFY(!doc.mergeTags(sov, framing)); // its annotations would carry the folder
+    QVERIFY(!doc.deleteTag(sov, TagDeletion::MoveToParent));
+    QVERIFY(doc.deleteTag(sov, TagDeletion::Untag));
+    doc.undoStack()->undo();
+    QVERIFY(!doc.setTagCodable(sov, false)); // it carries an annotation
+    QVERIFY(doc.codebook().tag(sov)->codable);
+
+    // Undo, and import: a folder in an incoming codebook, but not one that carries annotations.
+    doc.undoStack()->setIndex(2); // before the folder was made
+    QVERIFY(doc.codebook().tag(framing)->codable);
+    compareWithStore(doc, path);
+    const qint64 b = doc.addAnnotation(1, Body, spanOf(u"Northern Territories"_s), {framing});
+    QVERIFY(b > 0);
+    Codebook incoming = doc.codebook();
+    for (qint64 id : {framing, sov}) {
+        Tag t = *incoming.tag(id);
+        t.codable = false;
+        incoming.insert(t);
+    }
+    QCOMPARE(doc.importCodebook(incoming), 1);
+    QVERIFY(doc.codebook().tag(framing)->codable);
+    QVERIFY(!doc.codebook().tag(sov)->codable);
+    compareWithStore(doc, path);
 }
 
 void TestAnnotationDocument::importAnnotationsCreatesTagsInOneStep()

@@ -38,6 +38,9 @@ Codebook sampleCodebook()
     book.insert(makeTag(3, 1, u"Названия, \"кавычки\""_s, {}, u"Line one\nline two, with comma"_s));
     book.insert(makeTag(4, 0, u"アクター"_s, QColor(u"#7570b3"_s)));
     book.insert(makeTag(5, 2, u"Legal"_s));
+    Tag folder = makeTag(6, 0, u"Themes"_s);
+    folder.codable = false; // REFI-QDA isCodable="false"
+    book.insert(folder);
     return book;
 }
 
@@ -287,12 +290,22 @@ void TestAnnotationExport::codebookCsvRoundTrip()
     const csv::Table table = csv::parse(bytes);
     QCOMPARE(table.records.at(1).at(1), u"Framing"_s);
     QCOMPARE(table.records.at(1).at(2), u"#D95F02"_s);
+    QCOMPARE(table.records.at(0).at(4), u"codable"_s);
+    QCOMPARE(table.records.at(1).at(4), u"true"_s);
+    QVERIFY(!back.codebook.tag(back.codebook.findPath(u"Themes"_s))->codable);
+    Codebook changed = book;
+    Tag t = *changed.tag(6);
+    t.codable = true;
+    changed.insert(t);
+    QVERIFY(!changed.isEquivalent(book)); // codability is part of the codebook
 }
 
 void TestAnnotationExport::codebookCsvWithoutGuids()
 {
     // Hand-made: no guid column, a child before its parent, LF line ends.
     const QByteArray bytes = "path,colour\nFraming/Sovereignty,#1b9e77\nFraming,#d95f02\n";
+    QVERIFY(!codebookFromCsv("path,codable\nFolder,no\nFolder/Tag,\n").codebook.tag(1)->codable);
+    QVERIFY(codebookFromCsv("path,codable\nFolder,no\nFolder/Tag,\n").codebook.tag(2)->codable);
     const CodebookImport first = codebookFromCsv(bytes);
     QVERIFY(first.ok);
     QCOMPARE(first.codebook.size(), 2);
@@ -355,6 +368,8 @@ void TestAnnotationExport::qdcHasRequiredStructure()
     QCOMPARE(maxDepth, 3); // Framing/Sovereignty/Legal
     QVERIFY(xml.contains("<Description>Line one\nline two, with comma</Description>"));
     QVERIFY(xml.contains("origin=\"Parallax 0.1.0\""));
+    QVERIFY(xml.contains("name=\"Themes\" isCodable=\"false\""));
+    QVERIFY(xml.contains("name=\"Framing\" isCodable=\"true\""));
 }
 
 void TestAnnotationExport::qdcRoundTrip()
@@ -380,6 +395,8 @@ void TestAnnotationExport::qdcFromAnotherTool()
     QCOMPARE(t->guid, QUuid::fromString(u"1FF58B12-6F6F-4B0C-8BE5-BBDC91F55294"_s));
     QCOMPARE(t->colour, QColor(u"#46AA00"_s));
     QCOMPARE(t->description, u"How the islands are named and claimed"_s);
+    QVERIFY(!t->codable); // isCodable="false": a folder
+    QVERIFY(r.codebook.tag(r.codebook.findPath(u"Actors"_s))->codable);
     QVERIFY(r.codebook.findPath(u"Territory/Northern Territories ∕ 北方領土"_s));
     const qint64 kurils = r.codebook.findPath(u"Territory/Южные Курилы"_s);
     QCOMPARE(r.codebook.tag(kurils)->description, u"Russian usage"_s);

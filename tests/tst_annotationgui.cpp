@@ -11,13 +11,20 @@
 #include "ui/annotations/tagchooser.h"
 #include "ui/import/importcontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/theme.h"
+#include "ui/viewer/overlaps.h"
 #include "ui/viewer/documentviewer.h"
 
 #include <QAction>
+#include <QMap>
+
+#include <cmath>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +45,8 @@ private Q_SLOTS:
     void codebookSelectionFiltersTheList();
     void annotationsSurviveReopening();
     void orphansArePlacedByTheUser();
+    void overlapsStayLegible();
+    void reimportInTheWindowMovesAnnotations();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow(const QString &name);
@@ -236,6 +245,149 @@ void TestAnnotationGui::orphansArePlacedByTheUser()
     QCOMPARE(doc.annotation(id)->quote.exact, article.body.mid(50, 15).trimmed());
     doc.undoStack()->undo();
     QVERIFY(doc.annotation(id)->orphan);
+}
+
+namespace {
+
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double x = luminance(a), y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+/** The overlap bands the reader draws, by start. */
+QMap<int, QTextCharFormat> bands(ui::BodyView *body)
+{
+    QMap<int, QTextCharFormat> out;
+    for (const QTextEdit::ExtraSelection &s : body->extraSelections()) {
+        if (s.format.hasProperty(ui::OverlapCount))
+            out.insert(s.cursor.selectionStart(), s.format);
+    }
+    return out;
+}
+
+} // namespace
+
+void TestAnnotationGui::overlapsStayLegible()
+{
+    auto w = makeWindow(u"overlaps.parallax"_s);
+    QVERIFY(w);
+    w->search(u"islands"_s);
+    ui::DocumentViewer *viewer = w->viewer();
+    ui::BodyView *body = viewer->body();
+    QVERIFY(viewer->hitCount() > 0);
+    // A search hit far enough from the start, and two annotations overlapping each other and it.
+    Span hit;
+    for (const QTextEdit::ExtraSelection &s : body->extraSelections()) {
+        if (s.cursor.selectionStart() >= 10 && s.cursor.selectionEnd() + 10 < viewer->article().body.size()) {
+            hit = Span{s.cursor.selectionStart(), s.cursor.selectionEnd()};
+            break;
+        }
+    }
+    QVERIFY(hit.length() > 0);
+    AnnotationDocument &doc = w->annotations()->document();
+    const QColor red(u"#d62728"_s), blue(u"#1f77b4"_s);
+    const qint64 first = doc.addTag(u"Claims"_s, 0, red);
+    const qint64 second = doc.addTag(u"Names"_s, 0, blue);
+    const QString text = viewer->article().body;
+    QVERIFY(doc.addAnnotation(viewer->articleId(), text, Span{hit.start - 10, hit.end}, {first}, u"first note"_s));
+    QVERIFY(doc.addAnnotation(viewer->articleId(), text, Span{hit.start - 5, hit.end + 10}, {second}, u"second note"_s));
+
+    auto check = [&] {
+        const QColor base = body->palette().color(QPalette::Base);
+        const QMap<int, QTextCharFormat> found = bands(body);
+        QCOMPARE(found.size(), 2); // the two annotations; both with the search hit
+        const QTextCharFormat both = found.value(hit.start - 5);
+        QCOMPARE(both.property(ui::OverlapCount).toInt(), 2);
+        QCOMPARE(both.property(ui::OverlapLayers).toStringList(), (QStringList{u"annotations"_s, u"annotations"_s}));
+        QVERIFY(both.fontOverline());
+        QCOMPARE(both.underlineColor(), blue); // the topmost annotation's underline
+        // Darker than either annotation alone: the tints add up.
+        QColor tint = red;
+        tint.setAlpha(90);
+        const QColor one = ui::composite(base, tint);
+        const double bandLuma = luminance(both.background().color());
+        if (luminance(base) > 0.5)
+            QVERIFY(bandLuma < luminance(one));
+        else // on a dark base, two tints lift it further from the base
+            QVERIFY(std::abs(bandLuma - luminance(base)) > std::abs(luminance(one) - luminance(base)));
+        QVERIFY(contrast(both.foreground().color(), both.background().color()) >= 4.5);
+
+        const QTextCharFormat withHit = found.value(hit.start);
+        QCOMPARE(withHit.property(ui::OverlapCount).toInt(), 3);
+        QVERIFY(withHit.property(ui::OverlapLayers).toStringList().contains(u"search"_s));
+        QVERIFY(withHit.background().color() != both.background().color()); // the hit shows through
+        QVERIFY(contrast(withHit.foreground().color(), withHit.background().color()) >= 4.5);
+    };
+    check();
+    // Hovering the overlap lists both annotations.
+    const QString tip = w->annotations()->tooltipAt(hit.start - 2);
+    QVERIFY(tip.contains(u"Claims"_s) && tip.contains(u"first note"_s));
+    QVERIFY(tip.contains(u"Names"_s) && tip.contains(u"second note"_s));
+    // Hiding the annotations layer removes the bands; the search hits stay as they were.
+    w->viewer()->layerAction(u"annotations"_s)->setChecked(false);
+    QVERIFY(bands(body).isEmpty());
+    w->viewer()->layerAction(u"annotations"_s)->setChecked(true);
+
+    ui::applyTheme(ui::Theme::Dark);
+    QCoreApplication::processEvents();
+    QVERIFY(luminance(body->palette().color(QPalette::Base)) < 0.2);
+    w->search(u"islands"_s); // search hits take the palette's colours when set
+    QCOMPARE(viewer->articleId(), doc.annotation(doc.annotations().first().id)->articleId);
+    check();
+    ui::applyTheme(ui::Theme::Light);
+}
+
+void TestAnnotationGui::reimportInTheWindowMovesAnnotations()
+{
+    auto w = makeWindow(u"reimport.parallax"_s);
+    QVERIFY(w);
+    const QString path = m_dir.filePath(u"changing.txt"_s);
+    const QString text = u"Tokyo and Moscow met again on Thursday. Russia calls the Southern Kurils its own. "
+                         "Japan calls them the Northern Territories."_s;
+    auto write = [&path](const QString &t) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(t.toUtf8()) > 0;
+    };
+    QVERIFY(write(text));
+    QSignalSpy finished(w->importer(), &ui::ImportController::finished);
+    w->importPaths({path});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    const qint64 first = w->store().articleCount();
+    const Article stored = *w->store().article(first);
+    QVERIFY(stored.source.endsWith(u"changing.txt"_s));
+    AnnotationDocument &doc = w->annotations()->document();
+    const auto at = [&](const QString &body, const QString &quote) {
+        const int s = int(body.indexOf(quote));
+        return Span{s, s + int(quote.size())};
+    };
+    const qint64 kept = doc.addAnnotation(first, stored.body, at(stored.body, u"Southern Kurils"_s));
+    const qint64 lost = doc.addAnnotation(first, stored.body, at(stored.body, u"Northern Territories"_s));
+
+    const QString changed = u"Updated. "_s + QString(text).replace(u"Japan calls them the Northern Territories."_s,
+                                                                   u"Japan disagrees."_s);
+    QVERIFY(write(changed));
+    w->importPaths({path});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    const auto report = finished.last().first().value<import::ImportReport>();
+    QCOMPARE(report.revisions, 1);
+    // The window's document follows at once: moved, re-anchored, and the orphan listed for placing.
+    const qint64 second = w->store().articleCount();
+    QCOMPARE(doc.annotation(kept)->articleId, second);
+    const QString body = w->store().article(second)->body;
+    QCOMPARE(body.mid(doc.annotation(kept)->span.start, doc.annotation(kept)->span.length()), u"Southern Kurils"_s);
+    QVERIFY(doc.annotation(lost)->orphan);
+    QAbstractItemModel *list = w->annotations()->annotationsDock()->view()->model();
+    QStringList shown;
+    for (int r = 0; r < list->rowCount(); ++r)
+        shown << list->index(r, 0).data().toString();
+    QVERIFY(shown.contains(u"[not found] Northern Territories"_s));
 }
 
 QTEST_MAIN(TestAnnotationGui)

@@ -5,7 +5,9 @@
 #include "annotations/codebookmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void listFollowsEditsAndUndo();
     void filters();
     void codebookTree();
+    void codebookCodableColumn();
     void codebookRenameAndDrop();
 };
 
@@ -122,6 +125,31 @@ void TestAnnotationModels::codebookTree()
     QCOMPARE(model.rowCount(), 1);
     doc.undoStack()->undo();
     QCOMPARE(model.rowCount(), 2);
+}
+
+void TestAnnotationModels::codebookCodableColumn()
+{
+    AnnotationDocument doc;
+    CodebookModel model(doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 framing = doc.addTag(u"Framing"_s);
+    const qint64 used = doc.addTag(u"Used"_s);
+    doc.addAnnotation(1, Body, spanOf(u"Japan calls"_s), {used});
+    const QModelIndex codable = model.indexOf(framing, CodebookModel::CodableColumn);
+    QVERIFY(model.flags(codable) & Qt::ItemIsUserCheckable);
+    QCOMPARE(codable.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    QVERIFY(model.setData(codable, Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(!doc.codebook().tag(framing)->codable);
+    QCOMPARE(model.indexOf(framing, CodebookModel::CodableColumn).data(Qt::CheckStateRole).value<Qt::CheckState>(),
+             Qt::Unchecked);
+    QVERIFY(model.indexOf(framing).data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(model.indexOf(framing).data(Qt::ToolTipRole).toString().contains(u"folder"_s));
+    doc.undoStack()->undo();
+    QVERIFY(doc.codebook().tag(framing)->codable);
+    QSignalSpy refused(&model, &CodebookModel::editRefused);
+    QVERIFY(!model.setData(model.indexOf(used, CodebookModel::CodableColumn), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(doc.codebook().tag(used)->codable);
 }
 
 void TestAnnotationModels::codebookRenameAndDrop()

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "analysis/framing/lexicondocument.h"
+#include "annotations/annotationdocument.h"
 #include "itemmodels/articlelistmodel.h"
 #include "selection/selectionhub.h"
 #include "store/store.h"
@@ -13,6 +14,7 @@
 #include "ui/chartexport/exportdialog.h"
 #include "ui/import/importcontroller.h"
 #include "ui/import/importoptionsdialog.h"
+#include "ui/preferences/preferencesdialog.h"
 #include "ui/library/librarydock.h"
 #include "ui/settings.h"
 #include "ui/theme.h"
@@ -94,6 +96,8 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
         m_library->reload();
         m_timeline->reload();
         m_framing->reload();
+        if (report.reanchored + report.orphaned > 0) // moved to new versions of their articles
+            m_annotations->document().load();
         statusBar()->showMessage(report.summary(), 15000);
     });
 
@@ -150,6 +154,13 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addActions({m_viewer->findAction(), m_viewer->findNextAction(), m_viewer->findPreviousAction()});
     edit->addAction(m_viewer->copyCitationAction());
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
+    preferences->setObjectName(u"actionPreferences"_s);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // The platform's key where it has one (Ctrl+Shift+, on KDE, Ctrl+, on macOS), else Ctrl+,.
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferences->setShortcuts(keys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)} : keys);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -171,11 +182,14 @@ void MainWindow::createMenus()
         a->setChecked(name == current);
         a->setObjectName(u"actionTheme_"_s + name);
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [name] {
-            Settings::instance().setTheme(name);
-            applyTheme(themeFromName(name));
-        });
+        connect(a, &QAction::triggered, this, [name] { Settings::instance().setTheme(name); });
     }
+    // The menu and the Preferences dialog both change the theme through Settings.
+    connect(&Settings::instance(), &Settings::themeChanged, themes, [themes](const QString &name) {
+        applyTheme(themeFromName(name));
+        if (QAction *a = themes->findChild<QAction *>(u"actionTheme_"_s + name, Qt::FindDirectChildrenOnly))
+            a->setChecked(true);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Parallax"), this, &MainWindow::about);

@@ -39,14 +39,30 @@ QString Settings::lastImportFolder() const
 void Settings::setLastImportFolder(const QString &folder) { QSettings().setValue(kImportFolder, folder); }
 
 QString Settings::theme() const { return QSettings().value(kTheme, u"system"_s).toString(); }
-void Settings::setTheme(const QString &theme) { QSettings().setValue(kTheme, theme); }
+void Settings::setTheme(const QString &theme)
+{
+    // Emitted even when unchanged: a theme given on the command line is not stored.
+    QSettings().setValue(kTheme, theme);
+    Q_EMIT themeChanged(theme);
+}
 
 QString Settings::annotationAuthor() const
 {
     return QSettings().value(kAnnotationAuthor, annotations::defaultAuthor()).toString();
 }
 
-void Settings::setAnnotationAuthor(const QString &author) { QSettings().setValue(kAnnotationAuthor, author); }
+bool Settings::hasAnnotationAuthor() const { return QSettings().contains(kAnnotationAuthor); }
+
+void Settings::setAnnotationAuthor(const QString &author)
+{
+    const QString before = annotationAuthor();
+    if (author.isEmpty())
+        QSettings().remove(kAnnotationAuthor);
+    else
+        QSettings().setValue(kAnnotationAuthor, author);
+    if (annotationAuthor() != before)
+        Q_EMIT annotationAuthorChanged(annotationAuthor());
+}
 
 int Settings::readerFontSize() const { return QSettings().value(kReaderFontSize, 0).toInt(); }
 

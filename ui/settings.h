@@ -28,6 +28,9 @@ public:
     int readerFontSize() const;
     /** The author recorded on new annotations; defaults to the OS user name. */
     QString annotationAuthor() const;
+    /** Whether the user chose an author (otherwise it is the OS user name). */
+    bool hasAnnotationAuthor() const;
+    /** An empty author goes back to the OS user name. */
     void setAnnotationAuthor(const QString &author);
     void setReaderFontSize(int points);
     /** Whether the reader shows a highlight layer ("search", "entities", "framing", "annotations"). */
@@ -36,6 +39,8 @@ public:
 
 Q_SIGNALS:
     void readerFontSizeChanged(int points);
+    void themeChanged(const QString &theme);
+    void annotationAuthorChanged(const QString &author);
 
 private:
     Settings() = default;

@@ -54,6 +54,7 @@ QJsonArray tagsJson(const AnnotationDocument &doc)
             {u"parent"_s, t.parentId == 0 ? QJsonValue() : QJsonValue(t.parentId)},
             {u"colour"_s, t.colour.isValid() ? QJsonValue(t.colour.name()) : QJsonValue()},
             {u"description"_s, t.description},
+            {u"codable"_s, t.codable},
             {u"guid"_s, t.guid.toString(QUuid::WithoutBraces).toUpper()},
             {u"annotations"_s, uses.value(t.id)},
         });

@@ -287,4 +287,18 @@ AnchorResult reanchor(Annotation &annotation, const QString &newBody, const Anch
     return result;
 }
 
+QList<Annotation> reanchoredIn(const QList<Annotation> &annotations, const QString &newBody, qint64 newArticleId)
+{
+    QList<Annotation> changed;
+    for (const Annotation &a : annotations) {
+        Annotation moved = a;
+        reanchor(moved, newBody);
+        if (newArticleId != 0)
+            moved.articleId = newArticleId;
+        if (moved != a)
+            changed.append(moved);
+    }
+    return changed;
+}
+
 } // namespace parallax::annotations

@@ -43,6 +43,15 @@ AnchorResult anchor(const QuoteSelector &selector, const QString &newBody, Span 
 AnchorResult reanchor(Annotation &annotation, const QString &newBody,
                       const AnchorOptions &options = {});
 
+/**
+ * The annotations of an article re-anchored in a new version of its text: each is found again by
+ * its quote selector (see anchoring.h); those that cannot be found keep their old span, clamped,
+ * and become orphans. With newArticleId they move to that article too. Returns only the
+ * annotations that changed.
+ */
+QList<Annotation> reanchoredIn(const QList<Annotation> &annotations, const QString &newBody,
+                               qint64 newArticleId = 0);
+
 /** Levenshtein distance between two strings (UTF-16 units). */
 int editDistance(QStringView a, QStringView b);
 

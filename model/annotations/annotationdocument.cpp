@@ -5,6 +5,7 @@
 #include "annotations/anchoring.h"
 #include "annotations/commands/addannotationcommand.h"
 #include "annotations/commands/addtagcommand.h"
+#include "annotations/commands/codabletagcommand.h"
 #include "annotations/commands/deletetagcommand.h"
 #include "annotations/commands/describetagcommand.h"
 #include "annotations/commands/editannotationcommand.h"
@@ -120,6 +121,8 @@ qint64 AnnotationDocument::addAnnotation(qint64 articleId, const QString &body, 
         return fail(tr("The passage %1–%2 is not inside the article.").arg(span.start).arg(span.end));
     if (!validTags(m_codebook, tagIds))
         return fail(tr("Unknown tag."));
+    if (!checkCodable(tagIds))
+        return 0;
     Annotation a;
     a.articleId = articleId;
     a.span = span;
@@ -141,6 +144,8 @@ bool AnnotationDocument::editAnnotation(qint64 id, const AnnotationEdit &edit)
     if (edit.tagIds) {
         if (!validTags(m_codebook, *edit.tagIds))
             return fail(tr("Unknown tag."));
+        if (!checkCodable(*edit.tagIds, before->tagIds))
+            return false;
         after.tagIds = withoutDuplicates(*edit.tagIds);
     }
     if (edit.note)
@@ -168,19 +173,16 @@ bool AnnotationDocument::removeAnnotation(qint64 id)
 
 QList<qint64> AnnotationDocument::reanchorArticle(qint64 articleId, const QString &newBody, qint64 newArticleId)
 {
-    QList<Annotation> before, after;
+    const QList<Annotation> current = annotationsOf(articleId);
+    const QList<Annotation> after = reanchoredIn(current, newBody, newArticleId);
+    QList<Annotation> before;
+    for (const Annotation &a : after)
+        before.append(*annotation(a.id));
     QList<qint64> orphans;
-    for (const Annotation &a : annotationsOf(articleId)) {
-        Annotation moved = a;
-        reanchor(moved, newBody);
-        if (newArticleId != 0)
-            moved.articleId = newArticleId;
-        if (moved.orphan)
-            orphans.append(moved.id);
-        if (moved != a) {
-            before.append(a);
-            after.append(moved);
-        }
+    for (const Annotation &a : current) {
+        const auto moved = std::find_if(after.cbegin(), after.cend(), [&a](const Annotation &m) { return m.id == a.id; });
+        if (moved != after.cend() ? moved->orphan : a.orphan)
+            orphans.append(a.id);
     }
     if (!after.isEmpty())
         push(new EditAnnotationCommand(this, before, after, tr("Re-anchor annotations")));
@@ -235,7 +237,10 @@ bool AnnotationDocument::mergeTag(qint64 id, const Tag &incoming)
         return false;
     if (mine->name != incoming.name && !renameTag(id, incoming.name))
         return false;
-    return recolourTag(id, incoming.colour) && describeTag(id, incoming.description);
+    // A tag that carries annotations stays codable: they would otherwise carry a folder.
+    return recolourTag(id, incoming.colour) && describeTag(id, incoming.description)
+        && (incoming.codable || isTagUsed(id) || setTagCodable(id, false))
+        && (!incoming.codable || setTagCodable(id, true));
 }
 
 qint64 AnnotationDocument::matchTag(const Tag &incoming, qint64 parentHere) const
@@ -252,7 +257,7 @@ bool AnnotationDocument::codebookDiffers(const Codebook &incoming) const
         const qint64 id = matchTag(t, parent);
         const Tag *mine = m_codebook.tag(id);
         if (!mine || mine->parentId != parent || mine->name != t.name || mine->colour != t.colour
-            || mine->description != t.description)
+            || mine->description != t.description || mine->codable != t.codable)
             return true;
         ids.insert(t.id, id);
     }
@@ -351,6 +356,29 @@ bool AnnotationDocument::describeTag(qint64 id, const QString &description)
     return changeTag<DescribeTagCommand>(id, [&](Tag &t) { t.description = description; });
 }
 
+bool AnnotationDocument::isTagUsed(qint64 id) const
+{
+    return std::any_of(m_annotations.cbegin(), m_annotations.cend(), [id](const Annotation &a) { return a.hasTag(id); });
+}
+
+bool AnnotationDocument::setTagCodable(qint64 id, bool codable)
+{
+    const Tag *tag = m_codebook.tag(id);
+    if (tag && !codable && tag->codable && isTagUsed(id))
+        return fail(tr("“%1” carries annotations: move them to another tag before making it a folder.").arg(tag->name));
+    return changeTag<CodableTagCommand>(id, [&](Tag &t) { t.codable = codable; });
+}
+
+bool AnnotationDocument::checkCodable(const QList<qint64> &tagIds, const QList<qint64> &alreadyThere)
+{
+    for (qint64 id : tagIds) {
+        const Tag *t = m_codebook.tag(id);
+        if (t && !t->codable && !alreadyThere.contains(id))
+            return fail(tr("“%1” is a folder of tags: it cannot be applied to text.").arg(m_codebook.path(id)));
+    }
+    return true;
+}
+
 bool AnnotationDocument::moveTag(qint64 id, qint64 newParentId)
 {
     const Tag *tag = m_codebook.tag(id);
@@ -369,6 +397,8 @@ bool AnnotationDocument::mergeTags(qint64 sourceId, qint64 targetId)
         return fail(tr("Unknown tag."));
     if (m_codebook.isInSubtree(targetId, sourceId))
         return fail(tr("A tag cannot be merged into itself or a tag below it."));
+    if (!m_codebook.tag(targetId)->codable && isTagUsed(sourceId))
+        return fail(tr("“%1” is a folder of tags: annotations cannot move to it.").arg(m_codebook.path(targetId)));
     for (qint64 child : m_codebook.children(sourceId)) {
         if (!validTagName(targetId, m_codebook.tag(child)->name))
             return false;
@@ -380,6 +410,12 @@ bool AnnotationDocument::deleteTag(qint64 id, TagDeletion mode)
 {
     if (!m_codebook.contains(id))
         return fail(tr("No tag %1.").arg(id));
+    const Tag *parent = m_codebook.tag(m_codebook.tag(id)->parentId);
+    if (mode == TagDeletion::MoveToParent && parent && !parent->codable) {
+        const QList<qint64> below = m_codebook.subtree(id);
+        if (std::any_of(below.cbegin(), below.cend(), [this](qint64 t) { return isTagUsed(t); }))
+            return fail(tr("“%1” is a folder of tags: annotations cannot move to it.").arg(m_codebook.path(parent->id)));
+    }
     return push(new DeleteTagCommand(this, id, mode));
 }
 

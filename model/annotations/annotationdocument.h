@@ -106,6 +106,13 @@ public:
     bool renameTag(qint64 id, const QString &name);
     bool recolourTag(qint64 id, const QColor &colour);
     bool describeTag(qint64 id, const QString &description);
+    /**
+     * Makes a tag codable or a folder (not codable: it groups tags and cannot be applied to text).
+     * A tag that carries annotations cannot become a folder.
+     */
+    bool setTagCodable(qint64 id, bool codable);
+    /** Whether any annotation carries the tag. */
+    bool isTagUsed(qint64 id) const;
     /** Moves a tag under another parent (0 = top level); never under itself or its subtree. */
     bool moveTag(qint64 id, qint64 newParentId);
     /** Source's annotations and children go to target; source is deleted. */
@@ -131,6 +138,8 @@ Q_SIGNALS:
 private:
     bool fail(const QString &error);
     bool validTagName(qint64 parentId, const QString &name, qint64 except = 0);
+    /** Fails when one of tagIds (other than those already there) is a folder. */
+    bool checkCodable(const QList<qint64> &tagIds, const QList<qint64> &alreadyThere = {});
     bool push(QUndoCommand *command);
     template<typename Command, typename Change>
     bool changeTag(qint64 id, Change change);

@@ -125,7 +125,7 @@ bool Codebook::isEquivalent(const Codebook &other) const
     };
     for (const Tag &t : m_tags) {
         const Tag *o = other.tag(other.findGuid(t.guid));
-        if (!o || o->name != t.name || o->colour != t.colour || o->description != t.description
+        if (!o || o->name != t.name || o->colour != t.colour || o->description != t.description || o->codable != t.codable
             || parentGuid(other, *o) != parentGuid(*this, t))
             return false;
     }

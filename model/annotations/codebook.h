@@ -19,6 +19,7 @@ struct Tag
     QColor colour;       ///< invalid when the user chose none
     QString description;
     QUuid guid;          ///< stable identity across exports (REFI-QDA guid)
+    bool codable = true; ///< false for a folder of codes, which cannot be applied to text (REFI-QDA isCodable)
 
     friend bool operator==(const Tag &, const Tag &) = default;
 };
@@ -58,7 +59,7 @@ public:
     void remove(qint64 id);
     void clear() { m_tags.clear(); }
 
-    /** Same tags with the same guids, names, colours, descriptions and parents (ids may differ). */
+    /** Same tags with the same guids, names, colours, descriptions, codability and parents (ids may differ). */
     bool isEquivalent(const Codebook &other) const;
 
 private:

@@ -4,6 +4,7 @@
 
 #include "annotations/annotationdocument.h"
 
+#include <QFont>
 #include <QMimeData>
 
 using namespace Qt::StringLiterals;
@@ -115,13 +116,29 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
         return t->id;
     case PathRole:
         return m_document.codebook().path(t->id);
-    case Qt::ToolTipRole:
-        return t->description.isEmpty() ? m_document.codebook().path(t->id)
-                                        : m_document.codebook().path(t->id) + u"\n"_s + t->description;
+    case Qt::ToolTipRole: {
+        QString tip = m_document.codebook().path(t->id);
+        if (!t->codable)
+            tip += u"\n"_s + tr("A folder of tags: it cannot be applied to text.");
+        if (index.column() == CodableColumn)
+            tip += u"\n"_s + tr("Codable: can be applied to text (unchecked: only a folder of tags)");
+        return t->description.isEmpty() ? tip : tip + u"\n"_s + t->description;
+    }
+    case Qt::CheckStateRole:
+        return index.column() == CodableColumn ? QVariant(t->codable ? Qt::Checked : Qt::Unchecked) : QVariant();
+    case Qt::FontRole:
+        if (index.column() == NameColumn && !t->codable) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case Qt::DecorationRole:
         return index.column() == NameColumn && t->colour.isValid() ? QVariant(t->colour) : QVariant();
     case Qt::DisplayRole:
     case Qt::EditRole:
+        if (index.column() == CodableColumn)
+            return {};
         return index.column() == NameColumn ? QVariant(t->name) : QVariant(m_uses.value(t->id));
     case Qt::TextAlignmentRole:
         return index.column() == UsesColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
@@ -132,16 +149,29 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
 
 bool CodebookModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || index.column() != NameColumn || !index.isValid())
+    if (!index.isValid())
         return false;
-    return m_document.renameTag(tagId(index), value.toString().trimmed());
+    bool ok = false;
+    if (role == Qt::EditRole && index.column() == NameColumn)
+        ok = m_document.renameTag(tagId(index), value.toString().trimmed());
+    else if (role == Qt::CheckStateRole && index.column() == CodableColumn)
+        ok = m_document.setTagCodable(tagId(index), value.value<Qt::CheckState>() == Qt::Checked);
+    else
+        return false;
+    if (!ok)
+        Q_EMIT editRefused(m_document.lastError());
+    return ok;
 }
 
 QVariant CodebookModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == NameColumn ? tr("Tag") : tr("Uses");
+    switch (section) {
+    case NameColumn: return tr("Tag");
+    case UsesColumn: return tr("Uses");
+    default: return tr("Codable");
+    }
 }
 
 Qt::ItemFlags CodebookModel::flags(const QModelIndex &index) const
@@ -151,6 +181,8 @@ Qt::ItemFlags CodebookModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     if (index.column() == NameColumn)
         f |= Qt::ItemIsEditable;
+    else if (index.column() == CodableColumn)
+        f |= Qt::ItemIsUserCheckable;
     return f;
 }
 

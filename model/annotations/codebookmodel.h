@@ -11,14 +11,15 @@ class AnnotationDocument;
 
 /**
  * The codebook as a tree: a tag's name (editable: renames through the document, so undoable),
- * its colour as decoration, its description as tooltip, and how many annotations carry it.
+ * its colour as decoration, its description as tooltip, how many annotations carry it, and
+ * whether it is codable (checkable; a folder, shown in italics, cannot be applied to text).
  * Tags can be dragged onto another tag (or the empty area) to move them.
  */
 class CodebookModel final : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, UsesColumn, ColumnCount };
+    enum Column { NameColumn, UsesColumn, CodableColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, PathRole };
 
     explicit CodebookModel(AnnotationDocument &document, QObject *parent = nullptr);
@@ -41,6 +42,10 @@ public:
     qint64 tagId(const QModelIndex &index) const { return index.isValid() ? qint64(index.internalId()) : 0; }
     /** The index of a tag, or an invalid index. */
     QModelIndex indexOf(qint64 tagId, int column = 0) const;
+
+Q_SIGNALS:
+    /** An edit made in a view was refused (the reason is the document's lastError()). */
+    void editRefused(const QString &reason);
 
 private:
     void rebuild();

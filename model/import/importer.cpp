@@ -3,6 +3,7 @@
 #include "importer.h"
 
 #include "analysis/analysis.h"
+#include "annotations/revisionanchoring.h"
 #include "import/manifest.h"
 #include "import/neardup.h"
 #include "store/importstore.h"
@@ -37,6 +38,9 @@ QString ImportReport::summary() const
                     .arg(filesSeen).arg(articlesImported).arg(duplicates).arg(failedFiles());
     if (nearDuplicates > 0)
         s += u", %1 near-duplicate(s) linked"_s.arg(nearDuplicates);
+    if (revisions > 0)
+        s += u", %1 changed version(s) of stored articles (%2 annotation(s) re-anchored, %3 orphaned)"_s
+                 .arg(revisions).arg(reanchored).arg(orphaned);
     if (cancelled)
         s += u" (cancelled)"_s;
     return s;
@@ -142,6 +146,7 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
     // Whole batches of articles are committed; a cancel or a crash loses at most the open one,
     // and a re-run skips what is stored (content hash) and adds the rest.
     store::ImportStore extra(m_store.database());
+    annotations::RevisionAnchoring revisions(m_store.database());
     int inTransaction = 0;
     int committed = 0;
     bool failed = false;
@@ -215,6 +220,12 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
                         ++report.nearDuplicates;
                     else if (!extra.lastError().isEmpty())
                         report.problems.append({a.source, extra.lastError(), -1, true});
+                    if (const auto revised = revisions.articleStored(a, r.keys.at(k).metaKey)) {
+                        ++report.revisions;
+                        report.reanchored += revised->reanchored;
+                        report.orphaned += revised->orphaned;
+                    } else if (!revisions.lastError().isEmpty())
+                        report.problems.append({a.source, revisions.lastError(), -1, true});
                     break;
                 case store::Store::InsertOutcome::Duplicate: ++report.duplicates; break;
                 case store::Store::InsertOutcome::Failed:

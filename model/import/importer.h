@@ -33,6 +33,9 @@ struct ImportReport
     int articlesImported = 0;
     int duplicates = 0;     ///< exact copies of stored articles, skipped
     int nearDuplicates = 0; ///< imported and linked to the article they repeat
+    int revisions = 0;      ///< changed versions of stored articles, which they supersede
+    int reanchored = 0;     ///< annotations moved to a new version and found again in its text
+    int orphaned = 0;       ///< annotations moved to a new version whose passage was not found
     bool cancelled = false;
     QList<Problem> problems;
 

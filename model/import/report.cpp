@@ -27,6 +27,8 @@ QJsonObject reportJson(const ImportReport &report)
                        {u"imported"_s, report.articlesImported},
                        {u"duplicates"_s, report.duplicates},
                        {u"near_duplicates"_s, report.nearDuplicates},
+                       {u"revisions"_s, QJsonObject{{u"articles"_s, report.revisions}, {u"reanchored"_s, report.reanchored},
+                                                     {u"orphaned"_s, report.orphaned}}},
                        {u"failed"_s, report.failedFiles()},
                        {u"cancelled"_s, report.cancelled},
                        {u"problems"_s, problems}};

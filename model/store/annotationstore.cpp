@@ -73,6 +73,12 @@ Migration annotationsMigration()
     }};
 }
 
+Migration codableMigration()
+{
+    // REFI-QDA isCodable: a tag that is only a folder of tags cannot be applied to text.
+    return {u"annotations-3"_s, {u"ALTER TABLE tags ADD COLUMN codable INTEGER NOT NULL DEFAULT 1"_s}};
+}
+
 AnnotationStore::AnnotationStore(const QSqlDatabase &db)
     : m_connection(db.connectionName())
 {
@@ -92,15 +98,17 @@ bool AnnotationStore::fail(const QString &what, const QString &detail)
 bool AnnotationStore::saveTag(Tag &tag)
 {
     QSqlQuery q(db());
-    q.prepare(u"INSERT INTO tags (id, parent_id, name, colour, description, guid) VALUES (?, ?, ?, ?, ?, ?) "
+    q.prepare(u"INSERT INTO tags (id, parent_id, name, colour, description, guid, codable) VALUES (?, ?, ?, ?, ?, ?, ?) "
               "ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, name = excluded.name, "
-              "colour = excluded.colour, description = excluded.description, guid = excluded.guid"_s);
+              "colour = excluded.colour, description = excluded.description, guid = excluded.guid, "
+              "codable = excluded.codable"_s);
     q.addBindValue(nullableId(tag.id));
     q.addBindValue(nullableId(tag.parentId));
     q.addBindValue(text(tag.name));
     q.addBindValue(text(tag.colour.isValid() ? tag.colour.name() : QString()));
     q.addBindValue(text(tag.description));
     q.addBindValue(tag.guid.toString(QUuid::WithoutBraces));
+    q.addBindValue(tag.codable ? 1 : 0);
     if (!q.exec())
         return fail(u"Could not save tag “%1”"_s.arg(tag.name), q.lastError().text());
     if (tag.id == 0)
@@ -198,27 +206,25 @@ bool AnnotationStore::remove(qint64 annotationId)
     return save(change);
 }
 
-bool AnnotationStore::load(AnnotationData &data)
+bool AnnotationStore::readAnnotations(const QString &where, const QVariantList &values, QList<Annotation> &out)
 {
-    data = {};
-    QSqlQuery tags(db());
-    if (!tags.exec(u"SELECT id, parent_id, name, colour, description, guid FROM tags"_s))
-        return fail(u"Could not read tags"_s, tags.lastError().text());
-    while (tags.next()) {
-        const QString colour = tags.value(3).toString();
-        data.codebook.insert(Tag{tags.value(0).toLongLong(), tags.value(1).toLongLong(), tags.value(2).toString(),
-                                 colour.isEmpty() ? QColor() : QColor::fromString(colour),
-                                 tags.value(4).toString(), QUuid::fromString(tags.value(5).toString())});
-    }
     QHash<qint64, QList<qint64>> tagsOf;
     QSqlQuery links(db());
-    if (!links.exec(u"SELECT annotation_id, tag_id FROM annotation_tags ORDER BY annotation_id, position"_s))
+    links.prepare(where.isEmpty() ? u"SELECT annotation_id, tag_id FROM annotation_tags ORDER BY annotation_id, position"_s
+                                  : u"SELECT annotation_id, tag_id FROM annotation_tags WHERE annotation_id IN "
+                                    "(SELECT id FROM annotations%1) ORDER BY annotation_id, position"_s.arg(where));
+    for (const QVariant &v : values)
+        links.addBindValue(v);
+    if (!links.exec())
         return fail(u"Could not read annotation tags"_s, links.lastError().text());
     while (links.next())
         tagsOf[links.value(0).toLongLong()].append(links.value(1).toLongLong());
     QSqlQuery q(db());
-    if (!q.exec(u"SELECT id, article_id, span_start, span_end, exact, prefix, suffix, note, author, created, "
-                "modified, orphan FROM annotations ORDER BY id"_s))
+    q.prepare(u"SELECT id, article_id, span_start, span_end, exact, prefix, suffix, note, author, created, "
+              "modified, orphan FROM annotations%1 ORDER BY id"_s.arg(where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
         return fail(u"Could not read annotations"_s, q.lastError().text());
     while (q.next()) {
         Annotation a;
@@ -232,9 +238,36 @@ bool AnnotationStore::load(AnnotationData &data)
         a.modified = timeFrom(q.value(10).toString());
         a.orphan = q.value(11).toInt() != 0;
         a.tagIds = tagsOf.value(a.id);
-        data.annotations.append(a);
+        out.append(a);
     }
     return true;
+}
+
+bool AnnotationStore::load(AnnotationData &data)
+{
+    data = {};
+    QSqlQuery tags(db());
+    if (!tags.exec(u"SELECT id, parent_id, name, colour, description, guid, codable FROM tags"_s))
+        return fail(u"Could not read tags"_s, tags.lastError().text());
+    while (tags.next()) {
+        const QString colour = tags.value(3).toString();
+        data.codebook.insert(Tag{tags.value(0).toLongLong(), tags.value(1).toLongLong(), tags.value(2).toString(),
+                                 colour.isEmpty() ? QColor() : QColor::fromString(colour),
+                                 tags.value(4).toString(), QUuid::fromString(tags.value(5).toString()),
+                                 tags.value(6).toInt() != 0});
+    }
+    return readAnnotations({}, {}, data.annotations);
+}
+
+bool AnnotationStore::loadArticle(qint64 articleId, QList<Annotation> &annotations)
+{
+    annotations.clear();
+    return readAnnotations(u" WHERE article_id = ?"_s, {articleId}, annotations);
+}
+
+bool AnnotationStore::writeInTransaction(ChangeSet &change)
+{
+    return write(change);
 }
 
 } // namespace parallax::store

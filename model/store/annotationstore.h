@@ -11,6 +11,8 @@ namespace parallax::store {
 
 /** The "annotations-1" migration: tables tags, annotations and annotation_tags. */
 Migration annotationsMigration();
+/** The "annotations-3" migration: tags get a codable flag. */
+Migration codableMigration();
 
 /**
  * The SQLite home of annotations and the codebook (tables tags, annotations, annotation_tags).
@@ -27,10 +29,20 @@ public:
     bool load(annotations::AnnotationData &data) override;
     QString lastError() const override { return m_lastError; }
 
+    /** The annotations of one article, by id. */
+    bool loadArticle(qint64 articleId, QList<annotations::Annotation> &annotations);
+    /**
+     * Writes a change inside the caller's open transaction (e.g. an import's): no transaction of
+     * its own, so on failure the caller rolls back (or to its savepoint).
+     */
+    bool writeInTransaction(annotations::ChangeSet &change);
+
 private:
     bool write(annotations::ChangeSet &change);
     bool saveTag(annotations::Tag &tag);
     bool saveAnnotations(QList<annotations::Annotation> &annotations);
+    bool readAnnotations(const QString &where, const QVariantList &values,
+                         QList<annotations::Annotation> &out);
     bool removeRows(const QString &sql, const QList<qint64> &ids);
     bool fail(const QString &what, const QString &detail);
     QSqlDatabase db() const;

@@ -5,6 +5,7 @@
 #include "comparestore.h"
 #include "annotationstore.h"
 #include "store/datesstore.h"
+#include "store/revisionstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -164,6 +165,8 @@ const QList<Migration> &migrations()
         import1(),
         DatesStore::migration1(),
         entities1(),
+        revisionsMigration(),
+        codableMigration(),
     };
     return list;
 }

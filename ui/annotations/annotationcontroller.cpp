@@ -53,6 +53,7 @@ AnnotationController::AnnotationController(store::Store &store, SelectionHub &hu
 {
     m_document = new AnnotationDocument(m_repository.get(), this);
     m_document->setAuthor(Settings::instance().annotationAuthor());
+    connect(&Settings::instance(), &Settings::annotationAuthorChanged, m_document, &AnnotationDocument::setAuthor);
     if (!m_document->load())
         qWarning("Cannot read the annotations: %s", qPrintable(m_document->lastError()));
 
@@ -271,13 +272,14 @@ void AnnotationController::refreshHighlights()
         const Tag *tag = a.tagIds.isEmpty() ? nullptr : m_document->codebook().tag(a.tagIds.first());
         const QColor colour = tag && tag->colour.isValid() ? tag->colour : fallback;
         QColor background = colour;
-        background.setAlpha(90); // overlapping passages stay legible: the tints add up
+        background.setAlpha(90); // a tint: overlaps are drawn as darker bands (BodyView::setMarksOverlaps)
         QTextCharFormat format;
         format.setBackground(background);
         format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
         format.setUnderlineColor(colour);
         highlights.append(Highlight{a.span, format});
     }
+    m_viewer.body()->setMarksOverlaps(kAnnotationLayer);
     m_viewer.body()->setLayer(kAnnotationLayer, highlights);
 }
 

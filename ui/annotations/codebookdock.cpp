@@ -57,6 +57,8 @@ CodebookDock::CodebookDock(AnnotationDocument &document, QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(CodebookModel::UsesColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(CodebookModel::CodableColumn, QHeaderView::ResizeToContents);
+    connect(m_model, &CodebookModel::editRefused, this, [this] { report(false); });
     m_view->setToolTip(tr("Drag a tag onto another to move it below; double-click to rename"));
     layout->addWidget(m_view, 1);
 

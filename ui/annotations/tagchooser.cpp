@@ -102,8 +102,15 @@ void TagChooser::rebuild()
         item->setIcon(0, swatch(t.colour));
         item->setToolTip(0, t.description);
         item->setData(0, Qt::UserRole, t.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(0, m_checked.contains(t.id) ? Qt::Checked : Qt::Unchecked);
+        if (t.codable || m_checked.contains(t.id)) {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(0, m_checked.contains(t.id) ? Qt::Checked : Qt::Unchecked);
+        } else { // a folder of tags: it groups them, and cannot be applied to text
+            QFont italic = item->font(0);
+            italic.setItalic(true);
+            item->setFont(0, italic);
+            item->setToolTip(0, tr("A folder of tags: choose a tag inside it"));
+        }
         items.insert(t.id, item);
     }
     m_tree->expandAll();
@@ -137,7 +144,7 @@ bool TagChooser::eventFilter(QObject *watched, QEvent *event)
         return false;
     QList<QTreeWidgetItem *> shown;
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
-        if (!(*it)->isHidden() && (*it)->childCount() == 0)
+        if (!(*it)->isHidden() && (*it)->childCount() == 0 && ((*it)->flags() & Qt::ItemIsUserCheckable))
             shown.append(*it);
     }
     if (shown.size() == 1) {

@@ -3,6 +3,7 @@
 #include "documentviewer.h"
 
 #include "findbar.h"
+#include "overlaps.h"
 #include "query/searchterms.h"
 #include "selection/selectionhub.h"
 #include "store/store.h"
@@ -95,20 +96,31 @@ void BodyView::applyLayers()
 {
     QList<QTextEdit::ExtraSelection> selections;
     const int length = document()->characterCount() - 1;
+    auto select = [&](Span span, const QTextCharFormat &format) {
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(document());
+        sel.cursor.setPosition(span.start);
+        sel.cursor.setPosition(span.end, QTextCursor::KeepAnchor);
+        sel.format = format;
+        selections.append(sel);
+    };
+    QList<LayeredHighlight> drawn;
+    const bool marking = std::any_of(m_marksOverlaps.cbegin(), m_marksOverlaps.cend(),
+                                     [this](const QString &l) { return !m_hidden.contains(l) && m_layers.contains(l); });
     for (const QString &layer : std::as_const(m_layerOrder)) {
         if (m_hidden.contains(layer))
             continue;
         for (const Highlight &h : m_layers.value(layer)) {
             if (h.span.start < 0 || h.span.end > length || h.span.length() <= 0)
                 continue;
-            QTextEdit::ExtraSelection sel;
-            sel.cursor = QTextCursor(document());
-            sel.cursor.setPosition(h.span.start);
-            sel.cursor.setPosition(h.span.end, QTextCursor::KeepAnchor);
-            sel.format = h.format;
-            selections.append(sel);
+            select(h.span, h.format);
+            if (marking)
+                drawn.append({layer, h.span, h.format});
         }
     }
+    // Overlap bands go last: drawn over the highlights they combine.
+    for (const LayeredHighlight &band : overlapBands(drawn, m_marksOverlaps, palette().color(QPalette::Base)))
+        select(band.span, band.format);
     setExtraSelections(selections);
 }
 
@@ -119,6 +131,13 @@ void BodyView::scrollToOffset(int offset)
     const QRect r = cursorRect(c);
     const int target = verticalScrollBar()->value() + r.top() - viewport()->height() / 3;
     verticalScrollBar()->setValue(target);
+}
+
+void BodyView::changeEvent(QEvent *event)
+{
+    QTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_marksOverlaps.isEmpty())
+        applyLayers(); // overlap bands are composited over the base colour
 }
 
 void BodyView::resizeEvent(QResizeEvent *event)

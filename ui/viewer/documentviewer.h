@@ -51,6 +51,11 @@ public:
     /** Hides or shows one layer without forgetting its highlights. */
     void setLayerVisible(const QString &layer, bool visible);
     bool isLayerVisible(const QString &layer) const { return !m_hidden.contains(layer); }
+    /**
+     * Where a highlight of this layer overlaps any other, the overlap is drawn as one band that
+     * combines them (see overlaps.h), so that neither hides the other.
+     */
+    void setMarksOverlaps(const QString &layer) { m_marksOverlaps.insert(layer); }
     /** Whether any area has set this layer on the body. */
     bool hasLayer(const QString &layer) const { return m_layers.contains(layer); }
     /** Sets the text size in points; 0 restores the default size. */
@@ -60,6 +65,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void applyLayers();
@@ -67,6 +73,7 @@ private:
     QStringList m_layerOrder;
     QHash<QString, QList<Highlight>> m_layers;
     QSet<QString> m_hidden;
+    QSet<QString> m_marksOverlaps;
     int m_defaultPointSize = 0;
 };
 

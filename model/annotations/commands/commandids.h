@@ -17,6 +17,7 @@ enum class CommandId : int {
     MoveTag,
     MergeTags,
     DeleteTag,
+    CodableTag,
 };
 
 } // namespace parallax::annotations

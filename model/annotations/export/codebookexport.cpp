@@ -38,6 +38,18 @@ QColor colourFrom(const QString &text)
     return text.isEmpty() ? QColor() : QColor::fromString(text);
 }
 
+/** xs:boolean (and yes/no in hand-made CSV); empty or unknown text is codable. */
+bool codableFrom(QStringView text)
+{
+    const QString t = text.trimmed().toString().toLower();
+    return !(t == u"false"_s || t == u"0"_s || t == u"no"_s);
+}
+
+QString booleanText(bool value)
+{
+    return value ? u"true"_s : u"false"_s;
+}
+
 /** Adds a tag under parentId, repairing its name so that paths stay unique and unambiguous. */
 qint64 addRepaired(Codebook &book, Tag tag, CodebookImport &result)
 {
@@ -65,7 +77,7 @@ void writeCode(QXmlStreamWriter &xml, const Codebook &book, qint64 id)
     xml.writeStartElement(u"Code"_s);
     xml.writeAttribute(u"guid"_s, guidText(t->guid));
     xml.writeAttribute(u"name"_s, t->name);
-    xml.writeAttribute(u"isCodable"_s, u"true"_s);
+    xml.writeAttribute(u"isCodable"_s, booleanText(t->codable));
     if (t->colour.isValid())
         xml.writeAttribute(u"color"_s, colourText(t->colour));
     if (!t->description.isEmpty())
@@ -79,9 +91,9 @@ void writeCode(QXmlStreamWriter &xml, const Codebook &book, qint64 id)
 
 QByteArray codebookToCsv(const Codebook &book)
 {
-    QString out = csv::record({u"guid"_s, u"path"_s, u"colour"_s, u"description"_s});
+    QString out = csv::record({u"guid"_s, u"path"_s, u"colour"_s, u"description"_s, u"codable"_s});
     for (const Tag &t : book.tags())
-        out += csv::record({guidText(t.guid), book.path(t.id), colourText(t.colour), t.description});
+        out += csv::record({guidText(t.guid), book.path(t.id), colourText(t.colour), t.description, booleanText(t.codable)});
     return csv::toBytes(out);
 }
 
@@ -97,7 +109,8 @@ CodebookImport codebookFromCsv(const QByteArray &bytes)
     }
     const QStringList header = table.records.first();
     const qsizetype guidColumn = header.indexOf(u"guid"_s), pathColumn = header.indexOf(u"path"_s),
-                    colourColumn = header.indexOf(u"colour"_s), descriptionColumn = header.indexOf(u"description"_s);
+                    colourColumn = header.indexOf(u"colour"_s), descriptionColumn = header.indexOf(u"description"_s),
+                    codableColumn = header.indexOf(u"codable"_s);
     if (pathColumn < 0) {
         result.ok = false;
         result.problems.append(tr("No “path” column."));
@@ -125,11 +138,13 @@ CodebookImport codebookFromCsv(const QByteArray &bytes)
                 t.guid = guid.isNull() ? t.guid : guid;
                 t.colour = colourFrom(cell(row, colourColumn));
                 t.description = cell(row, descriptionColumn);
+                t.codable = codableFrom(cell(row, codableColumn));
                 if (existing != 0) { // an ancestor row written after its child: fill it in
                     Tag filled = *result.codebook.tag(existing);
                     filled.guid = t.guid;
                     filled.colour = t.colour;
                     filled.description = t.description;
+                    filled.codable = t.codable;
                     result.codebook.insert(filled);
                     break;
                 }
@@ -177,7 +192,7 @@ CodebookImport codebookFromQdc(const QByteArray &bytes)
                 const auto attrs = xml.attributes();
                 Tag t{0, open.isEmpty() ? 0 : open.last(), attrs.value(u"name"_s).toString(),
                       colourFrom(attrs.value(u"color"_s).toString()), {},
-                      QUuid::fromString(attrs.value(u"guid"_s))};
+                      QUuid::fromString(attrs.value(u"guid"_s)), codableFrom(attrs.value(u"isCodable"_s))};
                 open.append(addRepaired(result.codebook, t, result));
             } else if (name == u"Description"_s && !open.isEmpty()) {
                 Tag t = *result.codebook.tag(open.last());
