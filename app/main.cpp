@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "corpus/defaultcorpus.h"
 #include "store/store.h"
+#include "ui/compare/comparisonmode.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
 #include "ui/theme.h"
@@ -46,6 +47,8 @@ int runGui(int argc, char **argv, const cli::GlobalOptions &options)
     window.show();
     if (!options.search.isEmpty())
         window.search(options.search);
+    if (options.compare)
+        window.modes()->showComparison();
     if (options.quitAfterMs >= 0)
         QTimer::singleShot(options.quitAfterMs, &app, &QApplication::closeAllWindows);
     return app.exec();

@@ -126,6 +126,8 @@ GlobalOptions parseGlobal(const QStringList &arguments)
                 return g;
             }
             g.theme = arguments.at(++i);
+        } else if (a == u"--compare"_s) {
+            g.compare = true;
         } else if (a == u"--search"_s) {
             if (i + 1 >= arguments.size()) {
                 g.error = u"--search needs a query"_s;
@@ -174,6 +176,7 @@ QString helpText()
                 "  --db FILE        the corpus file to use (created if missing)\n"
                 "  --theme T        the window's look for this run: system, light or dark\n"
                 "  --search QUERY   open the window with this search in the library\n"
+                "  --compare        open the window comparing the best pair of sources\n"
                 "  -h, --help       this help; 'parallax COMMAND --help' for a command\n"
                 "  -v, --version    the version\n\n"
                 "Commands:\n"_s.arg(QStringLiteral(PARALLAX_VERSION), corpus::defaultCorpusPath());

@@ -84,6 +84,7 @@ struct GlobalOptions
     int quitAfterMs = -1;  ///< GUI only: quit by itself (for screenshots and smoke tests)
     QString theme;         ///< GUI only: system, light or dark for this run
     QString search;        ///< GUI only: a search to start with
+    bool compare = false;  ///< GUI only: start in comparison mode
     QString command;       ///< first non-option argument, empty for the GUI
     QStringList rest;      ///< the command's arguments
     bool help = false;
