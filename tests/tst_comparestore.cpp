@@ -4,6 +4,8 @@
 #include "analysis/analysis.h"
 #include "seedarticles.h"
 #include "store/comparestore.h"
+#include "store/entitystore.h"
+#include "store/pairingstore.h"
 #include "store/store.h"
 
 #include <QTest>
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void replacingHits();
     void pairDecisions();
     void alignmentFixes();
+    void pairingRecordsWithoutBodies();
 
 private:
     store::Store m_store;
@@ -123,6 +126,43 @@ void TestCompareStore::alignmentFixes()
     QVERIFY(cs.alignmentFixes(b, a).isEmpty()); // a pair has a direction
     QVERIFY(cs.removeAlignmentFix(a, b, 1, 1));
     QCOMPARE(cs.alignmentFixes(a, b).size(), 1);
+}
+
+// Pairing reads ids, countries, dates, keys kept from the first reading and the stored mentions.
+void TestCompareStore::pairingRecordsWithoutBodies()
+{
+    store::PairingStore ps(m_store);
+    QCOMPARE(ps.storedKeyCount(), 0);
+    const auto first = ps.records();
+    QVERIFY2(first, qPrintable(ps.lastError()));
+    QCOMPARE(first->size(), m_articles.size());
+    QCOMPARE(ps.storedKeyCount(), m_articles.size());
+    const auto second = ps.records();
+    QVERIFY(second);
+    for (int i = 0; i < m_articles.size(); ++i) {
+        const compare::PairingRecord fresh = compare::pairingRecord(m_articles.at(i));
+        for (const QList<compare::PairingRecord> *records : {&*first, &*second}) {
+            const compare::PairingRecord &r = records->at(i);
+            QCOMPARE(r.id, m_articles.at(i).id);
+            QCOMPARE(r.country, m_articles.at(i).country);
+            QCOMPARE(r.published, m_articles.at(i).published);
+            QStringList a = r.words, b = fresh.words;
+            a.sort();
+            b.sort();
+            QCOMPARE(a, b);
+            QCOMPARE(r.numbers, fresh.numbers);
+        }
+    }
+    // Entity keys are the names of the entities stored as mentioned in each article.
+    const store::EntityStore entities(m_store.database());
+    for (const compare::PairingRecord &r : *second) {
+        QSet<QString> named;
+        for (const store::MentionRow &m : entities.mentions(r.id))
+            named.insert(m.name);
+        QVERIFY(!named.isEmpty());
+        QCOMPARE(QSet<QString>(r.entities.cbegin(), r.entities.cend()), named);
+        QCOMPARE(r.entities.size(), named.size());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCompareStore)

@@ -19,6 +19,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QComboBox>
+#include <QProgressBar>
+#include <QSignalSpy>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void openingAnArticleSwitchesToTheReader();
     void shortcutsAndToolbarSwitch();
     void docksMakeRoomAndComeBack();
+    void pairsAreFoundInTheBackground();
 
 private:
     QTemporaryDir m_dir;
@@ -168,6 +172,32 @@ void TestComparisonMode::docksMakeRoomAndComeBack()
     QVERIFY(!timeline->isHidden());
     QVERIFY(!framing->isHidden());
     QCOMPARE(m_window->saveState(), readerLayout);
+}
+
+// The pair list is worked out on another thread over its own connection: reloadPairs() returns
+// at once with a busy indicator showing, and the list arrives later.
+void TestComparisonMode::pairsAreFoundInTheBackground()
+{
+    SelectionHub hub;
+    ui::ComparePane pane(m_window->store(), hub);
+    QSignalSpy listed(&pane, &ui::ComparePane::pairsListed);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTRY_COMPARE(listed.count(), 1); // shown for the first time: listed, best pair opened
+    QCOMPARE(hub.pairLeft(), 1);
+    QCOMPARE(hub.pairRight(), 3);
+    listed.clear();
+    pane.reloadPairs();
+    QVERIFY(pane.isFindingPairs());
+    QVERIFY(pane.busyIndicator()->isVisible());
+    QCOMPARE(listed.count(), 0);
+    // While it works the list still offers the pairs found before, and the GUI answers.
+    QCOMPARE(pane.pairList()->itemData(0).toList(), (QVariantList{1, 3}));
+    QVERIFY(listed.wait(10000));
+    QVERIFY(!pane.isFindingPairs());
+    QVERIFY(!pane.busyIndicator()->isVisible());
+    QCOMPARE(pane.pairList()->itemData(0).toList(), (QVariantList{1, 3}));
+    QCOMPARE(pane.pairList()->currentIndex(), 0);
 }
 
 QTEST_MAIN(TestComparisonMode)

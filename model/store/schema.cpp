@@ -3,6 +3,7 @@
 #include "schema.h"
 
 #include "comparestore.h"
+#include "pairingstore.h"
 #include "annotationstore.h"
 #include "store/datesstore.h"
 
@@ -164,6 +165,7 @@ const QList<Migration> &migrations()
         import1(),
         DatesStore::migration1(),
         entities1(),
+        pairing1(),
     };
     return list;
 }
