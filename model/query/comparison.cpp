@@ -103,8 +103,11 @@ std::optional<Comparison> compareArticles(store::Store &store, qint64 left, qint
     for (const store::AlignmentFix &f : store::CompareStore(store).alignmentFixes(left, right)) {
         (f.link ? options.links : options.unlinks).append({f.leftSentence, f.rightSentence});
     }
-    c.alignment = compare::SentenceAligner().align({c.left.body, c.left.sentences, {}},
-                                                   {c.right.body, c.right.sentences, {}}, options);
+    // Entities the recogniser found count as shared whatever each side calls them.
+    store::PairingStore ps(store);
+    c.alignment = compare::SentenceAligner().align(
+        {c.left.body, c.left.sentences, ps.sentenceEntityKeys(left, c.left.sentences)},
+        {c.right.body, c.right.sentences, ps.sentenceEntityKeys(right, c.right.sentences)}, options);
     return c;
 }
 

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pairingstore.h"
 
+#include "entitystore.h"
 #include "store.h"
+#include "text/segmenter.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -162,6 +164,20 @@ std::optional<QHash<qint64, QStringList>> PairingStore::entityKeys()
     }
     while (q.next())
         keys[q.value(0).toLongLong()].append(q.value(1).toString());
+    return keys;
+}
+
+QList<QStringList> PairingStore::sentenceEntityKeys(qint64 article, const QList<Span> &sentences)
+{
+    QList<QStringList> keys(sentences.size());
+    const EntityStore entities(m_store.database());
+    for (const MentionRow &m : entities.mentions(article)) {
+        const int sentence = text::sentenceAt(sentences, m.span.start);
+        if (sentence >= 0 && sentence < keys.size() && !keys.at(sentence).contains(m.name))
+            keys[sentence].append(m.name);
+    }
+    if (!entities.lastError().isEmpty())
+        fail(u"cannot read the entity mentions"_s, entities.lastError());
     return keys;
 }
 

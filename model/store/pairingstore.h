@@ -40,6 +40,11 @@ public:
      * decisions, so every name of one entity is one key and a merge counts.
      */
     std::optional<QHash<qint64, QStringList>> entityKeys();
+    /**
+     * Entity keys (names, as in entityKeys()) per sentence of one article, for sentence
+     * alignment: one list per sentence, in sentence order.
+     */
+    QList<QStringList> sentenceEntityKeys(qint64 article, const QList<Span> &sentences);
     /** Id, title, outlet and country of the given articles (no bodies). */
     QHash<qint64, ArticleSummary> summaries(const QList<qint64> &ids);
     /** How many articles have their keys stored (for tests). */
