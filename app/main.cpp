@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "corpus/defaultcorpus.h"
 #include "store/store.h"
+#include "ui/compare/comparisonmode.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
 #include "ui/theme.h"
@@ -48,6 +49,8 @@ int runGui(int argc, char **argv, const cli::GlobalOptions &options)
         window.search(options.search);
     if (!options.imports.isEmpty())
         QTimer::singleShot(0, &window, [&window, paths = options.imports] { window.importPaths(paths); });
+    if (options.compare)
+        window.modes()->showComparison();
     if (options.quitAfterMs >= 0)
         QTimer::singleShot(options.quitAfterMs, &app, &QApplication::closeAllWindows);
     return app.exec();

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void selectingHighlightsThePartner();
     void scrollingIsSynchronized();
     void linkAndUnlinkAreUndoable();
+    void undoingAnUnlinkRestoresTheManualLink();
 
 private:
     store::Store m_store;
@@ -208,6 +209,38 @@ void TestComparePane::linkAndUnlinkAreUndoable()
     doc.undoStack()->undo();
     QVERIFY(fresh.load(1, 3));
     QCOMPARE(fresh.partnerOfLeft(boats), -1);
+}
+
+// Unlinking a pair the user had linked by hand replaces the stored link; undoing the unlink
+// must bring the stored link back, not delete the user's fix altogether.
+void TestComparePane::undoingAnUnlinkRestoresTheManualLink()
+{
+    query::ComparisonDocument &doc = m_pane->document();
+    const int boats = testing::sentenceWith(m_left, u"fishing boats recently captured"_s);
+    const int memo = testing::sentenceWith(m_right, u"memorandum dated"_s);
+    QCOMPARE(doc.partnerOfLeft(boats), -1);
+    QVERIFY(doc.link(boats, memo));
+    QVERIFY(doc.unlink(boats, memo));
+    QCOMPARE(doc.partnerOfLeft(boats), -1);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.partnerOfLeft(boats), memo);
+    query::ComparisonDocument fresh(m_store);
+    QVERIFY(fresh.load(1, 3));
+    QCOMPARE(fresh.partnerOfLeft(boats), memo);
+    // And the other way round: linking over a stored unlink, then undoing, keeps the unlink.
+    const int fields = testing::sentenceWith(m_left, u"five fields"_s);
+    const int partner = doc.partnerOfLeft(fields);
+    QVERIFY(partner >= 0);
+    QVERIFY(doc.unlink(fields, partner));
+    QVERIFY(doc.link(fields, partner));
+    doc.undoStack()->undo();
+    QCOMPARE(doc.partnerOfLeft(fields) == partner, false);
+    QVERIFY(fresh.load(1, 3));
+    QCOMPARE(fresh.partnerOfLeft(fields) == partner, false);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.partnerOfLeft(fields), partner);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.partnerOfLeft(boats), -1);
 }
 
 QTEST_MAIN(TestComparePane)

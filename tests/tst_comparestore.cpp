@@ -4,7 +4,11 @@
 #include "analysis/analysis.h"
 #include "seedarticles.h"
 #include "store/comparestore.h"
+#include "store/entitystore.h"
+#include "store/pairingstore.h"
+#include "query/comparison.h"
 #include "store/store.h"
+#include "text/segmenter.h"
 
 #include <QTest>
 
@@ -21,6 +25,8 @@ private Q_SLOTS:
     void replacingHits();
     void pairDecisions();
     void alignmentFixes();
+    void pairingRecordsWithoutBodies();
+    void sharedEntityUnderDifferentNames();
 
 private:
     store::Store m_store;
@@ -123,6 +129,93 @@ void TestCompareStore::alignmentFixes()
     QVERIFY(cs.alignmentFixes(b, a).isEmpty()); // a pair has a direction
     QVERIFY(cs.removeAlignmentFix(a, b, 1, 1));
     QCOMPARE(cs.alignmentFixes(a, b).size(), 1);
+}
+
+// Pairing reads ids, countries, dates, keys kept from the first reading and the stored mentions.
+void TestCompareStore::pairingRecordsWithoutBodies()
+{
+    store::PairingStore ps(m_store);
+    QCOMPARE(ps.storedKeyCount(), 0);
+    const auto first = ps.records();
+    QVERIFY2(first, qPrintable(ps.lastError()));
+    QCOMPARE(first->size(), m_articles.size());
+    QCOMPARE(ps.storedKeyCount(), m_articles.size());
+    const auto second = ps.records();
+    QVERIFY(second);
+    for (int i = 0; i < m_articles.size(); ++i) {
+        const compare::PairingRecord fresh = compare::pairingRecord(m_articles.at(i));
+        for (const QList<compare::PairingRecord> *records : {&*first, &*second}) {
+            const compare::PairingRecord &r = records->at(i);
+            QCOMPARE(r.id, m_articles.at(i).id);
+            QCOMPARE(r.country, m_articles.at(i).country);
+            QCOMPARE(r.published, m_articles.at(i).published);
+            QStringList a = r.words, b = fresh.words;
+            a.sort();
+            b.sort();
+            QCOMPARE(a, b);
+            QCOMPARE(r.numbers, fresh.numbers);
+        }
+    }
+    // Entity keys are the names of the entities stored as mentioned in each article.
+    const store::EntityStore entities(m_store.database());
+    for (const compare::PairingRecord &r : *second) {
+        QSet<QString> named;
+        for (const store::MentionRow &m : entities.mentions(r.id))
+            named.insert(m.name);
+        QVERIFY(!named.isEmpty());
+        QCOMPARE(QSet<QString>(r.entities.cbegin(), r.entities.cend()), named);
+        QCOMPARE(r.entities.size(), named.size());
+    }
+}
+
+// Iturup is Etorofu in Japanese usage. Nothing else ties these two reports: no word, no number.
+// The recogniser's stored mentions make the island one shared entity, so the two articles pair
+// and their first sentences align; without the entity keys they do neither.
+void TestCompareStore::sharedEntityUnderDifferentNames()
+{
+    store::Store corpus;
+    QVERIFY(corpus.open(u":memory:"_s));
+    QVERIFY(corpus.beginTransaction());
+    QList<Article> two;
+    // Two reports, then distractors of the same day (a key found everywhere weighs nothing).
+    for (const auto &[country, body] :
+         {std::pair{u"JP"_s, u"Etorofu got an airport.\n\nIt rained all week."_s},
+          std::pair{u"RU"_s, u"Tourists visit Iturup.\n\nFlowers bloomed in Sochi."_s},
+          std::pair{u"JP"_s, u"Baseball fans cheered the champions in Osaka."_s},
+          std::pair{u"RU"_s, u"The ballet season began at the Bolshoi theatre."_s},
+          std::pair{u"JP"_s, u"Rice prices rose again in the autumn."_s}}) {
+        Article a;
+        a.body = body;
+        a.country = country;
+        a.published = QDate(2019, 12, 19);
+        a.sentences = text::sentences(a.body);
+        a.paragraphs = text::paragraphs(a.body);
+        QCOMPARE(corpus.insertArticle(a, analysis::analyse(a)), store::Store::InsertOutcome::Inserted);
+        two.append(a);
+    }
+    QVERIFY(corpus.commitTransaction());
+
+    const QList<query::PairRow> pairs = query::eventPairs(corpus);
+    QCOMPARE(pairs.size(), 1);
+    QCOMPARE(pairs.first().pair.left, two.at(0).id);
+    QCOMPARE(pairs.first().pair.right, two.at(1).id);
+    QCOMPARE(pairs.first().pair.evidence.sharedEntities, QStringList{u"Iturup"_s});
+    QVERIFY(pairs.first().pair.evidence.sharedWords.isEmpty());
+    QList<compare::PairingRecord> wordsOnly;
+    for (const Article &a : two)
+        wordsOnly.append(compare::pairingRecord(a));
+    QVERIFY(compare::findEventPairs(wordsOnly).isEmpty());
+
+    const auto c = query::compareArticles(corpus, two.at(0).id, two.at(1).id);
+    QVERIFY(c);
+    QCOMPARE(c->alignment.pairs.size(), 1);
+    QCOMPARE(c->alignment.pairs.first().left, 0);
+    QCOMPARE(c->alignment.pairs.first().right, 0);
+    QCOMPARE(c->alignment.pairs.first().sharedEntities, QStringList{u"Iturup"_s});
+    QCOMPARE(c->alignment.onlyLeft, QList<int>{1});
+    const compare::Alignment withoutEntities = compare::SentenceAligner().align(
+        {c->left.body, c->left.sentences, {}}, {c->right.body, c->right.sentences, {}});
+    QVERIFY(withoutEntities.pairs.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCompareStore)

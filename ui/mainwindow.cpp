@@ -10,6 +10,7 @@
 #include "ui/annotations/annotationcontroller.h"
 #include "ui/entities/entitypanel.h"
 #include "ui/compare/comparepane.h"
+#include "ui/compare/comparisonmode.h"
 #include "ui/framing/framingdock.h"
 #include "ui/chartexport/exportdialog.h"
 #include "ui/import/importcontroller.h"
@@ -50,7 +51,9 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     m_articles = new itemmodels::ArticleListModel(*m_store, this);
 
     m_viewer = new DocumentViewer(*m_store, *m_hub, this);
-    setCentralWidget(m_viewer);
+    auto *compare = new ComparePane(*m_store, *m_hub, this);
+    m_modes = new ComparisonMode(m_viewer, compare, *m_hub, this);
+    setCentralWidget(m_modes);
     m_viewer->setArticleOrder(m_articles);
 
     auto *libraryDock = new QDockWidget(tr("Library"), this);
@@ -69,16 +72,11 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
 
     m_annotations = new AnnotationController(*m_store, *m_hub, *m_viewer, this);
     m_annotations->install(this);
-    auto *compareDock = new QDockWidget(tr("Comparison"), this);
-    compareDock->setObjectName(u"compareDock"_s);
-    auto *compare = new ComparePane(*m_store, *m_hub, compareDock);
-    compareDock->setWidget(compare);
-    addDockWidget(Qt::BottomDockWidgetArea, compareDock);
     auto *timelineDock = new QDockWidget(tr("Timeline"), this);
     timelineDock->setObjectName(u"timelineDock"_s);
     m_timeline = new TimelinePanel(*m_store, *m_hub, timelineDock);
     timelineDock->setWidget(m_timeline);
-    tabifyDockWidget(compareDock, timelineDock);
+    addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
     timelineDock->raise();
     connect(m_timeline, &TimelinePanel::sentenceRequested, m_viewer, &DocumentViewer::showSentence);
     auto *framingDock = new QDockWidget(tr("Framing"), this);
@@ -112,7 +110,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     restoreGeometry(Settings::instance().windowGeometry());
     restoreState(Settings::instance().windowState());
     resizeDocks({libraryDock}, {430}, Qt::Horizontal);
-    resizeDocks({compareDock}, {height() * 2 / 5}, Qt::Vertical);
+    resizeDocks({timelineDock}, {height() * 2 / 5}, Qt::Vertical);
     if (!Settings::instance().windowState().isEmpty())
         restoreState(Settings::instance().windowState());
 
@@ -165,6 +163,9 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addActions({m_modes->readerAction(), m_modes->compareAction()});
+    addToolBar(Qt::TopToolBarArea, m_modes->createToolBar(this));
     view->addSeparator();
     view->addActions({m_viewer->zoomInAction(), m_viewer->zoomOutAction(), m_viewer->zoomResetAction()});
     QMenu *highlights = view->addMenu(tr("&Highlights"));

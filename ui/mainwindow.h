@@ -21,6 +21,7 @@ class Store;
 namespace parallax::ui {
 
 class AnnotationController;
+class ComparisonMode;
 class DocumentViewer;
 class ImportController;
 class LibraryPanel;
@@ -44,6 +45,7 @@ public:
     AnnotationController *annotations() const { return m_annotations; }
     TimelinePanel *timeline() const { return m_timeline; }
     FramingPanel *framing() const { return m_framing; }
+    ComparisonMode *modes() const { return m_modes; }
 
     void importPaths(const QStringList &paths, const import::ReadOptions &options = {});
     /** Runs a library search as if typed, and opens the best match. */
@@ -68,6 +70,7 @@ private:
     AnnotationController *m_annotations = nullptr;
     TimelinePanel *m_timeline = nullptr;
     FramingPanel *m_framing = nullptr;
+    ComparisonMode *m_modes = nullptr;
 };
 
 } // namespace parallax::ui

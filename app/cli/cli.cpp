@@ -126,6 +126,8 @@ GlobalOptions parseGlobal(const QStringList &arguments)
                 return g;
             }
             g.theme = arguments.at(++i);
+        } else if (a == u"--compare"_s) {
+            g.compare = true;
         } else if (a == u"--search"_s) {
             if (i + 1 >= arguments.size()) {
                 g.error = u"--search needs a query"_s;
@@ -182,6 +184,7 @@ QString helpText()
                 "  --search QUERY   open the window with this search in the library\n"
                 "  --import PATH    open the window and import this file or folder in the background\n"
                 "                   (may be given several times)\n"
+                "  --compare        open the window comparing the best pair of sources\n"
                 "  -h, --help       this help; 'parallax COMMAND --help' for a command\n"
                 "  -v, --version    the version\n\n"
                 "Commands:\n"_s.arg(QStringLiteral(PARALLAX_VERSION), corpus::defaultCorpusPath());

@@ -85,6 +85,7 @@ struct GlobalOptions
     QString theme;         ///< GUI only: system, light or dark for this run
     QString search;        ///< GUI only: a search to start with
     QStringList imports;   ///< GUI only: files or folders to import in the background at start
+    bool compare = false;  ///< GUI only: start in comparison mode
     QString command;       ///< first non-option argument, empty for the GUI
     QStringList rest;      ///< the command's arguments
     bool help = false;

@@ -3,6 +3,7 @@
 #include "comparison.h"
 
 #include "store/comparestore.h"
+#include "store/pairingstore.h"
 #include "store/store.h"
 
 #include <QHash>
@@ -36,11 +37,9 @@ QString decisionName(store::PairDecision d)
 QList<PairRow> eventPairs(store::Store &store, const compare::PairingOptions &options,
                           bool includeRejected)
 {
-    const QList<Article> articles = allArticles(store);
-    QList<compare::PairingRecord> records;
-    records.reserve(articles.size());
-    for (const Article &a : articles)
-        records.append(compare::pairingRecord(a));
+    // Ids, dates, countries, stored keys and entity mentions: no bodies.
+    const QList<compare::PairingRecord> records = store::PairingStore(store).records().value_or(
+        QList<compare::PairingRecord>{});
     const store::CompareStore cs(store);
     QHash<QPair<qint64, qint64>, QString> decisions;
     for (const store::PairDecisionRow &d : cs.pairDecisions())
@@ -104,8 +103,11 @@ std::optional<Comparison> compareArticles(store::Store &store, qint64 left, qint
     for (const store::AlignmentFix &f : store::CompareStore(store).alignmentFixes(left, right)) {
         (f.link ? options.links : options.unlinks).append({f.leftSentence, f.rightSentence});
     }
-    c.alignment = compare::SentenceAligner().align({c.left.body, c.left.sentences, {}},
-                                                   {c.right.body, c.right.sentences, {}}, options);
+    // Entities the recogniser found count as shared whatever each side calls them.
+    store::PairingStore ps(store);
+    c.alignment = compare::SentenceAligner().align(
+        {c.left.body, c.left.sentences, ps.sentenceEntityKeys(left, c.left.sentences)},
+        {c.right.body, c.right.sentences, ps.sentenceEntityKeys(right, c.right.sentences)}, options);
     return c;
 }
 

@@ -13,27 +13,33 @@ namespace parallax::query {
 
 namespace {
 
-/** One hand-made link or unlink of two sentences. */
+/**
+ * One hand-made link or unlink of two sentences. A fix replaces any stored fix of the same two
+ * sentences, so undo puts that earlier fix back rather than leaving none.
+ */
 class AlignmentFixCommand final : public QUndoCommand
 {
 public:
-    AlignmentFixCommand(ComparisonDocument &doc, int left, int right, bool link)
+    AlignmentFixCommand(ComparisonDocument &doc, int left, int right, bool link,
+                        std::optional<bool> previous)
         : QUndoCommand(link ? QObject::tr("Link sentences %1 and %2").arg(left + 1).arg(right + 1)
                             : QObject::tr("Unlink sentences %1 and %2").arg(left + 1).arg(right + 1))
         , m_doc(doc)
         , m_left(left)
         , m_right(right)
         , m_link(link)
+        , m_previous(previous)
     {
     }
-    void redo() override { m_doc.applyFix(m_left, m_right, m_link, true); }
-    void undo() override { m_doc.applyFix(m_left, m_right, m_link, false); }
+    void redo() override { m_doc.applyFix(m_left, m_right, m_link); }
+    void undo() override { m_doc.applyFix(m_left, m_right, m_previous); }
 
 private:
     ComparisonDocument &m_doc;
     int m_left;
     int m_right;
     bool m_link;
+    std::optional<bool> m_previous;
 };
 
 } // namespace
@@ -98,7 +104,7 @@ bool ComparisonDocument::link(int left, int right)
     if (!m_loaded || left < 0 || right < 0 || left >= m_comparison.left.sentences.size()
         || right >= m_comparison.right.sentences.size() || partnerOfLeft(left) == right)
         return false;
-    m_undo.push(new AlignmentFixCommand(*this, left, right, true));
+    m_undo.push(new AlignmentFixCommand(*this, left, right, true, storedFix(left, right)));
     return true;
 }
 
@@ -106,17 +112,27 @@ bool ComparisonDocument::unlink(int left, int right)
 {
     if (!m_loaded || partnerOfLeft(left) != right)
         return false;
-    m_undo.push(new AlignmentFixCommand(*this, left, right, false));
+    m_undo.push(new AlignmentFixCommand(*this, left, right, false, storedFix(left, right)));
     return true;
 }
 
-void ComparisonDocument::applyFix(int left, int right, bool link, bool add)
+std::optional<bool> ComparisonDocument::storedFix(int left, int right) const
+{
+    const store::CompareStore cs(m_store);
+    for (const store::AlignmentFix &f : cs.alignmentFixes(m_comparison.left.id, m_comparison.right.id)) {
+        if (f.leftSentence == left && f.rightSentence == right)
+            return f.link;
+    }
+    return std::nullopt;
+}
+
+void ComparisonDocument::applyFix(int left, int right, std::optional<bool> link)
 {
     store::CompareStore cs(m_store);
     const qint64 l = m_comparison.left.id;
     const qint64 r = m_comparison.right.id;
-    const bool ok = add ? cs.addAlignmentFix(l, r, {left, right, link})
-                        : cs.removeAlignmentFix(l, r, left, right);
+    const bool ok = link ? cs.addAlignmentFix(l, r, {left, right, *link})
+                         : cs.removeAlignmentFix(l, r, left, right);
     if (!ok)
         m_error = cs.lastError();
     realign();

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <optional>
+
 namespace parallax::store {
 class Store;
 }
@@ -44,8 +46,13 @@ public:
 
     QUndoStack *undoStack() { return &m_undo; }
 
-    /** Applies or takes back a fix without the undo stack (used by the undo commands). */
-    void applyFix(int left, int right, bool link, bool add);
+    /**
+     * Stores a link (true) or unlink (false) of two sentences, or with std::nullopt removes the
+     * stored fix, without the undo stack (used by the undo commands).
+     */
+    void applyFix(int left, int right, std::optional<bool> link);
+    /** The stored fix of two sentences: link (true), unlink (false) or none. */
+    std::optional<bool> storedFix(int left, int right) const;
 
 Q_SIGNALS:
     void changed();

@@ -3,6 +3,7 @@
 #include "schema.h"
 
 #include "comparestore.h"
+#include "pairingstore.h"
 #include "annotationstore.h"
 #include "store/datesstore.h"
 #include "store/revisionstore.h"
@@ -167,6 +168,7 @@ const QList<Migration> &migrations()
         entities1(),
         revisionsMigration(),
         codableMigration(),
+        pairing1(),
     };
     return list;
 }

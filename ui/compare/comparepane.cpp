@@ -5,18 +5,23 @@
 #include "query/comparisondocument.h"
 #include "selection/selectionhub.h"
 #include "store/comparestore.h"
+#include "store/pairingstore.h"
 #include "store/store.h"
 #include "text/segmenter.h"
 #include "ui/viewer/documentviewer.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QProgressBar>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +36,35 @@ QString headOf(const Article &a)
     return u"<b>%1</b><br><span style='color:palette(mid)'>#%2 · %3 · %4 · %5</span>"_s.arg(
         a.title.toHtmlEscaped(), QString::number(a.id), outlet.toHtmlEscaped(), country,
         a.published.toString(Qt::ISODate));
+}
+
+QString paneTr(const char *text)
+{
+    return QCoreApplication::translate("parallax::ui::ComparePane", text);
+}
+
+// The pair list as the combo box shows it; run on any thread, over its own Store.
+QList<ComparePane::PairItem> listPairs(store::Store &store)
+{
+    const QList<query::PairRow> rows = query::eventPairs(store, {}, true);
+    QList<qint64> ids;
+    for (const query::PairRow &r : rows)
+        ids << r.pair.left << r.pair.right;
+    const QHash<qint64, store::ArticleSummary> about = store::PairingStore(store).summaries(ids);
+    QList<ComparePane::PairItem> items;
+    for (const query::PairRow &r : rows) {
+        if (!about.contains(r.pair.left) || !about.contains(r.pair.right))
+            continue;
+        const store::ArticleSummary &left = about[r.pair.left];
+        const store::ArticleSummary &right = about[r.pair.right];
+        QString label = u"%1  #%2 %3 ↔ #%4 %5 — %6"_s.arg(QString::number(r.pair.score, 'f', 2))
+                            .arg(left.id).arg(left.country).arg(right.id).arg(right.country)
+                            .arg(left.title.left(60));
+        if (!r.decision.isEmpty())
+            label += u"  [%1]"_s.arg(r.decision == u"confirmed"_s ? paneTr("confirmed") : paneTr("rejected"));
+        items.append({label, r.pair.left, r.pair.right});
+    }
+    return items;
 }
 
 } // namespace
@@ -53,7 +87,21 @@ ComparePane::ComparePane(store::Store &store, SelectionHub &hub, QWidget *parent
     m_pairs->setMinimumContentsLength(40);
     m_pairs->setToolTip(tr("Articles from different countries that seem to report the same event, best first"));
     bar->addWidget(new QLabel(tr("Pair: "), bar));
-    bar->addWidget(m_pairs);
+    // The list and its busy indicator share one toolbar item, so the indicator shows at once.
+    auto *pairBox = new QWidget(bar);
+    auto *pairRow = new QHBoxLayout(pairBox);
+    pairRow->setContentsMargins(0, 0, 0, 0);
+    m_pairs->setParent(pairBox);
+    m_busy = new QProgressBar(pairBox);
+    m_busy->setObjectName(u"pairsBusy"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(60);
+    m_busy->setTextVisible(false);
+    m_busy->setToolTip(tr("Finding pairs in the background…"));
+    m_busy->hide();
+    pairRow->addWidget(m_pairs);
+    pairRow->addWidget(m_busy);
+    bar->addWidget(pairBox);
     layout->addWidget(bar);
     buildActions();
     for (QAction *a : {m_confirm, m_reject})
@@ -158,21 +206,58 @@ void ComparePane::buildActions()
 void ComparePane::reloadPairs()
 {
     m_pairsLoaded = true;
-    m_pairs->clear();
-    for (const query::PairRow &r : query::eventPairs(m_store, {}, true)) {
-        const auto left = m_store.article(r.pair.left);
-        const auto right = m_store.article(r.pair.right);
-        if (!left || !right)
-            continue;
-        QString label = u"%1  #%2 %3 ↔ #%4 %5 — %6"_s.arg(QString::number(r.pair.score, 'f', 2))
-                            .arg(left->id).arg(left->country).arg(right->id).arg(right->country)
-                            .arg(left->title.left(60));
-        if (!r.decision.isEmpty())
-            label += u"  [%1]"_s.arg(r.decision == u"confirmed"_s ? tr("confirmed") : tr("rejected"));
-        m_pairs->addItem(label, QVariantList{r.pair.left, r.pair.right});
+    const int generation = ++m_pairsGeneration;
+    const QString path = m_store.path();
+    if (path.isEmpty() || path == u":memory:"_s) { // no other connection can see it
+        showPairs(listPairs(m_store));
+        return;
     }
+    // Its own thread and connection read the corpus; the newest request wins.
+    m_busy->show();
+    if (m_pairs->count() == 0 || !m_pairs->itemData(0).isValid()) {
+        m_pairs->clear();
+        m_pairs->addItem(tr("Finding pairs…"));
+    }
+    auto *watcher = new QFutureWatcher<QList<PairItem>>(this);
+    connect(watcher, &QFutureWatcher<QList<PairItem>>::finished, this, [this, watcher, generation] {
+        if (generation == m_pairsGeneration)
+            showPairs(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        store::Store corpus;
+        return corpus.open(path) ? listPairs(corpus) : QList<PairItem>{};
+    }));
+}
+
+bool ComparePane::isFindingPairs() const
+{
+    return !m_busy->isHidden();
+}
+
+void ComparePane::showPairs(const QList<PairItem> &items)
+{
+    m_busy->hide();
+    m_pairs->clear();
+    for (const PairItem &item : items)
+        m_pairs->addItem(item.label, QVariantList{item.left, item.right});
     if (m_pairs->count() == 0)
         m_pairs->addItem(tr("No pairs found yet"));
+    selectShownPair();
+    Q_EMIT pairsListed();
+    // Never start blank when there is a pair to read: open the best one.
+    const QList<QVariant> best = m_pairs->itemData(0).toList();
+    if (std::exchange(m_openBest, false) && m_hub.pairLeft() == 0 && best.size() == 2)
+        m_hub.setPair(best.at(0).toLongLong(), best.at(1).toLongLong());
+}
+
+void ComparePane::selectShownPair()
+{
+    const QVariantList shown{m_hub.pairLeft(), m_hub.pairRight()};
+    for (int i = 0; i < m_pairs->count(); ++i) {
+        if (m_pairs->itemData(i).toList() == shown)
+            m_pairs->setCurrentIndex(i);
+    }
 }
 
 void ComparePane::showPair(qint64 left, qint64 right)
@@ -184,10 +269,7 @@ void ComparePane::showPair(qint64 left, qint64 right)
         m_doc->clear();
     else
         m_doc->load(left, right);
-    for (int i = 0; i < m_pairs->count(); ++i) {
-        if (m_pairs->itemData(i).toList() == QVariantList{left, right})
-            m_pairs->setCurrentIndex(i);
-    }
+    selectShownPair();
 }
 
 void ComparePane::showEvent(QShowEvent *event)
@@ -195,11 +277,8 @@ void ComparePane::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_pairsLoaded)
         return;
+    m_openBest = true;
     reloadPairs();
-    // Never start blank when there is a pair to read: open the best one.
-    const QList<QVariant> best = m_pairs->itemData(0).toList();
-    if (m_hub.pairLeft() == 0 && best.size() == 2)
-        m_hub.setPair(best.at(0).toLongLong(), best.at(1).toLongLong());
 }
 
 void ComparePane::refresh()

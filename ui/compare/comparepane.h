@@ -9,6 +9,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QProgressBar;
 class QStackedWidget;
 
 namespace parallax {
@@ -39,8 +40,22 @@ public:
     ComparePane(store::Store &store, SelectionHub &hub, QWidget *parent = nullptr);
     ~ComparePane() override;
 
-    /** Re-reads the list of event pairs (after an import). */
+    /** An entry of the pair list. */
+    struct PairItem
+    {
+        QString label;
+        qint64 left = 0;
+        qint64 right = 0;
+    };
+
+    /**
+     * Finds the event pairs again (after an import): in the background, over a light query of
+     * the corpus, with a busy indicator; pairsListed() tells when the list is filled. (A corpus
+     * in memory is listed at once: no other thread can read it.)
+     */
     void reloadPairs();
+    bool isFindingPairs() const;
+    QProgressBar *busyIndicator() const { return m_busy; }
     void showPair(qint64 left, qint64 right);
 
     query::ComparisonDocument &document() const { return *m_doc; }
@@ -55,6 +70,9 @@ public:
 
     static QColor sideColor(const QString &side);
 
+Q_SIGNALS:
+    void pairsListed();
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -67,11 +85,14 @@ private:
     void updateActions();
     void syncScroll(bool fromLeft);
     void decide(bool confirm);
+    void showPairs(const QList<PairItem> &items);
+    void selectShownPair();
 
     store::Store &m_store;
     SelectionHub &m_hub;
     query::ComparisonDocument *m_doc = nullptr;
     QComboBox *m_pairs = nullptr;
+    QProgressBar *m_busy = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_leftHead = nullptr;
@@ -89,6 +110,8 @@ private:
     bool m_syncing = false;
     bool m_loading = false;
     bool m_pairsLoaded = false;
+    bool m_openBest = false;
+    int m_pairsGeneration = 0;
     qint64 m_shownLeft = 0;
     qint64 m_shownRight = 0;
 };
