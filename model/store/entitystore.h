@@ -105,6 +105,8 @@ public:
     bool reject(qint64 entityId);
 
     QString lastError() const { return m_error; }
+    /** The recogniser's key of an entity (what the SelectionHub carries), or empty. */
+    QString keyOf(qint64 entityId) const;
 
 private:
     struct Resolved
@@ -115,7 +117,6 @@ private:
     Resolved resolve(const QString &machineKey, const QString &surface) const;
     qint64 ensureEntity(const QString &key, const QString &name, const QString &type, bool known, bool decisions = true);
     bool record(const QString &kind, const QString &key, const QString &value, const QString &extra = {});
-    QString keyOf(qint64 entityId) const;
     bool fail(const QString &what, const QString &detail) const;
 
     QSqlDatabase m_db;

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -152,6 +153,7 @@ EntityPanel::EntityPanel(store::Store &store, SelectionHub &hub, DocumentViewer 
     connect(next, &QToolButton::clicked, this, &EntityPanel::nextMention);
     connect(&m_hub, &SelectionHub::entityChanged, this, &EntityPanel::entitySelected);
     connect(&m_hub, &SelectionHub::articleChanged, this, &EntityPanel::updateHighlights);
+    m_viewer.body()->viewport()->installEventFilter(this);
     updateHighlights();
     showDetails();
 }
@@ -196,6 +198,7 @@ void EntityPanel::updateHighlights()
     const qint64 article = m_viewer.articleId();
     QList<Highlight> highlights;
     m_currentMentions.clear();
+    m_drawn.clear();
     if (article > 0) {
         for (const store::MentionRow &m : store::EntityStore(m_store.database()).mentions(article)) {
             const bool selected = m_entity && m.entityId == m_entity->id;
@@ -212,11 +215,44 @@ void EntityPanel::updateHighlights()
             }
             format.setToolTip(u"%1 (%2)"_s.arg(m.name, m.type));
             highlights << Highlight{m.span, format};
+            m_drawn << Drawn{m.span, m.entityId};
         }
     }
     m_viewer.body()->setLayer(layerName, highlights);
     m_currentMention = -1;
     m_position->setText(m_entity ? tr("%n mention(s) here", nullptr, int(m_currentMentions.size())) : QString());
+}
+
+QString EntityPanel::entityAt(int offset) const
+{
+    if (!m_viewer.body()->isLayerVisible(layerName))
+        return {};
+    for (const Drawn &d : m_drawn) {
+        if (d.span.start <= offset && offset < d.span.end)
+            return store::EntityStore(m_store.database()).keyOf(d.entityId);
+    }
+    return {};
+}
+
+bool EntityPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // A plain click (not the end of a text selection) on a highlighted mention selects its entity.
+    BodyView *body = m_viewer.body();
+    if (event->type() == QEvent::MouseButtonRelease && watched == body->viewport()) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton && mouse->modifiers() == Qt::NoModifier && !body->textCursor().hasSelection()) {
+            const QPoint pos = mouse->position().toPoint();
+            const QTextCursor cursor = body->cursorForPosition(pos);
+            // The character under the pointer: left of the nearest cursor position when the pointer is.
+            int offset = cursor.position();
+            if (pos.x() < body->cursorRect(cursor).x())
+                --offset;
+            const QString key = entityAt(offset);
+            if (!key.isEmpty() && key != m_hub.entity())
+                m_hub.setEntity(key);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void EntityPanel::goToMention(int step)

@@ -49,12 +49,23 @@ public:
     /** Whether mentions of a type are highlighted in the document. */
     void setTypeHighlighted(const QString &type, bool on);
 
+    /** The entity of the highlighted mention at a body offset of the open article, or empty. */
+    QString entityAt(int offset) const;
+
 public Q_SLOTS:
     void reload();
     void nextMention();
     void previousMention();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    struct Drawn
+    {
+        Span span;
+        qint64 entityId = 0;
+    };
     void entitySelected(const QString &key);
     void updateHighlights();
     void showDetails();
@@ -76,6 +87,7 @@ private:
     std::optional<store::EntityRow> m_entity;
     QList<Span> m_currentMentions; ///< the selected entity's mentions in the open article
     int m_currentMention = -1;
+    QList<Drawn> m_drawn; ///< the mentions highlighted in the open article, for clicks
 };
 
 } // namespace parallax::ui
