@@ -7,12 +7,20 @@
 #include "itemmodels/entitytreemodel.h"
 #include "selection/selectionhub.h"
 #include "store/store.h"
+#include "analysis/entities/entityeditor.h"
 #include "ui/entities/entitypanel.h"
+#include "ui/library/librarydock.h"
+#include "ui/mainwindow.h"
 #include "ui/viewer/documentviewer.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QLineEdit>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QTreeView>
 
@@ -25,6 +33,7 @@ class TestEntityPanel : public QObject
 private Q_SLOTS:
     void selectingAnEntityFiltersAndHighlights();
     void clickingAMentionSelectsItsEntity();
+    void decisionsUndoFromTheEditMenu();
 };
 
 namespace {
@@ -207,6 +216,60 @@ void TestEntityPanel::clickingAMentionSelectsItsEntity()
     viewer.body()->setLayerVisible(u"entities"_s, false);
     clickAt(viewer.body(), motegi + 2);
     QVERIFY(hub.entity().startsWith(u"place/"_s));
+}
+
+void TestEntityPanel::decisionsUndoFromTheEditMenu()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    auto corpus = std::make_unique<store::Store>();
+    QVERIFY(corpus->open(dir.filePath(u"corpus.parallax"_s)));
+    import::Importer(*corpus).run({QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds")});
+    ui::MainWindow window(std::move(corpus));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *panel = window.findChild<ui::EntityPanel *>();
+    auto *undo = window.findChild<QAction *>(u"actionUndo"_s);
+    auto *redo = window.findChild<QAction *>(u"actionRedo"_s);
+    QVERIFY(panel && undo && redo);
+    store::EntityStore es(window.store().database());
+    const QString motegiKey = u"person/toshimitsu-motegi"_s;
+
+    // Change Motegi's type from his context menu in the tree, then reject him.
+    window.hub().setEntity(motegiKey);
+    QModelIndex motegi = panel->model()->indexOfKey(motegiKey);
+    QVERIFY(motegi.isValid());
+    std::unique_ptr<QMenu> menu(panel->createContextMenu(motegi, panel));
+    QVERIFY(menu);
+    auto *toOther = menu->findChild<QAction *>(u"other"_s);
+    QVERIFY(toOther);
+    toOther->trigger();
+    QCOMPARE(es.entityByKey(motegiKey)->type, u"other"_s);
+    QVERIFY(undo->isEnabled());
+    QVERIFY(undo->text().contains(u"type"_s));
+    motegi = panel->model()->indexOfKey(motegiKey);
+    QVERIFY(motegi.isValid());
+    menu.reset(panel->createContextMenu(motegi, panel));
+    menu->findChild<QAction *>(u"rejectEntity"_s)->trigger();
+    QVERIFY(!es.entityByKey(motegiKey));
+    QVERIFY(!panel->model()->indexOfKey(motegiKey).isValid());
+    QCOMPARE(window.library()->view()->model()->rowCount(), 5); // nothing to filter by any more
+
+    // Edit > Undo brings him back, in the tree, the library filter and the document.
+    undo->trigger();
+    QVERIFY(es.entityByKey(motegiKey));
+    QCOMPARE(es.entityByKey(motegiKey)->type, u"other"_s);
+    QVERIFY(panel->model()->indexOfKey(motegiKey).isValid());
+    QCOMPARE(window.library()->view()->model()->rowCount(), int(es.entityByKey(motegiKey)->articles.size()));
+    QVERIFY(window.library()->view()->model()->rowCount() < 5);
+    undo->trigger();
+    QCOMPARE(es.entityByKey(motegiKey)->type, u"person"_s);
+    QVERIFY(!undo->isEnabled() || !undo->text().contains(u"entity"_s));
+    // Edit > Redo does both again.
+    redo->trigger();
+    QCOMPARE(es.entityByKey(motegiKey)->type, u"other"_s);
+    redo->trigger();
+    QVERIFY(!es.entityByKey(motegiKey));
 }
 
 QTEST_MAIN(TestEntityPanel)

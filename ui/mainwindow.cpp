@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "analysis/framing/lexicondocument.h"
+#include "annotations/annotationdocument.h"
 #include "itemmodels/articlelistmodel.h"
 #include "selection/selectionhub.h"
 #include "store/store.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
 
     m_annotations = new AnnotationController(*m_store, *m_hub, *m_viewer, this);
     m_annotations->install(this);
+    entities->setUndoStack(m_annotations->document().undoStack()); // one Edit > Undo for the session
     auto *compareDock = new QDockWidget(tr("Comparison"), this);
     compareDock->setObjectName(u"compareDock"_s);
     auto *compare = new ComparePane(*m_store, *m_hub, compareDock);
