@@ -17,10 +17,18 @@ using tokens::Token;
 QString normalizedName(const QString &name)
 {
     QStringList out;
+    int previousCjkEnd = -1;
     for (const Token &t : tokens::tokenize(name)) {
         if (t.kind != Kind::Word && t.kind != Kind::Number && t.kind != Kind::Cjk)
             continue;
-        QString w = t.key;
+        // Japanese is written without spaces: adjacent kana and kanji are one word.
+        const bool joined = t.kind == Kind::Cjk && t.start == previousCjkEnd;
+        previousCjkEnd = t.kind == Kind::Cjk ? t.end : -1;
+        if (joined) {
+            out.last() += t.key;
+            continue;
+        }
+        QString w = tokens::nameStem(t.key);
         w.remove(u'.');
         // Transliteration variants of Russian names: Sergei/Sergey, Dmitri/Dmitriy/Dmitry,
         // Aleksandr/Alexander's "ks", Nikolai/Nikolay.
@@ -73,6 +81,7 @@ QList<EntityMention> Recognition::run()
 {
     markSentenceStarts();
     matchGazetteer();
+    matchJapanese();
     mergeHeads();
     applyAcronyms();
     unifyTypes();
@@ -139,7 +148,7 @@ void Recognition::matchGazetteer()
     int i = 0;
     while (i < m_tokens.size()) {
         const PhraseMatcher::Match m = names.longestAt(m_tokens, i);
-        if (m.value < 0) {
+        if (m.value < 0 || insideKatakanaWord(m.first, m.last)) {
             ++i;
             continue;
         }
@@ -255,10 +264,50 @@ bool Recognition::titleEndsAt(int tokenIndex) const
     return false;
 }
 
+// "Foreign Minister Kono", and in Russian with the country after the title: "министр иностранных
+// дел Японии Тосимицу Мотеги", "президента России Владимира Путина".
+bool Recognition::titleBefore(int first) const
+{
+    if (first <= 0)
+        return false;
+    if (titleEndsAt(first - 1))
+        return true;
+    for (auto it = m_knownPlaceStarts.cbegin(); it != m_knownPlaceStarts.cend(); ++it) {
+        if (it.value() == first - 1 && m_tokens.at(it.key()).cyrillic && it.key() > 0 && titleEndsAt(it.key() - 1))
+            return true;
+    }
+    return false;
+}
+
+// "Губернатор Сахалинской области": a Russian adjective before the noun it qualifies, not a name.
+bool Recognition::russianAdjective(int first, int last) const
+{
+    static const QStringList endings = {u"ской"_s, u"ского"_s, u"ских"_s, u"ская"_s, u"ское"_s, u"ной"_s,
+                                        u"ного"_s, u"ных"_s,   u"ная"_s,  u"ное"_s,  u"ого"_s, u"ому"_s};
+    const Token &t = m_tokens.at(first);
+    if (first != last || !t.cyrillic || last + 1 >= m_tokens.size())
+        return false;
+    const Token &next = m_tokens.at(last + 1);
+    return next.kind == Kind::Word && next.cyrillic && !next.upper
+        && std::any_of(endings.cbegin(), endings.cend(), [&t](const QString &e) { return t.key.endsWith(e); });
+}
+
+bool Recognition::isGivenName(int i) const
+{
+    const Token &t = m_tokens.at(i);
+    return m_rules.givenNames.contains(m_text.mid(t.start, t.end - t.start))
+        || (t.cyrillic && m_rules.givenNameStems.contains(tokens::nameStem(t.key)));
+}
+
 void Recognition::addRun(int first, int last)
 {
     // Leading function words are not part of a name: "The", "In", "However".
     while (first <= last && isStop(first))
+        ++first;
+    // Russian capitalises only names: the first word of a sentence before a name is an ordinary
+    // word ("Позиция Руденко", "Слова Андрея Руденко") unless it is a given name or a title.
+    if (first < last && m_tokens.at(first).cyrillic && m_tokens.at(first).sentenceStart && !isGivenName(first)
+        && m_recognizer.titles().longestAt(m_tokens, first).value < 0)
         ++first;
     if (first > last)
         return;
@@ -302,6 +351,7 @@ void Recognition::splitAtTitles(int first, int last)
             person.last = last;
             person.type = EntityType::Person;
             person.evidence = Evidence::Title;
+            person.dropped = russianAdjective(person.first, person.last);
             m_items.append(person);
         }
         return;
@@ -349,9 +399,13 @@ void Recognition::classify(Item &item) const
             return;
         }
     }
-    if (first > 0 && titleEndsAt(first - 1))
+    if (russianAdjective(first, last)) {
+        item.dropped = true;
+        return;
+    }
+    if (titleBefore(first))
         set(EntityType::Person, Evidence::Title);
-    if (!single && m_rules.givenNames.contains(firstWord))
+    if (!single && isGivenName(first))
         set(EntityType::Person, Evidence::GivenName);
     if (m_rules.orgHeads.contains(lastWord) || m_rules.orgHeads.contains(lastWord + u'.'))
         set(EntityType::Organization, Evidence::Head);
