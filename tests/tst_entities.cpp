@@ -147,6 +147,17 @@ void TestEntities::finds_data()
         << u"The plant in Kasugai, Japan was closed."_s << u"Kasugai"_s << u"place"_s << u"place:"_s;
     QTest::newRow("organisation word before a country")
         << u"He flew Air Canada to Tokyo."_s << u"Air Canada"_s << u"organization"_s << u"organization:air canada"_s;
+    QTest::newRow("company the gazetteer knows")
+        << u"Boeing said it would cut jobs."_s << u"Boeing"_s << u"organization"_s << u"org/boeing"_s;
+    QTest::newRow("known company heading a unit's name")
+        << u"He runs Boeing Commercial Airplanes now."_s << u"Boeing Commercial Airplanes"_s << u"organization"_s
+        << u"organization:boeing commercial airplanes"_s;
+    QTest::newRow("known company before a quantity")
+        << u"BP holds Rosneft 19.75 percent of the shares."_s << u"Rosneft"_s << u"organization"_s << u"org/rosneft"_s;
+    QTest::newRow("ampersand inside a name")
+        << u"Shares of Procter & Gamble rose."_s << u"Procter & Gamble"_s << u"organization"_s << u"organization:"_s;
+    QTest::newRow("event named after a place")
+        << u"Orders came at the Paris Air Show this week."_s << u"Paris Air Show"_s << u"event"_s << u"event:"_s;
 
     // Japanese text, read without a segmenter: what ends a run of kanji or katakana.
     QTest::newRow("ja: kanji name before 外相")
@@ -252,6 +263,10 @@ void TestEntities::ignores_data()
         << u"次期首相の人選が進む。"_s << u"次期"_s;
     QTest::newRow("ja: a title inside a longer word")
         << u"日露外相会談が開かれた。"_s << u"日露"_s;
+    QTest::newRow("known maker before a model number")
+        << u"Qantas flies the Boeing 787 to Tokyo."_s << u"Boeing"_s;
+    QTest::newRow("place inside an event's name")
+        << u"Orders came at the Paris Air Show this week."_s << u"Paris"_s;
     QTest::newRow("ru: an adjective after a title is not a person")
         << u"Губернатор Сахалинской области Валерий Лимаренко приветствовал решение."_s << u"Сахалинской"_s;
     QTest::newRow("ru: the first word of a sentence before a name")

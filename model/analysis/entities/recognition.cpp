@@ -187,6 +187,9 @@ void Recognition::matchGazetteer()
             item.dropped = true;
         if (item.type == EntityType::Place && !item.shortForm)
             m_knownPlaceStarts.insert(item.first, item.last);
+        // "Boeing 787", "Airbus A380": a maker before a model designation names the product.
+        if (item.type == EntityType::Organization && modelFollows(item.last) && !quantityFollows(item.last))
+            item.product = true;
         m_items.append(item);
         i = m.last + 1;
         runStart = i;
@@ -216,6 +219,10 @@ void Recognition::buildRuns(int from, int to)
             } else if ((t.kind == Kind::Hyphen || t.key == u"&") && !t.spaceBefore && j + 1 < to
                        && isNameWord(m_tokens.at(j + 1)) && !m_tokens.at(j + 1).spaceBefore) {
                 last = j + 1;
+                j += 2;
+            } else if (t.key == u"&" && t.spaceBefore && j + 1 < to && isNameWord(m_tokens.at(j + 1))
+                       && m_tokens.at(j + 1).spaceBefore && !isStop(j + 1)) {
+                last = j + 1; // "Procter & Gamble", "Marks & Spencer"
                 j += 2;
             } else if (t.key == u"." && !t.spaceBefore && m_tokens.at(last).end - m_tokens.at(last).start == 1
                        && j + 1 < to && isNameWord(m_tokens.at(j + 1)) && !isStop(j + 1)) {
@@ -290,6 +297,32 @@ bool Recognition::russianAdjective(int first, int last) const
     const Token &next = m_tokens.at(last + 1);
     return next.kind == Kind::Word && next.cyrillic && !next.upper
         && std::any_of(endings.cbegin(), endings.cend(), [&t](const QString &e) { return t.key.endsWith(e); });
+}
+
+// A model designation after a token: "787", "A380", "-10" in "DC-10".
+bool Recognition::modelFollows(int last) const
+{
+    return last + 1 < m_tokens.size()
+        && ((m_tokens.at(last + 1).hasDigit && m_tokens.at(last + 1).spaceBefore)
+            || (m_tokens.at(last + 1).kind == Kind::Hyphen && !m_tokens.at(last + 1).spaceBefore
+                && last + 2 < m_tokens.size() && m_tokens.at(last + 2).kind == Kind::Number));
+}
+
+// A number that counts or measures rather than names a model: "Rosneft 19.75 percent".
+bool Recognition::quantityFollows(int last) const
+{
+    static const QSet<QString> units = {u"%"_s, u"percent"_s, u"per"_s, u"billion"_s, u"million"_s, u"thousand"_s,
+                                        u"bn"_s, u"m"_s, u"years"_s, u"shares"_s};
+    if (last + 1 >= m_tokens.size())
+        return false;
+    const Token &number = m_tokens.at(last + 1);
+    const QString text = m_text.mid(number.start, number.end - number.start);
+    const int after = number.end;
+    if (number.kind == Kind::Number
+        && (text.contains(u'.') || text.contains(u',')
+            || (after + 1 < m_text.size() && (m_text.at(after) == u'.' || m_text.at(after) == u',') && m_text.at(after + 1).isDigit())))
+        return true;
+    return last + 2 < m_tokens.size() && units.contains(m_tokens.at(last + 2).key);
 }
 
 bool Recognition::isGivenName(int i) const
@@ -419,11 +452,7 @@ void Recognition::classify(Item &item) const
             set(EntityType::Place, Evidence::Weak);
     }
     // "Boeing 787", "Airbus A380", "Adam Air Flight 574": a model or a flight, not the maker.
-    const bool modelNumber = last + 1 < m_tokens.size()
-        && ((m_tokens.at(last + 1).hasDigit && m_tokens.at(last + 1).spaceBefore)
-            || (m_tokens.at(last + 1).kind == Kind::Hyphen && !m_tokens.at(last + 1).spaceBefore
-                && last + 2 < m_tokens.size() && m_tokens.at(last + 2).kind == Kind::Number)); // DC-10
-    if (modelNumber) {
+    if (modelFollows(last)) {
         item.product = true;
         item.type = EntityType::Other;
         item.evidence = Evidence::Head;
@@ -486,15 +515,20 @@ void Recognition::mergeHeads()
                 continue;
             }
         }
-        if (a.dropped || a.evidence != Evidence::Known || (a.type != EntityType::Place && !a.demonym)
+        // A company the gazetteer knows heading a unit's name: "Boeing Commercial Airplanes",
+        // "Apple Corps".
+        const bool knownOrg = a.evidence == Evidence::Known && a.type == EntityType::Organization && !a.shortForm;
+        if (a.dropped || a.evidence != Evidence::Known || (a.type != EntityType::Place && !a.demonym && !knownOrg)
             || b.evidence == Evidence::Known || b.first != a.last + 1 || !m_tokens.at(b.first).spaceBefore
             || m_tokens.at(b.first).sentenceStart || titleEndsAt(b.first))
             continue;
         const QString lastWord = m_text.mid(m_tokens.at(b.last).start, m_tokens.at(b.last).end - m_tokens.at(b.last).start);
-        if (!m_rules.orgHeads.contains(lastWord) || b.type == EntityType::Person)
+        // "Paris Air Show", "Beijing Olympic Games": an event named after a place.
+        const bool event = a.type == EntityType::Place && m_rules.eventHeads.contains(lastWord);
+        if ((!m_rules.orgHeads.contains(lastWord) && !event) || b.type == EntityType::Person)
             continue;
         b.first = a.first;
-        b.type = EntityType::Organization;
+        b.type = event ? EntityType::Event : EntityType::Organization;
         b.evidence = Evidence::Head;
         a.dropped = true;
     }

@@ -68,6 +68,8 @@ private:
     bool isStop(int i) const;
     bool isCap(int i) const;
     bool isGivenName(int i) const;
+    bool modelFollows(int last) const;
+    bool quantityFollows(int last) const;
     bool russianAdjective(int first, int last) const;
 
     const EntityRecognizer &m_recognizer;
