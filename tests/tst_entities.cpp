@@ -147,6 +147,68 @@ void TestEntities::finds_data()
         << u"The plant in Kasugai, Japan was closed."_s << u"Kasugai"_s << u"place"_s << u"place:"_s;
     QTest::newRow("organisation word before a country")
         << u"He flew Air Canada to Tokyo."_s << u"Air Canada"_s << u"organization"_s << u"organization:air canada"_s;
+    QTest::newRow("company the gazetteer knows")
+        << u"Boeing said it would cut jobs."_s << u"Boeing"_s << u"organization"_s << u"org/boeing"_s;
+    QTest::newRow("known company heading a unit's name")
+        << u"He runs Boeing Commercial Airplanes now."_s << u"Boeing Commercial Airplanes"_s << u"organization"_s
+        << u"organization:boeing commercial airplanes"_s;
+    QTest::newRow("known company before a quantity")
+        << u"BP holds Rosneft 19.75 percent of the shares."_s << u"Rosneft"_s << u"organization"_s << u"org/rosneft"_s;
+    QTest::newRow("ampersand inside a name")
+        << u"Shares of Procter & Gamble rose."_s << u"Procter & Gamble"_s << u"organization"_s << u"organization:"_s;
+    QTest::newRow("event named after a place")
+        << u"Orders came at the Paris Air Show this week."_s << u"Paris Air Show"_s << u"event"_s << u"event:"_s;
+
+    // Japanese text, read without a segmenter: what ends a run of kanji or katakana.
+    QTest::newRow("ja: kanji name before 外相")
+        << u"村井外相は記者会見で述べた。"_s << u"村井"_s << u"person"_s << u"person:村井"_s;
+    QTest::newRow("ja: kanji name before 官房長官")
+        << u"政府の村井官房長官は十日、発表した。"_s << u"村井"_s << u"person"_s << u"person:村井"_s;
+    QTest::newRow("ja: kanji full name before 外務次官")
+        << u"岡野正敬外務次官が来日した。"_s << u"岡野正敬"_s << u"person"_s << u"person:岡野正敬"_s;
+    QTest::newRow("ja: kanji name before 元首相")
+        << u"岡野元首相が講演した。"_s << u"岡野"_s << u"person"_s << u"person:岡野"_s;
+    QTest::newRow("ja: katakana name before 大使")
+        << u"ロシアのガルージン大使は反発した。"_s << u"ガルージン"_s << u"person"_s << u"person:ガルージン"_s;
+    QTest::newRow("ja: katakana name before 駐日大使")
+        << u"ガルージン駐日大使は反発した。"_s << u"ガルージン"_s << u"person"_s << u"person:ガルージン"_s;
+    QTest::newRow("ja: katakana name before 氏")
+        << u"ルデンコ氏によると、協議は続く。"_s << u"ルデンコ"_s << u"person"_s << u"person:ルデンコ"_s;
+    QTest::newRow("ja: katakana full name with a middle dot")
+        << u"アンドレイ・ルデンコ外務次官と会談した。"_s << u"アンドレイ・ルデンコ"_s << u"person"_s << u"person:アンドレイ ルデンコ"_s;
+    QTest::newRow("ja: place ending in 島")
+        << u"志発島の周辺で操業した。"_s << u"志発島"_s << u"place"_s << u"place:志発島"_s;
+    QTest::newRow("ja: place ending in 市")
+        << u"紋別市の漁船が戻った。"_s << u"紋別市"_s << u"place"_s << u"place:紋別市"_s;
+    QTest::newRow("ja: place ending in 県")
+        << u"出身は架空県です。"_s << u"架空県"_s << u"place"_s << u"place:架空県"_s;
+    QTest::newRow("ja: katakana place before 諸島")
+        << u"ハボマイ諸島を訪れた。"_s << u"ハボマイ諸島"_s << u"place"_s << u"place:ハボマイ諸島"_s;
+    QTest::newRow("ja: organisation ending in 庁")
+        << u"水産庁によると、漁獲量は減った。"_s << u"水産庁"_s << u"organization"_s << u"organization:水産庁"_s;
+    QTest::newRow("ja: organisation ending in 党")
+        << u"緑風党は反対した。"_s << u"緑風党"_s << u"organization"_s << u"organization:緑風党"_s;
+    QTest::newRow("ja: known place before 新聞")
+        << u"北海道新聞が報じた。"_s << u"北海道新聞"_s << u"organization"_s << u"organization:北海道新聞"_s;
+    QTest::newRow("ja: katakana agency before 通信")
+        << u"スプートニク通信が伝えた。"_s << u"スプートニク通信"_s << u"organization"_s << u"org/sputnik"_s;
+    QTest::newRow("ja: katakana agency the gazetteer lacks before 通信")
+        << u"タイガ通信が伝えた。"_s << u"タイガ通信"_s << u"organization"_s << u"organization:タイガ通信"_s;
+
+    // Russian title cues, the country in the genitive between the title and the name.
+    QTest::newRow("ru: заместитель министра иностранных дел")
+        << u"Заместитель министра иностранных дел Андрей Руденко заявил об этом."_s << u"Андрей Руденко"_s
+        << u"person"_s << u"person:"_s;
+    QTest::newRow("ru: министр иностранных дел with the country")
+        << u"Об этом сообщил министр иностранных дел Финляндии Пекка Хаависто."_s << u"Пекка Хаависто"_s
+        << u"person"_s << u"person:"_s;
+    QTest::newRow("ru: губернатор with the region")
+        << u"Губернатор Сахалинской области Валерий Лимаренко приветствовал решение."_s << u"Валерий Лимаренко"_s
+        << u"person"_s << u"person:"_s;
+    QTest::newRow("ru: given name in the genitive without a title")
+        << u"Он поддержал позицию Андрея Руденко."_s << u"Андрея Руденко"_s << u"person"_s << u"person:андр руденк"_s;
+    QTest::newRow("ru: президент with the country in the genitive")
+        << u"Он встретился с президентом Финляндии Саули Ниинистё."_s << u"Саули Ниинистё"_s << u"person"_s << u"person:"_s;
 }
 
 void TestEntities::finds()
@@ -193,6 +255,26 @@ void TestEntities::ignores_data()
         << u"Qantas ordered the Airbus A380 jets."_s << u"A380"_s;
     QTest::newRow("unit abbreviation")
         << u"The chip runs at 2 GHz and costs 40 USD."_s << u"USD"_s;
+    QTest::newRow("ja: 同島 is not a place")
+        << u"同島には住民がいる。"_s << u"同島"_s;
+    QTest::newRow("ja: 与党 is not an organisation")
+        << u"与党は賛成した。"_s << u"与党"_s;
+    QTest::newRow("ja: 次期首相 names nobody")
+        << u"次期首相の人選が進む。"_s << u"次期"_s;
+    QTest::newRow("ja: a title inside a longer word")
+        << u"日露外相会談が開かれた。"_s << u"日露"_s;
+    QTest::newRow("known maker before a model number")
+        << u"Qantas flies the Boeing 787 to Tokyo."_s << u"Boeing"_s;
+    QTest::newRow("place inside an event's name")
+        << u"Orders came at the Paris Air Show this week."_s << u"Paris"_s;
+    QTest::newRow("ru: an adjective after a title is not a person")
+        << u"Губернатор Сахалинской области Валерий Лимаренко приветствовал решение."_s << u"Сахалинской"_s;
+    QTest::newRow("ru: the first word of a sentence before a name")
+        << u"Позиция Руденко известна. Замминистра Андрей Руденко уехал."_s << u"Позиция Руденко"_s;
+    QTest::newRow("ja: a katakana country inside a longer word")
+        << u"タイガの森が広がる。"_s << u"タイ"_s;
+    QTest::newRow("ja: one kanji for a country before a title")
+        << u"露外相が訪日した。"_s << u"露"_s;
 }
 
 void TestEntities::ignores()
@@ -226,6 +308,17 @@ void TestEntities::sameEntity_data()
         << u"北方領土 and Южные Курилы"_s << u"北方領土"_s << u"Южные Курилы"_s;
     QTest::newRow("acronym and full name")
         << u"The Liberal Democratic Party (LDP) won."_s << u"Liberal Democratic Party"_s << u"LDP"_s;
+    QTest::newRow("ja: kanji surname after the full name")
+        << u"岡野正敬外務次官が来日した。岡野外務次官は会談に臨んだ。"_s << u"岡野正敬"_s << u"岡野"_s;
+    QTest::newRow("ja: katakana surname after the full name")
+        << u"アンドレイ・ルデンコ外務次官と会談した。ルデンコ氏は述べた。"_s << u"アンドレイ・ルデンコ"_s << u"ルデンコ"_s;
+    QTest::newRow("ru: surname in the genitive after the full name")
+        << u"Заместитель министра иностранных дел Андрей Руденко заявил об этом. Позиция Руденко известна, "
+           "слова Моргулова тоже. Замминистра Игорь Моргулов уехал. Визит Моргулова завершён."_s
+        << u"Игорь Моргулов"_s << u"Моргулова"_s;
+    QTest::newRow("ru: one person named in two cases")
+        << u"Заместитель министра иностранных дел Андрей Руденко заявил об этом. Слова Андрея Руденко известны."_s
+        << u"Андрей Руденко"_s << u"Андрея Руденко"_s;
     QTest::newRow("organisation first word")
         << u"Northrop Grumman won the contract. Northrop will build the planes."_s << u"Northrop Grumman"_s << u"Northrop"_s;
 }

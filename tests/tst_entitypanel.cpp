@@ -7,12 +7,20 @@
 #include "itemmodels/entitytreemodel.h"
 #include "selection/selectionhub.h"
 #include "store/store.h"
+#include "analysis/entities/entityeditor.h"
 #include "ui/entities/entitypanel.h"
+#include "ui/library/librarydock.h"
+#include "ui/mainwindow.h"
 #include "ui/viewer/documentviewer.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QLineEdit>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QTreeView>
 
@@ -24,6 +32,8 @@ class TestEntityPanel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void selectingAnEntityFiltersAndHighlights();
+    void clickingAMentionSelectsItsEntity();
+    void decisionsUndoFromTheEditMenu();
 };
 
 namespace {
@@ -39,6 +49,27 @@ QStringList boldHighlights(ui::DocumentViewer &viewer)
     return out;
 }
 
+// The article whose source file name contains a part, or 0.
+qint64 articleFrom(const itemmodels::ArticleListModel &articles, const QString &part)
+{
+    for (int r = 0; r < articles.rowCount(); ++r) {
+        if (articles.index(r, 0).data(itemmodels::ArticleListModel::SourceRole).toString().contains(part))
+            return articles.idAt(r);
+    }
+    return 0;
+}
+
+// Clicks the middle of the first character of a body offset.
+void clickAt(ui::BodyView *body, int offset)
+{
+    QTextCursor c(body->document());
+    c.setPosition(offset);
+    const QRect before = body->cursorRect(c);
+    c.setPosition(offset + 1);
+    const QRect after = body->cursorRect(c);
+    QTest::mouseClick(body->viewport(), Qt::LeftButton, {}, QPoint((before.x() + after.x()) / 2, before.center().y()));
+}
+
 QStringList allHighlights(ui::DocumentViewer &viewer)
 {
     QStringList out;
@@ -47,30 +78,46 @@ QStringList allHighlights(ui::DocumentViewer &viewer)
     return out;
 }
 
+bool importSample(store::Store &store)
+{
+    if (!store.open(u":memory:"_s))
+        return false;
+    import::Importer importer(store);
+    importer.run({QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds")});
+    return store.articleCount() == 5;
+}
+
+// The sample articles in a store, with a viewer and the entity panel shown.
+struct Sample
+{
+    store::Store store;
+    bool imported = importSample(store);
+    SelectionHub hub;
+    itemmodels::ArticleListModel articles{store};
+    ui::DocumentViewer viewer{store, hub};
+    ui::EntityPanel panel{store, hub, viewer, articles};
+
+    bool open()
+    {
+        panel.resize(400, 700);
+        viewer.resize(700, 700);
+        panel.show();
+        viewer.show();
+        return imported && QTest::qWaitForWindowExposed(&viewer);
+    }
+};
+
 } // namespace
 
 void TestEntityPanel::selectingAnEntityFiltersAndHighlights()
 {
-    store::Store store;
-    QVERIFY(store.open(u":memory:"_s));
-    import::Importer importer(store);
-    importer.run({QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds")});
-    SelectionHub hub;
-    itemmodels::ArticleListModel articles(store);
-    ui::DocumentViewer viewer(store, hub);
-    ui::EntityPanel panel(store, hub, viewer, articles);
-    panel.resize(400, 700);
-    viewer.resize(700, 700);
-    panel.show();
-    viewer.show();
+    Sample sample;
+    QVERIFY(sample.open());
+    auto &[store, imported, hub, articles, viewer, panel] = sample;
     QCOMPARE(articles.rowCount(), 5);
 
     // The TASS article: Moscow, Tokyo, Lavrov, Motegi ... highlighted by type.
-    qint64 tass = 0;
-    for (int r = 0; r < articles.rowCount(); ++r) {
-        if (articles.index(r, 0).data(itemmodels::ArticleListModel::SourceRole).toString().contains(u"002_"_s))
-            tass = articles.idAt(r);
-    }
+    const qint64 tass = articleFrom(articles, u"002_"_s);
     QVERIFY(tass > 0);
     hub.setArticle(tass);
     QTRY_COMPARE(viewer.articleId(), tass);
@@ -122,6 +169,107 @@ void TestEntityPanel::selectingAnEntityFiltersAndHighlights()
     hub.setEntity(QString());
     QCOMPARE(articles.rowCount(), 5);
     QVERIFY(boldHighlights(viewer).isEmpty());
+}
+
+void TestEntityPanel::clickingAMentionSelectsItsEntity()
+{
+    Sample sample;
+    QVERIFY(sample.open());
+    auto &[store, imported, hub, articles, viewer, panel] = sample;
+    const qint64 tass = articleFrom(articles, u"002_"_s);
+    QVERIFY(tass > 0);
+    hub.setArticle(tass);
+    QTRY_COMPARE(viewer.articleId(), tass);
+    const QString body = viewer.article().body;
+    const int motegi = int(body.indexOf(u"Motegi"_s));
+    const int moscow = int(body.indexOf(u"MOSCOW"_s));
+    QVERIFY(motegi > 0 && moscow >= 0);
+
+    // Nothing highlighted: a click on a name is only a click.
+    clickAt(viewer.body(), motegi + 2);
+    QVERIFY(hub.entity().isEmpty());
+
+    // People highlighted: a click in the middle of "Motegi" selects him, and everything follows.
+    panel.setTypeHighlighted(u"person"_s, true);
+    clickAt(viewer.body(), motegi + 2);
+    QCOMPARE(hub.entity(), u"person/toshimitsu-motegi"_s);
+    QCOMPARE(panel.tree()->currentIndex().siblingAtColumn(0).data(itemmodels::EntityTreeModel::KeyRole).toString(),
+             u"person/toshimitsu-motegi"_s);
+    QVERIFY(boldHighlights(viewer).contains(u"Toshimitsu Motegi"_s));
+    QVERIFY(articles.rowCount() < 5);
+    for (int r = 0; r < articles.rowCount(); ++r)
+        QVERIFY(store::EntityStore(store.database()).mentions(articles.idAt(r)).size() > 0);
+    QVERIFY(panel.details()->toPlainText().contains(u"Toshimitsu Motegi"_s));
+
+    // A place is not highlighted, so a click on it keeps the selection.
+    clickAt(viewer.body(), moscow + 1);
+    QCOMPARE(hub.entity(), u"person/toshimitsu-motegi"_s);
+    // Nor does a click on plain text (the first character after the name) change it.
+    panel.setTypeHighlighted(u"place"_s, true);
+    clickAt(viewer.body(), motegi + 6);
+    QCOMPARE(hub.entity(), u"person/toshimitsu-motegi"_s);
+    // A highlighted place is selected by a click too.
+    clickAt(viewer.body(), moscow + 1);
+    QCOMPARE(hub.entity(), panel.entityAt(moscow));
+    QVERIFY(hub.entity().startsWith(u"place/"_s));
+    // With the entity layer hidden in the viewer, clicks select nothing.
+    viewer.body()->setLayerVisible(u"entities"_s, false);
+    clickAt(viewer.body(), motegi + 2);
+    QVERIFY(hub.entity().startsWith(u"place/"_s));
+}
+
+void TestEntityPanel::decisionsUndoFromTheEditMenu()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    auto corpus = std::make_unique<store::Store>();
+    QVERIFY(corpus->open(dir.filePath(u"corpus.parallax"_s)));
+    import::Importer(*corpus).run({QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds")});
+    ui::MainWindow window(std::move(corpus));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *panel = window.findChild<ui::EntityPanel *>();
+    auto *undo = window.findChild<QAction *>(u"actionUndo"_s);
+    auto *redo = window.findChild<QAction *>(u"actionRedo"_s);
+    QVERIFY(panel && undo && redo);
+    store::EntityStore es(window.store().database());
+    const QString motegiKey = u"person/toshimitsu-motegi"_s;
+
+    // Change Motegi's type from his context menu in the tree, then reject him.
+    window.hub().setEntity(motegiKey);
+    QModelIndex motegi = panel->model()->indexOfKey(motegiKey);
+    QVERIFY(motegi.isValid());
+    std::unique_ptr<QMenu> menu(panel->createContextMenu(motegi, panel));
+    QVERIFY(menu);
+    auto *toOther = menu->findChild<QAction *>(u"other"_s);
+    QVERIFY(toOther);
+    toOther->trigger();
+    QCOMPARE(es.entityByKey(motegiKey)->type, u"other"_s);
+    QVERIFY(undo->isEnabled());
+    QVERIFY(undo->text().contains(u"type"_s));
+    motegi = panel->model()->indexOfKey(motegiKey);
+    QVERIFY(motegi.isValid());
+    menu.reset(panel->createContextMenu(motegi, panel));
+    menu->findChild<QAction *>(u"rejectEntity"_s)->trigger();
+    QVERIFY(!es.entityByKey(motegiKey));
+    QVERIFY(!panel->model()->indexOfKey(motegiKey).isValid());
+    QCOMPARE(window.library()->view()->model()->rowCount(), 5); // nothing to filter by any more
+
+    // Edit > Undo brings him back, in the tree, the library filter and the document.
+    undo->trigger();
+    QVERIFY(es.entityByKey(motegiKey));
+    QCOMPARE(es.entityByKey(motegiKey)->type, u"other"_s);
+    QVERIFY(panel->model()->indexOfKey(motegiKey).isValid());
+    QCOMPARE(window.library()->view()->model()->rowCount(), int(es.entityByKey(motegiKey)->articles.size()));
+    QVERIFY(window.library()->view()->model()->rowCount() < 5);
+    undo->trigger();
+    QCOMPARE(es.entityByKey(motegiKey)->type, u"person"_s);
+    QVERIFY(!undo->isEnabled() || !undo->text().contains(u"entity"_s));
+    // Edit > Redo does both again.
+    redo->trigger();
+    QCOMPARE(es.entityByKey(motegiKey)->type, u"other"_s);
+    redo->trigger();
+    QVERIFY(!es.entityByKey(motegiKey));
 }
 
 QTEST_MAIN(TestEntityPanel)

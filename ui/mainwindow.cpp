@@ -72,6 +72,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
 
     m_annotations = new AnnotationController(*m_store, *m_hub, *m_viewer, this);
     m_annotations->install(this);
+    entities->setUndoStack(m_annotations->document().undoStack()); // one Edit > Undo for the session
     auto *timelineDock = new QDockWidget(tr("Timeline"), this);
     timelineDock->setObjectName(u"timelineDock"_s);
     m_timeline = new TimelinePanel(*m_store, *m_hub, timelineDock);

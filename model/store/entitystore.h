@@ -11,6 +11,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <memory>
 #include <optional>
@@ -69,6 +70,20 @@ struct NameUse
 };
 
 /**
+ * What some entities look like in the store at one moment: their rows, their mentions and the
+ * decisions recorded under their keys. Taken before and after a decision, it lets the decision be
+ * undone and redone with the same ids.
+ */
+struct EntitySnapshot
+{
+    QList<qint64> ids;
+    QStringList keys;
+    QList<QSqlRecord> entities;
+    QList<QSqlRecord> mentions;
+    QList<QSqlRecord> decisions;
+};
+
+/**
  * Entities and their mentions, and the user's decisions about them. Decisions (rename, retype,
  * merge, split, add or remove an alias, reject) are stored by the recogniser's key and applied
  * over every later analysis, so they survive re-import and re-analysis.
@@ -120,8 +135,17 @@ public:
      * calls it at the start of each write transaction: nothing else can write while it holds one.
      */
     void startBatch();
+    /** The state of some entities, and the decisions under these and any further keys. */
+    EntitySnapshot snapshot(const QList<qint64> &ids, const QStringList &keys = {}) const;
+    /**
+     * Puts the entities back as they were in `state`: whatever `other` (the snapshot of the same
+     * entities at another moment) holds is cleared first. One transaction.
+     */
+    bool restore(const EntitySnapshot &state, const EntitySnapshot &other);
 
     QString lastError() const { return m_error; }
+    /** The recogniser's key of an entity (what the SelectionHub carries), or empty. */
+    QString keyOf(qint64 entityId) const;
 
 private:
     struct Resolved
@@ -132,7 +156,6 @@ private:
     Resolved resolve(const QString &machineKey, const QString &surface) const;
     qint64 ensureEntity(const QString &key, const QString &name, const QString &type, bool known, bool decisions = true);
     bool record(const QString &kind, const QString &key, const QString &value, const QString &extra = {});
-    QString keyOf(qint64 entityId) const;
     bool fail(const QString &what, const QString &detail) const;
 
     QSqlDatabase m_db;

@@ -3,6 +3,7 @@
 #include "entitypanel.h"
 
 #include "analysis/entities/entity.h"
+#include "analysis/entities/entityeditor.h"
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/entitytreemodel.h"
 #include "selection/selectionhub.h"
@@ -17,11 +18,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +67,9 @@ EntityPanel::EntityPanel(store::Store &store, SelectionHub &hub, DocumentViewer 
 {
     setObjectName(u"entityPanel"_s);
     m_model = new itemmodels::EntityTreeModel(store, this);
+    m_editor = new entities::EntityEditor(store.database(), this);
+    // Every decision, its undo and its redo show at once in the tree, the document and the library.
+    connect(m_editor, &entities::EntityEditor::changed, this, &EntityPanel::reload);
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"entityFilter"_s);
@@ -152,6 +159,7 @@ EntityPanel::EntityPanel(store::Store &store, SelectionHub &hub, DocumentViewer 
     connect(next, &QToolButton::clicked, this, &EntityPanel::nextMention);
     connect(&m_hub, &SelectionHub::entityChanged, this, &EntityPanel::entitySelected);
     connect(&m_hub, &SelectionHub::articleChanged, this, &EntityPanel::updateHighlights);
+    m_viewer.body()->viewport()->installEventFilter(this);
     updateHighlights();
     showDetails();
 }
@@ -196,6 +204,7 @@ void EntityPanel::updateHighlights()
     const qint64 article = m_viewer.articleId();
     QList<Highlight> highlights;
     m_currentMentions.clear();
+    m_drawn.clear();
     if (article > 0) {
         for (const store::MentionRow &m : store::EntityStore(m_store.database()).mentions(article)) {
             const bool selected = m_entity && m.entityId == m_entity->id;
@@ -212,11 +221,44 @@ void EntityPanel::updateHighlights()
             }
             format.setToolTip(u"%1 (%2)"_s.arg(m.name, m.type));
             highlights << Highlight{m.span, format};
+            m_drawn << Drawn{m.span, m.entityId};
         }
     }
     m_viewer.body()->setLayer(layerName, highlights);
     m_currentMention = -1;
     m_position->setText(m_entity ? tr("%n mention(s) here", nullptr, int(m_currentMentions.size())) : QString());
+}
+
+QString EntityPanel::entityAt(int offset) const
+{
+    if (!m_viewer.body()->isLayerVisible(layerName))
+        return {};
+    for (const Drawn &d : m_drawn) {
+        if (d.span.start <= offset && offset < d.span.end)
+            return store::EntityStore(m_store.database()).keyOf(d.entityId);
+    }
+    return {};
+}
+
+bool EntityPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // A plain click (not the end of a text selection) on a highlighted mention selects its entity.
+    BodyView *body = m_viewer.body();
+    if (event->type() == QEvent::MouseButtonRelease && watched == body->viewport()) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton && mouse->modifiers() == Qt::NoModifier && !body->textCursor().hasSelection()) {
+            const QPoint pos = mouse->position().toPoint();
+            const QTextCursor cursor = body->cursorForPosition(pos);
+            // The character under the pointer: left of the nearest cursor position when the pointer is.
+            int offset = cursor.position();
+            if (pos.x() < body->cursorRect(cursor).x())
+                --offset;
+            const QString key = entityAt(offset);
+            if (!key.isEmpty() && key != m_hub.entity())
+                m_hub.setEntity(key);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void EntityPanel::goToMention(int step)
@@ -273,54 +315,66 @@ void EntityPanel::showDetails()
     m_details->setHtml(html);
 }
 
-void EntityPanel::showContextMenu(const QPoint &pos)
+void EntityPanel::setUndoStack(QUndoStack *stack)
 {
-    const QModelIndex index = m_tree->indexAt(pos).siblingAtColumn(0);
+    m_editor->setUndoStack(stack);
+}
+
+QMenu *EntityPanel::createContextMenu(const QModelIndex &at, QWidget *parent)
+{
+    const QModelIndex index = at.siblingAtColumn(0);
     const qint64 id = index.data(itemmodels::EntityTreeModel::IdRole).toLongLong();
     if (!id)
-        return;
+        return nullptr;
     const QString name = index.data().toString();
-    store::EntityStore es(m_store.database());
-    QMenu menu(this);
-    menu.addAction(tr("Rename…"), this, [&] {
+    entities::EntityEditor *editor = m_editor;
+    auto *menu = new QMenu(parent);
+    menu->addAction(tr("Rename…"), this, [this, editor, id, name] {
         bool ok = false;
         const QString text = QInputDialog::getText(this, tr("Rename"), tr("Name:"), QLineEdit::Normal, name, &ok);
         if (ok)
-            es.rename(id, text);
+            editor->rename(id, text);
     });
-    menu.addAction(tr("Merge into…"), this, [&] {
+    menu->addAction(tr("Merge into…"), this, [this, editor, id, name] {
         bool ok = false;
         const QString target = QInputDialog::getText(this, tr("Merge into"), tr("Name of the entity to merge %1 into:").arg(name),
                                                      QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
+        const store::EntityStore es(m_store.database());
         for (const store::EntityRow &r : es.page(store::EntityQuery{QString(), target, true}, 0, 50)) {
             if (r.name == target && r.id != id) {
-                es.merge(id, r.id);
+                editor->merge(id, r.id);
                 return;
             }
         }
     });
-    menu.addAction(tr("Split off a name…"), this, [&] {
+    menu->addAction(tr("Split off a name…"), this, [this, editor, id] {
         bool ok = false;
         const QString text = QInputDialog::getText(this, tr("Split"), tr("Mentions written as:"), QLineEdit::Normal, QString(), &ok);
         if (ok)
-            es.split(id, text);
+            editor->split(id, text);
     });
-    QMenu *types = menu.addMenu(tr("Change type"));
+    QMenu *types = menu->addMenu(tr("Change type"));
     for (entities::EntityType t : {entities::EntityType::Person, entities::EntityType::Place, entities::EntityType::Organization,
                                    entities::EntityType::Event, entities::EntityType::Other})
-        types->addAction(entities::typeName(t), this, [&es, id, t] { es.retype(id, t); });
-    menu.addAction(tr("Add alias…"), this, [&] {
+        types->addAction(entities::typeName(t), this, [editor, id, t] { editor->retype(id, t); })->setObjectName(entities::typeName(t));
+    menu->addAction(tr("Add alias…"), this, [this, editor, id] {
         bool ok = false;
         const QString text = QInputDialog::getText(this, tr("Add alias"), tr("Another name:"), QLineEdit::Normal, QString(), &ok);
         if (ok)
-            es.addAlias(id, text);
+            editor->addAlias(id, text);
     });
-    menu.addSeparator();
-    menu.addAction(tr("Not an entity"), this, [&es, id] { es.reject(id); });
-    if (menu.exec(m_tree->viewport()->mapToGlobal(pos)))
-        reload();
+    menu->addSeparator();
+    menu->addAction(tr("Not an entity"), this, [editor, id] { editor->reject(id); })->setObjectName(u"rejectEntity"_s);
+    return menu;
+}
+
+void EntityPanel::showContextMenu(const QPoint &pos)
+{
+    const std::unique_ptr<QMenu> menu(createContextMenu(m_tree->indexAt(pos), this));
+    if (menu)
+        menu->exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
 } // namespace parallax::ui

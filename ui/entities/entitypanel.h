@@ -11,6 +11,8 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
+class QUndoStack;
 class QTextBrowser;
 class QTreeView;
 
@@ -18,6 +20,9 @@ namespace parallax {
 class SelectionHub;
 namespace store {
 class Store;
+}
+namespace entities {
+class EntityEditor;
 }
 namespace itemmodels {
 class ArticleListModel;
@@ -46,15 +51,31 @@ public:
     itemmodels::EntityTreeModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
     QTextBrowser *details() const { return m_details; }
+    /** Makes the user's decisions undoable on the window's undo stack (Edit > Undo). */
+    void setUndoStack(QUndoStack *stack);
+    entities::EntityEditor *editor() const { return m_editor; }
+    /** The context menu of an entity of the tree: the user's decisions about it. */
+    QMenu *createContextMenu(const QModelIndex &index, QWidget *parent);
     /** Whether mentions of a type are highlighted in the document. */
     void setTypeHighlighted(const QString &type, bool on);
+
+    /** The entity of the highlighted mention at a body offset of the open article, or empty. */
+    QString entityAt(int offset) const;
 
 public Q_SLOTS:
     void reload();
     void nextMention();
     void previousMention();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    struct Drawn
+    {
+        Span span;
+        qint64 entityId = 0;
+    };
     void entitySelected(const QString &key);
     void updateHighlights();
     void showDetails();
@@ -67,6 +88,7 @@ private:
     DocumentViewer &m_viewer;
     itemmodels::ArticleListModel &m_articles;
     itemmodels::EntityTreeModel *m_model = nullptr;
+    entities::EntityEditor *m_editor = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_sort = nullptr;
     QTreeView *m_tree = nullptr;
@@ -76,6 +98,7 @@ private:
     std::optional<store::EntityRow> m_entity;
     QList<Span> m_currentMentions; ///< the selected entity's mentions in the open article
     int m_currentMention = -1;
+    QList<Drawn> m_drawn; ///< the mentions highlighted in the open article, for clicks
 };
 
 } // namespace parallax::ui

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gazetteer.h"
 
+#include "analysis/entities/tokenizer.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -241,12 +243,28 @@ Gazetteer Gazetteer::load(const QString &directory)
     const QString rules = dir.filePath(u"rules"_s);
     g.m_rules.titles = listLines(readText(rules + "/titles.txt"_L1, g.m_warnings));
     g.m_rules.givenNames = wordSet(readText(rules + "/given-names.txt"_L1, g.m_warnings));
+    for (const QString &name : std::as_const(g.m_rules.givenNames)) {
+        if (name.front().script() == QChar::Script_Cyrillic)
+            g.m_rules.givenNameStems.insert(tokens::nameStem(tokens::foldKey(name)));
+    }
     g.m_rules.orgHeads = wordSet(readText(rules + "/org-heads.txt"_L1, g.m_warnings));
     g.m_rules.placeHeads = wordSet(readText(rules + "/place-heads.txt"_L1, g.m_warnings));
     g.m_rules.eventHeads = wordSet(readText(rules + "/event-heads.txt"_L1, g.m_warnings));
     g.m_rules.actionVerbs = wordSet(readText(rules + "/action-verbs.txt"_L1, g.m_warnings));
     g.m_rules.stopWords = wordSet(readText(rules + "/stopwords.txt"_L1, g.m_warnings));
     g.m_rules.orgCues = wordSet(readText(rules + "/org-cues.txt"_L1, g.m_warnings));
+    // Longest first, so that "官房長官" wins over "長官" and "諸島" over "島".
+    auto longestFirst = [](const QSet<QString> &words) {
+        QStringList list(words.cbegin(), words.cend());
+        std::sort(list.begin(), list.end(), [](const QString &a, const QString &b) {
+            return a.size() != b.size() ? a.size() > b.size() : a < b;
+        });
+        return list;
+    };
+    g.m_rules.jaTitles = longestFirst(wordSet(readText(rules + "/ja-titles.txt"_L1, g.m_warnings)));
+    g.m_rules.jaPlaceSuffixes = longestFirst(wordSet(readText(rules + "/ja-places.txt"_L1, g.m_warnings)));
+    g.m_rules.jaOrgSuffixes = longestFirst(wordSet(readText(rules + "/ja-orgs.txt"_L1, g.m_warnings)));
+    g.m_rules.jaStop = wordSet(readText(rules + "/ja-stop.txt"_L1, g.m_warnings));
     // Given names of the people the gazetteer knows count as given names.
     for (const GazetteerEntry &entry : std::as_const(g.m_entries)) {
         if (entry.type != EntityType::Person)

@@ -65,11 +65,11 @@ void Recognition::linkPeople()
         while (last > item.first && isSuffix(m_tokens.at(last).key))
             --last;
         if (m_tokens.at(last).kind == Kind::Word)
-            surnames.insert(m_tokens.at(last).key);
+            surnames.insert(tokens::nameStem(m_tokens.at(last).key));
         if (item.evidence == Evidence::Known) {
             for (const GazetteerAlias &a : entries.at(item.entries.first()).aliases) {
                 if (a.shortForm)
-                    surnames.insert(tokens::foldKey(a.name));
+                    surnames.insert(tokens::nameStem(tokens::foldKey(a.name)));
             }
         }
         for (const QString &s : std::as_const(surnames)) {
@@ -90,7 +90,8 @@ void Recognition::linkPeople()
         const bool candidate = item.first == item.last && (item.shortForm || item.evidence != Evidence::Known);
         if (!candidate || item.product)
             continue;
-        const auto it = bySurname.constFind(m_tokens.at(item.first).key);
+        // Russian surnames meet in any case: Лаврова, Лаврову after Сергей Лавров.
+        const auto it = bySurname.constFind(tokens::nameStem(m_tokens.at(item.first).key));
         if (it == bySurname.cend()) {
             const int org = byFirstWord.value(m_tokens.at(item.first).key, -1);
             if (org >= 0 && item.evidence != Evidence::Known && item.type != EntityType::Person) {

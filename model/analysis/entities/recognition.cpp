@@ -17,10 +17,18 @@ using tokens::Token;
 QString normalizedName(const QString &name)
 {
     QStringList out;
+    int previousCjkEnd = -1;
     for (const Token &t : tokens::tokenize(name)) {
         if (t.kind != Kind::Word && t.kind != Kind::Number && t.kind != Kind::Cjk)
             continue;
-        QString w = t.key;
+        // Japanese is written without spaces: adjacent kana and kanji are one word.
+        const bool joined = t.kind == Kind::Cjk && t.start == previousCjkEnd;
+        previousCjkEnd = t.kind == Kind::Cjk ? t.end : -1;
+        if (joined) {
+            out.last() += t.key;
+            continue;
+        }
+        QString w = tokens::nameStem(t.key);
         w.remove(u'.');
         // Transliteration variants of Russian names: Sergei/Sergey, Dmitri/Dmitriy/Dmitry,
         // Aleksandr/Alexander's "ks", Nikolai/Nikolay.
@@ -73,6 +81,7 @@ QList<EntityMention> Recognition::run()
 {
     markSentenceStarts();
     matchGazetteer();
+    matchJapanese();
     mergeHeads();
     applyAcronyms();
     unifyTypes();
@@ -139,7 +148,7 @@ void Recognition::matchGazetteer()
     int i = 0;
     while (i < m_tokens.size()) {
         const PhraseMatcher::Match m = names.longestAt(m_tokens, i);
-        if (m.value < 0) {
+        if (m.value < 0 || insideKatakanaWord(m.first, m.last)) {
             ++i;
             continue;
         }
@@ -178,6 +187,9 @@ void Recognition::matchGazetteer()
             item.dropped = true;
         if (item.type == EntityType::Place && !item.shortForm)
             m_knownPlaceStarts.insert(item.first, item.last);
+        // "Boeing 787", "Airbus A380": a maker before a model designation names the product.
+        if (item.type == EntityType::Organization && modelFollows(item.last) && !quantityFollows(item.last))
+            item.product = true;
         m_items.append(item);
         i = m.last + 1;
         runStart = i;
@@ -207,6 +219,10 @@ void Recognition::buildRuns(int from, int to)
             } else if ((t.kind == Kind::Hyphen || t.key == u"&") && !t.spaceBefore && j + 1 < to
                        && isNameWord(m_tokens.at(j + 1)) && !m_tokens.at(j + 1).spaceBefore) {
                 last = j + 1;
+                j += 2;
+            } else if (t.key == u"&" && t.spaceBefore && j + 1 < to && isNameWord(m_tokens.at(j + 1))
+                       && m_tokens.at(j + 1).spaceBefore && !isStop(j + 1)) {
+                last = j + 1; // "Procter & Gamble", "Marks & Spencer"
                 j += 2;
             } else if (t.key == u"." && !t.spaceBefore && m_tokens.at(last).end - m_tokens.at(last).start == 1
                        && j + 1 < to && isNameWord(m_tokens.at(j + 1)) && !isStop(j + 1)) {
@@ -255,10 +271,76 @@ bool Recognition::titleEndsAt(int tokenIndex) const
     return false;
 }
 
+// "Foreign Minister Kono", and in Russian with the country after the title: "министр иностранных
+// дел Японии Тосимицу Мотеги", "президента России Владимира Путина".
+bool Recognition::titleBefore(int first) const
+{
+    if (first <= 0)
+        return false;
+    if (titleEndsAt(first - 1))
+        return true;
+    for (auto it = m_knownPlaceStarts.cbegin(); it != m_knownPlaceStarts.cend(); ++it) {
+        if (it.value() == first - 1 && m_tokens.at(it.key()).cyrillic && it.key() > 0 && titleEndsAt(it.key() - 1))
+            return true;
+    }
+    return false;
+}
+
+// "Губернатор Сахалинской области": a Russian adjective before the noun it qualifies, not a name.
+bool Recognition::russianAdjective(int first, int last) const
+{
+    static const QStringList endings = {u"ской"_s, u"ского"_s, u"ских"_s, u"ская"_s, u"ское"_s, u"ной"_s,
+                                        u"ного"_s, u"ных"_s,   u"ная"_s,  u"ное"_s,  u"ого"_s, u"ому"_s};
+    const Token &t = m_tokens.at(first);
+    if (first != last || !t.cyrillic || last + 1 >= m_tokens.size())
+        return false;
+    const Token &next = m_tokens.at(last + 1);
+    return next.kind == Kind::Word && next.cyrillic && !next.upper
+        && std::any_of(endings.cbegin(), endings.cend(), [&t](const QString &e) { return t.key.endsWith(e); });
+}
+
+// A model designation after a token: "787", "A380", "-10" in "DC-10".
+bool Recognition::modelFollows(int last) const
+{
+    return last + 1 < m_tokens.size()
+        && ((m_tokens.at(last + 1).hasDigit && m_tokens.at(last + 1).spaceBefore)
+            || (m_tokens.at(last + 1).kind == Kind::Hyphen && !m_tokens.at(last + 1).spaceBefore
+                && last + 2 < m_tokens.size() && m_tokens.at(last + 2).kind == Kind::Number));
+}
+
+// A number that counts or measures rather than names a model: "Rosneft 19.75 percent".
+bool Recognition::quantityFollows(int last) const
+{
+    static const QSet<QString> units = {u"%"_s, u"percent"_s, u"per"_s, u"billion"_s, u"million"_s, u"thousand"_s,
+                                        u"bn"_s, u"m"_s, u"years"_s, u"shares"_s};
+    if (last + 1 >= m_tokens.size())
+        return false;
+    const Token &number = m_tokens.at(last + 1);
+    const QString text = m_text.mid(number.start, number.end - number.start);
+    const int after = number.end;
+    if (number.kind == Kind::Number
+        && (text.contains(u'.') || text.contains(u',')
+            || (after + 1 < m_text.size() && (m_text.at(after) == u'.' || m_text.at(after) == u',') && m_text.at(after + 1).isDigit())))
+        return true;
+    return last + 2 < m_tokens.size() && units.contains(m_tokens.at(last + 2).key);
+}
+
+bool Recognition::isGivenName(int i) const
+{
+    const Token &t = m_tokens.at(i);
+    return m_rules.givenNames.contains(m_text.mid(t.start, t.end - t.start))
+        || (t.cyrillic && m_rules.givenNameStems.contains(tokens::nameStem(t.key)));
+}
+
 void Recognition::addRun(int first, int last)
 {
     // Leading function words are not part of a name: "The", "In", "However".
     while (first <= last && isStop(first))
+        ++first;
+    // Russian capitalises only names: the first word of a sentence before a name is an ordinary
+    // word ("Позиция Руденко", "Слова Андрея Руденко") unless it is a given name or a title.
+    if (first < last && m_tokens.at(first).cyrillic && m_tokens.at(first).sentenceStart && !isGivenName(first)
+        && m_recognizer.titles().longestAt(m_tokens, first).value < 0)
         ++first;
     if (first > last)
         return;
@@ -302,6 +384,7 @@ void Recognition::splitAtTitles(int first, int last)
             person.last = last;
             person.type = EntityType::Person;
             person.evidence = Evidence::Title;
+            person.dropped = russianAdjective(person.first, person.last);
             m_items.append(person);
         }
         return;
@@ -349,9 +432,13 @@ void Recognition::classify(Item &item) const
             return;
         }
     }
-    if (first > 0 && titleEndsAt(first - 1))
+    if (russianAdjective(first, last)) {
+        item.dropped = true;
+        return;
+    }
+    if (titleBefore(first))
         set(EntityType::Person, Evidence::Title);
-    if (!single && m_rules.givenNames.contains(firstWord))
+    if (!single && isGivenName(first))
         set(EntityType::Person, Evidence::GivenName);
     if (m_rules.orgHeads.contains(lastWord) || m_rules.orgHeads.contains(lastWord + u'.'))
         set(EntityType::Organization, Evidence::Head);
@@ -365,11 +452,7 @@ void Recognition::classify(Item &item) const
             set(EntityType::Place, Evidence::Weak);
     }
     // "Boeing 787", "Airbus A380", "Adam Air Flight 574": a model or a flight, not the maker.
-    const bool modelNumber = last + 1 < m_tokens.size()
-        && ((m_tokens.at(last + 1).hasDigit && m_tokens.at(last + 1).spaceBefore)
-            || (m_tokens.at(last + 1).kind == Kind::Hyphen && !m_tokens.at(last + 1).spaceBefore
-                && last + 2 < m_tokens.size() && m_tokens.at(last + 2).kind == Kind::Number)); // DC-10
-    if (modelNumber) {
+    if (modelFollows(last)) {
         item.product = true;
         item.type = EntityType::Other;
         item.evidence = Evidence::Head;
@@ -432,15 +515,20 @@ void Recognition::mergeHeads()
                 continue;
             }
         }
-        if (a.dropped || a.evidence != Evidence::Known || (a.type != EntityType::Place && !a.demonym)
+        // A company the gazetteer knows heading a unit's name: "Boeing Commercial Airplanes",
+        // "Apple Corps".
+        const bool knownOrg = a.evidence == Evidence::Known && a.type == EntityType::Organization && !a.shortForm;
+        if (a.dropped || a.evidence != Evidence::Known || (a.type != EntityType::Place && !a.demonym && !knownOrg)
             || b.evidence == Evidence::Known || b.first != a.last + 1 || !m_tokens.at(b.first).spaceBefore
             || m_tokens.at(b.first).sentenceStart || titleEndsAt(b.first))
             continue;
         const QString lastWord = m_text.mid(m_tokens.at(b.last).start, m_tokens.at(b.last).end - m_tokens.at(b.last).start);
-        if (!m_rules.orgHeads.contains(lastWord) || b.type == EntityType::Person)
+        // "Paris Air Show", "Beijing Olympic Games": an event named after a place.
+        const bool event = a.type == EntityType::Place && m_rules.eventHeads.contains(lastWord);
+        if ((!m_rules.orgHeads.contains(lastWord) && !event) || b.type == EntityType::Person)
             continue;
         b.first = a.first;
-        b.type = EntityType::Organization;
+        b.type = event ? EntityType::Event : EntityType::Organization;
         b.evidence = Evidence::Head;
         a.dropped = true;
     }

@@ -46,11 +46,14 @@ private:
 
     void markSentenceStarts();
     void matchGazetteer();
+    void matchJapanese();
+    bool insideKatakanaWord(int first, int last) const;
     void buildRuns(int from, int to);
     void addRun(int first, int last);
     void splitAtTitles(int first, int last);
     void classify(Item &item) const;
     bool titleEndsAt(int tokenIndex) const;
+    bool titleBefore(int first) const;
     void mergeHeads();
     void applyAcronyms();
     void splitBrandedProducts();
@@ -64,6 +67,10 @@ private:
     QString keyOf(int first, int last) const;
     bool isStop(int i) const;
     bool isCap(int i) const;
+    bool isGivenName(int i) const;
+    bool modelFollows(int last) const;
+    bool quantityFollows(int last) const;
+    bool russianAdjective(int first, int last) const;
 
     const EntityRecognizer &m_recognizer;
     const NameRules &m_rules;

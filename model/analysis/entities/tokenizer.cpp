@@ -81,6 +81,22 @@ QString cyrillicStem(const QString &key)
     return key;
 }
 
+QString nameStem(const QString &key)
+{
+    if (key.isEmpty() || key.front().script() != QChar::Script_Cyrillic)
+        return key;
+    // Longest endings first; a stem keeps at least three letters.
+    static const QStringList endings = {u"ыми"_s, u"ого"_s, u"ому"_s, u"еем"_s, u"ией"_s, u"ой"_s, u"ей"_s,
+                                        u"ым"_s,  u"им"_s,  u"ом"_s,  u"ем"_s,  u"ею"_s,  u"ея"_s, u"ия"_s,
+                                        u"ии"_s,  u"ию"_s,  u"ую"_s,  u"а"_s,   u"у"_s,   u"е"_s,  u"ы"_s,
+                                        u"я"_s,   u"ю"_s,   u"и"_s,   u"й"_s,   u"ь"_s,   u"о"_s};
+    for (const QString &e : endings) {
+        if (key.endsWith(e) && key.size() - e.size() >= 3)
+            return key.left(key.size() - e.size());
+    }
+    return key;
+}
+
 QList<QString> cyrillicStems(const QString &key)
 {
     QList<QString> out{key};

@@ -37,6 +37,12 @@ QString foldKey(QStringView word);
  */
 QList<QString> cyrillicStems(const QString &key);
 
+/**
+ * A Russian name without its case ending, so that the forms of one name meet: Лавров, Лаврова,
+ * Лавровым -> лавров; Сергей, Сергея, Сергеем -> серг; Мария, Марии -> мар. Other words unchanged.
+ */
+QString nameStem(const QString &key);
+
 /** The stem under which a Cyrillic gazetteer word is stored (its final vowel or soft sign dropped). */
 QString cyrillicStem(const QString &key);
 
