@@ -23,6 +23,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -245,6 +246,23 @@ void TestAnnotationGui::orphansArePlacedByTheUser()
     QCOMPARE(doc.annotation(id)->quote.exact, article.body.mid(50, 15).trimmed());
     doc.undoStack()->undo();
     QVERIFY(doc.annotation(id)->orphan);
+
+    // Or from the reader's context menu, on the selection.
+    select(w->viewer(), article.body.mid(60, 12));
+    bool offered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QAction *place = menu ? menu->findChild<QAction *>(u"actionPlaceOrphan"_s) : nullptr;
+        offered = place != nullptr;
+        if (menu)
+            menu->close();
+        if (place)
+            place->trigger();
+    });
+    Q_EMIT w->viewer()->body()->customContextMenuRequested(QPoint(5, 5));
+    QVERIFY(offered);
+    QVERIFY(!doc.annotation(id)->orphan);
+    QCOMPARE(doc.annotation(id)->quote.exact, article.body.mid(60, 12).trimmed());
 }
 
 namespace {
@@ -309,8 +327,12 @@ void TestAnnotationGui::overlapsStayLegible()
         QVERIFY(both.fontOverline());
         QCOMPARE(both.underlineColor(), blue); // the topmost annotation's underline
         // Darker than either annotation alone: the tints add up.
-        QColor tint = red;
-        tint.setAlpha(90);
+        QColor tint;
+        for (const QTextEdit::ExtraSelection &s : body->extraSelections()) {
+            if (s.cursor.selectionStart() == hit.start - 10 && s.cursor.selectionEnd() == hit.end)
+                tint = s.format.background().color();
+        }
+        QVERIFY(tint.isValid() && tint.alpha() < 255);
         const QColor one = ui::composite(base, tint);
         const double bandLuma = luminance(both.background().color());
         if (luminance(base) > 0.5)

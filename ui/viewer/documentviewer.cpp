@@ -119,7 +119,8 @@ void BodyView::applyLayers()
         }
     }
     // Overlap bands go last: drawn over the highlights they combine.
-    for (const LayeredHighlight &band : overlapBands(drawn, m_marksOverlaps, palette().color(QPalette::Base)))
+    for (const LayeredHighlight &band : overlapBands(drawn, m_marksOverlaps, palette().color(QPalette::Base),
+                                                           palette().color(QPalette::Text)))
         select(band.span, band.format);
     setExtraSelections(selections);
 }
