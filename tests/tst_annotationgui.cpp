@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -410,6 +411,8 @@ void TestAnnotationGui::reimportInTheWindowMovesAnnotations()
     for (int r = 0; r < list->rowCount(); ++r)
         shown << list->index(r, 0).data().toString();
     QVERIFY(shown.contains(u"[not found] Northern Territories"_s));
+    auto *count = w->annotations()->annotationsDock()->findChild<QLabel *>(u"annotationCount"_s);
+    QVERIFY(count->text().contains(u"1 not found"_s));
 }
 
 QTEST_MAIN(TestAnnotationGui)
