@@ -106,7 +106,7 @@ void BodyView::applyLayers()
     };
     QList<LayeredHighlight> drawn;
     const bool marking = std::any_of(m_marksOverlaps.cbegin(), m_marksOverlaps.cend(),
-                                     [this](const QString &l) { return !m_hidden.contains(l) && m_layers.contains(l); });
+                                     [this](const QString &l) { return !m_hidden.contains(l) && !m_layers.value(l).isEmpty(); });
     for (const QString &layer : std::as_const(m_layerOrder)) {
         if (m_hidden.contains(layer))
             continue;
