@@ -53,8 +53,9 @@ QTextCharFormat combined(const QList<const LayeredHighlight *> &covering, const 
     shade.setAlphaF(float(std::min(0.3, 0.12 * double(covering.size() - 1))));
     background = composite(background, shade);
     f.setBackground(background);
-    // Dark text on a light band, light text on a dark one (WCAG contrast of at least 4.5:1 either way).
-    f.setForeground(luminance(background) > 0.18 ? QColor(0x11, 0x11, 0x11) : QColor(0xf5, 0xf5, 0xf5));
+    // Black or white, whichever contrasts more: at least 4.58:1 (WCAG) on any band.
+    const double l = luminance(background);
+    f.setForeground((l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? QColor(Qt::black) : QColor(Qt::white));
     f.setFontOverline(true);
     if (weight != QFont::Normal)
         f.setFontWeight(weight);
