@@ -250,6 +250,11 @@ void TestAnnotationCli::reimportReanchors()
     QCOMPARE(orphan[u"articleId"_s].toInteger(), 2);
     QCOMPARE(orphan[u"orphan"_s].toBool(), true);
     QCOMPARE(orphan[u"exact"_s].toString(), u"Tokyo calls them the Northern Territories"_s);
+    const QJsonObject oldVersion = QJsonDocument::fromJson(parallax({u"show"_s, u"1"_s, u"--json"_s}, db).out).object();
+    QCOMPARE(oldVersion[u"supersededBy"_s].toInteger(), 2);
+    const QJsonObject newVersion = QJsonDocument::fromJson(parallax({u"show"_s, u"2"_s, u"--json"_s}, db).out).object();
+    QCOMPARE(newVersion[u"supersedes"_s].toInteger(), 1);
+    QVERIFY(parallax({u"show"_s, u"1"_s}, db).out.startsWith("[superseded by article 2"));
 }
 
 void TestAnnotationCli::errors_data()

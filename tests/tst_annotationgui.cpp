@@ -22,7 +22,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void codebookSelectionFiltersTheList();
     void annotationsSurviveReopening();
     void orphansArePlacedByTheUser();
+    void overlapBandsSweep();
     void overlapsStayLegible();
     void reimportInTheWindowMovesAnnotations();
 
@@ -245,7 +248,25 @@ void TestAnnotationGui::orphansArePlacedByTheUser()
     QCOMPARE(doc.annotation(id)->quote.exact, article.body.mid(50, 15).trimmed());
     doc.undoStack()->undo();
     QVERIFY(doc.annotation(id)->orphan);
+
+    // Or from the reader's context menu, on the selection.
+    select(w->viewer(), article.body.mid(60, 12));
+    bool offered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QAction *place = menu ? menu->findChild<QAction *>(u"actionPlaceOrphan"_s) : nullptr;
+        offered = place != nullptr;
+        if (menu)
+            menu->close();
+        if (place)
+            place->trigger();
+    });
+    Q_EMIT w->viewer()->body()->customContextMenuRequested(QPoint(5, 5));
+    QVERIFY(offered);
+    QVERIFY(!doc.annotation(id)->orphan);
+    QCOMPARE(doc.annotation(id)->quote.exact, article.body.mid(60, 12).trimmed());
 }
+
 
 namespace {
 
@@ -273,6 +294,54 @@ QMap<int, QTextCharFormat> bands(ui::BodyView *body)
 }
 
 } // namespace
+
+void TestAnnotationGui::overlapBandsSweep()
+{
+    auto tinted = [](const QColor &c, int alpha, bool underline) {
+        QTextCharFormat f;
+        QColor bg = c;
+        bg.setAlpha(alpha);
+        f.setBackground(bg);
+        if (underline) {
+            f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            f.setUnderlineColor(c);
+        }
+        return f;
+    };
+    const QColor white(Qt::white), black(Qt::black);
+    // search [0,10), annotation A [5,20), annotation B [8,30), entity [40,50) alone, search [45,48) with it.
+    const QList<ui::LayeredHighlight> drawn{
+        {u"search"_s, Span{0, 10}, tinted(QColor(u"#ffe570"_s), 255, false)},
+        {u"entities"_s, Span{40, 50}, tinted(QColor(u"#a6cee3"_s), 255, false)},
+        {u"search"_s, Span{45, 48}, tinted(QColor(u"#ffe570"_s), 255, false)},
+        {u"annotations"_s, Span{5, 20}, tinted(QColor(u"#d62728"_s), 90, true)},
+        {u"annotations"_s, Span{8, 30}, tinted(QColor(u"#1f77b4"_s), 90, true)},
+    };
+    const QList<ui::LayeredHighlight> bands = ui::overlapBands(drawn, {u"annotations"_s}, white, black);
+    // [5,8) search+A, [8,10) search+A+B, [10,20) A+B; nothing where no annotation is involved.
+    QCOMPARE(bands.size(), 3);
+    QCOMPARE(bands.at(0).span, (Span{5, 8}));
+    QCOMPARE(bands.at(0).format.property(ui::OverlapLayers).toStringList(), (QStringList{u"search"_s, u"annotations"_s}));
+    QCOMPARE(bands.at(1).span, (Span{8, 10}));
+    QCOMPARE(bands.at(1).format.property(ui::OverlapCount).toInt(), 3);
+    QCOMPARE(bands.at(2).span, (Span{10, 20}));
+    QCOMPARE(bands.at(2).format.underlineColor(), QColor(u"#1f77b4"_s)); // the topmost
+    QVERIFY(bands.at(2).format.fontOverline());
+    for (const ui::LayeredHighlight &b : bands)
+        QVERIFY(contrast(b.format.foreground().color(), b.format.background().color()) >= 4.5);
+    // More layers meeting: a darker band than fewer.
+    QVERIFY(luminance(bands.at(1).format.background().color()) < luminance(bands.at(0).format.background().color()));
+    QVERIFY(ui::overlapBands(drawn, {}, white, black).isEmpty());
+    // The same highlights continuing make one band, not one per event.
+    const QList<ui::LayeredHighlight> touching{
+        {u"annotations"_s, Span{0, 10}, tinted(Qt::red, 90, true)},
+        {u"annotations"_s, Span{2, 6}, tinted(Qt::blue, 90, true)},
+        {u"annotations"_s, Span{6, 10}, tinted(Qt::blue, 90, true)},
+    };
+    const QList<ui::LayeredHighlight> merged = ui::overlapBands(touching, {u"annotations"_s}, white, black);
+    QCOMPARE(merged.size(), 1);
+    QCOMPARE(merged.first().span, (Span{2, 10}));
+}
 
 void TestAnnotationGui::overlapsStayLegible()
 {
@@ -309,8 +378,12 @@ void TestAnnotationGui::overlapsStayLegible()
         QVERIFY(both.fontOverline());
         QCOMPARE(both.underlineColor(), blue); // the topmost annotation's underline
         // Darker than either annotation alone: the tints add up.
-        QColor tint = red;
-        tint.setAlpha(90);
+        QColor tint;
+        for (const QTextEdit::ExtraSelection &s : body->extraSelections()) {
+            if (s.cursor.selectionStart() == hit.start - 10 && s.cursor.selectionEnd() == hit.end)
+                tint = s.format.background().color();
+        }
+        QVERIFY(tint.isValid() && tint.alpha() < 255);
         const QColor one = ui::composite(base, tint);
         const double bandLuma = luminance(both.background().color());
         if (luminance(base) > 0.5)
@@ -388,6 +461,8 @@ void TestAnnotationGui::reimportInTheWindowMovesAnnotations()
     for (int r = 0; r < list->rowCount(); ++r)
         shown << list->index(r, 0).data().toString();
     QVERIFY(shown.contains(u"[not found] Northern Territories"_s));
+    auto *count = w->annotations()->annotationsDock()->findChild<QLabel *>(u"annotationCount"_s);
+    QVERIFY(count->text().contains(u"1 not found"_s));
 }
 
 QTEST_MAIN(TestAnnotationGui)

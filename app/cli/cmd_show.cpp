@@ -3,7 +3,10 @@
 #include "cli.h"
 
 #include "articlejson.h"
+#include "store/revisionstore.h"
 #include "store/store.h"
+
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -29,10 +32,21 @@ int runShow(Context &ctx)
         ctx.err << "parallax: no article with id " << id << " in " << ctx.store.path() << Qt::endl;
         return Failed;
     }
+    // A re-imported, changed article supersedes its earlier version (annotations moved to it).
+    const store::RevisionStore revisions(ctx.store.database());
+    const auto newer = revisions.supersededBy(id);
+    const auto older = revisions.revisionOf(id);
     if (json) {
-        ctx.printJson(articleJson(*a));
+        QJsonObject o = articleJson(*a);
+        if (newer)
+            o.insert(u"supersededBy"_s, newer->articleId);
+        if (older)
+            o.insert(u"supersedes"_s, older->supersedes);
+        ctx.printJson(o);
         return Ok;
     }
+    if (newer)
+        ctx.out << "[superseded by article " << newer->articleId << ", a changed version imported later]\n";
     ctx.out << a->title << "\n";
     ctx.out << (a->outlet.isEmpty() ? u"outlet unknown"_s : a->outlet) << " · "
             << (a->country.isEmpty() ? u"country unknown"_s : a->country) << " · "

@@ -125,9 +125,19 @@ bool RevisionStore::supersede(const ArticleRevision &revision, annotations::Chan
 
 std::optional<ArticleRevision> RevisionStore::supersededBy(qint64 articleId) const
 {
+    return revision(u"supersedes"_s, articleId);
+}
+
+std::optional<ArticleRevision> RevisionStore::revisionOf(qint64 articleId) const
+{
+    return revision(u"article_id"_s, articleId);
+}
+
+std::optional<ArticleRevision> RevisionStore::revision(const QString &column, qint64 articleId) const
+{
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT article_id, supersedes, matched_by FROM article_revisions WHERE supersedes = ? "
-              "ORDER BY article_id DESC LIMIT 1"_s);
+    q.prepare(u"SELECT article_id, supersedes, matched_by FROM article_revisions WHERE %1 = ? "
+              "ORDER BY article_id DESC LIMIT 1"_s.arg(column));
     q.addBindValue(articleId);
     if (q.exec() && q.next())
         return ArticleRevision{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};

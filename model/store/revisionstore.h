@@ -51,6 +51,8 @@ public:
     bool supersede(const ArticleRevision &revision, annotations::ChangeSet &change);
     /** The revision that replaced an article, if any. */
     std::optional<ArticleRevision> supersededBy(qint64 articleId) const;
+    /** The revision an article is (what it replaced), if any. */
+    std::optional<ArticleRevision> revisionOf(qint64 articleId) const;
 
     QString lastError() const { return m_error; }
 
@@ -58,6 +60,7 @@ private:
     bool fail(const QString &what, const QString &detail);
     QSqlQuery &prepared(const QString &sql);
     qint64 firstId(QSqlQuery &q);
+    std::optional<ArticleRevision> revision(const QString &column, qint64 articleId) const;
 
     QSqlDatabase m_db;
     AnnotationStore m_annotations;

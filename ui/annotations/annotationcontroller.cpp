@@ -14,6 +14,7 @@
 #include "ui/annotations/codebookdock.h"
 #include "ui/annotations/tagchooser.h"
 #include "ui/settings.h"
+#include "ui/theme.h"
 #include "ui/viewer/documentviewer.h"
 
 #include <QAction>
@@ -249,6 +250,8 @@ QString AnnotationController::tooltipAt(int offset) const
 
 bool AnnotationController::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange && watched == m_viewer.body()->viewport())
+        refreshHighlights(); // the tints depend on the palette
     if (event->type() == QEvent::ToolTip && watched == m_viewer.body()->viewport()) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int offset = m_viewer.body()->cursorForPosition(help->pos()).position();
@@ -272,7 +275,9 @@ void AnnotationController::refreshHighlights()
         const Tag *tag = a.tagIds.isEmpty() ? nullptr : m_document->codebook().tag(a.tagIds.first());
         const QColor colour = tag && tag->colour.isValid() ? tag->colour : fallback;
         QColor background = colour;
-        background.setAlpha(90); // a tint: overlaps are drawn as darker bands (BodyView::setMarksOverlaps)
+        // A tint (stronger on a dark base, where a light one vanishes): overlaps are drawn as
+        // darker bands (BodyView::setMarksOverlaps).
+        background.setAlpha(isDark(m_viewer.palette()) ? 150 : 90);
         QTextCharFormat format;
         format.setBackground(background);
         format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
@@ -291,6 +296,14 @@ void AnnotationController::showContextMenu(const QPoint &pos)
     menu->addAction(m_viewer.copyCitationAction());
     menu->addAction(m_annotate);
     const int offset = body->cursorForPosition(pos).position();
+    // Orphans of this article (their passage was not found after a change) can be put on the selection.
+    for (const Annotation &a : m_document->annotationsOf(m_viewer.articleId())) {
+        if (a.orphan && body->textCursor().hasSelection()) {
+            const qint64 id = a.id;
+            menu->addAction(tr("&Place “%1” Here").arg(elided(a.quote.exact, 30)), this, [this, id] { placeAtSelection(id); })
+                ->setObjectName(u"actionPlaceOrphan"_s);
+        }
+    }
     for (const Annotation &a : m_document->annotationsOf(m_viewer.articleId())) {
         if (a.orphan || !a.span.contains(offset))
             continue;

@@ -90,6 +90,8 @@ AnnotationsDock::AnnotationsDock(AnnotationController &controller, SelectionHub 
     m_stack->addWidget(m_view);
     layout->addWidget(m_stack, 1);
     m_count = new QLabel(this);
+    m_count->setObjectName(u"annotationCount"_s);
+    m_count->setWordWrap(true);
     layout->addWidget(m_count);
 
     connect(m_text, &QLineEdit::textChanged, m_filter, &AnnotationFilterModel::setTextFilter);
@@ -112,6 +114,7 @@ AnnotationsDock::AnnotationsDock(AnnotationController &controller, SelectionHub 
     for (auto signal : {&AnnotationDocument::tagAdded, &AnnotationDocument::tagChanged, &AnnotationDocument::tagRemoved})
         connect(&doc, signal, this, &AnnotationsDock::rebuildTagChoices);
     connect(&doc, &AnnotationDocument::annotationAdded, this, &AnnotationsDock::rebuildAuthorChoices);
+    connect(&doc, &AnnotationDocument::annotationChanged, this, &AnnotationsDock::updateEmptyState);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_filter, signal, this, &AnnotationsDock::updateEmptyState);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &AnnotationsDock::updateEmptyState);
@@ -173,8 +176,14 @@ void AnnotationsDock::updateEmptyState()
 {
     const int total = m_model->rowCount();
     m_stack->setCurrentWidget(total == 0 ? static_cast<QWidget *>(m_empty) : m_view);
-    m_count->setText(total == m_filter->rowCount() ? tr("%n annotation(s)", nullptr, total)
-                                                   : tr("%1 of %n annotation(s)", nullptr, total).arg(m_filter->rowCount()));
+    QString count = total == m_filter->rowCount() ? tr("%n annotation(s)", nullptr, total)
+                                                  : tr("%1 of %n annotation(s)", nullptr, total).arg(m_filter->rowCount());
+    // Orphans wait for the user: say how many, and how to place them.
+    const QList<Annotation> all = m_controller.document().annotations();
+    const auto orphans = std::count_if(all.cbegin(), all.cend(), [](const Annotation &a) { return a.orphan; });
+    if (orphans > 0)
+        count += tr(" · %n not found after a change: select the passage, right-click, Place", nullptr, int(orphans));
+    m_count->setText(count);
 }
 
 qint64 AnnotationsDock::currentId() const

@@ -66,6 +66,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addWidget(hint);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    setMinimumWidth(440);
 }
 
 void PreferencesDialog::apply()

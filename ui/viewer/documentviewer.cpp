@@ -106,7 +106,7 @@ void BodyView::applyLayers()
     };
     QList<LayeredHighlight> drawn;
     const bool marking = std::any_of(m_marksOverlaps.cbegin(), m_marksOverlaps.cend(),
-                                     [this](const QString &l) { return !m_hidden.contains(l) && m_layers.contains(l); });
+                                     [this](const QString &l) { return !m_hidden.contains(l) && !m_layers.value(l).isEmpty(); });
     for (const QString &layer : std::as_const(m_layerOrder)) {
         if (m_hidden.contains(layer))
             continue;
@@ -119,7 +119,8 @@ void BodyView::applyLayers()
         }
     }
     // Overlap bands go last: drawn over the highlights they combine.
-    for (const LayeredHighlight &band : overlapBands(drawn, m_marksOverlaps, palette().color(QPalette::Base)))
+    for (const LayeredHighlight &band : overlapBands(drawn, m_marksOverlaps, palette().color(QPalette::Base),
+                                                           palette().color(QPalette::Text)))
         select(band.span, band.format);
     setExtraSelections(selections);
 }

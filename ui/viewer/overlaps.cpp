@@ -29,7 +29,7 @@ double luminance(const QColor &c)
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
-QTextCharFormat combined(const QList<const LayeredHighlight *> &covering, const QColor &base)
+QTextCharFormat combined(const QList<const LayeredHighlight *> &covering, const QColor &base, const QColor &ink)
 {
     QTextCharFormat f;
     QColor background = base;
@@ -49,9 +49,13 @@ QTextCharFormat combined(const QList<const LayeredHighlight *> &covering, const 
         if (g.hasProperty(QTextFormat::FontWeight))
             weight = std::max(weight, g.fontWeight());
     }
+    QColor shade = ink;
+    shade.setAlphaF(float(std::min(0.3, 0.12 * double(covering.size() - 1))));
+    background = composite(background, shade);
     f.setBackground(background);
-    // Dark text on a light band, light text on a dark one (WCAG contrast of at least 4.5:1 either way).
-    f.setForeground(luminance(background) > 0.18 ? QColor(0x11, 0x11, 0x11) : QColor(0xf5, 0xf5, 0xf5));
+    // Black or white, whichever contrasts more: at least 4.58:1 (WCAG) on any band.
+    const double l = luminance(background);
+    f.setForeground((l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? QColor(Qt::black) : QColor(Qt::white));
     f.setFontOverline(true);
     if (weight != QFont::Normal)
         f.setFontWeight(weight);
@@ -63,7 +67,7 @@ QTextCharFormat combined(const QList<const LayeredHighlight *> &covering, const 
 } // namespace
 
 QList<LayeredHighlight> overlapBands(const QList<LayeredHighlight> &drawn, const QSet<QString> &marking,
-                                     const QColor &base)
+                                     const QColor &base, const QColor &ink)
 {
     // Ends of every highlight, sorted; between two consecutive positions the covering set is constant.
     struct Event
@@ -101,7 +105,7 @@ QList<LayeredHighlight> overlapBands(const QList<LayeredHighlight> &drawn, const
         QList<const LayeredHighlight *> covering;
         for (qsizetype i : std::as_const(open))
             covering.append(&drawn.at(i));
-        const QTextCharFormat format = combined(covering, base);
+        const QTextCharFormat format = combined(covering, base, ink);
         // One band per stretch: extend the previous one when the same highlights continue.
         if (!bands.isEmpty() && bands.last().span.end == ev.position && bands.last().format == format)
             bands.last().span.end = next;

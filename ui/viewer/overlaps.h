@@ -30,12 +30,13 @@ enum OverlapProperty {
  * Where highlights overlap and at least one of them belongs to a layer in `marking`, one band per
  * stretch of text covered by the same highlights, drawn over them so that the overlap stays
  * legible: its background is every highlight's background composited in drawing order over
- * `base` (translucent tints add up to a darker band), the underline is the topmost one, a line
+ * `base` (translucent tints add up), then shaded towards `ink` (the text colour) so that the band
+ * stands out on light and dark palettes alike, the underline is the topmost one, a line
  * over the text marks the overlap, the weight is the heaviest, and the text colour contrasts with
  * the band. Linear in the number of highlights (a sweep over their ends).
  */
 QList<LayeredHighlight> overlapBands(const QList<LayeredHighlight> &drawn, const QSet<QString> &marking,
-                                     const QColor &base);
+                                     const QColor &base, const QColor &ink);
 
 /** `top` painted over the opaque colour `bottom` (alpha compositing). */
 QColor composite(const QColor &bottom, const QColor &top);
