@@ -58,6 +58,20 @@ QStringList state(store::Store &store)
     return out;
 }
 
+// Whether one entity's names (aliases()) agree with the full list's (entities()) for every entity.
+bool aliasesAgree(store::Store &store)
+{
+    const store::EntityStore es(store.database());
+    for (store::EntityRow r : es.entities()) {
+        QStringList one = es.aliases(r.id);
+        one.sort();
+        r.aliases.sort();
+        if (one != r.aliases)
+            return false;
+    }
+    return true;
+}
+
 // Analyses every article again and writes its mentions, as an import of a changed corpus does.
 void reanalyse(store::Store &store)
 {
@@ -129,6 +143,7 @@ void TestEntityEditor::undoAndRedo()
         QVERIFY(!es.entityByKey(u"place/nagoya"_s));
     else
         QVERIFY2(after.join(u'\n').contains(expected), qPrintable(after.join(u'\n')));
+    QVERIFY(aliasesAgree(store));
     // The decision is stored: a re-analysis keeps it.
     reanalyse(store);
     QCOMPARE(state(store), after);
@@ -137,6 +152,7 @@ void TestEntityEditor::undoAndRedo()
     editor.undoStack()->undo();
     QCOMPARE(changed.size(), 2);
     QCOMPARE(state(store), before);
+    QVERIFY(aliasesAgree(store));
     reanalyse(store);
     QCOMPARE(state(store), before);
 

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <QString>
@@ -118,6 +119,8 @@ public:
     QList<MentionRow> mentions(qint64 articleId) const;
     QList<CooccurrenceRow> cooccurring(qint64 entityId, int limit = 50) const;
     QList<NameUse> namesByCountry(qint64 entityId) const;
+    /** Every name an entity is called by: the names its mentions use, with the user's alias decisions. */
+    QStringList aliases(qint64 entityId) const;
 
     // User decisions. Each is stored and applied at once; false and lastError() on failure.
     bool rename(qint64 entityId, const QString &name);
@@ -155,6 +158,8 @@ private:
     };
     Resolved resolve(const QString &machineKey, const QString &surface) const;
     qint64 ensureEntity(const QString &key, const QString &name, const QString &type, bool known, bool decisions = true);
+    void applyAliasDecisions(const QString &where, const QVariantList &values,
+                             const std::function<QStringList *(qint64)> &target) const;
     bool record(const QString &kind, const QString &key, const QString &value, const QString &extra = {});
     bool fail(const QString &what, const QString &detail) const;
 
