@@ -91,43 +91,73 @@ bool insertRows(QSqlDatabase &db, const QString &table, const QList<QSqlRecord> 
 
 } // namespace
 
-EntitySnapshot EntityStore::snapshot(const QList<qint64> &ids, const QStringList &keys) const
+EntitySnapshot EntityStore::snapshot(const QList<qint64> &ids, const QStringList &keys, bool withMentions) const
 {
     EntitySnapshot s;
     s.ids = ids;
+    s.withMentions = withMentions;
     s.entities = rowsWhere(m_db, u"entities"_s, u"id"_s, variants(ids));
     s.keys = keys;
     for (const QSqlRecord &e : s.entities) {
         if (!s.keys.contains(e.value(u"key"_s).toString()))
             s.keys << e.value(u"key"_s).toString();
     }
-    s.mentions = rowsWhere(m_db, u"mentions"_s, u"entity_id"_s, variants(ids));
+    if (withMentions)
+        s.mentions = rowsWhere(m_db, u"mentions"_s, u"entity_id"_s, variants(ids));
     s.decisions = rowsWhere(m_db, u"entity_decisions"_s, u"key"_s, variants(s.keys));
     return s;
 }
 
+namespace {
+
+// Writes entity rows back over the same rows, column by column (their mentions stay).
+bool updateRows(QSqlDatabase &db, const QList<QSqlRecord> &rows, QString &error)
+{
+    for (const QSqlRecord &r : rows) {
+        QStringList columns;
+        QVariantList values;
+        for (int i = 0; i < r.count(); ++i) {
+            columns << r.fieldName(i) + u" = ?"_s;
+            values << r.value(i);
+        }
+        values << r.value(u"id"_s);
+        if (!run(db, u"UPDATE entities SET %1 WHERE id = ?"_s.arg(columns.join(u", "_s)), values, error))
+            return false;
+    }
+    return true;
+}
+
+template<typename T>
+QList<T> unite(QList<T> a, const QList<T> &b)
+{
+    for (const T &v : b) {
+        if (!a.contains(v))
+            a << v;
+    }
+    return a;
+}
+
+} // namespace
+
 bool EntityStore::restore(const EntitySnapshot &state, const EntitySnapshot &other)
 {
-    QList<qint64> ids = state.ids;
-    for (qint64 id : other.ids) {
-        if (!ids.contains(id))
-            ids << id;
-    }
-    QStringList keys = state.keys;
-    for (const QString &k : other.keys) {
-        if (!keys.contains(k))
-            keys << k;
-    }
+    const QList<qint64> ids = unite(state.ids, other.ids);
+    const QStringList keys = unite(state.keys, other.keys);
+    // Without mentions (a rename, retype or alias), the same entities are updated in place.
+    const bool inPlace = !state.withMentions && !other.withMentions;
     return transaction(m_db, [&] {
         const QVariantList idValues = variants(ids);
         const QVariantList keyValues = variants(keys);
-        return (ids.isEmpty()
-                || (run(m_db, u"DELETE FROM mentions WHERE entity_id IN (%1)"_s.arg(placeholders(ids.size())), idValues, m_error)
-                    && run(m_db, u"DELETE FROM entities WHERE id IN (%1)"_s.arg(placeholders(ids.size())), idValues, m_error)))
+        const bool entitiesBack = inPlace
+            ? updateRows(m_db, state.entities, m_error)
+            : (ids.isEmpty()
+               || (run(m_db, u"DELETE FROM mentions WHERE entity_id IN (%1)"_s.arg(placeholders(ids.size())), idValues, m_error)
+                   && run(m_db, u"DELETE FROM entities WHERE id IN (%1)"_s.arg(placeholders(ids.size())), idValues, m_error)))
+                && insertRows(m_db, u"entities"_s, state.entities, m_error)
+                && insertRows(m_db, u"mentions"_s, state.mentions, m_error);
+        return entitiesBack
             && (keys.isEmpty()
                 || run(m_db, u"DELETE FROM entity_decisions WHERE key IN (%1)"_s.arg(placeholders(keys.size())), keyValues, m_error))
-            && insertRows(m_db, u"entities"_s, state.entities, m_error)
-            && insertRows(m_db, u"mentions"_s, state.mentions, m_error)
             && insertRows(m_db, u"entity_decisions"_s, state.decisions, m_error);
     });
 }

@@ -82,6 +82,7 @@ struct EntitySnapshot
     QList<QSqlRecord> entities;
     QList<QSqlRecord> mentions;
     QList<QSqlRecord> decisions;
+    bool withMentions = true; ///< false: a decision that leaves the mentions alone (rename, retype, alias)
 };
 
 /**
@@ -138,8 +139,11 @@ public:
      * calls it at the start of each write transaction: nothing else can write while it holds one.
      */
     void startBatch();
-    /** The state of some entities, and the decisions under these and any further keys. */
-    EntitySnapshot snapshot(const QList<qint64> &ids, const QStringList &keys = {}) const;
+    /**
+     * The state of some entities, and the decisions under these and any further keys; their
+     * mentions too unless the decision cannot move any (a frequent entity has many).
+     */
+    EntitySnapshot snapshot(const QList<qint64> &ids, const QStringList &keys = {}, bool withMentions = true) const;
     /**
      * Puts the entities back as they were in `state`: whatever `other` (the snapshot of the same
      * entities at another moment) holds is cleared first. One transaction.
