@@ -71,9 +71,9 @@ struct NameUse
 };
 
 /**
- * What some entities look like in the store at one moment: their rows, their mentions and the
- * decisions recorded under their keys. Taken before and after a decision, it lets the decision be
- * undone and redone with the same ids.
+ * What some entities look like in the store at one moment: their rows, the mentions a decision
+ * about them can move, and the decisions recorded under their keys. Taken before and after a
+ * decision, it lets the decision be undone and redone with the same ids.
  */
 struct EntitySnapshot
 {
@@ -82,7 +82,6 @@ struct EntitySnapshot
     QList<QSqlRecord> entities;
     QList<QSqlRecord> mentions;
     QList<QSqlRecord> decisions;
-    bool withMentions = true; ///< false: a decision that leaves the mentions alone (rename, retype, alias)
 };
 
 /**
@@ -140,13 +139,15 @@ public:
      */
     void startBatch();
     /**
-     * The state of some entities, and the decisions under these and any further keys; their
-     * mentions too unless the decision cannot move any (a frequent entity has many).
+     * The state of some entities and the decisions under these and any further keys, with the
+     * mentions of `mentionsOf` (the entity whose mentions the decision moves; 0: none moves).
      */
-    EntitySnapshot snapshot(const QList<qint64> &ids, const QStringList &keys = {}, bool withMentions = true) const;
+    EntitySnapshot snapshot(const QList<qint64> &ids, const QStringList &keys = {}, qint64 mentionsOf = 0) const;
+    /** The same entities (and any made since) after a decision, with the same mentions wherever they are now. */
+    EntitySnapshot snapshotAfter(const EntitySnapshot &before, const QList<qint64> &ids) const;
     /**
-     * Puts the entities back as they were in `state`: whatever `other` (the snapshot of the same
-     * entities at another moment) holds is cleared first. One transaction.
+     * Puts the entities back as they were in `state`: what `other` (the snapshot of the same
+     * entities at another moment) holds and `state` does not goes. One transaction.
      */
     bool restore(const EntitySnapshot &state, const EntitySnapshot &other);
 

@@ -36,13 +36,11 @@ public:
         if (m_done) {
             ok = es.restore(m_after, m_before);
         } else {
-            m_before = es.snapshot(m_ids, {}, m_movesMentions);
+            // The first entity is the one whose mentions a merge, split or reject moves.
+            m_before = es.snapshot(m_ids, {}, m_movesMentions ? m_ids.first() : 0);
             ok = m_op(es, m_created);
             if (ok) {
-                QList<qint64> ids = m_ids;
-                if (m_created && !ids.contains(m_created))
-                    ids << m_created;
-                m_after = es.snapshot(ids, m_before.keys, m_movesMentions);
+                m_after = es.snapshotAfter(m_before, m_created ? QList<qint64>{m_created} : QList<qint64>{});
                 m_done = true;
             } else {
                 setObsolete(true);
