@@ -9,6 +9,7 @@
 #include "store/store.h"
 
 #include <QSignalSpy>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void undoAndRedo();
     void sequenceSurvivesReopening();
     void refusedDecisionIsNotPushed();
+    void snapshotsHoldOnlyTheMovedMentions();
 };
 
 namespace {
@@ -56,6 +58,20 @@ QStringList state(store::Store &store)
             out << u"%1:%2-%3 %4 %5"_s.arg(a.id).arg(m.span.start).arg(m.span.end).arg(m.entityId).arg(m.text);
     }
     return out;
+}
+
+// Whether one entity's names (aliases()) agree with the full list's (entities()) for every entity.
+bool aliasesAgree(store::Store &store)
+{
+    const store::EntityStore es(store.database());
+    for (store::EntityRow r : es.entities()) {
+        QStringList one = es.aliases(r.id);
+        one.sort();
+        r.aliases.sort();
+        if (one != r.aliases)
+            return false;
+    }
+    return true;
 }
 
 // Analyses every article again and writes its mentions, as an import of a changed corpus does.
@@ -129,6 +145,7 @@ void TestEntityEditor::undoAndRedo()
         QVERIFY(!es.entityByKey(u"place/nagoya"_s));
     else
         QVERIFY2(after.join(u'\n').contains(expected), qPrintable(after.join(u'\n')));
+    QVERIFY(aliasesAgree(store));
     // The decision is stored: a re-analysis keeps it.
     reanalyse(store);
     QCOMPARE(state(store), after);
@@ -137,6 +154,7 @@ void TestEntityEditor::undoAndRedo()
     editor.undoStack()->undo();
     QCOMPARE(changed.size(), 2);
     QCOMPARE(state(store), before);
+    QVERIFY(aliasesAgree(store));
     reanalyse(store);
     QCOMPARE(state(store), before);
 
@@ -206,6 +224,33 @@ void TestEntityEditor::refusedDecisionIsNotPushed()
     QVERIFY(!editor.merge(1, 1));
     QCOMPARE(editor.split(999999, u"x"_s), 0);
     QCOMPARE(editor.undoStack()->count(), 0);
+}
+
+void TestEntityEditor::snapshotsHoldOnlyTheMovedMentions()
+{
+    store::Store store;
+    QVERIFY(store.open(u":memory:"_s));
+    importSample(store);
+    store::EntityStore es(store.database());
+    const qint64 motegi = idOf(es, u"person/toshimitsu-motegi"_s);
+    const qint64 japan = idOf(es, u"country/jp"_s);
+    QVERIFY(motegi && japan);
+    const int motegiMentions = int(es.mentionsOf(motegi).size());
+    QVERIFY(motegiMentions > 0 && es.mentionsOf(japan).size() > 0);
+    // Merging Motegi into Japan moves Motegi's mentions only: Japan's are not copied.
+    const store::EntitySnapshot before = es.snapshot({motegi, japan}, {}, motegi);
+    QCOMPARE(before.entities.size(), 2);
+    QCOMPARE(int(before.mentions.size()), motegiMentions);
+    for (const QSqlRecord &m : before.mentions)
+        QCOMPARE(m.value(u"entity_id"_s).toLongLong(), motegi);
+    QVERIFY(es.merge(motegi, japan));
+    const store::EntitySnapshot after = es.snapshotAfter(before, {});
+    QCOMPARE(after.entities.size(), 1);
+    QCOMPARE(int(after.mentions.size()), motegiMentions);
+    for (const QSqlRecord &m : after.mentions)
+        QCOMPARE(m.value(u"entity_id"_s).toLongLong(), japan);
+    // A rename moves no mention.
+    QVERIFY(es.snapshot({japan}).mentions.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEntityEditor)

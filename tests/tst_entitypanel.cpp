@@ -249,6 +249,19 @@ void TestEntityPanel::decisionsUndoFromTheEditMenu()
     QVERIFY(undo->text().contains(u"type"_s));
     motegi = panel->model()->indexOfKey(motegiKey);
     QVERIFY(motegi.isValid());
+    // Remove one of his names, then take it back.
+    menu.reset(panel->createContextMenu(motegi, panel));
+    auto *removeAlias = menu->findChild<QMenu *>(u"removeAlias"_s);
+    QVERIFY(removeAlias);
+    QStringList names;
+    for (QAction *a : removeAlias->actions())
+        names << a->text();
+    QVERIFY2(names.contains(u"Motegi"_s), qPrintable(names.join(u'|')));
+    removeAlias->actions().at(int(names.indexOf(u"Motegi"_s)))->trigger();
+    QVERIFY(!es.aliases(es.entityByKey(motegiKey)->id).contains(u"Motegi"_s));
+    undo->trigger();
+    QVERIFY(es.aliases(es.entityByKey(motegiKey)->id).contains(u"Motegi"_s));
+    motegi = panel->model()->indexOfKey(motegiKey);
     menu.reset(panel->createContextMenu(motegi, panel));
     menu->findChild<QAction *>(u"rejectEntity"_s)->trigger();
     QVERIFY(!es.entityByKey(motegiKey));

@@ -3,134 +3,17 @@
 // The user's decisions about entities: each is recorded (so that later analyses follow it) and
 // applied to what is stored now, in one transaction.
 #include "entitystore.h"
+#include "entitystore_p.h"
 
 #include <QSqlError>
-#include <QSqlField>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
 namespace parallax::store {
 
-namespace {
-
-bool run(QSqlDatabase &db, const QString &sql, const QVariantList &values, QString &error)
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (q.exec())
-        return true;
-    error = q.lastError().text();
-    return false;
-}
-
-// Runs body inside a transaction: committed when it returns true, rolled back otherwise.
-template<typename Body>
-bool transaction(QSqlDatabase &db, Body body)
-{
-    if (!db.transaction())
-        return false;
-    if (body() && db.commit())
-        return true;
-    db.rollback();
-    return false;
-}
-
-// "?, ?, ?" for a list of values.
-QString placeholders(qsizetype n)
-{
-    QStringList marks(n, u"?"_s);
-    return marks.join(u", "_s);
-}
-
-template<typename T>
-QVariantList variants(const QList<T> &values)
-{
-    QVariantList out;
-    for (const T &v : values)
-        out << QVariant::fromValue(v);
-    return out;
-}
-
-// Every row of `table` whose `column` is one of `values`, all columns.
-QList<QSqlRecord> rowsWhere(const QSqlDatabase &db, const QString &table, const QString &column, const QVariantList &values)
-{
-    QList<QSqlRecord> out;
-    if (values.isEmpty())
-        return out;
-    QSqlQuery q(db);
-    q.prepare(u"SELECT * FROM %1 WHERE %2 IN (%3)"_s.arg(table, column, placeholders(values.size())));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (q.exec()) {
-        while (q.next())
-            out << q.record();
-    }
-    return out;
-}
-
-// Writes rows back as they were read, whatever columns the table has.
-bool insertRows(QSqlDatabase &db, const QString &table, const QList<QSqlRecord> &rows, QString &error)
-{
-    for (const QSqlRecord &r : rows) {
-        QStringList columns;
-        QVariantList values;
-        for (int i = 0; i < r.count(); ++i) {
-            columns << r.fieldName(i);
-            values << r.value(i);
-        }
-        if (!run(db, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), placeholders(columns.size())),
-                 values, error))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
-
-EntitySnapshot EntityStore::snapshot(const QList<qint64> &ids, const QStringList &keys) const
-{
-    EntitySnapshot s;
-    s.ids = ids;
-    s.entities = rowsWhere(m_db, u"entities"_s, u"id"_s, variants(ids));
-    s.keys = keys;
-    for (const QSqlRecord &e : s.entities) {
-        if (!s.keys.contains(e.value(u"key"_s).toString()))
-            s.keys << e.value(u"key"_s).toString();
-    }
-    s.mentions = rowsWhere(m_db, u"mentions"_s, u"entity_id"_s, variants(ids));
-    s.decisions = rowsWhere(m_db, u"entity_decisions"_s, u"key"_s, variants(s.keys));
-    return s;
-}
-
-bool EntityStore::restore(const EntitySnapshot &state, const EntitySnapshot &other)
-{
-    QList<qint64> ids = state.ids;
-    for (qint64 id : other.ids) {
-        if (!ids.contains(id))
-            ids << id;
-    }
-    QStringList keys = state.keys;
-    for (const QString &k : other.keys) {
-        if (!keys.contains(k))
-            keys << k;
-    }
-    return transaction(m_db, [&] {
-        const QVariantList idValues = variants(ids);
-        const QVariantList keyValues = variants(keys);
-        return (ids.isEmpty()
-                || (run(m_db, u"DELETE FROM mentions WHERE entity_id IN (%1)"_s.arg(placeholders(ids.size())), idValues, m_error)
-                    && run(m_db, u"DELETE FROM entities WHERE id IN (%1)"_s.arg(placeholders(ids.size())), idValues, m_error)))
-            && (keys.isEmpty()
-                || run(m_db, u"DELETE FROM entity_decisions WHERE key IN (%1)"_s.arg(placeholders(keys.size())), keyValues, m_error))
-            && insertRows(m_db, u"entities"_s, state.entities, m_error)
-            && insertRows(m_db, u"mentions"_s, state.mentions, m_error)
-            && insertRows(m_db, u"entity_decisions"_s, state.decisions, m_error);
-    });
-}
+using entitysql::run;
+using entitysql::transaction;
 
 bool EntityStore::rename(qint64 entityId, const QString &name)
 {

@@ -213,20 +213,47 @@ QList<EntityRow> EntityStore::entities(const QString &type) const
                 out[*it].aliases << names.value(1).toString();
         }
     }
+    applyAliasDecisions(u""_s, {}, [&](qint64 id) -> QStringList * {
+        const auto it = index.constFind(id);
+        return it == index.cend() ? nullptr : &out[*it].aliases;
+    });
+    return out;
+}
+
+// Applies the user's alias decisions, in the order they were made, to the lists `target` gives
+// for entity ids (null: not wanted); `where` narrows the decisions read.
+void EntityStore::applyAliasDecisions(const QString &where, const QVariantList &values,
+                                      const std::function<QStringList *(qint64)> &target) const
+{
     QSqlQuery decisions(m_db);
-    if (decisions.exec(u"SELECT e.id, d.kind, d.value FROM entity_decisions d JOIN entities e ON e.key = d.key "
-                       "WHERE d.kind IN ('alias-add', 'alias-remove') ORDER BY d.id"_s)) {
-        while (decisions.next()) {
-            const auto it = index.constFind(decisions.value(0).toLongLong());
-            if (it == index.cend())
-                continue;
-            QStringList &aliases = out[*it].aliases;
-            const QString alias = decisions.value(2).toString();
-            aliases.removeAll(alias);
-            if (decisions.value(1).toString() == "alias-add"_L1)
-                aliases << alias;
-        }
+    decisions.prepare(u"SELECT e.id, d.kind, d.value FROM entity_decisions d JOIN entities e ON e.key = d.key "
+                      "WHERE d.kind IN ('alias-add', 'alias-remove') "_s + where + u" ORDER BY d.id"_s);
+    for (const QVariant &v : values)
+        decisions.addBindValue(v);
+    if (!decisions.exec())
+        return;
+    while (decisions.next()) {
+        QStringList *aliases = target(decisions.value(0).toLongLong());
+        if (!aliases)
+            continue;
+        const QString alias = decisions.value(2).toString();
+        aliases->removeAll(alias);
+        if (decisions.value(1).toString() == "alias-add"_L1)
+            *aliases << alias;
     }
+}
+
+QStringList EntityStore::aliases(qint64 entityId) const
+{
+    QStringList out;
+    QSqlQuery names(m_db);
+    names.prepare(u"SELECT DISTINCT surface FROM mentions WHERE entity_id = ? ORDER BY surface"_s);
+    names.addBindValue(entityId);
+    if (names.exec()) {
+        while (names.next())
+            out << names.value(0).toString();
+    }
+    applyAliasDecisions(u"AND e.id = ?"_s, {entityId}, [&out](qint64) { return &out; });
     return out;
 }
 

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <QString>
@@ -70,9 +71,9 @@ struct NameUse
 };
 
 /**
- * What some entities look like in the store at one moment: their rows, their mentions and the
- * decisions recorded under their keys. Taken before and after a decision, it lets the decision be
- * undone and redone with the same ids.
+ * What some entities look like in the store at one moment: their rows, the mentions a decision
+ * about them can move, and the decisions recorded under their keys. Taken before and after a
+ * decision, it lets the decision be undone and redone with the same ids.
  */
 struct EntitySnapshot
 {
@@ -118,6 +119,8 @@ public:
     QList<MentionRow> mentions(qint64 articleId) const;
     QList<CooccurrenceRow> cooccurring(qint64 entityId, int limit = 50) const;
     QList<NameUse> namesByCountry(qint64 entityId) const;
+    /** Every name an entity is called by: the names its mentions use, with the user's alias decisions. */
+    QStringList aliases(qint64 entityId) const;
 
     // User decisions. Each is stored and applied at once; false and lastError() on failure.
     bool rename(qint64 entityId, const QString &name);
@@ -135,11 +138,16 @@ public:
      * calls it at the start of each write transaction: nothing else can write while it holds one.
      */
     void startBatch();
-    /** The state of some entities, and the decisions under these and any further keys. */
-    EntitySnapshot snapshot(const QList<qint64> &ids, const QStringList &keys = {}) const;
     /**
-     * Puts the entities back as they were in `state`: whatever `other` (the snapshot of the same
-     * entities at another moment) holds is cleared first. One transaction.
+     * The state of some entities and the decisions under these and any further keys, with the
+     * mentions of `mentionsOf` (the entity whose mentions the decision moves; 0: none moves).
+     */
+    EntitySnapshot snapshot(const QList<qint64> &ids, const QStringList &keys = {}, qint64 mentionsOf = 0) const;
+    /** The same entities (and any made since) after a decision, with the same mentions wherever they are now. */
+    EntitySnapshot snapshotAfter(const EntitySnapshot &before, const QList<qint64> &ids) const;
+    /**
+     * Puts the entities back as they were in `state`: what `other` (the snapshot of the same
+     * entities at another moment) holds and `state` does not goes. One transaction.
      */
     bool restore(const EntitySnapshot &state, const EntitySnapshot &other);
 
@@ -155,6 +163,8 @@ private:
     };
     Resolved resolve(const QString &machineKey, const QString &surface) const;
     qint64 ensureEntity(const QString &key, const QString &name, const QString &type, bool known, bool decisions = true);
+    void applyAliasDecisions(const QString &where, const QVariantList &values,
+                             const std::function<QStringList *(qint64)> &target) const;
     bool record(const QString &kind, const QString &key, const QString &value, const QString &extra = {});
     bool fail(const QString &what, const QString &detail) const;
 

@@ -365,6 +365,11 @@ QMenu *EntityPanel::createContextMenu(const QModelIndex &at, QWidget *parent)
         if (ok)
             editor->addAlias(id, text);
     });
+    QMenu *remove = menu->addMenu(tr("Remove alias"));
+    remove->setObjectName(u"removeAlias"_s);
+    for (const QString &alias : store::EntityStore(m_store.database()).aliases(id))
+        remove->addAction(alias, this, [editor, id, alias] { editor->removeAlias(id, alias); });
+    remove->setEnabled(!remove->isEmpty());
     menu->addSeparator();
     menu->addAction(tr("Not an entity"), this, [editor, id] { editor->reject(id); })->setObjectName(u"rejectEntity"_s);
     return menu;

@@ -18,8 +18,14 @@ namespace parallax::entities {
 class DecisionCommand final : public QUndoCommand
 {
 public:
-    DecisionCommand(EntityEditor *editor, const QString &text, QList<qint64> ids, EntityEditor::Operation op)
-        : QUndoCommand(text), m_editor(editor), m_connection(editor->m_connection), m_ids(std::move(ids)), m_op(std::move(op))
+    DecisionCommand(EntityEditor *editor, const QString &text, QList<qint64> ids, EntityEditor::Operation op,
+                    bool movesMentions)
+        : QUndoCommand(text)
+        , m_editor(editor)
+        , m_connection(editor->m_connection)
+        , m_ids(std::move(ids))
+        , m_op(std::move(op))
+        , m_movesMentions(movesMentions)
     {
     }
 
@@ -30,13 +36,11 @@ public:
         if (m_done) {
             ok = es.restore(m_after, m_before);
         } else {
-            m_before = es.snapshot(m_ids);
+            // The first entity is the one whose mentions a merge, split or reject moves.
+            m_before = es.snapshot(m_ids, {}, m_movesMentions ? m_ids.first() : 0);
             ok = m_op(es, m_created);
             if (ok) {
-                QList<qint64> ids = m_ids;
-                if (m_created && !ids.contains(m_created))
-                    ids << m_created;
-                m_after = es.snapshot(ids, m_before.keys);
+                m_after = es.snapshotAfter(m_before, m_created ? QList<qint64>{m_created} : QList<qint64>{});
                 m_done = true;
             } else {
                 setObsolete(true);
@@ -69,6 +73,7 @@ private:
     store::EntitySnapshot m_before;
     store::EntitySnapshot m_after;
     qint64 m_created = 0;
+    bool m_movesMentions = true;
     bool m_done = false;
 };
 
@@ -91,12 +96,12 @@ void EntityEditor::setUndoStack(QUndoStack *stack)
     m_stack = stack ? stack : &m_ownStack;
 }
 
-bool EntityEditor::push(const QString &text, const QList<qint64> &ids, Operation op, qint64 *created)
+bool EntityEditor::push(const QString &text, const QList<qint64> &ids, Operation op, Mentions mentions, qint64 *created)
 {
     // The stack runs the command's redo() at once, which reports back (a refused one is dropped).
     m_lastOk = false;
     m_lastCreated = 0;
-    undoStack()->push(new DecisionCommand(this, text, ids, std::move(op)));
+    undoStack()->push(new DecisionCommand(this, text, ids, std::move(op), mentions == Mentions::Move));
     if (created)
         *created = m_lastOk ? m_lastCreated : 0;
     return m_lastOk;
@@ -105,19 +110,19 @@ bool EntityEditor::push(const QString &text, const QList<qint64> &ids, Operation
 bool EntityEditor::rename(qint64 entityId, const QString &name)
 {
     return push(tr("Rename entity to “%1”").arg(name.trimmed()), {entityId},
-                [=](store::EntityStore &es, qint64 &) { return es.rename(entityId, name); });
+                [=](store::EntityStore &es, qint64 &) { return es.rename(entityId, name); }, Mentions::Stay);
 }
 
 bool EntityEditor::retype(qint64 entityId, EntityType type)
 {
     return push(tr("Change entity type to %1").arg(typeName(type)), {entityId},
-                [=](store::EntityStore &es, qint64 &) { return es.retype(entityId, type); });
+                [=](store::EntityStore &es, qint64 &) { return es.retype(entityId, type); }, Mentions::Stay);
 }
 
 bool EntityEditor::merge(qint64 entityId, qint64 intoEntityId)
 {
     return push(tr("Merge entities"), {entityId, intoEntityId},
-                [=](store::EntityStore &es, qint64 &) { return es.merge(entityId, intoEntityId); });
+                [=](store::EntityStore &es, qint64 &) { return es.merge(entityId, intoEntityId); }, Mentions::Move);
 }
 
 qint64 EntityEditor::split(qint64 entityId, const QString &surface)
@@ -125,26 +130,26 @@ qint64 EntityEditor::split(qint64 entityId, const QString &surface)
     qint64 created = 0;
     const bool ok = push(tr("Split “%1” off").arg(surface), {entityId},
                          [=](store::EntityStore &es, qint64 &made) { return (made = es.split(entityId, surface)) != 0; },
-                         &created);
+                         Mentions::Move, &created);
     return ok ? created : 0;
 }
 
 bool EntityEditor::addAlias(qint64 entityId, const QString &alias)
 {
     return push(tr("Add alias “%1”").arg(alias.trimmed()), {entityId},
-                [=](store::EntityStore &es, qint64 &) { return es.addAlias(entityId, alias); });
+                [=](store::EntityStore &es, qint64 &) { return es.addAlias(entityId, alias); }, Mentions::Stay);
 }
 
 bool EntityEditor::removeAlias(qint64 entityId, const QString &alias)
 {
     return push(tr("Remove alias “%1”").arg(alias.trimmed()), {entityId},
-                [=](store::EntityStore &es, qint64 &) { return es.removeAlias(entityId, alias); });
+                [=](store::EntityStore &es, qint64 &) { return es.removeAlias(entityId, alias); }, Mentions::Stay);
 }
 
 bool EntityEditor::reject(qint64 entityId)
 {
     return push(tr("Mark as not an entity"), {entityId},
-                [=](store::EntityStore &es, qint64 &) { return es.reject(entityId); });
+                [=](store::EntityStore &es, qint64 &) { return es.reject(entityId); }, Mentions::Move);
 }
 
 } // namespace parallax::entities

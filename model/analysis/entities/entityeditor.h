@@ -57,8 +57,10 @@ private:
     friend class DecisionCommand;
     /** Makes a decision in the store; sets `created` to the id of an entity it makes. */
     using Operation = std::function<bool(store::EntityStore &, qint64 &created)>;
+    /** Whether a decision can move or delete mentions (then undo must keep them). */
+    enum class Mentions { Stay, Move };
     /** Pushes a command that runs `op` over the entities `ids`; returns whether it was done. */
-    bool push(const QString &text, const QList<qint64> &ids, Operation op, qint64 *created = nullptr);
+    bool push(const QString &text, const QList<qint64> &ids, Operation op, Mentions mentions, qint64 *created = nullptr);
 
     QString m_connection; ///< the database's connection name: no copy of it is kept
     QUndoStack m_ownStack;
