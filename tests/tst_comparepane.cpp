@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison pane on the sample pair (000 and 002): bands, omissions, framing colours,
 // partner selection, synchronized scrolling and undoable link/unlink.
+#include "analysis/analysis.h"
 #include "query/comparisondocument.h"
 #include "seedarticles.h"
 #include "selection/selectionhub.h"
@@ -63,7 +64,7 @@ void TestComparePane::initTestCase()
     QVERIFY(m_store.beginTransaction());
     for (Article a : testing::seedArticles()) {
         a.id = 0;
-        QCOMPARE(m_store.insertArticle(a), store::Store::InsertOutcome::Inserted);
+        QCOMPARE(m_store.insertArticle(a, analysis::analyse(a)), store::Store::InsertOutcome::Inserted);
     }
     QVERIFY(m_store.commitTransaction());
     m_pane = std::make_unique<ui::ComparePane>(m_store, m_hub);
