@@ -2,10 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Framing dock in the real main window (offscreen): the framing table and chart from the
 // sample corpus, keyness by country, adding a key term to the lexicon and undoing it.
+#include "analysis/framing/currenttagger.h"
 #include "analysis/framing/lexicondocument.h"
 #include "import/importer.h"
 #include "itemmodels/framingmodels.h"
+#include "query/comparisondocument.h"
+#include "query/retag.h"
+#include "store/comparestore.h"
 #include "store/store.h"
+#include "ui/compare/comparepane.h"
+#include "ui/compare/comparisonmode.h"
 #include "ui/chartexport/chartexport.h"
 #include "ui/chartexport/exportdialog.h"
 #include "ui/framing/framingcharts.h"
@@ -26,6 +32,8 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QTabWidget>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
@@ -60,6 +68,7 @@ void TestFramingDock::initTestCase()
 void TestFramingDock::init()
 {
     QFile::remove(framing::LexiconDocument::userLexiconPath());
+    framing::setCurrentLexicon(framing::Lexicon::standard()); // an earlier test's edits are gone
     auto store = std::make_unique<store::Store>();
     QVERIFY(store->open(m_dir.filePath(u"%1.parallax"_s.arg(QLatin1StringView(QTest::currentTestFunction())))));
     import::Importer importer(*store);
@@ -246,12 +255,31 @@ void TestFramingDock::largeCorporaAreTaggedInTheBackground()
     QVERIFY(panel()->isTagging());
     QTRY_VERIFY(!panel()->isTagging());
     QVERIFY(panel()->framingModel().rowCount() > rows);
+    // The corpus's stored hits were replaced: the comparison (and the CLI) read the new term.
+    const auto storedLavrov = [this] {
+        int n = 0;
+        for (const store::StoredFramingHit &h : store::CompareStore(m_window->store()).framingHits())
+            n += h.hit.term == u"Lavrov"_s ? 1 : 0;
+        return n;
+    };
+    QVERIFY(storedLavrov() > 0);
+    QVERIFY(!query::framingIsStale(m_window->store(), doc->lexicon()));
+    m_window->modes()->showComparison();
+    const query::ComparisonDocument &compared = m_window->modes()->comparePane()->document();
+    QTRY_VERIFY(compared.isLoaded());
+    const auto lavrovIn = [](const QList<framing::FramingHit> &hits) {
+        return std::count_if(hits.cbegin(), hits.cend(), [](const framing::FramingHit &h) { return h.term == u"Lavrov"_s; });
+    };
+    QVERIFY(lavrovIn(compared.leftHits()) + lavrovIn(compared.rightHits()) > 0);
     // Two quick edits: only the last one's table is shown.
     doc->undoStack()->undo();
     doc->undoStack()->redo();
     doc->undoStack()->undo();
     QTRY_VERIFY(!panel()->isTagging());
     QCOMPARE(panel()->framingModel().rowCount(), rows);
+    QCOMPARE(storedLavrov(), 0);
+    QVERIFY(!query::framingIsStale(m_window->store(), doc->lexicon()));
+    QTRY_COMPARE(lavrovIn(compared.leftHits()) + lavrovIn(compared.rightHits()), 0);
 }
 
 QTEST_MAIN(TestFramingDock)

@@ -86,6 +86,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     m_framing = new FramingPanel(*m_store, *lexicon, framingDock);
     framingDock->setWidget(m_framing);
     tabifyDockWidget(timelineDock, framingDock);
+    connect(m_framing, &FramingPanel::framingHitsChanged, compare, &ComparePane::reloadFraming);
     timelineDock->raise();
 
     m_import = new ImportController(m_store->path(), this);

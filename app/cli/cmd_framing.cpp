@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "exportframingcharts.h"
 
 #include "query/comparison.h"
 #include "store/store.h"
@@ -25,7 +26,8 @@ int runFraming(Context &ctx)
         return Usage;
     if (!ctx.args.isEmpty())
         return ctx.usageError(u"framing takes no arguments"_s, usage);
-    // The hits stored at import, or a fresh tagging with the lexicon the user gives.
+    // The stored hits (tagged again first if the user's lexicon changed since), or a fresh
+    // tagging, not stored, with the lexicon file given.
     std::optional<framing::FramingTagger> tagger;
     if (lexiconPath) {
         framing::Lexicon lexicon;
@@ -35,6 +37,8 @@ int runFraming(Context &ctx)
         if (lexicon.size() == 0)
             return Failed;
         tagger.emplace(lexicon);
+    } else if (!ensureUserFraming(ctx)) {
+        return Failed;
     }
     const query::FramingReport report = query::framingReport(ctx.store, tagger ? &*tagger : nullptr);
     if (json) {

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportframingcharts.h"
 
+#include "analysis/framing/currenttagger.h"
+#include "analysis/framing/lexicondocument.h"
+#include "query/retag.h"
+
 #include "itemmodels/framingmodels.h"
 #include "query/comparison.h"
 #include "ui/framing/framingcharts.h"
@@ -31,11 +35,27 @@ int finish(Context &ctx, QChartView &view, const QAbstractItemModel &data, const
 
 } // namespace
 
+bool ensureUserFraming(Context &ctx)
+{
+    const query::RetagResult r = query::ensureFramingCurrent(ctx.store, *framing::currentTagger());
+    if (!r.ok) {
+        ctx.err << "parallax: cannot tag the corpus with the lexicon: " << r.error << Qt::endl;
+        return false;
+    }
+    if (r.articles > 0) {
+        ctx.err << "parallax: tagged " << r.articles << " article(s) again with the lexicon "
+                << framing::LexiconDocument::userLexiconPath() << Qt::endl;
+    }
+    return true;
+}
+
 int exportFramingChart(Context &ctx, const FramingChartRequest &request, const QString &out,
                        const ui::ExportOptions &options)
 {
     if (request.chart == u"framing"_s) {
-        // The hits stored at import, as `framing --json` reports them.
+        // The stored hits, as `framing --json` reports them.
+        if (!ensureUserFraming(ctx))
+            return Failed;
         const query::FramingReport report = query::framingReport(ctx.store);
         itemmodels::FramingTableModel model;
         model.setTable(report.table);

@@ -16,6 +16,13 @@ struct FramingChartRequest
     bool bigrams = false;
 };
 
+/**
+ * Brings the stored framing hits up to date with the user's lexicon (the file the GUI saves in
+ * the data folder): tags the corpus again when they come from another lexicon. False (and a
+ * message on err) when that fails.
+ */
+bool ensureUserFraming(Context &ctx);
+
 /** Draws the framing or keyness chart as the Framing dock does and exports it. */
 int exportFramingChart(Context &ctx, const FramingChartRequest &request, const QString &out,
                        const ui::ExportOptions &options);

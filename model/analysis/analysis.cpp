@@ -4,6 +4,7 @@
 
 #include "analysis/dates/datetagger.h"
 #include "analysis/entities/entityrecognizer.h"
+#include "analysis/framing/currenttagger.h"
 
 namespace parallax::analysis {
 
@@ -15,9 +16,8 @@ AnalysisResult analyse(const Article &article, Analysers which)
         r.timeExpressions = DateTagger().tag(article);
     if (which & Analyser::Entities)
         r.entities = entities::EntityRecognizer::shared().recognize(article.body);
-    static const framing::FramingTagger framingTagger; // built once; tag() is const and thread-safe
     if (which & Analyser::Framing)
-        r.framingHits = framingTagger.tag(article.body);
+        r.framingHits = framing::currentTagger()->tag(article.body); // the user's lexicon
     return r;
 }
 

@@ -63,12 +63,30 @@ bool ComparisonDocument::load(qint64 left, qint64 right)
         return false;
     }
     m_comparison = *c;
-    static const framing::FramingTagger tagger;
-    m_leftHits = tagger.tag(m_comparison.left.body);
-    m_rightHits = tagger.tag(m_comparison.right.body);
     m_error.clear();
+    readHits();
     Q_EMIT changed();
     return true;
+}
+
+void ComparisonDocument::readHits()
+{
+    // The hits stored for the corpus, as the framing table and the CLI read them.
+    const store::CompareStore cs(m_store);
+    for (auto [id, hits] : {std::pair{m_comparison.left.id, &m_leftHits},
+                            std::pair{m_comparison.right.id, &m_rightHits}}) {
+        hits->clear();
+        for (const store::StoredFramingHit &h : cs.framingHits(id))
+            hits->append(h.hit);
+    }
+}
+
+void ComparisonDocument::reloadHits()
+{
+    if (!m_loaded)
+        return;
+    readHits();
+    Q_EMIT changed();
 }
 
 void ComparisonDocument::clear()

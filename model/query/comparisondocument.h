@@ -29,6 +29,8 @@ public:
     /** Loads a pair; returns false (and sets error()) when an article is missing. */
     bool load(qint64 left, qint64 right);
     void clear();
+    /** Reads the framing hits of both articles again (after the corpus was tagged again). */
+    void reloadHits();
     bool isLoaded() const { return m_loaded; }
     const Comparison &comparison() const { return m_comparison; }
     const QList<framing::FramingHit> &leftHits() const { return m_leftHits; }
@@ -59,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void realign();
+    void readHits();
 
     store::Store &m_store;
     Comparison m_comparison;

@@ -41,6 +41,15 @@ Migration framing1()
     }};
 }
 
+Migration framing2()
+{
+    return {u"framing-2"_s, {
+        uR"(CREATE TABLE framing_state (
+              id INTEGER PRIMARY KEY CHECK (id = 1),
+              lexicon TEXT NOT NULL))"_s,
+    }};
+}
+
 CompareStore::CompareStore(Store &store)
     : m_store(store)
 {
@@ -110,6 +119,43 @@ QList<StoredFramingHit> CompareStore::framingHits(qint64 article) const
         result.append(s);
     }
     return result;
+}
+
+QString CompareStore::framingLexicon() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(u"SELECT lexicon FROM framing_state WHERE id = 1"_s)) {
+        fail(u"cannot read the framing state"_s, q.lastError().text());
+        return {};
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+bool CompareStore::setFramingLexicon(const QString &fingerprint)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"INSERT OR REPLACE INTO framing_state (id, lexicon) VALUES (1, ?)"_s);
+    q.addBindValue(fingerprint);
+    if (!q.exec())
+        return fail(u"cannot store the framing state"_s, q.lastError().text());
+    return true;
+}
+
+QList<QPair<qint64, QString>> CompareStore::bodies(qint64 afterId, int limit) const
+{
+    QList<QPair<qint64, QString>> out;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, body FROM articles WHERE id > ? ORDER BY id LIMIT ?"_s);
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        fail(u"cannot read article bodies"_s, q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return out;
 }
 
 bool CompareStore::setPairDecision(qint64 left, qint64 right, std::optional<PairDecision> decision)

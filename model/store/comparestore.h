@@ -6,6 +6,7 @@
 #include "schema.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -16,6 +17,8 @@ class Store;
 
 /** The source-comparison tables: framing hits, pair decisions, alignment fixes. */
 Migration framing1();
+/** Which lexicon the stored framing hits come from. */
+Migration framing2();
 
 /** A framing hit as stored. */
 struct StoredFramingHit
@@ -55,6 +58,12 @@ public:
     bool replaceFramingHits(qint64 article, const QList<framing::FramingHit> &hits);
     /** Hits of one article, or of all articles when article is 0, by article and position. */
     QList<StoredFramingHit> framingHits(qint64 article = 0) const;
+
+    /** The fingerprint of the lexicon the stored hits were last tagged with; empty: the shipped one. */
+    QString framingLexicon() const;
+    bool setFramingLexicon(const QString &fingerprint);
+    /** Bodies of up to `limit` articles with ids above `afterId`, by id (for tagging in batches). */
+    QList<QPair<qint64, QString>> bodies(qint64 afterId, int limit) const;
 
     /** Sets or, with std::nullopt, clears the decision on a pair. */
     bool setPairDecision(qint64 left, qint64 right, std::optional<PairDecision> decision);

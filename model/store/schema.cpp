@@ -169,6 +169,7 @@ const QList<Migration> &migrations()
         revisionsMigration(),
         codableMigration(),
         pairing1(),
+        framing2(),
     };
     return list;
 }

@@ -272,6 +272,11 @@ void ComparePane::showPair(qint64 left, qint64 right)
     selectShownPair();
 }
 
+void ComparePane::reloadFraming()
+{
+    m_doc->reloadHits();
+}
+
 void ComparePane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

@@ -57,6 +57,8 @@ public:
     bool isFindingPairs() const;
     QProgressBar *busyIndicator() const { return m_busy; }
     void showPair(qint64 left, qint64 right);
+    /** Reads the stored framing hits again (after the corpus was tagged again). */
+    void reloadFraming();
 
     query::ComparisonDocument &document() const { return *m_doc; }
     BodyView *leftView() const { return m_left; }

@@ -3,9 +3,11 @@
 #include "framingdock.h"
 
 #include "analysis/framing/lexicondocument.h"
+#include "analysis/framing/currenttagger.h"
 #include "analysis/framing/tagger.h"
 #include "itemmodels/framingmodels.h"
 #include "query/comparison.h"
+#include "query/retag.h"
 #include "store/store.h"
 #include "framingcharts.h"
 #include "lexiconeditor.h"
@@ -123,6 +125,7 @@ FramingPanel::FramingPanel(store::Store &store, framing::LexiconDocument &lexico
         connect(box, &QComboBox::activated, this, &FramingPanel::reloadKeyness);
     connect(m_add, &QPushButton::clicked, this, &FramingPanel::askAddToLexicon);
     connect(&m_lexicon, &framing::LexiconDocument::changed, this, &FramingPanel::retag);
+    framing::setCurrentLexicon(m_lexicon.lexicon()); // imports tag with the lexicon shown here
     reload();
 }
 
@@ -138,35 +141,49 @@ void FramingPanel::retag()
 {
     const int generation = ++m_generation;
     const framing::Lexicon lexicon = m_lexicon.lexicon();
+    framing::setCurrentLexicon(lexicon); // what is imported from now on is tagged with it too
     const QString path = m_store.path();
     if (m_store.articleCount() < m_backgroundFrom || path == u":memory:"_s) {
-        const framing::FramingTagger tagger(lexicon);
-        showTable(query::framingReport(m_store, &tagger).table);
+        const query::RetagResult r = query::retagFraming(m_store, framing::FramingTagger(lexicon));
+        showTable(query::framingReport(m_store).table);
+        if (!r.ok) {
+            m_warning->setText(r.error);
+            m_warning->setVisible(true);
+        }
+        Q_EMIT framingHitsChanged();
         return;
     }
-    // A thread of its own reads the corpus through its own connection; a newer edit wins.
+    // A thread of its own tags the stored corpus again through its own connection, one
+    // transaction per batch; it waits for the run before it, and a newer edit cancels it.
     m_tagging = true;
     m_warning->setText(tr("Tagging the corpus with the edited lexicon…"));
     m_warning->setVisible(true);
+    m_latestRetag->store(generation);
     auto *watcher = new QFutureWatcher<framing::FramingTable>(this);
     connect(watcher, &QFutureWatcher<framing::FramingTable>::finished, this, [this, watcher, generation] {
-        if (generation == m_generation)
+        if (generation == m_generation) {
             showTable(watcher->result());
+            Q_EMIT framingHitsChanged();
+        }
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([path, lexicon] {
+    const QFuture<framing::FramingTable> previous = m_retagRun;
+    m_retagRun = QtConcurrent::run([path, lexicon, previous, latest = m_latestRetag, generation] {
+        QFuture<framing::FramingTable>(previous).waitForFinished();
         store::Store corpus;
         if (!corpus.open(path))
             return framing::FramingTable{};
-        const framing::FramingTagger tagger(lexicon);
-        return query::framingReport(corpus, &tagger).table;
-    }));
+        const query::RetagResult r = query::retagFraming(corpus, framing::FramingTagger(lexicon),
+                                                         [&] { return latest->load() != generation; });
+        return r.cancelled ? framing::FramingTable{} : query::framingReport(corpus).table;
+    });
+    watcher->setFuture(m_retagRun);
 }
 
 void FramingPanel::reload()
 {
-    const framing::FramingTagger tagger(m_lexicon.lexicon());
-    const query::FramingReport report = query::framingReport(m_store, &tagger);
+    // The hits stored for the corpus, which the CLI, the charts and the comparison read too.
+    const query::FramingReport report = query::framingReport(m_store);
     ++m_generation;
     showTable(report.table);
 
@@ -188,6 +205,9 @@ void FramingPanel::reload()
         m_groupB->setCurrentIndex(1);
     }
     reloadKeyness();
+    // Hits stored with another lexicon (edited while the corpus was closed): tag them again.
+    if (!m_tagging && query::framingIsStale(m_store, m_lexicon.lexicon()))
+        retag();
 }
 
 void FramingPanel::reloadKeyness()

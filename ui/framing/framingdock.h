@@ -2,7 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/framing/framingtable.h"
+
+#include <QFuture>
 #include <QWidget>
+
+#include <atomic>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -52,8 +58,9 @@ public:
     /** Re-reads the corpus (after an import): framing and keyness. */
     void reload();
     /**
-     * Tags the corpus afresh with the user's lexicon (after an edit): in the background when the
-     * corpus has at least this many articles (a moment's work below that).
+     * Tags the corpus again with the user's lexicon (after an edit) and replaces its stored
+     * framing hits, so the CLI, the charts and the comparison read the same hits: in the
+     * background when the corpus has at least this many articles (a moment's work below that).
      */
     void retag();
     void setBackgroundThreshold(int articles) { m_backgroundFrom = articles; }
@@ -61,6 +68,10 @@ public:
     bool isTagging() const { return m_tagging; }
     /** Adds a keyness row's term to the lexicon; an empty string when done, else why not. */
     QString addToLexicon(int keynessRow, const QString &conceptName, const QString &side);
+
+Q_SIGNALS:
+    /** The stored framing hits changed (the corpus was tagged again). */
+    void framingHitsChanged();
 
 private:
     void reloadKeyness();
@@ -86,6 +97,8 @@ private:
     int m_backgroundFrom = 500;
     int m_generation = 0;
     bool m_tagging = false;
+    QFuture<framing::FramingTable> m_retagRun;
+    std::shared_ptr<std::atomic<int>> m_latestRetag = std::make_shared<std::atomic<int>>(0);
 };
 
 } // namespace parallax::ui

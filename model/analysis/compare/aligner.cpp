@@ -99,6 +99,20 @@ QStringList sortedList(const QSet<QString> &set)
     return list;
 }
 
+bool countsSomething(const QString &number, const QSet<QString> &quantities)
+{
+    const QString prefix = number + u' ';
+    return std::any_of(quantities.cbegin(), quantities.cend(),
+                       [&prefix](const QString &q) { return q.startsWith(prefix); });
+}
+
+// Both sentences say what the number counts, and they never agree.
+bool countsDifferentThings(const QString &number, const QSet<QString> &left, const QSet<QString> &right,
+                           const QSet<QString> &shared)
+{
+    return countsSomething(number, left) && countsSomething(number, right) && !countsSomething(number, shared);
+}
+
 double mass(const SentenceKeys &s, const Weights &w)
 {
     return w.sum(s.words, u"w:", 1.0) + w.sum(s.numbers, u"n:", numberFactor)
@@ -113,9 +127,11 @@ SentencePair compare(int i, int j, const SentenceKeys &l, const SentenceKeys &r,
     p.left = i;
     p.right = j;
     const QSet<QString> words = QSet<QString>(l.words).intersect(r.words);
-    const QSet<QString> numbers = QSet<QString>(l.numbers).intersect(r.numbers);
+    QSet<QString> numbers = QSet<QString>(l.numbers).intersect(r.numbers);
     const QSet<QString> dates = QSet<QString>(l.dates).intersect(r.dates);
     const QSet<QString> quantities = QSet<QString>(l.quantities).intersect(r.quantities);
+    // The same number counting different things ("five ships", "five areas") is not shared.
+    numbers.removeIf([&](const QString &n) { return countsDifferentThings(n, l.quantities, r.quantities, quantities); });
     const QSet<QString> entities = QSet<QString>(l.entities).intersect(r.entities);
     const double shared = w.sum(words, u"w:", 1.0) + w.sum(numbers, u"n:", numberFactor)
         + w.sum(dates, u"d:", dateFactor) + w.sum(quantities, u"q:", quantityFactor)
