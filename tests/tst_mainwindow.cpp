@@ -14,12 +14,15 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
@@ -150,7 +153,13 @@ void TestMainWindow::importRunsInTheBackground()
     QSignalSpy finished(w->importer(), &ui::ImportController::finished);
     w->importPaths({seeds, u"/nonexistent/parallax"_s});
     QVERIFY(w->importer()->isRunning());
+    // Progress and Cancel sit in the status bar; nothing modal blocks the window meanwhile.
+    auto *bar = w->statusBar()->findChild<QProgressBar *>(u"importProgress"_s);
+    QVERIFY(bar);
+    QVERIFY(w->statusBar()->findChild<QToolButton *>(u"importCancel"_s));
+    QVERIFY(!QApplication::activeModalWidget());
     QVERIFY(finished.wait(30000));
+    QTRY_VERIFY(!w->statusBar()->findChild<QWidget *>(u"importStatus"_s));
     QVERIFY(progress.size() >= 1);
     const auto report = finished.first().first().value<import::ImportReport>();
     QCOMPARE(report.articlesImported, 5);

@@ -28,6 +28,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -92,6 +93,16 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     m_import = new ImportController(m_store->path(), this);
     connect(m_import, &ImportController::finished, entities, &EntityPanel::reload);
     connect(m_import, &ImportController::finished, compare, &ComparePane::reloadPairs);
+    // A long import fills the library as its batches are committed (every few seconds at most).
+    connect(m_import, &ImportController::progress, this,
+            [this, shown = std::make_shared<std::pair<int, QElapsedTimer>>()](const import::ImportProgress &p) {
+                if (p.articlesImported == shown->first
+                    || (shown->second.isValid() && shown->second.elapsed() < 3000))
+                    return;
+                shown->first = p.articlesImported;
+                shown->second.start();
+                m_library->reload();
+            });
     connect(m_import, &ImportController::finished, this, [this](const import::ImportReport &report) {
         m_library->reload();
         m_timeline->reload();

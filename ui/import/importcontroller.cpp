@@ -6,12 +6,16 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressDialog>
+#include <QMainWindow>
+#include <QProgressBar>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QThread>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -57,37 +61,61 @@ bool ImportController::start(const QStringList &paths, const import::ReadOptions
         }
         QMetaObject::invokeMethod(this, [this, report] { onFinished(report); }, Qt::QueuedConnection);
     });
-    m_dialog = new QProgressDialog(tr("Reading files…"), tr("Cancel"), 0, 0, m_window);
-    m_dialog->setObjectName(u"importProgress"_s);
-    m_dialog->setWindowTitle(tr("Importing"));
-    m_dialog->setWindowModality(Qt::WindowModal);
-    m_dialog->setMinimumDuration(300);
-    m_dialog->setAutoClose(false);
-    m_dialog->setAutoReset(false);
-    connect(m_dialog, &QProgressDialog::canceled, this, &ImportController::cancel);
+    showStatus();
     m_thread->start();
     return true;
+}
+
+void ImportController::showStatus()
+{
+    // In the status bar, not a modal dialog: the window stays usable while a long import runs,
+    // and the library fills as batches are committed.
+    m_status = new QWidget(m_window);
+    m_status->setObjectName(u"importStatus"_s);
+    auto *layout = new QHBoxLayout(m_status);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_label = new QLabel(tr("Reading files…"), m_status);
+    m_label->setObjectName(u"importLabel"_s);
+    m_bar = new QProgressBar(m_status);
+    m_bar->setObjectName(u"importProgress"_s);
+    m_bar->setRange(0, 0); // busy until the first progress report
+    m_bar->setFixedWidth(220);
+    auto *cancelButton = new QToolButton(m_status);
+    cancelButton->setObjectName(u"importCancel"_s);
+    cancelButton->setText(tr("Cancel"));
+    cancelButton->setToolTip(tr("Stop the import after the current batch; what is imported stays"));
+    connect(cancelButton, &QToolButton::clicked, this, &ImportController::cancel);
+    layout->addWidget(m_label);
+    layout->addWidget(m_bar);
+    layout->addWidget(cancelButton);
+    if (auto *main = qobject_cast<QMainWindow *>(m_window))
+        main->statusBar()->addPermanentWidget(m_status);
+    else
+        m_status->setWindowFlag(Qt::Tool), m_status->show();
 }
 
 void ImportController::cancel()
 {
     if (m_cancel)
         m_cancel->store(true);
-    if (m_dialog)
-        m_dialog->setLabelText(tr("Cancelling after the current batch…"));
+    if (m_label)
+        m_label->setText(tr("Cancelling after the current batch…"));
 }
 
 void ImportController::onProgress(const import::ImportProgress &p)
 {
-    if (m_dialog && !(m_cancel && m_cancel->load())) {
-        m_dialog->setMaximum(std::max(1, p.filesTotal));
-        m_dialog->setValue(p.filesDone);
+    if (m_bar && !(m_cancel && m_cancel->load())) {
+        // By bytes: one large record file is most of the work of a folder.
+        m_bar->setRange(0, 1000);
+        m_bar->setValue(p.bytesTotal > 0 ? int(1000 * p.bytesDone / p.bytesTotal) : 0);
         const double seconds = std::max<qint64>(1, p.elapsedMs) / 1000.0;
         const double mbps = p.bytesDone / 1e6 / seconds;
         QString eta;
-        if (p.bytesDone > 0 && p.bytesTotal > p.bytesDone)
-            eta = tr(", about %1 s left").arg(qRound((p.bytesTotal - p.bytesDone) / (p.bytesDone / seconds)));
-        m_dialog->setLabelText(tr("%1 of %2 files, %3 articles imported (%4 MB/s%5)")
+        if (p.bytesDone > 0 && p.bytesTotal > p.bytesDone) {
+            const int left = qRound((p.bytesTotal - p.bytesDone) / (p.bytesDone / seconds));
+            eta = left < 90 ? tr(", about %1 s left").arg(left) : tr(", about %1 min left").arg((left + 30) / 60);
+        }
+        m_label->setText(tr("Importing: %1 of %2 files, %3 articles (%4 MB/s%5)")
                                    .arg(p.filesDone).arg(p.filesTotal).arg(p.articlesImported)
                                    .arg(QLocale().toString(mbps, 'f', 1), eta));
     }
@@ -101,10 +129,8 @@ void ImportController::onFinished(const import::ImportReport &report)
         delete m_thread;
         m_thread = nullptr;
     }
-    if (m_dialog) {
-        m_dialog->close();
-        m_dialog->deleteLater();
-    }
+    if (m_status)
+        m_status->deleteLater();
     Q_EMIT finished(report);
     if (m_showReport && (!report.problems.isEmpty() || report.cancelled))
         showImportReport(m_window, report);

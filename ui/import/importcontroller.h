@@ -10,7 +10,8 @@
 #include <atomic>
 #include <memory>
 
-class QProgressDialog;
+class QLabel;
+class QProgressBar;
 class QThread;
 class QWidget;
 
@@ -18,7 +19,8 @@ namespace parallax::ui {
 
 /**
  * Runs an import on a worker thread with its own connection to the corpus file, shows
- * progress with a Cancel button, and reports the outcome. The GUI thread never waits for it.
+ * progress with a Cancel button in the window's status bar, and reports the outcome. The GUI
+ * thread never waits for it.
  */
 class ImportController final : public QObject
 {
@@ -41,11 +43,14 @@ Q_SIGNALS:
 private:
     void onProgress(const import::ImportProgress &p);
     void onFinished(const import::ImportReport &report);
+    void showStatus();
 
     QString m_corpusPath;
     QWidget *m_window;
     QThread *m_thread = nullptr;
-    QPointer<QProgressDialog> m_dialog;
+    QPointer<QWidget> m_status; ///< label, progress bar and Cancel, in the status bar while importing
+    QPointer<QLabel> m_label;
+    QPointer<QProgressBar> m_bar;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_showReport = true;
 };

@@ -142,7 +142,8 @@ void LibraryPanel::updateState()
     const int shown = m_model.totalCount();
     if (total == 0) {
         m_empty->setText(tr("No articles yet.\n\nUse File → Import Files… or File → Import Folder… "
-                            "to add news articles (plain text, one article per file)."));
+                            "to add news articles: text files, HTML pages, JSON Lines, CSV or TSV exports, "
+                            "also inside .zip and .gz archives."));
         m_stack->setCurrentWidget(m_empty);
         m_count->clear();
     } else if (shown == 0) {
