@@ -17,6 +17,7 @@ namespace parallax::entities {
 
 EntityRecognizer::EntityRecognizer(Gazetteer gazetteer)
     : m_gazetteer(std::move(gazetteer))
+    , m_titles(m_names.vocabulary()) // one vocabulary: a text's tokens are prepared once for both
 {
     const QList<GazetteerEntry> &entries = m_gazetteer.entries();
     for (int e = 0; e < entries.size(); ++e) {

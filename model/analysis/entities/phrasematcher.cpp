@@ -22,6 +22,41 @@ bool isWordToken(const Token &t)
 
 } // namespace
 
+int PhraseVocabulary::id(QStringView key) const
+{
+    // A string over the view's data, without a copy, for the look-up.
+    return m_ids.value(QString::fromRawData(key.data(), key.size()), -1);
+}
+
+int PhraseVocabulary::insert(const QString &key)
+{
+    const auto it = m_ids.constFind(key);
+    if (it != m_ids.cend())
+        return *it;
+    const int id = int(m_ids.size());
+    m_ids.insert(key, id);
+    return id;
+}
+
+PhraseMatcher::PhraseMatcher(std::shared_ptr<PhraseVocabulary> vocabulary)
+    : m_vocabulary(std::move(vocabulary))
+{
+}
+
+void PhraseMatcher::prepare(QList<Token> &text) const
+{
+    for (Token &t : text) {
+        t.words.fill(-1);
+        if (!t.cyrillic) {
+            t.words[0] = m_vocabulary->id(t.key);
+            continue;
+        }
+        const auto stems = tokens::cyrillicStems(t.key);
+        for (qsizetype k = 0; k < stems.size(); ++k)
+            t.words[size_t(k)] = m_vocabulary->id(stems.at(k));
+    }
+}
+
 bool PhraseMatcher::add(QStringView phrase, int value)
 {
     const QList<Token> words = tokens::tokenize(phrase);
@@ -31,19 +66,20 @@ bool PhraseMatcher::add(QStringView phrase, int value)
     Terminal term{value, {}};
     term.caps.reserve(words.size());
     for (const Token &w : words) {
-        const QString key = w.cyrillic ? tokens::cyrillicStem(w.key) : w.key;
-        int id = m_vocabulary.value(key, -1);
-        if (id < 0) {
-            id = int(m_vocabulary.size());
-            m_vocabulary.insert(key, id);
-        }
-        const quint64 e = edgeKey(node, id);
-        auto it = m_edges.constFind(e);
-        if (it == m_edges.cend()) {
+        const int id = m_vocabulary->insert(w.cyrillic ? tokens::cyrillicStem(w.key) : w.key);
+        int next = child(node, id);
+        if (next < 0) {
             m_nodes.push_back(Node{});
-            it = m_edges.insert(e, int(m_nodes.size() - 1));
+            next = int(m_nodes.size() - 1);
+            if (node == 0) {
+                if (size_t(id) >= m_rootChildren.size())
+                    m_rootChildren.resize(size_t(id) + 1, -1);
+                m_rootChildren[size_t(id)] = next;
+            } else {
+                m_edges.insert(edgeKey(node, id), next);
+            }
         }
-        node = *it;
+        node = next;
         quint8 cap = 0;
         if (w.kind == Kind::Word && w.upper)
             cap = (w.allCaps && (w.end - w.start) <= 3) ? 2 : 1;
@@ -54,20 +90,20 @@ bool PhraseMatcher::add(QStringView phrase, int value)
     return true;
 }
 
-int PhraseMatcher::child(int node, const QString &key) const
+int PhraseMatcher::child(int node, int word) const
 {
-    const auto v = m_vocabulary.constFind(key);
-    if (v == m_vocabulary.cend())
+    if (word < 0)
         return -1;
-    return m_edges.value(edgeKey(node, *v), -1);
+    if (node == 0)
+        return size_t(word) < m_rootChildren.size() ? m_rootChildren[size_t(word)] : -1;
+    return m_edges.value(edgeKey(node, word), -1);
 }
 
+// A Cyrillic word follows the first of its stems (the word, then shorter) that the trie has.
 int PhraseMatcher::walk(int node, const Token &t) const
 {
-    if (!t.cyrillic)
-        return child(node, t.key);
-    for (const QString &stem : tokens::cyrillicStems(t.key)) {
-        const int next = child(node, stem);
+    for (int word : t.words) {
+        const int next = child(node, word);
         if (next >= 0)
             return next;
     }

@@ -71,6 +71,7 @@ Recognition::Recognition(const EntityRecognizer &recognizer, const QString &text
     , m_text(text)
     , m_tokens(tokens::tokenize(text))
 {
+    recognizer.names().prepare(m_tokens); // the titles share the names' vocabulary
     for (const Token &t : std::as_const(m_tokens)) {
         if (t.kind == Kind::Word && !t.upper)
             m_lowercaseWords[t.key] += 1;

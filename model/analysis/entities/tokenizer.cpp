@@ -10,6 +10,9 @@ namespace {
 
 bool isCjk(QChar c)
 {
+    // No Han, kana or Hangul below the Hangul Jamo block: spare the script lookup.
+    if (c.unicode() < 0x1100)
+        return false;
     switch (c.script()) {
     case QChar::Script_Han:
     case QChar::Script_Hiragana:
@@ -28,7 +31,30 @@ bool isApostrophe(QChar c)
 
 bool isWordChar(QChar c)
 {
-    return (c.isLetterOrNumber() || c.isMark()) && !isCjk(c);
+    // Combining marks start at U+0300.
+    return (c.isLetterOrNumber() || (c.unicode() >= 0x300 && c.isMark())) && !isCjk(c);
+}
+
+bool isCyrillic(QChar c)
+{
+    if (c.unicode() < 0x400)
+        return false;
+    if (c.unicode() <= 0x4FF && c.isLetter())
+        return true; // the Cyrillic block: all its letters are of the Cyrillic script
+    return c.script() == QChar::Script_Cyrillic;
+}
+
+// The keys of one-character ASCII tokens (punctuation, single letters and digits), shared
+// without allocation: strings over static data.
+QString asciiKey(char16_t c)
+{
+    static const std::array<char16_t, 128> folded = [] {
+        std::array<char16_t, 128> out{};
+        for (char16_t k = 0; k < 128; ++k)
+            out[k] = (k >= u'A' && k <= u'Z') ? char16_t(k + 32) : k;
+        return out;
+    }();
+    return QString::fromRawData(reinterpret_cast<const QChar *>(&folded[c]), 1);
 }
 
 bool isHyphen(QChar c)
@@ -54,6 +80,19 @@ int initialismEnd(QStringView text, int pos)
 
 QString foldKey(QStringView word)
 {
+    // ASCII folds to lower case: no need for the full case folding.
+    bool ascii = true;
+    for (QChar c : word)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) {
+        if (word.size() == 1)
+            return asciiKey(word.front().unicode());
+        QString key(word.size(), Qt::Uninitialized);
+        QChar *out = key.data();
+        for (QChar c : word)
+            *out++ = (c.unicode() >= u'A' && c.unicode() <= u'Z') ? QChar(c.unicode() + 32) : c;
+        return key;
+    }
     QString key = word.toString().toCaseFolded();
     bool plain = true;
     for (QChar c : std::as_const(key))
@@ -97,18 +136,18 @@ QString nameStem(const QString &key)
     return key;
 }
 
-QList<QString> cyrillicStems(const QString &key)
+QVarLengthArray<QStringView, 4> cyrillicStems(QStringView key)
 {
-    QList<QString> out{key};
+    QVarLengthArray<QStringView, 4> out{key};
     for (int cut = 1; cut <= 3 && key.size() - cut >= 4; ++cut)
-        out.append(key.left(key.size() - cut));
+        out.append(key.first(key.size() - cut));
     return out;
 }
 
 QList<Token> tokenize(QStringView text)
 {
     QList<Token> out;
-    out.reserve(text.size() / 5);
+    out.reserve(text.size() / 3);
     const int n = int(text.size());
     bool space = true;
     bool lineStart = true;
@@ -159,7 +198,7 @@ QList<Token> tokenize(QStringView text)
                     ++letters;
                     if (ch.isUpper())
                         ++uppers;
-                    if (ch.script() == QChar::Script_Cyrillic)
+                    if (isCyrillic(ch))
                         t.cyrillic = true;
                 }
             }
@@ -181,10 +220,13 @@ QList<Token> tokenize(QStringView text)
             t.kind = Kind::Punct;
             t.end = i + 1;
         }
-        t.key = foldKey(text.mid(t.start, t.end - t.start));
         if (t.kind == Kind::Hyphen)
-            t.key = u"-"_s;
-        out.append(t);
+            t.key = asciiKey(u'-');
+        else if (t.kind == Kind::Cjk)
+            t.key = QString(c); // Han, kana and Hangul have no case and no accents to fold
+        else
+            t.key = foldKey(text.mid(t.start, t.end - t.start));
+        out.append(std::move(t));
         i = t.end;
     }
     return out;

@@ -5,6 +5,9 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <QVarLengthArray>
+
+#include <array>
 
 /** Word tokens for name matching: Latin and Cyrillic words, CJK characters, punctuation. */
 namespace parallax::entities::tokens {
@@ -23,6 +26,9 @@ struct Token
     bool cyrillic = false;
     bool spaceBefore = false; ///< white space between this token and the previous one
     bool sentenceStart = false; ///< first word of a sentence, a line or a quotation
+    /// Ids of the key (and for Cyrillic words of its shortened forms) in a phrase vocabulary,
+    /// -1 where unknown; set by PhraseMatcher::prepare().
+    std::array<int, 4> words{-1, -1, -1, -1};
 };
 
 /** Splits text into tokens. "Japan's" gives Japan + 's; "U.S." stays one token; "Japan-U.S." three. */
@@ -35,7 +41,7 @@ QString foldKey(QStringView word);
  * Keys a Russian word may be stored under: the word itself and its forms without one to three
  * final letters, so that "Лаврова" and "Москве" find "Лавров" and "Москв(а)".
  */
-QList<QString> cyrillicStems(const QString &key);
+QVarLengthArray<QStringView, 4> cyrillicStems(QStringView key);
 
 /**
  * A Russian name without its case ending, so that the forms of one name meet: Лавров, Лаврова,
@@ -47,3 +53,5 @@ QString nameStem(const QString &key);
 QString cyrillicStem(const QString &key);
 
 } // namespace parallax::entities::tokens
+
+Q_DECLARE_TYPEINFO(parallax::entities::tokens::Token, Q_RELOCATABLE_TYPE);
