@@ -20,11 +20,14 @@ EntityRecognizer::EntityRecognizer(Gazetteer gazetteer)
     , m_titles(m_names.vocabulary()) // one vocabulary: a text's tokens are prepared once for both
 {
     const QList<GazetteerEntry> &entries = m_gazetteer.entries();
+    m_shortFormKeys.resize(size_t(entries.size()));
     for (int e = 0; e < entries.size(); ++e) {
         const GazetteerEntry &entry = entries.at(e);
         for (int a = 0; a < entry.aliases.size(); ++a) {
             if (m_names.add(entry.aliases.at(a).name, int(m_aliasRefs.size())))
                 m_aliasRefs.push_back(AliasRef{e, a});
+            if (entry.aliases.at(a).shortForm)
+                m_shortFormKeys[size_t(e)].append(tokens::nameStem(tokens::foldKey(entry.aliases.at(a).name)));
         }
     }
     const QStringList &titles = m_gazetteer.rules().titles;

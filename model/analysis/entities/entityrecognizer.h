@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -49,12 +50,15 @@ public:
     const PhraseMatcher &names() const { return m_names; }
     const PhraseMatcher &titles() const { return m_titles; }
     const AliasRef &aliasRef(int value) const { return m_aliasRefs[size_t(value)]; }
+    /** The folded, stemmed keys of an entry's surname aliases (short forms; see tokens::nameStem). */
+    const QStringList &shortFormKeys(int entry) const { return m_shortFormKeys[size_t(entry)]; }
 
 private:
     Gazetteer m_gazetteer;
     PhraseMatcher m_names;
     PhraseMatcher m_titles;
     std::vector<AliasRef> m_aliasRefs;
+    std::vector<QStringList> m_shortFormKeys; ///< by entry
 };
 
 } // namespace parallax::entities

@@ -5,6 +5,7 @@
 #include "analysis/entities/entityrecognizer.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -54,28 +55,27 @@ void Recognition::splitBrandedProducts()
 // to the first person introduced after it.
 void Recognition::linkPeople()
 {
-    const QList<GazetteerEntry> &entries = m_recognizer.gazetteer().entries();
     QHash<QString, QList<int>> bySurname; // surname key -> items giving a full name, in text order
     for (int k = 0; k < m_items.size(); ++k) {
         const Item &item = m_items.at(k);
         if (item.type != EntityType::Person || item.shortForm || item.first == item.last)
             continue;
-        QSet<QString> surnames;
+        QVarLengthArray<QString, 4> surnames; // distinct, not empty
+        const auto addSurname = [&surnames](const QString &s) {
+            if (!s.isEmpty() && !surnames.contains(s))
+                surnames.append(s);
+        };
         int last = item.last;
         while (last > item.first && isSuffix(m_tokens.at(last).key))
             --last;
         if (m_tokens.at(last).kind == Kind::Word)
-            surnames.insert(tokens::nameStem(m_tokens.at(last).key));
+            addSurname(tokens::nameStem(m_tokens.at(last).key));
         if (item.evidence == Evidence::Known) {
-            for (const GazetteerAlias &a : entries.at(item.entries.first()).aliases) {
-                if (a.shortForm)
-                    surnames.insert(tokens::nameStem(tokens::foldKey(a.name)));
-            }
+            for (const QString &s : m_recognizer.shortFormKeys(item.entries.first()))
+                addSurname(s);
         }
-        for (const QString &s : std::as_const(surnames)) {
-            if (!s.isEmpty())
-                bySurname[s].append(k);
-        }
+        for (const QString &s : std::as_const(surnames))
+            bySurname[s].append(k);
     }
     // An organisation's first word alone names it: "Northrop" after "Northrop Grumman".
     QHash<QString, int> byFirstWord;
