@@ -9,15 +9,6 @@ using tokens::Token;
 
 namespace {
 
-// FNV-1a over the UTF-16 code units: words are short, a string hash with a seed costs more.
-quint32 wordHash(QStringView key)
-{
-    quint32 h = 2166136261u;
-    for (QChar c : key)
-        h = (h ^ c.unicode()) * 16777619u;
-    return h;
-}
-
 quint64 edgeKey(int node, int word)
 {
     return (quint64(quint32(node)) << 32) | quint32(word);
@@ -30,48 +21,6 @@ bool isWordToken(const Token &t)
 }
 
 } // namespace
-
-qsizetype PhraseVocabulary::slotOf(QStringView key, quint32 hash) const
-{
-    const size_t mask = m_slots.size() - 1;
-    for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
-        const int id = m_slots[slot];
-        if (id < 0 || (m_hashes[size_t(id)] == hash && QStringView(m_words[size_t(id)]) == key))
-            return qsizetype(slot);
-    }
-}
-
-int PhraseVocabulary::id(QStringView key) const
-{
-    return m_slots[size_t(slotOf(key, wordHash(key)))];
-}
-
-int PhraseVocabulary::insert(const QString &key)
-{
-    const quint32 hash = wordHash(key);
-    const qsizetype slot = slotOf(key, hash);
-    if (m_slots[size_t(slot)] >= 0)
-        return m_slots[size_t(slot)];
-    const int id = int(m_words.size());
-    m_words.push_back(key);
-    m_hashes.push_back(hash);
-    m_slots[size_t(slot)] = id;
-    if (m_words.size() * 2 > m_slots.size())
-        grow();
-    return id;
-}
-
-void PhraseVocabulary::grow()
-{
-    m_slots.assign(m_slots.size() * 2, -1);
-    const size_t mask = m_slots.size() - 1;
-    for (size_t id = 0; id < m_words.size(); ++id) {
-        size_t slot = m_hashes[id] & mask;
-        while (m_slots[slot] >= 0)
-            slot = (slot + 1) & mask;
-        m_slots[slot] = int(id);
-    }
-}
 
 PhraseMatcher::PhraseMatcher(std::shared_ptr<PhraseVocabulary> vocabulary)
     : m_vocabulary(std::move(vocabulary))

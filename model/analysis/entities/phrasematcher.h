@@ -13,25 +13,8 @@
 
 namespace parallax::entities {
 
-/**
- * The words of the phrases of one or more matchers, numbered. An open-addressing table over a
- * cheap hash: every token of every text is looked up once.
- */
-class PhraseVocabulary final
-{
-public:
-    /** The word's id, or -1. */
-    int id(QStringView key) const;
-    int insert(const QString &key);
-
-private:
-    qsizetype slotOf(QStringView key, quint32 hash) const;
-    void grow();
-
-    std::vector<QString> m_words;  ///< by id
-    std::vector<quint32> m_hashes; ///< by id
-    std::vector<int> m_slots{std::vector<int>(64, -1)}; ///< ids; a power of two, at most half full
-};
+/** The words of the phrases of one or more matchers, numbered. */
+using PhraseVocabulary = tokens::WordTable;
 
 /**
  * A trie over word keys: every phrase (a gazetteer alias, a title) is added once, and matching

@@ -76,23 +76,77 @@ int initialismEnd(QStringView text, int pos)
     return letters >= 2 ? i : -1;
 }
 
+// FNV-1a over the UTF-16 code units: words are short, a string hash with a seed costs more.
+quint32 wordHash(QStringView word)
+{
+    quint32 h = 2166136261u;
+    for (QChar c : word)
+        h = (h ^ c.unicode()) * 16777619u;
+    return h;
+}
+
+// ASCII folds to lower case: no need for the full case folding. False when the word is not ASCII.
+bool foldAscii(QStringView word, QVarLengthArray<QChar, 64> &out)
+{
+    out.resize(word.size());
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        const char16_t c = word[k].unicode();
+        if (c >= 0x80)
+            return false;
+        out[k] = (c >= u'A' && c <= u'Z') ? QChar(char16_t(c + 32)) : QChar(c);
+    }
+    return true;
+}
+
 } // namespace
+
+size_t WordTable::slotOf(QStringView word, quint32 hash) const
+{
+    const size_t mask = m_slots.size() - 1;
+    for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+        const int id = m_slots[slot];
+        if (id < 0 || (m_hashes[size_t(id)] == hash && QStringView(m_words[size_t(id)]) == word))
+            return slot;
+    }
+}
+
+int WordTable::id(QStringView word) const
+{
+    return m_slots[slotOf(word, wordHash(word))];
+}
+
+int WordTable::insert(QStringView word)
+{
+    const quint32 hash = wordHash(word);
+    const size_t slot = slotOf(word, hash);
+    if (m_slots[slot] >= 0)
+        return m_slots[slot];
+    const int id = int(m_words.size());
+    m_words.push_back(word.toString());
+    m_hashes.push_back(hash);
+    m_slots[slot] = id;
+    if (m_words.size() * 2 > m_slots.size())
+        grow();
+    return id;
+}
+
+void WordTable::grow()
+{
+    m_slots.assign(m_slots.size() * 2, -1);
+    const size_t mask = m_slots.size() - 1;
+    for (size_t id = 0; id < m_words.size(); ++id) {
+        size_t slot = m_hashes[id] & mask;
+        while (m_slots[slot] >= 0)
+            slot = (slot + 1) & mask;
+        m_slots[slot] = int(id);
+    }
+}
 
 QString foldKey(QStringView word)
 {
-    // ASCII folds to lower case: no need for the full case folding.
-    bool ascii = true;
-    for (QChar c : word)
-        ascii = ascii && c.unicode() < 0x80;
-    if (ascii) {
-        if (word.size() == 1)
-            return asciiKey(word.front().unicode());
-        QString key(word.size(), Qt::Uninitialized);
-        QChar *out = key.data();
-        for (QChar c : word)
-            *out++ = (c.unicode() >= u'A' && c.unicode() <= u'Z') ? QChar(c.unicode() + 32) : c;
-        return key;
-    }
+    QVarLengthArray<QChar, 64> ascii;
+    if (foldAscii(word, ascii))
+        return word.size() == 1 ? asciiKey(word.front().unicode()) : QString(ascii.constData(), ascii.size());
     QString key = word.toString().toCaseFolded();
     bool plain = true;
     for (QChar c : std::as_const(key))
@@ -148,6 +202,9 @@ QList<Token> tokenize(QStringView text)
 {
     QList<Token> out;
     out.reserve(text.size() / 3);
+    // The text's keys, each allocated once and shared by the tokens that repeat it.
+    WordTable keys;
+    QVarLengthArray<QChar, 64> folded;
     const int n = int(text.size());
     bool space = true;
     bool lineStart = true;
@@ -220,12 +277,15 @@ QList<Token> tokenize(QStringView text)
             t.kind = Kind::Punct;
             t.end = i + 1;
         }
+        const QStringView word = text.mid(t.start, t.end - t.start);
         if (t.kind == Kind::Hyphen)
             t.key = asciiKey(u'-');
         else if (t.kind == Kind::Cjk)
-            t.key = QString(c); // Han, kana and Hangul have no case and no accents to fold
+            t.key = keys.word(keys.insert(word)); // Han, kana and Hangul have no case and no accents to fold
+        else if (word.size() > 1 && foldAscii(word, folded))
+            t.key = keys.word(keys.insert(QStringView(folded.constData(), folded.size())));
         else
-            t.key = foldKey(text.mid(t.start, t.end - t.start));
+            t.key = foldKey(word);
         out.append(std::move(t));
         i = t.end;
     }

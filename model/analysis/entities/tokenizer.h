@@ -8,6 +8,7 @@
 #include <QVarLengthArray>
 
 #include <array>
+#include <vector>
 
 /** Word tokens for name matching: Latin and Cyrillic words, CJK characters, punctuation. */
 namespace parallax::entities::tokens {
@@ -29,6 +30,28 @@ struct Token
     /// Ids of the key (and for Cyrillic words of its shortened forms) in a phrase vocabulary,
     /// -1 where unknown; set by PhraseMatcher::prepare().
     std::array<int, 4> words{-1, -1, -1, -1};
+};
+
+/**
+ * Words numbered: an open-addressing table over a plain FNV hash, looked up by views. Every token
+ * of every text goes through one, so it is cheaper than a QHash with its seeded string hash.
+ */
+class WordTable final
+{
+public:
+    /** The word's id, or -1. */
+    int id(QStringView word) const;
+    /** The word's id, adding (a copy of) it when new. */
+    int insert(QStringView word);
+    const QString &word(int id) const { return m_words[size_t(id)]; }
+
+private:
+    size_t slotOf(QStringView word, quint32 hash) const;
+    void grow();
+
+    std::vector<QString> m_words;  ///< by id
+    std::vector<quint32> m_hashes; ///< by id
+    std::vector<int> m_slots = std::vector<int>(64, -1); ///< ids; a power of two, at most half full
 };
 
 /** Splits text into tokens. "Japan's" gives Japan + 's; "U.S." stays one token; "Japan-U.S." three. */
