@@ -5,6 +5,7 @@
 #include "analysis/dates/datetagger.h"
 #include "analysis/entities/entityrecognizer.h"
 #include "analysis/framing/currenttagger.h"
+#include "text/segmenter.h"
 
 namespace parallax::analysis {
 
@@ -14,8 +15,14 @@ AnalysisResult analyse(const Article &article, Analysers which)
     r.wordCount = article.wordCount();
     if (which & Analyser::Dates)
         r.timeExpressions = DateTagger().tag(article);
-    if (which & Analyser::Entities)
-        r.entities = entities::EntityRecognizer::shared().recognize(article.body);
+    if (which & Analyser::Entities) {
+        // The article's sentences are the text's own unless a dateline was cut off its first
+        // paragraph: then the recogniser need not segment the text again.
+        const entities::EntityRecognizer &recognizer = entities::EntityRecognizer::shared();
+        r.entities = article.paragraphs == text::paragraphs(article.body)
+            ? recognizer.recognize(article.body, article.sentences)
+            : recognizer.recognize(article.body);
+    }
     if (which & Analyser::Framing)
         r.framingHits = framing::currentTagger()->tag(article.body); // the user's lexicon
     return r;

@@ -55,4 +55,10 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &text) const
     return r.run();
 }
 
+QList<EntityMention> EntityRecognizer::recognize(const QString &text, const QList<Span> &sentences) const
+{
+    Recognition r(*this, text, &sentences);
+    return r.run();
+}
+
 } // namespace parallax::entities

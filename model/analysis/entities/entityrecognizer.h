@@ -35,6 +35,8 @@ public:
 
     /** The mentions in a text, in text order, none overlapping. Demonyms are not listed. */
     QList<EntityMention> recognize(const QString &text) const;
+    /** The same, for a text whose sentences (text::sentences(text)) the caller already has. */
+    QList<EntityMention> recognize(const QString &text, const QList<Span> &sentences) const;
 
     const Gazetteer &gazetteer() const { return m_gazetteer; }
 

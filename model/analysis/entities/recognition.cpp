@@ -65,10 +65,11 @@ bool isNameWord(const Token &t)
 
 } // namespace
 
-Recognition::Recognition(const EntityRecognizer &recognizer, const QString &text)
+Recognition::Recognition(const EntityRecognizer &recognizer, const QString &text, const QList<Span> *sentences)
     : m_recognizer(recognizer)
     , m_rules(recognizer.gazetteer().rules())
     , m_text(text)
+    , m_sentences(sentences)
     , m_tokens(tokens::tokenize(text))
 {
     recognizer.names().prepare(m_tokens); // the titles share the names' vocabulary
@@ -122,7 +123,7 @@ bool Recognition::isCap(int i) const
 
 void Recognition::markSentenceStarts()
 {
-    const QList<Span> sentences = text::sentences(m_text);
+    const QList<Span> sentences = m_sentences ? *m_sentences : text::sentences(m_text);
     int t = 0;
     for (const Span &s : sentences) {
         while (t < m_tokens.size() && m_tokens.at(t).start < s.start)

@@ -22,7 +22,8 @@ QString normalizedName(const QString &name);
 class Recognition
 {
 public:
-    Recognition(const EntityRecognizer &recognizer, const QString &text);
+    /** sentences: text::sentences(text) when the caller has them, else null. */
+    Recognition(const EntityRecognizer &recognizer, const QString &text, const QList<Span> *sentences = nullptr);
     QList<EntityMention> run();
 
 private:
@@ -75,6 +76,7 @@ private:
     const EntityRecognizer &m_recognizer;
     const NameRules &m_rules;
     const QString &m_text;
+    const QList<Span> *m_sentences;
     QList<tokens::Token> m_tokens;
     QList<Item> m_items;
     QHash<QString, int> m_lowercaseWords; ///< words seen in lower case in this text
