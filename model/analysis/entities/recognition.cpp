@@ -101,7 +101,13 @@ QString Recognition::words(int first, int last) const
 
 QString Recognition::keyOf(int first, int last) const
 {
+    if (first == last)
+        return m_tokens.at(first).key;
+    qsizetype size = 0;
+    for (int i = first; i <= last; ++i)
+        size += m_tokens.at(i).key.size() + 1;
     QString key;
+    key.reserve(size);
     for (int i = first; i <= last; ++i) {
         if (!key.isEmpty() && m_tokens.at(i).spaceBefore)
             key += u' ';
@@ -113,7 +119,8 @@ QString Recognition::keyOf(int first, int last) const
 bool Recognition::isStop(int i) const
 {
     const Token &t = m_tokens.at(i);
-    return m_rules.stopWords.contains(m_text.mid(t.start, t.end - t.start));
+    // A string over the text's own characters: no copy for the look-up.
+    return m_rules.stopWords.contains(QString::fromRawData(m_text.constData() + t.start, t.end - t.start));
 }
 
 bool Recognition::isCap(int i) const
