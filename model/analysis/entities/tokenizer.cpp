@@ -29,8 +29,15 @@ bool isApostrophe(QChar c)
     return c == u'\'' || c == u'’';
 }
 
+bool isAsciiLetter(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
 bool isWordChar(QChar c)
 {
+    if (c.unicode() < 0x80)
+        return isAsciiLetter(c.unicode()) || (c.unicode() >= u'0' && c.unicode() <= u'9');
     // Combining marks start at U+0300.
     return (c.isLetterOrNumber() || (c.unicode() >= 0x300 && c.isMark())) && !isCjk(c);
 }
@@ -219,6 +226,7 @@ QList<Token> tokenize(QStringView text)
             continue;
         }
         Token t;
+        bool asciiWord = false; // a word of ASCII characters, already folded
         t.start = i;
         t.spaceBefore = space;
         t.sentenceStart = lineStart;
@@ -247,8 +255,26 @@ QList<Token> tokenize(QStringView text)
                 t.end = j;
             }
             int letters = 0, uppers = 0;
+            // An ASCII word is folded on the way (to lower case, all case folding does to ASCII).
+            asciiWord = true;
+            folded.resize(t.end - t.start);
             for (int k = t.start; k < t.end; ++k) {
                 const QChar ch = text.at(k);
+                if (ch.unicode() < 0x80) {
+                    const char16_t u = ch.unicode();
+                    folded[k - t.start] = QChar(u);
+                    if (u >= u'0' && u <= u'9') {
+                        t.hasDigit = true;
+                    } else if (isAsciiLetter(u)) {
+                        ++letters;
+                        if (u <= u'Z') {
+                            ++uppers;
+                            folded[k - t.start] = QChar(char16_t(u + 32));
+                        }
+                    }
+                    continue;
+                }
+                asciiWord = false;
                 if (ch.isDigit())
                     t.hasDigit = true;
                 if (ch.isLetter()) {
@@ -282,7 +308,7 @@ QList<Token> tokenize(QStringView text)
             t.key = asciiKey(u'-');
         else if (t.kind == Kind::Cjk)
             t.key = keys.word(keys.insert(word)); // Han, kana and Hangul have no case and no accents to fold
-        else if (word.size() > 1 && foldAscii(word, folded))
+        else if (word.size() > 1 && (asciiWord || foldAscii(word, folded)))
             t.key = keys.word(keys.insert(QStringView(folded.constData(), folded.size())));
         else
             t.key = foldKey(word);
