@@ -34,12 +34,17 @@ bool isAsciiLetter(char16_t c)
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
 
-bool isWordChar(QChar c)
+bool isNonAsciiWordChar(QChar c)
+{
+    // Combining marks start at U+0300.
+    return (c.isLetterOrNumber() || (c.unicode() >= 0x300 && c.isMark())) && !isCjk(c);
+}
+
+inline bool isWordChar(QChar c)
 {
     if (c.unicode() < 0x80)
         return isAsciiLetter(c.unicode()) || (c.unicode() >= u'0' && c.unicode() <= u'9');
-    // Combining marks start at U+0300.
-    return (c.isLetterOrNumber() || (c.unicode() >= 0x300 && c.isMark())) && !isCjk(c);
+    return isNonAsciiWordChar(c);
 }
 
 bool isCyrillic(QChar c)
@@ -101,6 +106,23 @@ bool foldAscii(QStringView word, QVarLengthArray<QChar, 64> &out)
         if (c >= 0x80)
             return false;
         out[k] = (c >= u'A' && c <= u'Z') ? QChar(char16_t(c + 32)) : QChar(c);
+    }
+    return true;
+}
+
+// Russian letters fold to lower case, ё to е (see foldKey). False when the word has other characters.
+bool foldRussian(QStringView word, QVarLengthArray<QChar, 64> &out)
+{
+    out.resize(word.size());
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        char16_t c = word[k].unicode();
+        if (c == 0x401 || c == 0x451) // Ё ё
+            c = 0x435;
+        else if (c >= 0x410 && c <= 0x42F) // А-Я
+            c += 0x20;
+        else if (c < 0x430 || c > 0x44F) // not а-я
+            return false;
+        out[k] = QChar(c);
     }
     return true;
 }
@@ -308,7 +330,7 @@ QList<Token> tokenize(QStringView text)
             t.key = asciiKey(u'-');
         else if (t.kind == Kind::Cjk)
             t.key = keys.word(keys.insert(word)); // Han, kana and Hangul have no case and no accents to fold
-        else if (word.size() > 1 && (asciiWord || foldAscii(word, folded)))
+        else if (word.size() > 1 && (asciiWord || foldAscii(word, folded) || (t.cyrillic && foldRussian(word, folded))))
             t.key = keys.word(keys.insert(QStringView(folded.constData(), folded.size())));
         else
             t.key = foldKey(word);
