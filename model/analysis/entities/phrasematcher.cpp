@@ -29,15 +29,30 @@ PhraseMatcher::PhraseMatcher(std::shared_ptr<PhraseVocabulary> vocabulary)
 
 void PhraseMatcher::prepare(QList<Token> &text) const
 {
+    // The tokens of a text share the key of a word they repeat (see tokenize()): the ids of a
+    // key already seen, found by the address of its characters, are copied.
+    struct Seen
+    {
+        const QChar *key = nullptr;
+        bool cyrillic = false;
+        std::array<int, 4> words;
+    };
+    std::array<Seen, 256> seen{};
     for (Token &t : text) {
+        Seen &s = seen[(quintptr(t.key.constData()) >> 4) % seen.size()];
+        if (s.key == t.key.constData() && s.cyrillic == t.cyrillic) {
+            t.words = s.words;
+            continue;
+        }
         t.words.fill(-1);
         if (!t.cyrillic) {
             t.words[0] = m_vocabulary->id(t.key);
-            continue;
+        } else {
+            const auto stems = tokens::cyrillicStems(t.key);
+            for (qsizetype k = 0; k < stems.size(); ++k)
+                t.words[size_t(k)] = m_vocabulary->id(stems.at(k));
         }
-        const auto stems = tokens::cyrillicStems(t.key);
-        for (qsizetype k = 0; k < stems.size(); ++k)
-            t.words[size_t(k)] = m_vocabulary->id(stems.at(k));
+        s = Seen{t.key.constData(), t.cyrillic, t.words};
     }
 }
 
