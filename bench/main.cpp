@@ -90,6 +90,54 @@ QList<double> timeQueries(store::Store &s, const QStringList &queries, int round
     return ms;
 }
 
+// The five kinds of the target and three more, each a few queries over the generated vocabulary:
+// their latencies by kind, and all of the first five together.
+struct SearchTimes
+{
+    QList<std::pair<QString, Percentiles>> byKind;
+    QList<double> fiveKinds;
+};
+
+SearchTimes timeSearches(store::Store &s, int rounds)
+{
+    struct Kind
+    {
+        QString name;
+        QStringList queries;
+    };
+    const QList<Kind> kinds = {
+        {u"common term"_s, {u"talks"_s, u"islands"_s, u"protest"_s, u"ministry"_s, u"peace"_s}},
+        {u"rare term"_s, {u"ivanov250"_s, u"ivanov173"_s, u"ivanov99"_s, u"ivanov222"_s, u"ivanov301"_s}},
+        {u"phrase"_s, {u"\"peace treaty\""_s, u"\"military drills\""_s, u"\"family graves\""_s,
+                       u"\"wind power\""_s, u"\"next round\""_s}},
+        {u"prefix"_s, {u"aqua*"_s, u"sovereign*"_s, u"consult*"_s, u"deleg*"_s, u"proc*"_s}},
+        {u"AND"_s, {u"airport AND Iturup"_s, u"graves AND Shikotan"_s, u"Putin AND Abe"_s,
+                    u"drills AND protest"_s, u"tourism AND Kunashir"_s}},
+        {u"Japanese (trigram)"_s, {u"北方領土"_s, u"択捉島"_s, u"共同経済活動"_s, u"平和条約"_s, u"外務省"_s}},
+        {u"Japanese 2 chars (scan)"_s, {u"墓参"_s, u"演習"_s}},
+        {u"Russian"_s, {u"Лавров"_s, u"курильские"_s, u"суверенитет"_s}},
+    };
+    SearchTimes out;
+    for (const Kind &k : kinds) {
+        int hits = 0;
+        const QList<double> ms = timeQueries(s, k.queries, rounds, &hits);
+        out.byKind.append({u"%1 (%2 hits)"_s.arg(k.name).arg(hits), percentiles(ms)});
+        if (out.byKind.size() <= 5)
+            out.fiveKinds += ms;
+    }
+    return out;
+}
+
+void printSearches(QTextStream &out, const SearchTimes &times)
+{
+    for (const auto &[name, p] : times.byKind)
+        out << "| Search top 50 + snippets, " << name << " | p50 " << QString::number(p.p50, 'f', 1) << " ms, p95 "
+            << QString::number(p.p95, 'f', 1) << " ms | p95 < 50 ms |\n";
+    const Percentiles all = percentiles(times.fiveKinds);
+    out << "| Search, five kinds together | p50 " << QString::number(all.p50, 'f', 1) << " ms, p95 "
+        << QString::number(all.p95, 'f', 1) << " ms | p95 < 50 ms |\n";
+}
+
 // CPU seconds of the whole process (all threads) so far: the machine may be shared, and wall
 // time then says more about the neighbours than about Parallax.
 double cpuSeconds()
@@ -107,6 +155,50 @@ long peakMemoryKb()
     return usage.ru_maxrss;
 }
 
+// The reported lane's series as the timeline asks for it: articles per month and country.
+QList<double> timeTimeline(store::Store &s)
+{
+    QList<double> timeline;
+    for (int i = 0; i < 10; ++i) {
+        QElapsedTimer tt;
+        tt.start();
+        QSqlQuery q(s.database());
+        q.exec(u"SELECT substr(published, 1, 7), country, count(*) FROM articles GROUP BY 1, 2"_s);
+        int rows = 0;
+        while (q.next())
+            ++rows;
+        timeline << double(tt.nsecsElapsed()) / 1e6;
+    }
+    return timeline;
+}
+
+// --corpus: the figures that do not need an import, over a corpus already made (for example one
+// imported in the window from a --generate-mixed folder).
+int measureCorpus(const QString &path, int rounds, QTextStream &out)
+{
+    QElapsedTimer open;
+    open.start();
+    store::Store s;
+    if (!s.open(path)) {
+        out << "cannot open the corpus: " << s.lastError() << '\n';
+        return 1;
+    }
+    const int count = s.articleCount();
+    const auto page = s.articles(store::ArticleFilter{}, store::SortKey::Published, Qt::DescendingOrder, 0, 200);
+    const double openMs = double(open.nsecsElapsed()) / 1e6;
+    const SearchTimes searches = timeSearches(s, rounds);
+    const Percentiles tl = percentiles(timeTimeline(s));
+    out << "## parallax-bench: the corpus " << path << ", " << count << " articles\n\n";
+    out << "| Measure | Value | Target |\n|---|---|---|\n";
+    printSearches(out, searches);
+    out << "| Timeline series (month × country) | p50 " << QString::number(tl.p50, 'f', 1) << " ms, p95 "
+        << QString::number(tl.p95, 'f', 1) << " ms | < 30 ms |\n";
+    out << "| Open corpus, count, first page of 200 | " << QString::number(openMs, 'f', 1) << " ms ("
+        << count << " articles, " << (page ? page->size() : 0) << " rows) | |\n";
+    out << "| Peak memory (RSS) | " << peakMemoryKb() / 1024 << " MB | < 500 MB |\n";
+    return count > 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -122,6 +214,9 @@ int main(int argc, char **argv)
                       u"Only write a corpus of --articles articles in mixed formats and encodings, with a few "
                       "unreadable files, into FOLDER (to import in the window or with the CLI), then stop."_s,
                       u"FOLDER"_s});
+    parser.addOption({u"corpus"_s,
+                      u"Only time searches, the timeline and opening over this existing corpus file (no import)."_s,
+                      u"FILE"_s});
     parser.process(app);
     const int n = parser.value(u"articles"_s).toInt();
     const int rounds = std::max(1, parser.value(u"rounds"_s).toInt());
@@ -137,6 +232,8 @@ int main(int argc, char **argv)
             << parser.value(u"generate-mixed"_s) << '\n';
         return mixed.corpus.articles == n ? 0 : 1;
     }
+    if (parser.isSet(u"corpus"_s))
+        return measureCorpus(parser.value(u"corpus"_s), rounds, out);
     QTemporaryDir temp;
     const QString work = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temp.path();
     QDir().mkpath(work);
@@ -197,44 +294,9 @@ int main(int argc, char **argv)
         }
     }
 
-    struct Kind
-    {
-        QString name;
-        QStringList queries;
-    };
-    const QList<Kind> kinds = {
-        {u"common term"_s, {u"talks"_s, u"islands"_s, u"protest"_s, u"ministry"_s, u"peace"_s}},
-        {u"rare term"_s, {u"ivanov250"_s, u"ivanov173"_s, u"ivanov99"_s, u"ivanov222"_s, u"ivanov301"_s}},
-        {u"phrase"_s, {u"\"peace treaty\""_s, u"\"military drills\""_s, u"\"family graves\""_s,
-                       u"\"wind power\""_s, u"\"next round\""_s}},
-        {u"prefix"_s, {u"aqua*"_s, u"sovereign*"_s, u"consult*"_s, u"deleg*"_s, u"proc*"_s}},
-        {u"AND"_s, {u"airport AND Iturup"_s, u"graves AND Shikotan"_s, u"Putin AND Abe"_s,
-                    u"drills AND protest"_s, u"tourism AND Kunashir"_s}},
-        {u"Japanese (trigram)"_s, {u"北方領土"_s, u"択捉島"_s, u"共同経済活動"_s, u"平和条約"_s, u"外務省"_s}},
-        {u"Japanese 2 chars (scan)"_s, {u"墓参"_s, u"演習"_s}},
-        {u"Russian"_s, {u"Лавров"_s, u"курильские"_s, u"суверенитет"_s}},
-    };
-    QList<std::pair<QString, Percentiles>> searches;
-    QList<double> fiveKinds;
-    for (const Kind &k : kinds) {
-        int hits = 0;
-        const QList<double> ms = timeQueries(s, k.queries, rounds, &hits);
-        searches.append({u"%1 (%2 hits)"_s.arg(k.name).arg(hits), percentiles(ms)});
-        if (searches.size() <= 5)
-            fiveKinds += ms;
-    }
+    const SearchTimes searches = timeSearches(s, rounds);
 
-    QList<double> timeline;
-    for (int i = 0; i < 10; ++i) {
-        QElapsedTimer tt;
-        tt.start();
-        QSqlQuery q(s.database());
-        q.exec(u"SELECT substr(published, 1, 7), country, count(*) FROM articles GROUP BY 1, 2"_s);
-        int rows = 0;
-        while (q.next())
-            ++rows;
-        timeline << double(tt.nsecsElapsed()) / 1e6;
-    }
+    const QList<double> timeline = timeTimeline(s);
     s.close();
 
     QElapsedTimer open;
@@ -245,7 +307,6 @@ int main(int argc, char **argv)
     const auto page = again.articles(store::ArticleFilter{}, store::SortKey::Published, Qt::DescendingOrder, 0, 200);
     const double openMs = double(open.nsecsElapsed()) / 1e6;
 
-    const Percentiles all = percentiles(fiveKinds);
     const Percentiles tl = percentiles(timeline);
     out << "## parallax-bench: " << n << " articles (" << corpus.japanese << " Japanese, " << corpus.russian
         << " Russian), " << QString::number(mb, 'f', 1) << " MB of JSON Lines\n\n";
@@ -262,11 +323,7 @@ int main(int argc, char **argv)
         << "% wall, " << QString::number(100.0 * (importCpu / plainCpu - 1), 'f', 0) << "% CPU | ≤ 20% |\n";
     out << "| Import ÷ floor | " << QString::number(floorS / importS, 'f', 2) << "× wall, "
         << QString::number(floorCpu / importCpu, 'f', 2) << "× CPU | ≥ 0.7× |\n";
-    for (const auto &[name, p] : searches)
-        out << "| Search top 50 + snippets, " << name << " | p50 " << QString::number(p.p50, 'f', 1) << " ms, p95 "
-            << QString::number(p.p95, 'f', 1) << " ms | p95 < 50 ms |\n";
-    out << "| Search, five kinds together | p50 " << QString::number(all.p50, 'f', 1) << " ms, p95 "
-        << QString::number(all.p95, 'f', 1) << " ms | p95 < 50 ms |\n";
+    printSearches(out, searches);
     out << "| Timeline series (month × country) | p50 " << QString::number(tl.p50, 'f', 1) << " ms, p95 "
         << QString::number(tl.p95, 'f', 1) << " ms | < 30 ms |\n";
     out << "| Open corpus, count, first page of 200 | " << QString::number(openMs, 'f', 1) << " ms ("
