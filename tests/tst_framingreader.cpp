@@ -138,6 +138,14 @@ void TestFramingReader::hitsAreDrawnBySide()
             QCOMPARE(c.hue(), ui::ComparePane::sideColor(side).hue());
     }
     QVERIFY(ui::framingTextColor(u"JP"_s, palette) != ui::framingTextColor(u"RU"_s, palette));
+    // A neutral term ("disputed islands") keeps the text colour, underlined in grey.
+    const store::StoredFramingHit neutral = storedHit(u"disputed islands"_s);
+    QCOMPARE(neutral.hit.side, u"neutral"_s);
+    m_window->hub().setArticle(neutral.article);
+    const auto atNeutral = selectionsAt(neutral.hit.span);
+    QCOMPARE(atNeutral.size(), 1);
+    QVERIFY(!atNeutral.first().format.hasProperty(QTextFormat::ForegroundBrush));
+    QCOMPARE(atNeutral.first().format.underlineColor(), ui::framingTextColor(u"neutral"_s, palette));
 
     // The Japanese name, in another article, in the Japanese side's colour.
     m_window->hub().setArticle(jp.article);

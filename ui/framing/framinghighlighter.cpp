@@ -54,7 +54,8 @@ QList<Highlight> framingHighlights(const QList<framing::FramingHit> &hits, const
         if (it == colours.end())
             it = colours.insert(h.side, framingTextColor(h.side, palette));
         QTextCharFormat f;
-        f.setForeground(*it);
+        if (h.side != u"neutral"_s) // neutral terms keep the text colour: grey text would look disabled
+            f.setForeground(*it);
         f.setUnderlineStyle(QTextCharFormat::DotLine); // dotted: not to be taken for a link
         f.setUnderlineColor(*it);
         f.setToolTip(framingToolTip(h));

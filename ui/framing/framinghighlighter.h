@@ -22,6 +22,7 @@ QString framingToolTip(const framing::FramingHit &hit);
 /**
  * Framing hits as highlights: the term's text in its side's colour with a dotted underline of the
  * same colour (no background, so that it combines with entity and annotation tints), and a tooltip.
+ * Neutral terms are only underlined, in grey.
  */
 QList<Highlight> framingHighlights(const QList<framing::FramingHit> &hits, const QPalette &palette);
 
