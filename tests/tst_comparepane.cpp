@@ -147,6 +147,16 @@ void TestComparePane::framingColouredBySide()
     QVERIFY(at >= 0);
     const QString tip = m_pane->leftView()->toolTipAt(at + 1);
     QVERIFY2(tip.contains(u"name of the disputed islands"_s) && tip.contains(u"Japanese usage"_s), qPrintable(tip));
+    // On a dark palette the terms are refitted to the dark base.
+    QPalette dark = palette;
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::Text, QColor(0xdd, 0xdd, 0xdd));
+    m_pane->setPalette(dark);
+    const QColor refitted = colourOf(m_pane->leftView(), u"Northern Territories"_s);
+    QCOMPARE(refitted, ui::framingTextColor(u"JP"_s, m_pane->leftView()->palette()));
+    QVERIFY(refitted != ui::framingTextColor(u"JP"_s, palette));
+    m_pane->setPalette(QPalette());
+    QCOMPARE(colourOf(m_pane->leftView(), u"Northern Territories"_s), ui::framingTextColor(u"JP"_s, palette));
     QVERIFY(!colourOf(m_pane->leftView(), u"Toshimitsu Motegi"_s).isValid());
 }
 

@@ -119,8 +119,8 @@ void ComparePane::updateLayers()
     m_right->setLayer(u"selection"_s, rightSel);
     m_left->setLayer(u"numbers"_s, leftNum);
     m_right->setLayer(u"numbers"_s, rightNum);
-    m_left->setLayer(u"framing"_s, framingHighlights(m_doc->leftHits(), m_left->palette()));
-    m_right->setLayer(u"framing"_s, framingHighlights(m_doc->rightHits(), m_right->palette()));
+    m_left->setLayer(u"framing"_s, framingHighlights(m_doc->leftHits(), palette()));
+    m_right->setLayer(u"framing"_s, framingHighlights(m_doc->rightHits(), palette()));
 }
 
 void ComparePane::updateBands()
