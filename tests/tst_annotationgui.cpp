@@ -125,9 +125,9 @@ void TestAnnotationGui::annotateSelectionAndUndo()
     QCOMPARE(doc.tagPaths(a), QStringList{u"Framing/Sovereignty"_s});
     QCOMPARE(a.note, u"Japanese name of the islands"_s);
     // Highlighted, with its tags and note on hover; listed in the dock.
-    const auto highlighted = [&] {
+    const auto highlighted = [&] { // a tint over the quote (the framing layer underlines the name, untinted)
         for (const QTextEdit::ExtraSelection &s : viewer->body()->extraSelections()) {
-            if (s.cursor.selectedText() == quote)
+            if (s.cursor.selectedText() == quote && s.format.hasProperty(QTextFormat::BackgroundBrush))
                 return true;
         }
         return false;
@@ -351,11 +351,24 @@ void TestAnnotationGui::overlapsStayLegible()
     ui::DocumentViewer *viewer = w->viewer();
     ui::BodyView *body = viewer->body();
     QVERIFY(viewer->hitCount() > 0);
-    // A search hit far enough from the start, and two annotations overlapping each other and it.
-    Span hit;
+    // A search hit far enough from the start and from the article's framing terms (their own
+    // layer, dotted underlines), and two annotations overlapping each other and it.
+    QList<Span> searchHits, terms;
     for (const QTextEdit::ExtraSelection &s : body->extraSelections()) {
-        if (s.cursor.selectionStart() >= 10 && s.cursor.selectionEnd() + 10 < viewer->article().body.size()) {
-            hit = Span{s.cursor.selectionStart(), s.cursor.selectionEnd()};
+        const Span span{s.cursor.selectionStart(), s.cursor.selectionEnd()};
+        if (s.format == ui::matchFormat(viewer->palette(), false) || s.format == ui::matchFormat(viewer->palette(), true))
+            searchHits.append(span);
+        else if (s.format.underlineStyle() == QTextCharFormat::DotLine)
+            terms.append(span);
+    }
+    QVERIFY(!terms.isEmpty());
+    Span hit;
+    for (const Span &h : std::as_const(searchHits)) {
+        const Span around{h.start - 10, h.end + 10};
+        if (around.start >= 0 && around.end < viewer->article().body.size()
+            && std::none_of(terms.cbegin(), terms.cend(),
+                            [&](const Span &t) { return t.start < around.end && around.start < t.end; })) {
+            hit = h;
             break;
         }
     }

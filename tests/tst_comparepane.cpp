@@ -8,6 +8,8 @@
 #include "selection/selectionhub.h"
 #include "store/store.h"
 #include "ui/compare/comparepane.h"
+#include "ui/framing/framinghighlighter.h"
+#include "ui/theme.h"
 #include "ui/viewer/documentviewer.h"
 
 #include <QApplication>
@@ -133,10 +135,28 @@ void TestComparePane::framingColouredBySide()
         const auto found = selectionsOver(view, text, QTextFormat::ForegroundBrush);
         return found.isEmpty() ? QColor() : found.last().format.foreground().color();
     };
-    QCOMPARE(colourOf(m_pane->leftView(), u"Northern Territories"_s), ui::ComparePane::sideColor(u"JP"_s));
-    QCOMPARE(colourOf(m_pane->leftView(), u"South Kuril Islands"_s), ui::ComparePane::sideColor(u"RU"_s));
+    // The side's colour (as in the reader and the framing chart), fitted to the base for legible text.
+    const QPalette palette = m_pane->leftView()->palette();
+    QCOMPARE(colourOf(m_pane->leftView(), u"Northern Territories"_s), ui::framingTextColor(u"JP"_s, palette));
+    QCOMPARE(colourOf(m_pane->leftView(), u"South Kuril Islands"_s), ui::framingTextColor(u"RU"_s, palette));
     QCOMPARE(colourOf(m_pane->rightView(), u"handed over to the Soviet Union"_s),
-             ui::ComparePane::sideColor(u"RU"_s));
+             ui::framingTextColor(u"RU"_s, palette));
+    QCOMPARE(ui::ComparePane::sideColor(u"JP"_s), ui::countryColor(u"JP"_s));
+    // Hovering a term names it, its concept and whose usage it is.
+    const int at = int(m_pane->leftView()->toPlainText().indexOf(u"Northern Territories"_s));
+    QVERIFY(at >= 0);
+    const QString tip = m_pane->leftView()->toolTipAt(at + 1);
+    QVERIFY2(tip.contains(u"name of the disputed islands"_s) && tip.contains(u"Japanese usage"_s), qPrintable(tip));
+    // On a dark palette the terms are refitted to the dark base.
+    QPalette dark = palette;
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::Text, QColor(0xdd, 0xdd, 0xdd));
+    m_pane->setPalette(dark);
+    const QColor refitted = colourOf(m_pane->leftView(), u"Northern Territories"_s);
+    QCOMPARE(refitted, ui::framingTextColor(u"JP"_s, m_pane->leftView()->palette()));
+    QVERIFY(refitted != ui::framingTextColor(u"JP"_s, palette));
+    m_pane->setPalette(QPalette());
+    QCOMPARE(colourOf(m_pane->leftView(), u"Northern Territories"_s), ui::framingTextColor(u"JP"_s, palette));
     QVERIFY(!colourOf(m_pane->leftView(), u"Toshimitsu Motegi"_s).isValid());
 }
 

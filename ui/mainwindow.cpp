@@ -12,6 +12,7 @@
 #include "ui/compare/comparepane.h"
 #include "ui/compare/comparisonmode.h"
 #include "ui/framing/framingdock.h"
+#include "ui/framing/framinghighlighter.h"
 #include "ui/chartexport/exportdialog.h"
 #include "ui/import/importcontroller.h"
 #include "ui/import/importoptionsdialog.h"
@@ -88,6 +89,8 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     framingDock->setWidget(m_framing);
     tabifyDockWidget(timelineDock, framingDock);
     connect(m_framing, &FramingPanel::framingHitsChanged, compare, &ComparePane::reloadFraming);
+    auto *framingTerms = new FramingHighlighter(*m_store, *m_hub, *m_viewer, this); // after the annotations
+    connect(m_framing, &FramingPanel::framingHitsChanged, framingTerms, &FramingHighlighter::refresh);
     timelineDock->raise();
 
     m_import = new ImportController(m_store->path(), this);

@@ -255,7 +255,10 @@ bool AnnotationController::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::ToolTip && watched == m_viewer.body()->viewport()) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int offset = m_viewer.body()->cursorForPosition(help->pos()).position();
-        const QString text = tooltipAt(offset);
+        // With what the other layers' highlights here say (entities, framing terms).
+        QStringList parts{tooltipAt(offset), m_viewer.body()->toolTipAt(offset)};
+        parts.removeAll(QString());
+        const QString text = parts.join(u"<hr>"_s);
         if (text.isEmpty())
             QToolTip::hideText();
         else

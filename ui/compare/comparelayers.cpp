@@ -6,6 +6,8 @@
 #include "analysis/compare/textfeatures.h"
 #include "query/comparisondocument.h"
 #include "text/segmenter.h"
+#include "ui/framing/framinghighlighter.h"
+#include "ui/theme.h"
 #include "ui/viewer/documentviewer.h"
 
 #include <QScrollBar>
@@ -48,21 +50,6 @@ QList<Span> numberSpans(const Article &a, int sentence, const QStringList &value
     return spans;
 }
 
-QList<Highlight> framingLayer(const QList<framing::FramingHit> &hits)
-{
-    QList<Highlight> layer;
-    for (const framing::FramingHit &h : hits) {
-        QTextCharFormat f;
-        const QColor c = ComparePane::sideColor(h.side);
-        f.setForeground(c);
-        f.setUnderlineStyle(QTextCharFormat::DotLine); // dotted: not to be taken for a link
-        f.setUnderlineColor(c);
-        f.setToolTip(u"%1 — %2 (%3)"_s.arg(h.term, h.conceptName, h.side));
-        layer.append({h.span, f});
-    }
-    return layer;
-}
-
 int topOf(BodyView *view, int offset)
 {
     QTextCursor c(view->document());
@@ -81,11 +68,9 @@ int bottomOf(BodyView *view, int offset)
 
 QColor ComparePane::sideColor(const QString &side)
 {
-    if (side == u"JP"_s)
-        return QColor(0x00, 0x72, 0xB2); // blue
-    if (side == u"RU"_s)
-        return QColor(0xD5, 0x5E, 0x00); // vermillion
-    return QColor(0x88, 0x88, 0x88);
+    // The country colours of the framing chart and the reader (Okabe–Ito, colour-blind safe);
+    // neutral usage is grey, as an unknown country is.
+    return countryColor(side == u"neutral"_s ? QString() : side);
 }
 
 void ComparePane::updateLayers()
@@ -134,8 +119,8 @@ void ComparePane::updateLayers()
     m_right->setLayer(u"selection"_s, rightSel);
     m_left->setLayer(u"numbers"_s, leftNum);
     m_right->setLayer(u"numbers"_s, rightNum);
-    m_left->setLayer(u"framing"_s, framingLayer(m_doc->leftHits()));
-    m_right->setLayer(u"framing"_s, framingLayer(m_doc->rightHits()));
+    m_left->setLayer(u"framing"_s, framingHighlights(m_doc->leftHits(), palette()));
+    m_right->setLayer(u"framing"_s, framingHighlights(m_doc->rightHits(), palette()));
 }
 
 void ComparePane::updateBands()

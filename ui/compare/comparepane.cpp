@@ -369,6 +369,13 @@ void ComparePane::decide(bool confirm)
     showPair(c.left.id, c.right.id);
 }
 
+void ComparePane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_doc->isLoaded())
+        updateLayers();
+}
+
 void ComparePane::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);

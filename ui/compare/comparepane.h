@@ -78,6 +78,7 @@ Q_SIGNALS:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override; ///< framing colours are fitted to the palette
 
 private:
     void buildActions();

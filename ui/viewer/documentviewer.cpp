@@ -11,6 +11,7 @@
 #include "ui/theme.h"
 
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
@@ -20,6 +21,7 @@
 #include <QTextCursor>
 #include <QTextFrame>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -123,6 +125,33 @@ void BodyView::applyLayers()
                                                            palette().color(QPalette::Text)))
         select(band.span, band.format);
     setExtraSelections(selections);
+}
+
+QString BodyView::toolTipAt(int offset) const
+{
+    QStringList tips;
+    for (const QString &layer : m_layerOrder) {
+        if (m_hidden.contains(layer))
+            continue;
+        for (const Highlight &h : m_layers.value(layer)) {
+            if (h.span.contains(offset) && !h.format.toolTip().isEmpty())
+                tips.append(h.format.toolTip().toHtmlEscaped());
+        }
+    }
+    return tips.join(u"<br>"_s);
+}
+
+bool BodyView::viewportEvent(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QTextEdit::viewportEvent(event);
+    const auto *help = static_cast<QHelpEvent *>(event);
+    const QString text = toolTipAt(cursorForPosition(help->pos()).position());
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(help->globalPos(), text, viewport());
+    return true;
 }
 
 void BodyView::scrollToOffset(int offset)

@@ -58,6 +58,10 @@ public:
     void setMarksOverlaps(const QString &layer) { m_marksOverlaps.insert(layer); }
     /** Whether any area has set this layer on the body. */
     bool hasLayer(const QString &layer) const { return m_layers.contains(layer); }
+    /** How many highlights the layer holds for this body, shown or hidden. */
+    int highlightCount(const QString &layer) const { return int(m_layers.value(layer).size()); }
+    /** The tooltips of the shown highlights at a body offset, one per line (HTML-escaped). */
+    QString toolTipAt(int offset) const;
     /** Sets the text size in points; 0 restores the default size. */
     void setFontPointSize(int points);
     int defaultPointSize() const { return m_defaultPointSize; }
@@ -66,6 +70,7 @@ public:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override; ///< hovering a highlight shows toolTipAt()
 
 private:
     void applyLayers();

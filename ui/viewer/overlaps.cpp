@@ -54,8 +54,8 @@ QTextCharFormat combined(const QList<const LayeredHighlight *> &covering, const 
     background = composite(background, shade);
     f.setBackground(background);
     // Black or white, whichever contrasts more: at least 4.58:1 (WCAG) on any band.
-    const double l = luminance(background);
-    f.setForeground((l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? QColor(Qt::black) : QColor(Qt::white));
+    f.setForeground(contrastRatio(background, Qt::black) >= contrastRatio(background, Qt::white) ? QColor(Qt::black)
+                                                                                                   : QColor(Qt::white));
     f.setFontOverline(true);
     if (weight != QFont::Normal)
         f.setFontWeight(weight);
@@ -65,6 +65,12 @@ QTextCharFormat combined(const QList<const LayeredHighlight *> &covering, const 
 }
 
 } // namespace
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double x = luminance(a), y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
 
 QList<LayeredHighlight> overlapBands(const QList<LayeredHighlight> &drawn, const QSet<QString> &marking,
                                      const QColor &base, const QColor &ink)

@@ -38,6 +38,9 @@ enum OverlapProperty {
 QList<LayeredHighlight> overlapBands(const QList<LayeredHighlight> &drawn, const QSet<QString> &marking,
                                      const QColor &base, const QColor &ink);
 
+/** The WCAG contrast ratio of two opaque colours, from 1 (same luminance) to 21 (black on white). */
+double contrastRatio(const QColor &a, const QColor &b);
+
 /** `top` painted over the opaque colour `bottom` (alpha compositing). */
 QColor composite(const QColor &bottom, const QColor &top);
 

@@ -84,10 +84,11 @@ void DocumentViewer::addHighlightActions(QMenu *menu) const
 {
     for (const QString &layer : m_layerNames)
         menu->addAction(m_layerActions.value(layer));
-    // Framing terms are offered only when an area draws them over this body.
+    // Framing terms are offered only when the open article has some.
     QAction *framing = m_layerActions.value(u"framing"_s);
-    framing->setVisible(m_body->hasLayer(u"framing"_s));
-    connect(menu, &QMenu::aboutToShow, framing, [this, framing] { framing->setVisible(m_body->hasLayer(u"framing"_s)); });
+    const auto offer = [this, framing] { framing->setVisible(m_body->highlightCount(u"framing"_s) > 0); };
+    offer();
+    connect(menu, &QMenu::aboutToShow, framing, offer);
 }
 
 void DocumentViewer::zoomIn()
