@@ -149,12 +149,18 @@ QString TimelineStore::mentionWhere(const ArticleFilter &filter, QDate from, QDa
 
 qint64 TimelineStore::summarisedUpTo(const ArticleFilter &filter) const
 {
-    return filter.isEmpty() ? mentionDaysUpTo(m_db) : 0;
+    ArticleFilter rest = filter;
+    rest.country.clear();
+    return rest.isEmpty() ? mentionDaysUpTo(m_db) : 0;
 }
 
-QString TimelineStore::summaryWhere(QDate from, QDate to, QVariantList *values) const
+QString TimelineStore::summaryWhere(const ArticleFilter &filter, QDate from, QDate to, QVariantList *values) const
 {
     QString where = u" WHERE 1"_s;
+    if (!filter.country.isEmpty()) {
+        where += u" AND t.country = ?"_s;
+        values->append(filter.country);
+    }
     if (from.isValid()) {
         where += u" AND t.last_day >= ?"_s;
         values->append(from.toString(Qt::ISODate));
@@ -215,7 +221,7 @@ std::optional<int> TimelineStore::mentionCount(const ArticleFilter &filter, QDat
     QSqlQuery q(m_db);
     if (upTo > 0) {
         QVariantList values;
-        q.prepare(u"SELECT coalesce(sum(t.mentions), 0) FROM mention_days t"_s + summaryWhere(from, to, &values));
+        q.prepare(u"SELECT coalesce(sum(t.mentions), 0) FROM mention_days t"_s + summaryWhere(filter, from, to, &values));
         bind(q, values);
         if (!q.exec() || !q.next())
             return fail(q.lastError().databaseText()), std::nullopt;
@@ -287,7 +293,8 @@ std::optional<QList<MentionedCount>> TimelineStore::mentionedCounts(const Articl
     std::map<CountKey, MentionedCount> counts;
     const qint64 upTo = summarisedUpTo(filter);
     if (upTo > 0) {
-        // The unfiltered view, from the summary: a few rows per day mentioned, not one per date.
+        // An unfiltered view (or one country), from the summary: a few rows per day mentioned,
+        // not one per date.
         // A bucket's distinct articles are known when one (first, last day) row makes it; the
         // same article may count in several rows, so a sum of them would overcount.
         QVariantList values;
@@ -295,7 +302,7 @@ std::optional<QList<MentionedCount>> TimelineStore::mentionedCounts(const Articl
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         q.prepare(u"SELECT %1, t.country, sum(t.mentions), sum(t.articles), min(t.first_article), count(*) "
-                  "FROM mention_days t%2 GROUP BY span, t.country, bucket"_s.arg(columns, summaryWhere(from, to, &values)));
+                  "FROM mention_days t%2 GROUP BY span, t.country, bucket"_s.arg(columns, summaryWhere(filter, from, to, &values)));
         bind(q, values);
         if (!q.exec())
             return fail(q.lastError().databaseText()), std::nullopt;
@@ -338,11 +345,12 @@ std::pair<QDate, QDate> TimelineStore::mentionExtent(const ArticleFilter &filter
     const qint64 upTo = summarisedUpTo(filter);
     QVariantList values;
     QSqlQuery q(m_db);
+    const QString summary = upTo > 0 ? u"SELECT min(t.first_day) AS f, max(t.last_day) AS l FROM mention_days t"_s
+            + summaryWhere(filter, {}, {}, &values) + u" UNION ALL "_s
+                                     : QString();
     const QString tail = u"SELECT min(t.first_day) AS f, max(t.last_day) AS l FROM time_expressions t"_s
         + mentionWhere(filter, {}, {}, &values, upTo);
-    q.prepare(upTo > 0 ? u"SELECT min(f), max(l) FROM (SELECT min(first_day) AS f, max(last_day) AS l "
-                         "FROM mention_days UNION ALL %1)"_s.arg(tail)
-                       : tail);
+    q.prepare(upTo > 0 ? u"SELECT min(f), max(l) FROM (%1%2)"_s.arg(summary, tail) : tail);
     bind(q, values);
     if (!q.exec() || !q.next())
         return {};

@@ -103,9 +103,9 @@ public:
 private:
     QString mentionWhere(const ArticleFilter &filter, QDate from, QDate to, QVariantList *values,
                          qint64 after = 0) const;
-    /** How far the mention_days summary serves this filter: only an empty one (0: not at all). */
+    /** How far the mention_days summary serves this filter: none or a country only (0: not at all). */
     qint64 summarisedUpTo(const ArticleFilter &filter) const;
-    QString summaryWhere(QDate from, QDate to, QVariantList *values) const;
+    QString summaryWhere(const ArticleFilter &filter, QDate from, QDate to, QVariantList *values) const;
     bool fail(const QString &detail) const;
 
     QSqlDatabase m_db;
