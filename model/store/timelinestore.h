@@ -105,6 +105,8 @@ private:
                          qint64 after = 0) const;
     /** How far the mention_days summary serves this filter: none or a country only (0: not at all). */
     qint64 summarisedUpTo(const ArticleFilter &filter) const;
+    /** True when time expressions are stored past the summary (always when it serves nothing). */
+    bool anythingPast(qint64 upTo) const;
     QString summaryWhere(const ArticleFilter &filter, QDate from, QDate to, QVariantList *values) const;
     bool fail(const QString &detail) const;
 
