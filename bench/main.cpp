@@ -6,7 +6,9 @@
 #include "mixedcorpus.h"
 
 #include "import/importer.h"
+#include "query/timeline.h"
 #include "store/store.h"
+#include "store/timelinestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,6 +43,78 @@ Percentiles percentiles(QList<double> ms)
     std::sort(ms.begin(), ms.end());
     auto at = [&ms](double q) { return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * double(ms.size())))); };
     return {at(0.50), at(0.95)};
+}
+
+// The mentioned lane of the timeline, as the "all" view asks for it: dates counted per month for
+// the whole corpus, for one country and for a search, then the whole load of the view.
+struct MentionDensity
+{
+    qint64 dates = 0;
+    qint64 dated = 0;
+    QList<std::pair<QString, Percentiles>> cases;
+};
+
+MentionDensity timeMentionDensity(const store::Store &s)
+{
+    MentionDensity result;
+    QSqlQuery q(s.database());
+    if (q.exec(u"SELECT count(*), count(first_day) FROM time_expressions"_s) && q.next()) {
+        result.dates = q.value(0).toLongLong();
+        result.dated = q.value(1).toLongLong();
+    }
+    const store::TimelineStore timeline(s.database());
+    const auto [first, last] = query::timelineExtent(s, {});
+    store::ArticleFilter japan;
+    japan.country = u"JP"_s;
+    store::ArticleFilter search;
+    search.search = u"islands"_s;
+    for (const auto &[name, filter] : {std::pair{u"whole corpus"_s, store::ArticleFilter{}},
+                                       std::pair{u"one country (JP)"_s, japan},
+                                       std::pair{u"search \"islands\""_s, search}}) {
+        QList<double> ms;
+        int rows = 0;
+        for (int i = 0; i < 10; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const auto counts = timeline.mentionedCounts(filter, first, last, store::TimeBucket::Month);
+            ms << double(t.nsecsElapsed()) / 1e6;
+            rows = counts ? int(counts->size()) : -1;
+        }
+        result.cases.append({u"per month, %1 (%2 buckets)"_s.arg(name).arg(rows), percentiles(ms)});
+    }
+    // The whole load of the view, with the summary and then (in a transaction rolled back) as if
+    // the summary held nothing: the direct aggregate over every time expression.
+    for (const bool summary : {true, false}) {
+        if (!summary)
+            q.exec(u"BEGIN"_s), q.exec(u"UPDATE mention_days_state SET upto = 0"_s);
+        QList<double> ms;
+        QList<double> counting;
+        for (int i = 0; i < 10; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const query::TimelineData d = query::loadTimeline(s, query::TimelineRequest{});
+            ms << double(t.nsecsElapsed()) / 1e6;
+            t.restart();
+            timeline.mentionedCounts({}, first, last, store::TimeBucket::Month);
+            counting << double(t.nsecsElapsed()) / 1e6;
+        }
+        const QString how = summary ? u"from the summary"_s : u"direct aggregate, no summary"_s;
+        result.cases.append({u"per month, whole corpus, %1"_s.arg(how), percentiles(counting)});
+        result.cases.append({u"whole load of the \"all\" view (both lanes), %1"_s.arg(how), percentiles(ms)});
+        if (!summary)
+            q.exec(u"ROLLBACK"_s);
+    }
+    return result;
+}
+
+void printMentionDensity(QTextStream &out, const MentionDensity &mentioned, int articles)
+{
+    out << "| Time expressions stored | " << mentioned.dates << " ("
+        << QString::number(double(mentioned.dates) / std::max(1, articles), 'f', 1) << " per article, "
+        << mentioned.dated << " with days) | |\n";
+    for (const auto &[name, p] : mentioned.cases)
+        out << "| Timeline mentioned dates, " << name << " | p50 " << QString::number(p.p50, 'f', 1)
+            << " ms, p95 " << QString::number(p.p95, 'f', 1) << " ms | ≤ 100 ms |\n";
 }
 
 // The floor: the same texts, read and parsed the same way, into a bare FTS5 table.
@@ -188,11 +262,13 @@ int measureCorpus(const QString &path, int rounds, QTextStream &out)
     const double openMs = double(open.nsecsElapsed()) / 1e6;
     const SearchTimes searches = timeSearches(s, rounds);
     const Percentiles tl = percentiles(timeTimeline(s));
+    const MentionDensity mentioned = timeMentionDensity(s);
     out << "## parallax-bench: the corpus " << path << ", " << count << " articles\n\n";
     out << "| Measure | Value | Target |\n|---|---|---|\n";
     printSearches(out, searches);
     out << "| Timeline series (month × country) | p50 " << QString::number(tl.p50, 'f', 1) << " ms, p95 "
         << QString::number(tl.p95, 'f', 1) << " ms | < 30 ms |\n";
+    printMentionDensity(out, mentioned, count);
     out << "| Open corpus, count, first page of 200 | " << QString::number(openMs, 'f', 1) << " ms ("
         << count << " articles, " << (page ? page->size() : 0) << " rows) | |\n";
     out << "| Peak memory (RSS) | " << peakMemoryKb() / 1024 << " MB | < 500 MB |\n";
@@ -297,6 +373,7 @@ int main(int argc, char **argv)
     const SearchTimes searches = timeSearches(s, rounds);
 
     const QList<double> timeline = timeTimeline(s);
+    const MentionDensity mentioned = timeMentionDensity(s);
     s.close();
 
     QElapsedTimer open;
@@ -326,6 +403,7 @@ int main(int argc, char **argv)
     printSearches(out, searches);
     out << "| Timeline series (month × country) | p50 " << QString::number(tl.p50, 'f', 1) << " ms, p95 "
         << QString::number(tl.p95, 'f', 1) << " ms | < 30 ms |\n";
+    printMentionDensity(out, mentioned, count);
     out << "| Open corpus, count, first page of 200 | " << QString::number(openMs, 'f', 1) << " ms ("
         << count << " articles, " << (page ? page->size() : 0) << " rows) | |\n";
     out << "| Near-duplicates linked | " << report.nearDuplicates << " | |\n";

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/analysis.h"
 #include "analysis/dates/timexinterval.h"
-#include "import/textreader.h"
 #include "store/datesstore.h"
+#include "seedarticle.h"
 #include "store/store.h"
 #include "store/timelinestore.h"
 
@@ -14,19 +14,7 @@
 using namespace Qt::StringLiterals;
 using namespace parallax;
 
-namespace {
-
-Article seed(const QString &prefix)
-{
-    const QDir dir(QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds"));
-    const QStringList files = dir.entryList({prefix + u"_*.txt"_s}, QDir::Files);
-    QFile f(dir.filePath(files.value(0)));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return import::readPlainText(QString::fromUtf8(f.readAll()), f.fileName());
-}
-
-} // namespace
+using testing::seedArticle;
 
 class TestDatesStore : public QObject
 {
@@ -85,7 +73,7 @@ void TestDatesStore::writtenWithTheArticleAndReadBack()
     QList<analysis::AnalysisResult> results;
     QVERIFY(s.beginTransaction());
     for (const char *prefix : {"000", "001"}) {
-        Article a = seed(QString::fromLatin1(prefix));
+        Article a = seedArticle(QString::fromLatin1(prefix));
         QVERIFY(!a.body.isEmpty());
         results.append(analysis::analyse(a));
         QVERIFY(!results.last().timeExpressions.isEmpty());
@@ -132,7 +120,7 @@ void TestDatesStore::mentionsByDayRangeAndBucket()
     QVERIFY(s.open(u":memory:"_s));
     QVERIFY(s.beginTransaction());
     for (const char *prefix : {"000", "001", "003"}) {
-        Article a = seed(QString::fromLatin1(prefix));
+        Article a = seedArticle(QString::fromLatin1(prefix));
         QCOMPARE(s.insertArticle(a, analysis::analyse(a)), store::Store::InsertOutcome::Inserted);
     }
     QVERIFY(s.commitTransaction());
@@ -155,19 +143,23 @@ void TestDatesStore::mentionsByDayRangeAndBucket()
 
     const auto years = dates.mentionedCounts({}, {}, {}, store::TimeBucket::Year);
     QVERIFY(years);
-    int mentions1956 = 0, articles1956 = 0, articles2019 = 0;
+    int mentions1956 = 0, articles1956 = 0, mentions2019 = 0;
     for (const auto &b : *years) {
         if (b.bucket == QDate(1956, 1, 1)) {
             mentions1956 += b.mentions;
             articles1956 += b.articles;
             QCOMPARE(b.span, store::MentionSpan::Years);
         }
-        if (b.bucket == QDate(2019, 1, 1))
-            articles2019 = std::max(articles2019, b.articles);
+        if (b.bucket == QDate(2019, 1, 1)) {
+            // Several days of 2019 mentioned by one article: the summary cannot tell its distinct
+            // articles (-1), and never overcounts them.
+            QVERIFY(b.articles == -1 || b.articles >= 1);
+            mentions2019 += b.mentions;
+        }
     }
     QCOMPARE(mentions1956, 2);
     QCOMPARE(articles1956, 2); // 000 and 001
-    QVERIFY(articles2019 >= 1);
+    QVERIFY(mentions2019 >= 1);
     const auto months = dates.mentionedCounts({}, QDate(2019, 5, 1), QDate(2019, 5, 31), store::TimeBucket::Month);
     QVERIFY(months);
     int may = 0;

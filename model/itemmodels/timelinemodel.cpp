@@ -143,18 +143,20 @@ QVariant TimelineModel::densityData(const store::MentionedCount &m, int column, 
     case MentionedRole: return true;
     case MentionSpanRole: return int(m.span);
     case DensityRole: return true;
-    case Qt::ToolTipRole:
-        return u"%1 dates mentioned (%2) in %3 article(s) from %4, %5 – %6"_s.arg(m.mentions)
-            .arg(spanName(m.span))
-            .arg(m.articles)
-            .arg(m.country.isEmpty() ? u"unknown"_s : m.country, start.toString(Qt::ISODate), end.toString(Qt::ISODate));
+    case Qt::ToolTipRole: {
+        // A count of distinct articles is only shown when the store could tell it exactly.
+        const QString articles = m.articles >= 0 ? u" in %1 article(s)"_s.arg(m.articles) : QString();
+        return u"%1 dates mentioned (%2)%3 from %4, %5 – %6"_s.arg(m.mentions)
+            .arg(spanName(m.span), articles, m.country.isEmpty() ? u"unknown"_s : m.country,
+                 start.toString(Qt::ISODate), end.toString(Qt::ISODate));
+    }
     case Qt::DisplayRole:
         switch (column) {
         case LaneColumn: return u"mentioned"_s;
         case CountryColumn: return m.country;
         case StartColumn: return start.toString(Qt::ISODate);
         case EndColumn: return end.toString(Qt::ISODate);
-        case ArticlesColumn: return m.articles;
+        case ArticlesColumn: return m.articles >= 0 ? QVariant(m.articles) : QVariant();
         case MentionsColumn: return m.mentions;
         case ArticleColumn: return m.articles == 1 ? QVariant(m.firstArticle) : QVariant();
         case ValueColumn: return query::bucketName(m_data.bucket);

@@ -29,6 +29,7 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &db)
     , m_paragraph(db, u"INSERT INTO paragraphs(article_id, idx, start, end) VALUES (?,?,?,?)"_s)
     , m_timex(db, uR"(INSERT INTO time_expressions(article_id, idx, start, end, surface, type, value, mod,
                      anchor, sentence, first_day, last_day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?))"_s)
+    , m_mentionDays(db)
     , m_framing(db, u"INSERT INTO framing_hits (article_id, start, end, entry, term, concept, side) "
                     u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s)
 {
@@ -77,6 +78,7 @@ bool ArticleWriter::insertAnalysis(const Article &a, const analysis::AnalysisRes
                 return fail(u"cannot store the %1 of %2"_s.arg(what, a.source), *q);
         }
     }
+    QList<std::pair<QString, QString>> dated;
     for (int i = 0; i < analysis.timeExpressions.size(); ++i) {
         const analysis::TimeExpression &e = analysis.timeExpressions.at(i);
         std::optional<analysis::DayRange> days;
@@ -85,12 +87,18 @@ bool ArticleWriter::insertAnalysis(const Article &a, const analysis::AnalysisRes
         m_timex.bind(a.id).bind(i).bind(e.span.start).bind(e.span.end).bind(text(e.surface))
             .bind(analysis::timexTypeName(e.type)).bind(text(e.value)).bind(text(e.mod)).bind(text(e.anchor))
             .bind(e.sentence);
-        if (days)
-            m_timex.bind(days->first.toString(Qt::ISODate)).bind(days->last.toString(Qt::ISODate));
-        else
+        if (days) {
+            dated.append({days->first.toString(Qt::ISODate), days->last.toString(Qt::ISODate)});
+            m_timex.bind(dated.last().first).bind(dated.last().second);
+        } else {
             m_timex.bindNull().bindNull();
+        }
         if (!m_timex.exec())
             return fail(u"cannot store the time expressions of %1"_s.arg(a.source), m_timex);
+    }
+    if (!m_mentionDays.add(a.id, text(a.country), dated)) {
+        m_error = m_mentionDays.lastError();
+        return false;
     }
     for (const framing::FramingHit &h : analysis.framingHits) {
         if (!m_framing.bind(a.id).bind(h.span.start).bind(h.span.end).bind(h.entry).bind(text(h.term))

@@ -4,6 +4,7 @@
 
 #include "analysis/analysis.h"
 #include "core/article.h"
+#include "store/mentiondays.h"
 #include "store/rowinserter.h"
 
 #include <QSqlDatabase>
@@ -33,6 +34,7 @@ private:
     RowInserter m_sentence;
     RowInserter m_paragraph;
     RowInserter m_timex;
+    MentionDaysWriter m_mentionDays;
     RowInserter m_framing;
     QString m_error;
 };

@@ -6,6 +6,7 @@
 #include "pairingstore.h"
 #include "annotationstore.h"
 #include "store/datesstore.h"
+#include "store/mentiondays.h"
 #include "store/revisionstore.h"
 
 using namespace Qt::StringLiterals;
@@ -170,6 +171,7 @@ const QList<Migration> &migrations()
         codableMigration(),
         pairing1(),
         framing2(),
+        MentionDaysWriter::migration(),
     };
     return list;
 }

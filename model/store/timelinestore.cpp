@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinestore.h"
 
+#include "store/mentiondays.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -119,9 +123,55 @@ bool TimelineStore::hasMentions() const
     return q.exec(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'time_expressions'"_s) && q.next();
 }
 
-QString TimelineStore::mentionWhere(const ArticleFilter &filter, QDate from, QDate to, QVariantList *values) const
+QString TimelineStore::mentionWhere(const ArticleFilter &filter, QDate from, QDate to, QVariantList *values,
+                                    qint64 after) const
 {
-    QString where = u" WHERE t.first_day IS NOT NULL"_s;
+    // Past the summary: the rows after an article id, found in the primary key (the unary plus
+    // keeps SQLite from walking the index of days instead).
+    const QString days = after > 0 ? u"+t."_s : u"t."_s;
+    QString where = u" WHERE %1first_day IS NOT NULL"_s.arg(days);
+    if (after > 0) {
+        where += u" AND t.article_id > ?"_s;
+        values->append(after);
+    }
+    if (from.isValid()) {
+        where += u" AND %1last_day >= ?"_s.arg(days);
+        values->append(from.toString(Qt::ISODate));
+    }
+    if (to.isValid()) {
+        where += u" AND %1first_day <= ?"_s.arg(days);
+        values->append(to.toString(Qt::ISODate));
+    }
+    if (!filter.isEmpty())
+        where += u" AND t.article_id IN (SELECT id FROM articles%1)"_s.arg(whereClause(filter, values));
+    return where;
+}
+
+qint64 TimelineStore::summarisedUpTo(const ArticleFilter &filter) const
+{
+    ArticleFilter rest = filter;
+    rest.country.clear();
+    return rest.isEmpty() ? mentionDaysUpTo(m_db) : 0;
+}
+
+bool TimelineStore::anythingPast(qint64 upTo) const
+{
+    // One look in the primary key: the writer keeps the summary up to date, so usually nothing.
+    if (upTo <= 0)
+        return true;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT 1 FROM time_expressions WHERE article_id > ? LIMIT 1"_s);
+    q.addBindValue(upTo);
+    return !q.exec() || q.next();
+}
+
+QString TimelineStore::summaryWhere(const ArticleFilter &filter, QDate from, QDate to, QVariantList *values) const
+{
+    QString where = u" WHERE 1"_s;
+    if (!filter.country.isEmpty()) {
+        where += u" AND t.country = ?"_s;
+        values->append(filter.country);
+    }
     if (from.isValid()) {
         where += u" AND t.last_day >= ?"_s;
         values->append(from.toString(Qt::ISODate));
@@ -130,8 +180,6 @@ QString TimelineStore::mentionWhere(const ArticleFilter &filter, QDate from, QDa
         where += u" AND t.first_day <= ?"_s;
         values->append(to.toString(Qt::ISODate));
     }
-    if (!filter.isEmpty())
-        where += u" AND t.article_id IN (SELECT id FROM articles%1)"_s.arg(whereClause(filter, values));
     return where;
 }
 
@@ -179,28 +227,40 @@ std::optional<int> TimelineStore::mentionCount(const ArticleFilter &filter, QDat
 {
     if (!hasMentions())
         return 0;
-    QVariantList values;
+    const qint64 upTo = summarisedUpTo(filter);
+    int total = 0;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT count(*) FROM time_expressions t"_s + mentionWhere(filter, from, to, &values));
+    if (upTo > 0) {
+        QVariantList values;
+        q.prepare(u"SELECT coalesce(sum(t.mentions), 0) FROM mention_days t"_s + summaryWhere(filter, from, to, &values));
+        bind(q, values);
+        if (!q.exec() || !q.next())
+            return fail(q.lastError().databaseText()), std::nullopt;
+        total = q.value(0).toInt();
+    }
+    if (!anythingPast(upTo))
+        return total;
+    QVariantList values;
+    q.prepare(u"SELECT count(*) FROM time_expressions t"_s + mentionWhere(filter, from, to, &values, upTo));
     bind(q, values);
     if (!q.exec() || !q.next()) {
         fail(explainSearchError(filter.search, q.lastError().databaseText()));
         return std::nullopt;
     }
-    return q.value(0).toInt();
+    return total + q.value(0).toInt();
 }
 
-std::optional<QList<MentionedCount>> TimelineStore::mentionedCounts(const ArticleFilter &filter, QDate from,
-                                                                   QDate to, TimeBucket bucket) const
+namespace {
+
+// The span as mentionSpan() has it (a day, up to 92 days, more) and the first day of the bucket
+// of each row's first day in view, over rows aliased t with first_day and last_day.
+QString spanAndBucket(TimeBucket bucket, QDate from, QVariantList *values)
 {
-    if (!hasMentions())
-        return QList<MentionedCount>{};
-    QVariantList values;
     // the first day in view: ISO dates compare as text
     QString day = u"t.first_day"_s;
     if (from.isValid()) {
         day = u"max(t.first_day, ?)"_s;
-        values.append(from.toString(Qt::ISODate));
+        values->append(from.toString(Qt::ISODate));
     }
     QString start;
     switch (bucket) {
@@ -209,45 +269,108 @@ std::optional<QList<MentionedCount>> TimelineStore::mentionedCounts(const Articl
     case TimeBucket::Month: start = u"substr(%1, 1, 7) || '-01'"_s.arg(day); break;
     case TimeBucket::Year: start = u"substr(%1, 1, 4) || '-01-01'"_s.arg(day); break;
     }
-    const QString where = mentionWhere(filter, from, to, &values);
+    return u"CASE WHEN t.first_day = t.last_day THEN 0 "
+           "WHEN julianday(t.last_day) - julianday(t.first_day) < 92 THEN 1 ELSE 2 END AS span, %1 AS bucket"_s
+        .arg(start);
+}
+
+using CountKey = std::tuple<int, QString, QDate>;
+
+// Adds a row (span, country, bucket, mentions, articles, first article) to the counts; article
+// counts of disjoint sets of articles add up, an unknown one (-1) stays unknown.
+void merge(std::map<CountKey, MentionedCount> &counts, const QSqlQuery &q, int articles)
+{
+    MentionedCount m;
+    m.span = MentionSpan(q.value(0).toInt());
+    m.bucket = isoDate(q.value(1));
+    m.country = q.value(2).toString();
+    m.mentions = q.value(3).toInt();
+    m.articles = articles;
+    m.firstArticle = q.value(5).toLongLong();
+    auto [it, inserted] = counts.try_emplace(CountKey{int(m.span), m.country, m.bucket}, m);
+    if (!inserted) {
+        MentionedCount &c = it->second;
+        c.mentions += m.mentions;
+        c.articles = c.articles < 0 || m.articles < 0 ? -1 : c.articles + m.articles;
+        c.firstArticle = std::min(c.firstArticle, m.firstArticle);
+    }
+}
+
+QList<MentionedCount> sorted(std::map<CountKey, MentionedCount> counts)
+{
+    QList<MentionedCount> out;
+    out.reserve(qsizetype(counts.size()));
+    for (auto &[key, c] : counts)
+        out.append(std::move(c));
+    return out;
+}
+
+} // namespace
+
+std::optional<QList<MentionedCount>> TimelineStore::mentionedCounts(const ArticleFilter &filter, QDate from,
+                                                                   QDate to, TimeBucket bucket) const
+{
+    if (!hasMentions())
+        return QList<MentionedCount>{};
+    std::map<CountKey, MentionedCount> counts;
+    const qint64 upTo = summarisedUpTo(filter);
+    if (upTo > 0) {
+        // An unfiltered view (or one country), from the summary: a few rows per day mentioned,
+        // not one per date.
+        // A bucket's distinct articles are known when one (first, last day) row makes it; the
+        // same article may count in several rows, so a sum of them would overcount.
+        QVariantList values;
+        const QString columns = spanAndBucket(bucket, from, &values);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT %1, t.country, sum(t.mentions), sum(t.articles), min(t.first_article), count(*) "
+                  "FROM mention_days t%2 GROUP BY span, t.country, bucket"_s.arg(columns, summaryWhere(filter, from, to, &values)));
+        bind(q, values);
+        if (!q.exec())
+            return fail(q.lastError().databaseText()), std::nullopt;
+        while (q.next())
+            merge(counts, q, q.value(6).toInt() == 1 ? q.value(4).toInt() : -1);
+    }
+    if (!anythingPast(upTo))
+        return sorted(std::move(counts));
+    QVariantList values;
+    const QString columns = spanAndBucket(bucket, from, &values);
+    const QString where = mentionWhere(filter, from, to, &values, upTo);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // The span as mentionSpan() has it: a day, up to 92 days, more. Densities are asked for when
-    // many dates are in view, so the articles are walked in the (country, published) index, which
-    // holds the country without reading the article rows and their bodies, and each article's
-    // dates are found by its key: three times faster than a lookup of every date's article.
-    q.prepare(u"SELECT CASE WHEN t.first_day = t.last_day THEN 0 "
-              "WHEN julianday(t.last_day) - julianday(t.first_day) < 92 THEN 1 ELSE 2 END AS span, "
-              "a.country, %1 AS bucket, count(*), count(DISTINCT t.article_id), min(t.article_id) "
-              "FROM articles a INDEXED BY articles_country CROSS JOIN time_expressions t ON t.article_id = a.id%2 "
-              "GROUP BY span, a.country, bucket ORDER BY span, a.country, bucket"_s.arg(start, where));
+    // Past the summary the dates are found by article id. Otherwise (a filtered view, or no
+    // summary), as densities are asked for when many dates are in view, the articles are walked
+    // in the (country, published) index, which holds the country without reading the article
+    // rows and their bodies, and each article's dates are found by its key: three times faster
+    // than a lookup of every date's article.
+    const QString tables = upTo > 0 ? u"time_expressions t JOIN articles a ON a.id = t.article_id"_s
+                                    : u"articles a INDEXED BY articles_country CROSS JOIN time_expressions t "
+                                      "ON t.article_id = a.id"_s;
+    q.prepare(u"SELECT %1, a.country, count(*), count(DISTINCT t.article_id), min(t.article_id) "
+              "FROM %2%3 GROUP BY span, a.country, bucket"_s.arg(columns, tables, where));
     bind(q, values);
     if (!q.exec()) {
         fail(explainSearchError(filter.search, q.lastError().databaseText()));
         return std::nullopt;
     }
-    QList<MentionedCount> out;
-    while (q.next()) {
-        MentionedCount m;
-        m.span = MentionSpan(q.value(0).toInt());
-        m.country = q.value(1).toString();
-        m.bucket = isoDate(q.value(2));
-        m.mentions = q.value(3).toInt();
-        m.articles = q.value(4).toInt();
-        m.firstArticle = q.value(5).toLongLong();
-        out.append(m);
-    }
-    return out;
+    while (q.next())
+        merge(counts, q, q.value(4).toInt());
+    return sorted(std::move(counts));
 }
 
 std::pair<QDate, QDate> TimelineStore::mentionExtent(const ArticleFilter &filter) const
 {
     if (!hasMentions())
         return {};
+    const qint64 upTo = summarisedUpTo(filter);
     QVariantList values;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT min(t.first_day), max(t.last_day) FROM time_expressions t"_s
-              + mentionWhere(filter, {}, {}, &values));
+    const QString summary = upTo > 0 ? u"SELECT min(t.first_day) AS f, max(t.last_day) AS l FROM mention_days t"_s
+            + summaryWhere(filter, {}, {}, &values) + u" UNION ALL "_s
+                                     : QString();
+    const QString tail = u"SELECT min(t.first_day) AS f, max(t.last_day) AS l FROM time_expressions t"_s
+        + mentionWhere(filter, {}, {}, &values, upTo);
+    q.prepare(upTo > 0 ? u"SELECT min(f), max(l) FROM (%1%2)"_s.arg(summary, tail) : tail);
     bind(q, values);
     if (!q.exec() || !q.next())
         return {};

@@ -57,7 +57,7 @@ struct MentionedCount
     QString country;
     QDate bucket;
     int mentions = 0;
-    int articles = 0;        ///< distinct articles
+    int articles = 0;        ///< distinct articles; -1 when the count from the summary cannot tell them
     qint64 firstArticle = 0; ///< the lowest article id (what a click opens)
 };
 
@@ -101,7 +101,13 @@ public:
     QString lastError() const { return m_error; }
 
 private:
-    QString mentionWhere(const ArticleFilter &filter, QDate from, QDate to, QVariantList *values) const;
+    QString mentionWhere(const ArticleFilter &filter, QDate from, QDate to, QVariantList *values,
+                         qint64 after = 0) const;
+    /** How far the mention_days summary serves this filter: none or a country only (0: not at all). */
+    qint64 summarisedUpTo(const ArticleFilter &filter) const;
+    /** True when time expressions are stored past the summary (always when it serves nothing). */
+    bool anythingPast(qint64 upTo) const;
+    QString summaryWhere(const ArticleFilter &filter, QDate from, QDate to, QVariantList *values) const;
     bool fail(const QString &detail) const;
 
     QSqlDatabase m_db;
