@@ -22,6 +22,7 @@ private Q_SLOTS:
     void initTestCase();
     void migrationIsApplied();
     void framingHitsAreWrittenAtImport();
+    void framingTableCountedInSql();
     void replacingHits();
     void pairDecisions();
     void alignmentFixes();
@@ -72,6 +73,28 @@ void TestCompareStore::framingHitsAreWrittenAtImport()
         QVERIFY(all.at(i - 1).article < all.at(i).article
                 || (all.at(i - 1).article == all.at(i).article
                     && all.at(i - 1).hit.span.start < all.at(i).hit.span.start));
+    }
+}
+
+void TestCompareStore::framingTableCountedInSql()
+{
+    // The window's table is counted in SQL; it must equal the one built from every article.
+    const framing::FramingTable fromArticles = query::framingReport(m_store).table;
+    const framing::FramingTable fromSql = query::framingTable(m_store);
+    QVERIFY(!fromSql.cells.isEmpty());
+    QCOMPARE(fromSql.articles, fromArticles.articles);
+    QCOMPARE(fromSql.words, fromArticles.words);
+    QCOMPARE(fromSql.warnings, fromArticles.warnings);
+    QCOMPARE(fromSql.cells.size(), fromArticles.cells.size());
+    for (qsizetype i = 0; i < fromSql.cells.size(); ++i) {
+        const framing::FramingCell &x = fromSql.cells.at(i), &y = fromArticles.cells.at(i);
+        QCOMPARE(x.conceptName, y.conceptName);
+        QCOMPARE(x.term, y.term);
+        QCOMPARE(x.country, y.country);
+        QCOMPARE(x.side, y.side);
+        QCOMPARE(x.count, y.count);
+        QCOMPARE(x.articles, y.articles);
+        QCOMPARE(x.perThousandWords, y.perThousandWords);
     }
 }
 

@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QAction>
+#include <QLabel>
 #include <QTest>
 #include <QApplication>
 #include <QDockWidget>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void exportChartFollowsTheFocus();
     void lexiconEditorDeletesAndUndoes();
     void largeCorporaAreTaggedInTheBackground();
+    void largeCorporaAreCountedInTheBackground();
 
 private:
     ui::FramingPanel *panel() const { return m_window->framing(); }
@@ -280,6 +282,24 @@ void TestFramingDock::largeCorporaAreTaggedInTheBackground()
     QCOMPARE(storedLavrov(), 0);
     QVERIFY(!query::framingIsStale(m_window->store(), doc->lexicon()));
     QTRY_COMPARE(lavrovIn(compared.leftHits()) + lavrovIn(compared.rightHits()), 0);
+}
+
+void TestFramingDock::largeCorporaAreCountedInTheBackground()
+{
+    // In a large corpus the table and the keyness are counted on threads of their own: reload()
+    // returns at once, and the same figures arrive a moment later.
+    panel()->setBackgroundThreshold(0);
+    const int rows = panel()->framingModel().rowCount();
+    const QList<compare::KeynessRow> keyness = panel()->keynessModel().rows();
+    QVERIFY(rows > 0);
+    QVERIFY(!keyness.isEmpty());
+    panel()->reload();
+    auto *warning = panel()->findChild<QLabel *>(u"framingWarning"_s);
+    QVERIFY(warning->text().contains(u"Counting"_s));
+    QTRY_COMPARE(panel()->framingModel().rowCount(), rows);
+    QTRY_COMPARE(panel()->keynessModel().rows().size(), keyness.size());
+    QCOMPARE(panel()->keynessModel().rows().first().term, keyness.first().term);
+    QCOMPARE(panel()->keynessModel().rows().first().g2, keyness.first().g2);
 }
 
 QTEST_MAIN(TestFramingDock)

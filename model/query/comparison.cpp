@@ -131,6 +131,15 @@ FramingReport framingReport(store::Store &store, const framing::FramingTagger *t
     return report;
 }
 
+framing::FramingTable framingTable(store::Store &store)
+{
+    QHash<QString, int> articles;
+    QHash<QString, qint64> words;
+    QList<framing::FramingCell> cells;
+    store::CompareStore(store).framingCounts(&articles, &words, &cells);
+    return framing::framingTable(articles, words, cells);
+}
+
 KeynessReport keynessByCountry(store::Store &store, const QString &groupA, const QString &groupB,
                                const compare::KeynessOptions &options)
 {

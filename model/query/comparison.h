@@ -56,6 +56,12 @@ struct FramingReport
 /** With a tagger, tags every article afresh; without, reads the hits stored at import. */
 FramingReport framingReport(store::Store &store, const framing::FramingTagger *tagger = nullptr);
 
+/**
+ * The framing table of the stored hits, counted in SQL without reading any article (what the
+ * window shows; framingReport() also returns every hit and body, for the CLI).
+ */
+framing::FramingTable framingTable(store::Store &store);
+
 /** Keyness between two groups of articles: by country by default. */
 struct KeynessReport
 {

@@ -93,6 +93,35 @@ bool CompareStore::replaceFramingHits(qint64 article, const QList<framing::Frami
     return true;
 }
 
+bool CompareStore::framingCounts(QHash<QString, int> *articles, QHash<QString, qint64> *words,
+                                 QList<framing::FramingCell> *cells) const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT CASE WHEN country = '' THEN '\?\?' ELSE country END, count(*), sum(words) "
+                "FROM articles GROUP BY 1"_s))
+        return fail(u"cannot count the articles per country"_s, q.lastError().text());
+    while (q.next()) {
+        articles->insert(q.value(0).toString(), q.value(1).toInt());
+        words->insert(q.value(0).toString(), q.value(2).toLongLong());
+    }
+    if (!q.exec(u"SELECT h.concept, h.term, min(h.side), CASE WHEN a.country = '' THEN '\?\?' ELSE a.country END, "
+                "count(*), count(DISTINCT h.article_id) FROM framing_hits h JOIN articles a ON a.id = h.article_id "
+                "GROUP BY h.concept, h.term, 4"_s))
+        return fail(u"cannot count the framing hits"_s, q.lastError().text());
+    while (q.next()) {
+        framing::FramingCell cell;
+        cell.conceptName = q.value(0).toString();
+        cell.term = q.value(1).toString();
+        cell.side = q.value(2).toString();
+        cell.country = q.value(3).toString();
+        cell.count = q.value(4).toInt();
+        cell.articles = q.value(5).toInt();
+        cells->append(cell);
+    }
+    return true;
+}
+
 QList<StoredFramingHit> CompareStore::framingHits(qint64 article) const
 {
     QList<StoredFramingHit> result;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/framing/framingtable.h"
 #include "analysis/framing/tagger.h"
 #include "schema.h"
 
@@ -58,6 +59,13 @@ public:
     bool replaceFramingHits(qint64 article, const QList<framing::FramingHit> &hits);
     /** Hits of one article, or of all articles when article is 0, by article and position. */
     QList<StoredFramingHit> framingHits(qint64 article = 0) const;
+    /**
+     * The framing table's counts over the stored hits, made in SQL so that no article is read:
+     * articles and words per country ("??" for none), and per concept, term and country the
+     * hits and the articles with a hit. False and lastError() when they cannot be read.
+     */
+    bool framingCounts(QHash<QString, int> *articles, QHash<QString, qint64> *words,
+                       QList<framing::FramingCell> *cells) const;
 
     /** The fingerprint of the lexicon the stored hits were last tagged with; empty: the shipped one. */
     QString framingLexicon() const;

@@ -145,7 +145,7 @@ void FramingPanel::retag()
     const QString path = m_store.path();
     if (m_store.articleCount() < m_backgroundFrom || path == u":memory:"_s) {
         const query::RetagResult r = query::retagFraming(m_store, framing::FramingTagger(lexicon));
-        showTable(query::framingReport(m_store).table);
+        showTable(query::framingTable(m_store));
         if (!r.ok) {
             m_warning->setText(r.error);
             m_warning->setVisible(true);
@@ -175,21 +175,42 @@ void FramingPanel::retag()
             return framing::FramingTable{};
         const query::RetagResult r = query::retagFraming(corpus, framing::FramingTagger(lexicon),
                                                          [&] { return latest->load() != generation; });
-        return r.cancelled ? framing::FramingTable{} : query::framingReport(corpus).table;
+        return r.cancelled ? framing::FramingTable{} : query::framingTable(corpus);
     });
     watcher->setFuture(m_retagRun);
 }
 
 void FramingPanel::reload()
 {
-    // The hits stored for the corpus, which the CLI, the charts and the comparison read too.
-    const query::FramingReport report = query::framingReport(m_store);
-    ++m_generation;
-    showTable(report.table);
+    // The hits stored for the corpus, which the CLI, the charts and the comparison read too;
+    // counted on a thread of its own in a large corpus, where it takes longer than a frame.
+    const int generation = ++m_generation;
+    const QString path = m_store.path();
+    if (m_store.articleCount() < m_backgroundFrom || path == u":memory:"_s) {
+        applyTable(query::framingTable(m_store));
+        return;
+    }
+    m_warning->setText(tr("Counting the framing terms of the corpus…"));
+    m_warning->setVisible(true);
+    auto *watcher = new QFutureWatcher<framing::FramingTable>(this);
+    connect(watcher, &QFutureWatcher<framing::FramingTable>::finished, this, [this, watcher, generation] {
+        if (generation == m_generation)
+            applyTable(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        store::Store corpus;
+        return corpus.open(path) ? query::framingTable(corpus) : framing::FramingTable{};
+    }));
+}
+
+void FramingPanel::applyTable(const framing::FramingTable &table)
+{
+    showTable(table);
 
     // Countries by number of articles, most first: the default groups are the first two.
     QList<QPair<int, QString>> countries;
-    for (auto it = report.table.articles.cbegin(); it != report.table.articles.cend(); ++it)
+    for (auto it = table.articles.cbegin(); it != table.articles.cend(); ++it)
         countries.append({-it.value(), it.key()});
     std::sort(countries.begin(), countries.end());
     const QString a = m_groupA->currentText(), b = m_groupB->currentText();
@@ -218,13 +239,40 @@ void FramingPanel::reloadKeyness()
         m_keynessStatus->setText(tr("Choose two different countries."));
         return;
     }
-    const query::KeynessReport r = query::keynessByCountry(m_store, m_groupA->currentText(),
-                                                           m_groupB->currentText());
-    const QList<compare::KeynessRow> &rows = m_ngram->currentIndex() == 0 ? r.unigrams : r.bigrams;
-    m_keyness->setRows(rows, r.groupA, r.groupB);
-    m_keynessTop->setRows(rows.mid(0, topTerms), r.groupA, r.groupB);
-    m_keynessStatus->setText(r.error.isEmpty() ? tr("%1 articles against %2").arg(r.articlesA).arg(r.articlesB)
-                                               : r.error);
+    const QString groupA = m_groupA->currentText(), groupB = m_groupB->currentText();
+    const int generation = ++m_keynessGeneration;
+    auto show = [this, generation](const query::KeynessReport &r) {
+        if (generation != m_keynessGeneration)
+            return; // the groups or the corpus changed since it was asked for
+        const QList<compare::KeynessRow> &rows = m_ngram->currentIndex() == 0 ? r.unigrams : r.bigrams;
+        m_keyness->setRows(rows, r.groupA, r.groupB);
+        m_keynessTop->setRows(rows.mid(0, topTerms), r.groupA, r.groupB);
+        m_keynessStatus->setText(r.error.isEmpty() ? tr("%1 articles against %2").arg(r.articlesA).arg(r.articlesB)
+                                                   : r.error);
+    };
+    const QString path = m_store.path();
+    const int articles = m_store.articleCount();
+    if (articles < m_backgroundFrom || path == u":memory:"_s) {
+        show(query::keynessByCountry(m_store, groupA, groupB));
+        return;
+    }
+    // Counting every word of two countries' articles takes seconds in a large corpus: a thread
+    // of its own does it through its own connection while the window stays usable.
+    m_keynessStatus->setText(tr("Counting the words of %n article(s)…", nullptr, articles));
+    auto *watcher = new QFutureWatcher<query::KeynessReport>(this);
+    connect(watcher, &QFutureWatcher<query::KeynessReport>::finished, this, [watcher, show] {
+        show(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path, groupA, groupB] {
+        store::Store corpus;
+        if (!corpus.open(path)) {
+            query::KeynessReport failed;
+            failed.error = corpus.lastError();
+            return failed;
+        }
+        return query::keynessByCountry(corpus, groupA, groupB);
+    }));
 }
 
 QString FramingPanel::addToLexicon(int keynessRow, const QString &conceptName, const QString &side)

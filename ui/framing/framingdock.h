@@ -76,6 +76,8 @@ Q_SIGNALS:
 private:
     void reloadKeyness();
     void showTable(const framing::FramingTable &table);
+    /** Shows a counted table and fills the keyness groups from its countries. */
+    void applyTable(const framing::FramingTable &table);
     void askAddToLexicon();
 
     store::Store &m_store;
@@ -96,6 +98,7 @@ private:
     LexiconEditor *m_editor = nullptr;
     int m_backgroundFrom = 500;
     int m_generation = 0;
+    int m_keynessGeneration = 0; ///< the newest keyness request; older results are dropped
     bool m_tagging = false;
     QFuture<framing::FramingTable> m_retagRun;
     std::shared_ptr<std::atomic<int>> m_latestRetag = std::make_shared<std::atomic<int>>(0);

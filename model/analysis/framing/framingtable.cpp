@@ -39,7 +39,19 @@ FramingTable framingTable(const QList<ArticleFraming> &articles, int minArticles
             }
         }
     }
-    for (FramingCell cell : cells) {
+    return framingTable(table.articles, table.words, cells.values(), minArticles);
+}
+
+FramingTable framingTable(const QHash<QString, int> &articles, const QHash<QString, qint64> &words,
+                          QList<FramingCell> cells, int minArticles)
+{
+    FramingTable table;
+    table.articles = articles;
+    table.words = words;
+    std::sort(cells.begin(), cells.end(), [](const FramingCell &x, const FramingCell &y) {
+        return std::tie(x.conceptName, x.term, x.country) < std::tie(y.conceptName, y.term, y.country);
+    });
+    for (FramingCell cell : std::as_const(cells)) {
         const qint64 words = table.words.value(cell.country);
         cell.perThousandWords = words > 0 ? 1000.0 * cell.count / double(words) : 0;
         table.cells.append(cell);

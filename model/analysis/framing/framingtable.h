@@ -46,4 +46,12 @@ struct FramingTable
  */
 FramingTable framingTable(const QList<ArticleFraming> &articles, int minArticles = 5);
 
+/**
+ * The same table from counts made elsewhere (in SQL over the stored hits): articles and words
+ * per country, and per concept, term and country the hits and the articles with a hit (each
+ * cell's count and articles filled, its rate not yet).
+ */
+FramingTable framingTable(const QHash<QString, int> &articles, const QHash<QString, qint64> &words,
+                          QList<FramingCell> cells, int minArticles = 5);
+
 } // namespace parallax::framing
