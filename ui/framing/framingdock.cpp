@@ -36,6 +36,19 @@ namespace parallax::ui {
 
 namespace {
 
+// Calls done with the future's result on the GUI thread, in the context's lifetime.
+template <typename T, typename Done>
+void whenFinished(QObject *context, const QFuture<T> &future, Done done)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, done] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(future);
+}
+
+
 constexpr int topTerms = 20;
 
 /** A sortable table that starts in the model's own order (or by sortColumn, largest first). */
@@ -142,8 +155,7 @@ void FramingPanel::retag()
     const int generation = ++m_generation;
     const framing::Lexicon lexicon = m_lexicon.lexicon();
     framing::setCurrentLexicon(lexicon); // what is imported from now on is tagged with it too
-    const QString path = m_store.path();
-    if (m_store.articleCount() < m_backgroundFrom || path == u":memory:"_s) {
+    if (!inBackground()) {
         const query::RetagResult r = query::retagFraming(m_store, framing::FramingTagger(lexicon));
         showTable(query::framingTable(m_store));
         if (!r.ok) {
@@ -159,14 +171,7 @@ void FramingPanel::retag()
     m_warning->setText(tr("Tagging the corpus with the edited lexicon…"));
     m_warning->setVisible(true);
     m_latestRetag->store(generation);
-    auto *watcher = new QFutureWatcher<framing::FramingTable>(this);
-    connect(watcher, &QFutureWatcher<framing::FramingTable>::finished, this, [this, watcher, generation] {
-        if (generation == m_generation) {
-            showTable(watcher->result());
-            Q_EMIT framingHitsChanged();
-        }
-        watcher->deleteLater();
-    });
+    const QString path = m_store.path();
     const QFuture<framing::FramingTable> previous = m_retagRun;
     m_retagRun = QtConcurrent::run([path, lexicon, previous, latest = m_latestRetag, generation] {
         QFuture<framing::FramingTable>(previous).waitForFinished();
@@ -177,7 +182,12 @@ void FramingPanel::retag()
                                                          [&] { return latest->load() != generation; });
         return r.cancelled ? framing::FramingTable{} : query::framingTable(corpus);
     });
-    watcher->setFuture(m_retagRun);
+    whenFinished(this, m_retagRun, [this, generation](const framing::FramingTable &table) {
+        if (generation == m_generation) {
+            showTable(table);
+            Q_EMIT framingHitsChanged();
+        }
+    });
 }
 
 void FramingPanel::reload()
@@ -185,23 +195,19 @@ void FramingPanel::reload()
     // The hits stored for the corpus, which the CLI, the charts and the comparison read too;
     // counted on a thread of its own in a large corpus, where it takes longer than a frame.
     const int generation = ++m_generation;
-    const QString path = m_store.path();
-    if (m_store.articleCount() < m_backgroundFrom || path == u":memory:"_s) {
+    if (!inBackground()) {
         applyTable(query::framingTable(m_store));
         return;
     }
     m_warning->setText(tr("Counting the framing terms of the corpus…"));
     m_warning->setVisible(true);
-    auto *watcher = new QFutureWatcher<framing::FramingTable>(this);
-    connect(watcher, &QFutureWatcher<framing::FramingTable>::finished, this, [this, watcher, generation] {
-        if (generation == m_generation)
-            applyTable(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run([path] {
+    whenFinished(this, QtConcurrent::run([path = m_store.path()] {
         store::Store corpus;
         return corpus.open(path) ? query::framingTable(corpus) : framing::FramingTable{};
-    }));
+    }), [this, generation](const framing::FramingTable &table) {
+        if (generation == m_generation)
+            applyTable(table);
+    });
 }
 
 void FramingPanel::applyTable(const framing::FramingTable &table)
@@ -250,21 +256,14 @@ void FramingPanel::reloadKeyness()
         m_keynessStatus->setText(r.error.isEmpty() ? tr("%1 articles against %2").arg(r.articlesA).arg(r.articlesB)
                                                    : r.error);
     };
-    const QString path = m_store.path();
-    const int articles = m_store.articleCount();
-    if (articles < m_backgroundFrom || path == u":memory:"_s) {
+    if (!inBackground()) {
         show(query::keynessByCountry(m_store, groupA, groupB));
         return;
     }
     // Counting every word of two countries' articles takes seconds in a large corpus: a thread
     // of its own does it through its own connection while the window stays usable.
-    m_keynessStatus->setText(tr("Counting the words of %n article(s)…", nullptr, articles));
-    auto *watcher = new QFutureWatcher<query::KeynessReport>(this);
-    connect(watcher, &QFutureWatcher<query::KeynessReport>::finished, this, [watcher, show] {
-        show(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run([path, groupA, groupB] {
+    m_keynessStatus->setText(tr("Counting the words of %n article(s)…", nullptr, m_store.articleCount()));
+    whenFinished(this, QtConcurrent::run([path = m_store.path(), groupA, groupB] {
         store::Store corpus;
         if (!corpus.open(path)) {
             query::KeynessReport failed;
@@ -272,7 +271,12 @@ void FramingPanel::reloadKeyness()
             return failed;
         }
         return query::keynessByCountry(corpus, groupA, groupB);
-    }));
+    }), show);
+}
+
+bool FramingPanel::inBackground() const
+{
+    return m_store.articleCount() >= m_backgroundFrom && m_store.path() != u":memory:"_s;
 }
 
 QString FramingPanel::addToLexicon(int keynessRow, const QString &conceptName, const QString &side)

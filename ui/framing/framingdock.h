@@ -78,6 +78,8 @@ private:
     void showTable(const framing::FramingTable &table);
     /** Shows a counted table and fills the keyness groups from its countries. */
     void applyTable(const framing::FramingTable &table);
+    /** Whether the corpus is large enough (and on disk) for counting on threads of their own. */
+    bool inBackground() const;
     void askAddToLexicon();
 
     store::Store &m_store;
