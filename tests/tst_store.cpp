@@ -21,6 +21,9 @@ private Q_SLOTS:
     void notADatabaseIsRefused();
     void search_data();
     void search();
+    void searchRanksAsBm25_data();
+    void searchRanksAsBm25();
+    void searchRankFollowsNewAndDeletedArticles();
     void searchSyntaxErrorsAreExplained_data();
     void searchSyntaxErrorsAreExplained();
     void reimportIsIdempotent();
@@ -147,6 +150,89 @@ void TestStore::search()
     for (const auto &h : *result)
         QVERIFY2(h.snippet.contains(QChar(2)) || query.startsWith(u"title:"_s), qPrintable(h.snippet));
     QCOMPARE(s.matchingIds(query)->size(), hits);
+}
+
+// Articles of different lengths that repeat "islands" and "talks" different numbers of times, so
+// that term frequency, length and (with enough articles) IDF all move the ranking.
+static void addVariedArticles(store::Store &s, int count, int seed)
+{
+    QVERIFY(s.beginTransaction());
+    for (int i = 0; i < count; ++i) {
+        const int n = (i * 7 + seed) % 11;
+        QString body;
+        for (int k = 0; k <= n; ++k)
+            body += (k % 3 == 0 ? u"The islands talks went on. "_s : u"Fishing boats returned to port %1. "_s.arg(k));
+        body += u"Delegates discussed procedure and processing %1."_s.arg(i + seed);
+        Article a = import::readPlainText(u"Report %1 on the islands\n\n%2"_s.arg(i + seed).arg(body),
+                                                u"v%1.txt"_s.arg(i + seed));
+        QVERIFY2(s.insertArticle(a) == store::Store::InsertOutcome::Inserted, qPrintable(s.lastError()));
+    }
+    QVERIFY(s.commitTransaction());
+}
+
+// The search's ranking must give FTS5's own bm25() values (with the same weights), in the same order.
+static void compareWithBm25(store::Store &s, const QString &query)
+{
+    const auto result = s.search(query, 50);
+    QVERIFY2(result.has_value(), qPrintable(s.lastError()));
+    QVERIFY(!result->isEmpty());
+    QSqlQuery q(s.database());
+    q.prepare(u"SELECT rowid, -bm25(articles_fts, 5.0, 1.0) AS r FROM articles_fts WHERE articles_fts MATCH ? "
+              "ORDER BY r DESC LIMIT 50"_s);
+    q.addBindValue(query);
+    QVERIFY(q.exec());
+    QList<std::pair<qint64, double>> expected;
+    while (q.next())
+        expected.append({q.value(0).toLongLong(), q.value(1).toDouble()});
+    QCOMPARE(result->size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        QVERIFY2(std::abs(result->at(i).score - expected.at(i).second) <= 1e-9 * std::abs(expected.at(i).second) + 1e-12,
+                 qPrintable(u"%1: hit %2 scores %3, bm25 gives %4"_s.arg(query).arg(i).arg(result->at(i).score)
+                                .arg(expected.at(i).second)));
+    }
+}
+
+void TestStore::searchRanksAsBm25_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("common word") << u"islands"_s;
+    QTest::newRow("rarer word") << u"Lavrov"_s;
+    QTest::newRow("phrase") << u"\"fishing boats\""_s;
+    QTest::newRow("prefix") << u"proc*"_s;
+    QTest::newRow("and") << u"talks AND islands"_s;
+    QTest::newRow("or") << u"Lavrov OR Motegi"_s;
+    QTest::newRow("not") << u"islands NOT Lavrov"_s;
+    QTest::newRow("title column") << u"title:islands"_s;
+}
+
+void TestStore::searchRanksAsBm25()
+{
+    QFETCH(QString, query);
+    store::Store s;
+    QVERIFY(s.open(u":memory:"_s));
+    import::Importer importer(s);
+    QCOMPARE(importer.run({seeds}).articlesImported, 5);
+    addVariedArticles(s, 40, 0);
+    compareWithBm25(s, query);
+}
+
+void TestStore::searchRankFollowsNewAndDeletedArticles()
+{
+    store::Store s;
+    QVERIFY(s.open(u":memory:"_s));
+    addVariedArticles(s, 20, 0);
+    compareWithBm25(s, u"islands"_s);
+    // New articles after the first search: their lengths are read before the next ranking.
+    addVariedArticles(s, 15, 100);
+    compareWithBm25(s, u"islands"_s);
+    compareWithBm25(s, u"talks AND islands"_s);
+    // A deleted last article whose id is then given to a different, longer one.
+    QSqlQuery q(s.database());
+    QVERIFY(q.exec(u"DELETE FROM articles WHERE id = (SELECT max(id) FROM articles)"_s));
+    q = QSqlQuery();
+    addVariedArticles(s, 1, 5);
+    compareWithBm25(s, u"islands"_s);
+    compareWithBm25(s, u"\"islands talks\""_s);
 }
 
 void TestStore::searchSyntaxErrorsAreExplained_data()

@@ -9,6 +9,7 @@
 
 #include "store/comparestore.h"
 #include "store/schema.h"
+#include "store/searchrank.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -135,6 +136,7 @@ void Store::close()
 {
     m_entityWriter.reset();
     m_articleWriter.reset();
+    m_rank.reset();
     m_statements.clear(); // every query goes before its connection
     if (QSqlDatabase::contains(m_connection)) {
         {
@@ -446,14 +448,21 @@ std::optional<QList<SearchHit>> Store::search(const QString &query, int limit)
     }
     // Two steps: rank every match by BM25 alone (no join, no snippet), then build titles and
     // snippets for the best `limit` only. A snippet costs far more than a rank.
+    QString rankError;
+    if (!m_rank)
+        m_rank = SearchRank::install(database(), u"articles_fts"_s, u"parallax_rank"_s, &rankError);
+    const bool fromMemory = m_rank && m_rank->refresh(&rankError);
     QList<qint64> ids;
     QHash<qint64, double> ranks;
     {
         QSqlQuery q(database());
-        q.prepare(u"SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS r FROM articles_fts "
-                  "WHERE articles_fts MATCH ? ORDER BY r LIMIT ?"_s);
+        q.prepare(u"SELECT rowid, %1(articles_fts, 5.0, 1.0) AS r FROM articles_fts "
+                  "WHERE articles_fts MATCH ? ORDER BY r LIMIT ?"_s
+                      .arg(fromMemory ? u"parallax_rank"_s : u"bm25"_s));
         q.addBindValue(query);
         q.addBindValue(limit);
+        if (fromMemory)
+            m_rank->startQuery();
         if (!q.exec()) {
             fail(explainSearchError(query, q.lastError().databaseText()), {});
             return std::nullopt;
@@ -463,17 +472,27 @@ std::optional<QList<SearchHit>> Store::search(const QString &query, int limit)
             ranks.insert(ids.last(), q.value(1).toDouble());
         }
     }
+    for (auto it = ranks.begin(); it != ranks.end(); ++it)
+        it.value() = fromMemory ? m_rank->scale(it.value()) : -it.value();
     QList<SearchHit> hits;
     if (ids.isEmpty())
         return hits;
     QStringList idList;
     for (qint64 id : std::as_const(ids))
         idList << QString::number(id);
+    // A plain "rowid IN" runs the match once per id, a seek for words and phrases; for a prefix
+    // that means merging every matching term's list each time, so there "+rowid IN" is tested on
+    // the rows one run of the match yields between the smallest and the largest id.
+    const bool prefix = query.contains(u'*');
+    const auto [low, high] = std::minmax_element(ids.cbegin(), ids.cend());
     QSqlQuery q(database());
     q.prepare(u"SELECT a.id, a.title, a.published, 0, snippet(articles_fts, 1, char(2), char(3), '…', 16) "
               "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-              "WHERE articles_fts MATCH ? AND articles_fts.rowid IN (%1)"_s.arg(idList.join(u',')));
+              "WHERE articles_fts MATCH ? AND articles_fts.rowid BETWEEN ? AND ? "
+              "AND %1articles_fts.rowid IN (%2)"_s.arg(prefix ? u"+"_s : QString(), idList.join(u',')));
     q.addBindValue(query);
+    q.addBindValue(*low);
+    q.addBindValue(*high);
     if (!q.exec()) {
         fail(explainSearchError(query, q.lastError().databaseText()), {});
         return std::nullopt;
@@ -481,7 +500,7 @@ std::optional<QList<SearchHit>> Store::search(const QString &query, int limit)
     QHash<qint64, SearchHit> byId;
     while (q.next()) {
         SearchHit h = searchHitFrom(q);
-        h.score = -ranks.value(h.id);
+        h.score = ranks.value(h.id);
         byId.insert(h.id, h);
     }
     for (qint64 id : std::as_const(ids)) {

@@ -19,6 +19,7 @@ namespace parallax::store {
 
 class ArticleWriter;
 class EntityStore;
+class SearchRank;
 
 /** A row of the article list: everything but the body. */
 struct ArticleSummary
@@ -121,6 +122,7 @@ private:
 
     std::unique_ptr<EntityStore> m_entityWriter; ///< keeps its prepared statements across articles
     std::unique_ptr<ArticleWriter> m_articleWriter;
+    std::shared_ptr<SearchRank> m_rank; ///< BM25 with article lengths in memory, made on the first search
     bool m_inTransaction = false; ///< between beginTransaction() and commit/rollback
     QString m_connection;
     QString m_path;
