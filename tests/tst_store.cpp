@@ -24,6 +24,7 @@ private Q_SLOTS:
     void searchRanksAsBm25_data();
     void searchRanksAsBm25();
     void searchRankFollowsNewAndDeletedArticles();
+    void japaneseSearchRanksAsBm25();
     void searchSyntaxErrorsAreExplained_data();
     void searchSyntaxErrorsAreExplained();
     void reimportIsIdempotent();
@@ -171,14 +172,13 @@ static void addVariedArticles(store::Store &s, int count, int seed)
 }
 
 // The search's ranking must give FTS5's own bm25() values (with the same weights), in the same order.
-static void compareWithBm25(store::Store &s, const QString &query)
+static void compareWithBm25(store::Store &s, const QString &query, const QString &table = u"articles_fts"_s)
 {
     const auto result = s.search(query, 50);
     QVERIFY2(result.has_value(), qPrintable(s.lastError()));
     QVERIFY(!result->isEmpty());
     QSqlQuery q(s.database());
-    q.prepare(u"SELECT rowid, -bm25(articles_fts, 5.0, 1.0) AS r FROM articles_fts WHERE articles_fts MATCH ? "
-              "ORDER BY r DESC LIMIT 50"_s);
+    q.prepare(u"SELECT rowid, -bm25(%1, 5.0, 1.0) AS r FROM %1 WHERE %1 MATCH ? ORDER BY r DESC LIMIT 50"_s.arg(table));
     q.addBindValue(query);
     QVERIFY(q.exec());
     QList<std::pair<qint64, double>> expected;
@@ -233,6 +233,28 @@ void TestStore::searchRankFollowsNewAndDeletedArticles()
     addVariedArticles(s, 1, 5);
     compareWithBm25(s, u"islands"_s);
     compareWithBm25(s, u"\"islands talks\""_s);
+}
+
+void TestStore::japaneseSearchRanksAsBm25()
+{
+    store::Store s;
+    QVERIFY(s.open(u":memory:"_s));
+    QVERIFY(s.beginTransaction());
+    for (int i = 0; i < 12; ++i) {
+        QString body;
+        for (int k = 0; k <= i % 5; ++k)
+            body += (k % 2 == 0 ? u"北方領土の返還交渉が続いた。"_s : u"漁船が港に戻った。"_s);
+        body += u"外務省は声明%1を出した。"_s.arg(i);
+        Article a = import::readPlainText(u"北方領土報告%1\n\n%2"_s.arg(i).arg(body), u"ja%1.txt"_s.arg(i));
+        a.language = u"ja"_s;
+        QVERIFY2(s.insertArticle(a) == store::Store::InsertOutcome::Inserted, qPrintable(s.lastError()));
+    }
+    QVERIFY(s.commitTransaction());
+    compareWithBm25(s, u"北方領土"_s, u"articles_trigram"_s);
+    compareWithBm25(s, u"北方領土 AND 漁船が"_s, u"articles_trigram"_s);
+    const auto hits = s.search(u"外務省"_s, 5);
+    QVERIFY(hits && hits->size() == 5);
+    QVERIFY2(hits->first().snippet.contains(QChar(2) + u"外務省"_s), qPrintable(hits->first().snippet));
 }
 
 void TestStore::searchSyntaxErrorsAreExplained_data()

@@ -39,22 +39,6 @@ QStringList scanTerms(const QString &query)
     return terms;
 }
 
-// Whether the trigram index can answer: every run of CJK characters is at least three long.
-bool trigramCanAnswer(const QString &query)
-{
-    int run = 0;
-    for (QChar c : query + u' ') {
-        if (isCjk(c)) {
-            ++run;
-        } else {
-            if (run > 0 && run < 3)
-                return false;
-            run = 0;
-        }
-    }
-    return true;
-}
-
 QString scanCondition(const QStringList &terms)
 {
     QStringList parts;
@@ -85,6 +69,21 @@ bool containsCjk(QStringView query)
     return false;
 }
 
+bool trigramCanAnswer(const QString &query)
+{
+    int run = 0;
+    for (QChar c : query + u' ') {
+        if (isCjk(c)) {
+            ++run;
+        } else {
+            if (run > 0 && run < 3)
+                return false;
+            run = 0;
+        }
+    }
+    return true;
+}
+
 QString cjkCondition(const QString &query, QVariantList *values)
 {
     if (trigramCanAnswer(query)) {
@@ -97,29 +96,21 @@ QString cjkCondition(const QString &query, QVariantList *values)
     return u"id IN (SELECT a.id FROM articles a WHERE %1)"_s.arg(terms.isEmpty() ? u"0"_s : scanCondition(terms));
 }
 
-std::optional<QList<SearchHit>> searchCjk(const QSqlDatabase &db, const QString &query, int limit, QString *error)
+std::optional<QList<SearchHit>> scanCjk(const QSqlDatabase &db, const QString &query, int limit, QString *error)
 {
     QSqlQuery q(db);
     const QStringList terms = scanTerms(query);
-    if (trigramCanAnswer(query)) {
-        q.prepare(u"SELECT a.id, a.title, a.published, bm25(articles_trigram, 5.0, 1.0) AS rank, "
-                  "snippet(articles_trigram, 1, char(2), char(3), '…', 24) "
-                  "FROM articles_trigram JOIN articles a ON a.id = articles_trigram.rowid "
-                  "WHERE articles_trigram MATCH ? ORDER BY rank LIMIT ?"_s);
-        q.addBindValue(query);
-    } else {
-        if (terms.isEmpty())
-            return QList<SearchHit>{};
-        // Short CJK terms: a scan, newest first, the snippet around the first term's first hit.
-        q.prepare(u"SELECT a.id, a.title, a.published, 0, "
-                  "substr(a.body, max(1, instr(a.body, ?) - 20), 60), max(1, instr(a.body, ?) - 20) "
-                  "FROM articles a WHERE %1 ORDER BY a.published DESC, a.id LIMIT ?"_s.arg(scanCondition(terms)));
-        q.addBindValue(terms.first());
-        q.addBindValue(terms.first());
-        for (const QString &t : terms) {
-            q.addBindValue(t);
-            q.addBindValue(t);
-        }
+    if (terms.isEmpty())
+        return QList<SearchHit>{};
+    // Short CJK terms: a scan, newest first, the snippet around the first term's first hit.
+    q.prepare(u"SELECT a.id, a.title, a.published, 0, "
+              "substr(a.body, max(1, instr(a.body, ?) - 20), 60), max(1, instr(a.body, ?) - 20) "
+              "FROM articles a WHERE %1 ORDER BY a.published DESC, a.id LIMIT ?"_s.arg(scanCondition(terms)));
+    q.addBindValue(terms.first());
+    q.addBindValue(terms.first());
+    for (const QString &t : terms) {
+        q.addBindValue(t);
+        q.addBindValue(t);
     }
     q.addBindValue(limit);
     if (!q.exec()) {
@@ -129,13 +120,11 @@ std::optional<QList<SearchHit>> searchCjk(const QSqlDatabase &db, const QString 
     QList<SearchHit> hits;
     while (q.next()) {
         SearchHit h = searchHitFrom(q);
-        if (!trigramCanAnswer(query)) {
-            for (const QString &t : terms)
-                h.snippet.replace(t, QChar(2) + t + QChar(3));
-            if (q.value(5).toInt() > 1)
-                h.snippet.prepend(u'…');
-            h.snippet += u'…';
-        }
+        for (const QString &t : terms)
+            h.snippet.replace(t, QChar(2) + t + QChar(3));
+        if (q.value(5).toInt() > 1)
+            h.snippet.prepend(u'…');
+        h.snippet += u'…';
         hits.append(h);
     }
     return hits;

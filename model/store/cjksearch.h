@@ -14,12 +14,16 @@ namespace parallax::store {
 bool containsCjk(QStringView query);
 
 /**
- * Searches for a query with CJK characters: through the trigram index when every CJK run in it
- * has three or more characters, otherwise by scanning title and body with instr() (trigram FTS5
- * matches nothing for one- or two-character terms; the scan is slower but exact).
- * std::nullopt and *error on a query the index cannot read.
+ * Whether the trigram index can answer a CJK query: every run of CJK characters in it is at
+ * least three long (trigram FTS5 matches nothing for one- or two-character terms).
  */
-std::optional<QList<SearchHit>> searchCjk(const QSqlDatabase &db, const QString &query, int limit, QString *error);
+bool trigramCanAnswer(const QString &query);
+
+/**
+ * Searches for a CJK query the trigram index cannot answer by scanning title and body with
+ * instr(), newest first (slower but exact). std::nullopt and *error when the scan fails.
+ */
+std::optional<QList<SearchHit>> scanCjk(const QSqlDatabase &db, const QString &query, int limit, QString *error);
 
 /** The ids of the articles a CJK query matches, by the same rules. */
 std::optional<QList<qint64>> matchingIdsCjk(const QSqlDatabase &db, const QString &query, QString *error);

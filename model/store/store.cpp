@@ -137,6 +137,7 @@ void Store::close()
     m_entityWriter.reset();
     m_articleWriter.reset();
     m_rank.reset();
+    m_trigramRank.reset();
     m_statements.clear(); // every query goes before its connection
     if (QSqlDatabase::contains(m_connection)) {
         {
@@ -439,30 +440,34 @@ std::optional<Article> Store::article(qint64 id) const
 
 std::optional<QList<SearchHit>> Store::search(const QString &query, int limit)
 {
-    if (containsCjk(query)) {
+    const bool cjk = containsCjk(query);
+    if (cjk && !trigramCanAnswer(query)) {
         QString error;
-        auto hits = searchCjk(database(), query, limit, &error);
+        auto hits = scanCjk(database(), query, limit, &error);
         if (!hits)
             fail(explainSearchError(query, error), {});
         return hits;
     }
+    // Japanese, Chinese and Korean words are found inside compounds by the trigram index.
+    const QString table = cjk ? u"articles_trigram"_s : u"articles_fts"_s;
+    const QString function = cjk ? u"parallax_rank_trigram"_s : u"parallax_rank"_s;
+    std::shared_ptr<SearchRank> &rank = cjk ? m_trigramRank : m_rank;
     // Two steps: rank every match by BM25 alone (no join, no snippet), then build titles and
     // snippets for the best `limit` only. A snippet costs far more than a rank.
     QString rankError;
-    if (!m_rank)
-        m_rank = SearchRank::install(database(), u"articles_fts"_s, u"parallax_rank"_s, &rankError);
-    const bool fromMemory = m_rank && m_rank->refresh(&rankError);
+    if (!rank)
+        rank = SearchRank::install(database(), table, function, &rankError);
+    const bool fromMemory = rank && rank->refresh(&rankError);
     QList<qint64> ids;
     QHash<qint64, double> ranks;
     {
         QSqlQuery q(database());
-        q.prepare(u"SELECT rowid, %1(articles_fts, 5.0, 1.0) AS r FROM articles_fts "
-                  "WHERE articles_fts MATCH ? ORDER BY r LIMIT ?"_s
-                      .arg(fromMemory ? u"parallax_rank"_s : u"bm25"_s));
+        q.prepare(u"SELECT rowid, %1(%2, 5.0, 1.0) AS r FROM %2 WHERE %2 MATCH ? ORDER BY r LIMIT ?"_s
+                      .arg(fromMemory ? function : u"bm25"_s, table));
         q.addBindValue(query);
         q.addBindValue(limit);
         if (fromMemory)
-            m_rank->startQuery();
+            rank->startQuery();
         if (!q.exec()) {
             fail(explainSearchError(query, q.lastError().databaseText()), {});
             return std::nullopt;
@@ -473,7 +478,7 @@ std::optional<QList<SearchHit>> Store::search(const QString &query, int limit)
         }
     }
     for (auto it = ranks.begin(); it != ranks.end(); ++it)
-        it.value() = fromMemory ? m_rank->scale(it.value()) : -it.value();
+        it.value() = fromMemory ? rank->scale(it.value()) : -it.value();
     QList<SearchHit> hits;
     if (ids.isEmpty())
         return hits;
@@ -486,10 +491,10 @@ std::optional<QList<SearchHit>> Store::search(const QString &query, int limit)
     const bool prefix = query.contains(u'*');
     const auto [low, high] = std::minmax_element(ids.cbegin(), ids.cend());
     QSqlQuery q(database());
-    q.prepare(u"SELECT a.id, a.title, a.published, 0, snippet(articles_fts, 1, char(2), char(3), '…', 16) "
-              "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-              "WHERE articles_fts MATCH ? AND articles_fts.rowid BETWEEN ? AND ? "
-              "AND %1articles_fts.rowid IN (%2)"_s.arg(prefix ? u"+"_s : QString(), idList.join(u',')));
+    q.prepare(u"SELECT a.id, a.title, a.published, 0, snippet(%1, 1, char(2), char(3), '…', %2) "
+              "FROM %1 JOIN articles a ON a.id = %1.rowid "
+              "WHERE %1 MATCH ? AND %1.rowid BETWEEN ? AND ? AND %3%1.rowid IN (%4)"_s
+                  .arg(table, cjk ? u"24"_s : u"16"_s, prefix ? u"+"_s : QString(), idList.join(u',')));
     q.addBindValue(query);
     q.addBindValue(*low);
     q.addBindValue(*high);

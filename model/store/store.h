@@ -123,6 +123,7 @@ private:
     std::unique_ptr<EntityStore> m_entityWriter; ///< keeps its prepared statements across articles
     std::unique_ptr<ArticleWriter> m_articleWriter;
     std::shared_ptr<SearchRank> m_rank; ///< BM25 with article lengths in memory, made on the first search
+    std::shared_ptr<SearchRank> m_trigramRank; ///< the same for the trigram index
     bool m_inTransaction = false; ///< between beginTransaction() and commit/rollback
     QString m_connection;
     QString m_path;
