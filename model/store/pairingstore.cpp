@@ -6,6 +6,9 @@
 #include "store.h"
 #include "text/segmenter.h"
 
+#include <algorithm>
+
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,6 +20,9 @@ namespace parallax::store {
 namespace {
 
 constexpr int keyBatch = 500;
+
+// A version a newer one replaced reports nothing its successor does not: no pairing candidate.
+const QString current = u"a.id NOT IN (SELECT supersedes FROM article_revisions)"_s;
 
 // Words are kept with their counts, one "lemma<TAB>count" a line (a lemma may hold spaces).
 QString packWords(const QStringList &words)
@@ -31,6 +37,11 @@ QString packWords(const QStringList &words)
     for (const QString &w : std::as_const(order))
         out += w + u'\t' + QString::number(counts.value(w)) + u'\n';
     return out;
+}
+
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
 }
 
 QStringList unpackWords(const QString &packed)
@@ -70,48 +81,45 @@ bool PairingStore::fail(const QString &what, const QString &detail) const
 
 std::optional<QList<compare::PairingRecord>> PairingStore::records()
 {
-    const auto entities = entityKeys();
-    if (!entities)
-        return std::nullopt;
     QList<compare::PairingRecord> result;
+    if (!forEachRecord([&result](const compare::PairingRecord &r) { result.append(r); }))
+        return std::nullopt;
+    std::sort(result.begin(), result.end(),
+              [](const compare::PairingRecord &x, const compare::PairingRecord &y) { return x.id < y.id; });
+    return result;
+}
+
+std::optional<compare::PairingCorpus> PairingStore::corpus()
+{
+    compare::PairingCorpus corpus;
+    if (!forEachRecord([&corpus](const compare::PairingRecord &r) { corpus.add(r); }))
+        return std::nullopt;
+    return corpus;
+}
+
+bool PairingStore::forEachRecord(const std::function<void(const compare::PairingRecord &)> &visit)
+{
+    auto entities = entityKeys();
+    if (!entities)
+        return false;
+    QSet<qint64> visited;
     QList<qint64> missing;
     {
         QSqlQuery q(m_store.database());
         q.setForwardOnly(true);
-        if (!q.exec(u"SELECT a.id, a.country, a.published, k.words, k.numbers FROM articles a "
-                    u"LEFT JOIN pairing_keys k ON k.article_id = a.id ORDER BY a.id"_s)) {
-            fail(u"cannot read the articles for pairing"_s, q.lastError().text());
-            return std::nullopt;
-        }
-        while (q.next()) {
-            compare::PairingRecord r;
-            r.id = q.value(0).toLongLong();
-            r.country = q.value(1).toString();
-            r.published = QDate::fromString(q.value(2).toString().left(10), Qt::ISODate);
-            r.entities = entities->value(r.id);
-            if (q.value(3).isNull()) {
-                missing.append(r.id);
-            } else {
-                r.words = unpackWords(q.value(3).toString());
-                r.numbers = q.value(4).toString().split(u' ', Qt::SkipEmptyParts);
-            }
-            result.append(r);
-        }
+        if (!q.exec(u"SELECT a.id FROM articles a LEFT JOIN pairing_keys k ON k.article_id = a.id "
+                    u"WHERE k.article_id IS NULL AND "_s + current))
+            return fail(u"cannot read the articles for pairing"_s, q.lastError().text());
+        while (q.next())
+            missing.append(q.value(0).toLongLong());
     }
-    if (missing.isEmpty())
-        return result;
     // Articles seen for the first time: read their bodies once, keep their keys.
-    QHash<qint64, qsizetype> at;
-    for (qsizetype i = 0; i < result.size(); ++i)
-        at.insert(result.at(i).id, i);
     QList<compare::PairingRecord> batch;
     for (qsizetype i = 0; i < missing.size(); ++i) {
         if (const auto a = m_store.article(missing.at(i))) {
-            compare::PairingRecord &r = result[at.value(a->id)];
-            const compare::PairingRecord fresh = compare::pairingRecord(*a);
-            r.words = fresh.words;
-            r.numbers = fresh.numbers;
-            batch.append(r);
+            batch.append(compare::pairingRecord(*a, entities->take(a->id)));
+            visit(batch.last());
+            visited.insert(a->id);
         }
         if (batch.size() >= keyBatch || i + 1 == missing.size()) {
             // Keys only spare work next time: a corpus that cannot be written to still pairs.
@@ -119,7 +127,24 @@ std::optional<QList<compare::PairingRecord>> PairingStore::records()
             batch.clear();
         }
     }
-    return result;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT a.id, a.country, a.published, k.words, k.numbers FROM articles a "
+                u"JOIN pairing_keys k ON k.article_id = a.id WHERE "_s + current))
+        return fail(u"cannot read the articles for pairing"_s, q.lastError().text());
+    while (q.next()) {
+        compare::PairingRecord r;
+        r.id = q.value(0).toLongLong();
+        if (visited.contains(r.id))
+            continue;
+        r.country = q.value(1).toString();
+        r.published = QDate::fromString(q.value(2).toString().left(10), Qt::ISODate);
+        r.entities = entities->take(r.id);
+        r.words = unpackWords(q.value(3).toString());
+        r.numbers = q.value(4).toString().split(u' ', Qt::SkipEmptyParts);
+        visit(r);
+    }
+    return true;
 }
 
 bool PairingStore::writeKeys(const QList<compare::PairingRecord> &records)
@@ -133,8 +158,9 @@ bool PairingStore::writeKeys(const QList<compare::PairingRecord> &records)
     QVariantList ids, words, numbers;
     for (const compare::PairingRecord &r : records) {
         ids << r.id;
-        words << packWords(r.words);
-        numbers << r.numbers.join(u' ');
+        // An article without numbers stores an empty text, not NULL (a null QString binds as NULL).
+        words << nonNull(packWords(r.words));
+        numbers << nonNull(r.numbers.join(u' '));
     }
     q.addBindValue(ids);
     q.addBindValue(words);
@@ -155,6 +181,7 @@ bool PairingStore::writeKeys(const QList<compare::PairingRecord> &records)
 std::optional<QHash<qint64, QStringList>> PairingStore::entityKeys()
 {
     QHash<qint64, QStringList> keys;
+    QSet<QString> names; // one copy of each name, shared by every article naming it
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT DISTINCT m.article_id, e.name FROM mentions m "
@@ -162,8 +189,13 @@ std::optional<QHash<qint64, QStringList>> PairingStore::entityKeys()
         fail(u"cannot read the entity mentions for pairing"_s, q.lastError().text());
         return std::nullopt;
     }
-    while (q.next())
-        keys[q.value(0).toLongLong()].append(q.value(1).toString());
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        auto known = names.constFind(name);
+        if (known == names.cend())
+            known = names.insert(name);
+        keys[q.value(0).toLongLong()].append(*known);
+    }
     return keys;
 }
 
