@@ -44,14 +44,14 @@ QString nonNull(const QString &text)
     return text.isNull() ? u""_s : text;
 }
 
-QStringList unpackWords(const QString &packed)
+// The words once each, their counts beside them.
+QStringList unpackWords(const QString &packed, QList<int> &counts)
 {
     QStringList words;
     for (QStringView line : QStringView(packed).split(u'\n', Qt::SkipEmptyParts)) {
         const qsizetype tab = line.lastIndexOf(u'\t');
-        const QString word = line.left(tab).toString();
-        for (int n = tab < 0 ? 1 : line.mid(tab + 1).toInt(); n > 0; --n)
-            words.append(word);
+        words.append(line.left(tab).toString());
+        counts.append(tab < 0 ? 1 : line.mid(tab + 1).toInt());
     }
     return words;
 }
@@ -82,7 +82,17 @@ bool PairingStore::fail(const QString &what, const QString &detail) const
 std::optional<QList<compare::PairingRecord>> PairingStore::records()
 {
     QList<compare::PairingRecord> result;
-    if (!forEachRecord([&result](const compare::PairingRecord &r) { result.append(r); }))
+    const bool read = forEachRecord([&result](const compare::PairingRecord &r) {
+        compare::PairingRecord repeated = r; // words repeated as often as they occur
+        if (!r.wordCounts.isEmpty()) {
+            repeated.words.clear();
+            repeated.wordCounts.clear();
+            for (qsizetype i = 0; i < r.words.size(); ++i)
+                repeated.words.append(QStringList(r.wordCounts.value(i, 1), r.words.at(i)));
+        }
+        result.append(repeated);
+    });
+    if (!read)
         return std::nullopt;
     std::sort(result.begin(), result.end(),
               [](const compare::PairingRecord &x, const compare::PairingRecord &y) { return x.id < y.id; });
@@ -140,7 +150,7 @@ bool PairingStore::forEachRecord(const std::function<void(const compare::Pairing
         r.country = q.value(1).toString();
         r.published = QDate::fromString(q.value(2).toString().left(10), Qt::ISODate);
         r.entities = entities->take(r.id);
-        r.words = unpackWords(q.value(3).toString());
+        r.words = unpackWords(q.value(3).toString(), r.wordCounts);
         r.numbers = q.value(4).toString().split(u' ', Qt::SkipEmptyParts);
         visit(r);
     }
@@ -180,21 +190,27 @@ bool PairingStore::writeKeys(const QList<compare::PairingRecord> &records)
 
 std::optional<QHash<qint64, QStringList>> PairingStore::entityKeys()
 {
-    QHash<qint64, QStringList> keys;
-    QSet<QString> names; // one copy of each name, shared by every article naming it
+    // Names by entity id once, then the (entity, article) pairs from the covering index:
+    // integers, not a name per mention.
+    QHash<qint64, QString> names;
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT DISTINCT m.article_id, e.name FROM mentions m "
-                u"JOIN entities e ON e.id = m.entity_id ORDER BY m.article_id"_s)) {
+    if (!q.exec(u"SELECT id, name FROM entities"_s)) {
+        fail(u"cannot read the entities for pairing"_s, q.lastError().text());
+        return std::nullopt;
+    }
+    while (q.next())
+        names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    QHash<qint64, QStringList> keys;
+    if (!q.exec(u"SELECT DISTINCT entity_id, article_id FROM mentions"_s)) {
         fail(u"cannot read the entity mentions for pairing"_s, q.lastError().text());
         return std::nullopt;
     }
     while (q.next()) {
-        const QString name = q.value(1).toString();
-        auto known = names.constFind(name);
-        if (known == names.cend())
-            known = names.insert(name);
-        keys[q.value(0).toLongLong()].append(*known);
+        const QString name = names.value(q.value(0).toLongLong());
+        QStringList &list = keys[q.value(1).toLongLong()];
+        if (!name.isEmpty() && !list.contains(name)) // two entities may bear one name
+            list.append(name);
     }
     return keys;
 }

@@ -200,13 +200,19 @@ void PairingCorpus::add(const PairingRecord &r)
     c.intern(r.words, WordKey, keys);
     c.intern(r.entities, EntityKey, keys);
     c.intern(r.numbers, NumberKey, keys);
-    std::sort(keys.begin(), keys.end());
-    for (int k : keys) {
+    // (key, count) pairs, sorted by key, repeats summed.
+    std::vector<std::pair<int, int>> counted(keys.size());
+    for (size_t i = 0; i < keys.size(); ++i) {
+        const bool word = qsizetype(i) < r.words.size() && qsizetype(i) < r.wordCounts.size();
+        counted[i] = {keys[i], word ? std::max(1, r.wordCounts.at(qsizetype(i))) : 1};
+    }
+    std::sort(counted.begin(), counted.end());
+    for (const auto &[k, n] : counted) {
         if (d.keys.empty() || d.keys.back() != k) {
             d.keys.push_back(k);
-            d.counts.push_back(1);
+            d.counts.push_back(n);
         } else {
-            ++d.counts.back();
+            d.counts.back() += n;
         }
     }
     d.keys.shrink_to_fit();

@@ -21,6 +21,7 @@ struct PairingRecord
     QString country;
     QDate published;
     QStringList words;    ///< content lemmas (repeats allowed; only the set counts)
+    QList<int> wordCounts; ///< how often each of words occurs, parallel to it (empty: once each)
     QStringList entities; ///< entity keys (canonical ids or names)
     QStringList numbers;  ///< canonical number values
 };
