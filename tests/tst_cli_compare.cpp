@@ -22,6 +22,7 @@ private Q_SLOTS:
     void framingJson();
     void keynessJson();
     void decisionsAreStored();
+    void limitKeepsDecisions();
     void alignmentFixesAreStored();
     void usageErrors_data();
     void usageErrors();
@@ -247,6 +248,39 @@ void TestCliCompare::alignmentFixesAreStored()
     QCOMPARE(pairsNow(), before);
 }
 
+// --limit bounds the pairs the finder proposes; every pair the user decided on is listed besides.
+void TestCliCompare::limitKeepsDecisions()
+{
+    const QStringList wide{u"pairs"_s, u"--json"_s, u"--days"_s, u"5000"_s, u"--min-score"_s, u"0.0001"_s};
+    const QJsonArray all = run(wide).json().array();
+    QVERIFY(all.size() >= 3);
+    const QJsonArray one = run(wide + QStringList{u"--limit"_s, u"1"_s}).json().array();
+    QCOMPARE(one.size(), 1);
+    QCOMPARE(one.first(), all.first());
+    const auto idsOf = [](const QJsonValue &v) {
+        return u"%1,%2"_s.arg(v.toObject().value(u"left"_s).toInteger()).arg(v.toObject().value(u"right"_s).toInteger());
+    };
+    // Confirm the last pair, reject the best: the limit still lists one undecided pair, after
+    // the confirmed one, and --all brings back the rejected one.
+    const QString last = idsOf(all.last());
+    const QString best = idsOf(all.first());
+    QCOMPARE(run({u"pairs"_s, u"--confirm"_s, last}).code, 0);
+    QCOMPARE(run({u"pairs"_s, u"--reject"_s, best}).code, 0);
+    const QJsonArray limited = run(wide + QStringList{u"--limit"_s, u"1"_s}).json().array();
+    QCOMPARE(limited.size(), 2);
+    QCOMPARE(idsOf(limited.at(0)), last);
+    QCOMPARE(limited.at(0).toObject().value(u"decision"_s).toString(), u"confirmed"_s);
+    QCOMPARE(idsOf(limited.at(1)), idsOf(all.at(1)));
+    const QJsonArray withRejected = run(wide + QStringList{u"--limit"_s, u"1"_s, u"--all"_s}).json().array();
+    QCOMPARE(withRejected.size(), 3);
+    QStringList decided;
+    for (const QJsonValue &v : withRejected)
+        decided.append(v.toObject().value(u"decision"_s).toString());
+    QCOMPARE(decided, (QStringList{u"confirmed"_s, u"rejected"_s, u""_s}));
+    QCOMPARE(run({u"pairs"_s, u"--forget"_s, last}).code, 0);
+    QCOMPARE(run({u"pairs"_s, u"--forget"_s, best}).code, 0);
+}
+
 void TestCliCompare::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -255,6 +289,7 @@ void TestCliCompare::usageErrors_data()
     QTest::newRow("compare unknown article") << QStringList{u"compare"_s, u"1"_s, u"999"_s} << 1;
     QTest::newRow("bad link") << QStringList{u"compare"_s, u"1"_s, u"3"_s, u"--link"_s, u"x"_s} << 2;
     QTest::newRow("pairs bad days") << QStringList{u"pairs"_s, u"--days"_s, u"soon"_s} << 2;
+    QTest::newRow("pairs bad limit") << QStringList{u"pairs"_s, u"--limit"_s, u"-3"_s} << 2;
     QTest::newRow("pairs bad pair") << QStringList{u"pairs"_s, u"--confirm"_s, u"1"_s} << 2;
     QTest::newRow("keyness unknown grouping") << QStringList{u"keyness"_s, u"--group-by"_s, u"outlet"_s} << 2;
     QTest::newRow("framing missing lexicon") << QStringList{u"framing"_s, u"--lexicon"_s, u"/nonexistent.tsv"_s} << 1;

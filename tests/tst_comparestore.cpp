@@ -15,6 +15,27 @@
 using namespace Qt::StringLiterals;
 using namespace parallax;
 
+namespace {
+
+// Reports of 19 December 2019, each a country and a body, stored with their analysis.
+QList<Article> storeReports(store::Store &corpus, const QList<std::pair<QString, QString>> &reports)
+{
+    QList<Article> stored;
+    for (const auto &[country, body] : reports) {
+        Article a;
+        a.body = body;
+        a.country = country;
+        a.published = QDate(2019, 12, 19);
+        a.sentences = text::sentences(a.body);
+        a.paragraphs = text::paragraphs(a.body);
+        if (corpus.insertArticle(a, analysis::analyse(a)) == store::Store::InsertOutcome::Inserted)
+            stored.append(a);
+    }
+    return stored;
+}
+
+} // namespace
+
 class TestCompareStore : public QObject
 {
     Q_OBJECT
@@ -28,6 +49,7 @@ private Q_SLOTS:
     void alignmentFixes();
     void pairingRecordsWithoutBodies();
     void sharedEntityUnderDifferentNames();
+    void supersededVersionsDoNotPair();
 
 private:
     store::Store m_store;
@@ -199,23 +221,14 @@ void TestCompareStore::sharedEntityUnderDifferentNames()
     store::Store corpus;
     QVERIFY(corpus.open(u":memory:"_s));
     QVERIFY(corpus.beginTransaction());
-    QList<Article> two;
     // Two reports, then distractors of the same day (a key found everywhere weighs nothing).
-    for (const auto &[country, body] :
-         {std::pair{u"JP"_s, u"Etorofu got an airport.\n\nIt rained all week."_s},
-          std::pair{u"RU"_s, u"Tourists visit Iturup.\n\nFlowers bloomed in Sochi."_s},
-          std::pair{u"JP"_s, u"Baseball fans cheered the champions in Osaka."_s},
-          std::pair{u"RU"_s, u"The ballet season began at the Bolshoi theatre."_s},
-          std::pair{u"JP"_s, u"Rice prices rose again in the autumn."_s}}) {
-        Article a;
-        a.body = body;
-        a.country = country;
-        a.published = QDate(2019, 12, 19);
-        a.sentences = text::sentences(a.body);
-        a.paragraphs = text::paragraphs(a.body);
-        QCOMPARE(corpus.insertArticle(a, analysis::analyse(a)), store::Store::InsertOutcome::Inserted);
-        two.append(a);
-    }
+    const QList<Article> two = storeReports(corpus, {
+        {u"JP"_s, u"Etorofu got an airport.\n\nIt rained all week."_s},
+        {u"RU"_s, u"Tourists visit Iturup.\n\nFlowers bloomed in Sochi."_s},
+        {u"JP"_s, u"Baseball fans cheered the champions in Osaka."_s},
+        {u"RU"_s, u"The ballet season began at the Bolshoi theatre."_s},
+        {u"JP"_s, u"Rice prices rose again in the autumn."_s}});
+    QCOMPARE(two.size(), 5);
     QVERIFY(corpus.commitTransaction());
 
     const QList<query::PairRow> pairs = query::eventPairs(corpus);
@@ -239,6 +252,37 @@ void TestCompareStore::sharedEntityUnderDifferentNames()
     const compare::Alignment withoutEntities = compare::SentenceAligner().align(
         {c->left.body, c->left.sentences, {}}, {c->right.body, c->right.sentences, {}});
     QVERIFY(withoutEntities.pairs.isEmpty());
+}
+
+// An updated report replaces its first version: only the current one is a pairing candidate.
+void TestCompareStore::supersededVersionsDoNotPair()
+{
+    store::Store corpus;
+    QVERIFY(corpus.open(u":memory:"_s));
+    const QList<Article> reports = storeReports(corpus, {
+        {u"JP"_s, u"Japanese fishing boats were seized off Kunashir with octopus."_s},
+        {u"RU"_s, u"Border guards detained five Japanese schooners off Kunashir, octopus aboard."_s},
+        {u"RU"_s, u"Border guards detained five Japanese schooners off Kunashir, octopus aboard; "
+                  u"the crews were questioned."_s}});
+    QCOMPARE(reports.size(), 3);
+    QList<qint64> ids;
+    for (const Article &a : reports)
+        ids.append(a.id);
+    QCOMPARE(query::eventPairs(corpus).size(), 2);
+    // Keys are kept for every article, the one without a number too.
+    QCOMPARE(store::PairingStore(corpus).storedKeyCount(), 3);
+    {
+        QSqlQuery q(corpus.database());
+        QVERIFY(q.exec(u"INSERT INTO article_revisions (article_id, supersedes, matched_by) VALUES (%1, %2, 'url')"_s
+                           .arg(ids.at(2)).arg(ids.at(1))));
+    }
+    const QList<query::PairRow> pairs = query::eventPairs(corpus);
+    QCOMPARE(pairs.size(), 1);
+    QCOMPARE(pairs.first().pair.left, ids.at(0));
+    QCOMPARE(pairs.first().pair.right, ids.at(2));
+    const auto records = store::PairingStore(corpus).records();
+    QVERIFY(records);
+    QCOMPARE(records->size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCompareStore)

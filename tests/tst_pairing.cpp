@@ -40,6 +40,9 @@ private slots:
     void distractors();
     void blocking_data();
     void blocking();
+    void templatedDistractors();
+    void partnersPerArticle();
+    void limit();
     void scale();
 };
 
@@ -158,6 +161,98 @@ void TestPairing::blocking()
     const QList<EventPair> pairs = findEventPairs(
         {record(1, u"JP"_s, leftDate, text), record(2, u"RU"_s, rightDate, text)}, options);
     QCOMPARE(!pairs.isEmpty(), paired);
+}
+
+// A wire template repeated by forty reports of other events the same days: the one true
+// partner shares the template and the event's own words. Only ten candidates are scored in
+// full, and the partner comes last in date and id order, so it must be chosen by its rare keys.
+void TestPairing::templatedDistractors()
+{
+    QStringList templateWords;
+    for (int k = 0; k < 30; ++k)
+        templateWords.append(u"template%1"_s.arg(k));
+    const auto report = [&](qint64 id, const QString &country, const QDate &day, const QString &event) {
+        PairingRecord r;
+        r.id = id;
+        r.country = country;
+        r.published = day;
+        r.words = templateWords;
+        for (int k = 0; k < 5; ++k)
+            r.words.append(u"%1_%2"_s.arg(event).arg(k));
+        return r;
+    };
+    const QDate day(2020, 5, 1);
+    QList<PairingRecord> records{report(1, u"JP"_s, day, u"seizure"_s)};
+    for (int i = 0; i < 40; ++i)
+        records.append(report(2 + i, u"RU"_s, day, u"other%1"_s.arg(i)));
+    records.append(report(100, u"RU"_s, day.addDays(2), u"seizure"_s));
+    PairingOptions options;
+    options.candidatesPerArticle = 10;
+    options.partnersPerArticle = 3;
+    const QList<EventPair> pairs = findEventPairs(records, options);
+    QVERIFY(!pairs.isEmpty());
+    QCOMPARE(idsOf(pairs.first()), u"1-100"_s);
+    QVERIFY(pairs.first().evidence.sharedWords.contains(u"seizure_0"_s));
+    // Only the best ten of the JP report's forty-one candidates were scored.
+    QCOMPARE(pairs.size(), 10);
+}
+
+// A pair is kept when it is among the k best of either of its articles, as the full list says.
+void TestPairing::partnersPerArticle()
+{
+    QRandomGenerator rng(7);
+    QList<PairingRecord> records;
+    for (int i = 0; i < 200; ++i) {
+        PairingRecord r;
+        r.id = i + 1;
+        r.country = i % 2 ? u"RU"_s : u"JP"_s;
+        r.published = QDate(2021, 1, 1).addDays(rng.bounded(4));
+        for (int k = 0; k < 12; ++k)
+            r.words.append(u"w%1"_s.arg(rng.bounded(60)));
+        records.append(r);
+    }
+    PairingOptions every;
+    every.partnersPerArticle = 0;
+    every.candidatesPerArticle = 0;
+    every.minScore = 0.1;
+    const QList<EventPair> all = findEventPairs(records, every);
+    constexpr int k = 2;
+    QHash<qint64, int> seen;
+    QSet<QString> expected;
+    for (const EventPair &p : all) { // best first: an article's first k pairs are its best
+        const bool left = seen[p.left]++ < k;
+        const bool right = seen[p.right]++ < k;
+        if (left || right)
+            expected.insert(idsOf(p));
+    }
+    PairingOptions bounded = every;
+    bounded.partnersPerArticle = k;
+    QSet<QString> kept;
+    for (const EventPair &p : findEventPairs(records, bounded))
+        kept.insert(idsOf(p));
+    QVERIFY(all.size() > 3 * expected.size()); // the bound has work to do
+    QCOMPARE(kept, expected);
+}
+
+// The limit keeps the best pairs: the head of the full ranking.
+void TestPairing::limit()
+{
+    QList<PairingRecord> records;
+    for (const Article &a : testing::seedArticles())
+        records.append(pairingRecord(a));
+    PairingOptions options;
+    options.maxDayGap = 5000;
+    options.halfLifeDays = 0;
+    options.minScore = 0.01;
+    const QList<EventPair> all = findEventPairs(records, options);
+    QVERIFY(all.size() > 2);
+    options.limit = 2;
+    const QList<EventPair> two = findEventPairs(records, options);
+    QCOMPARE(two.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(idsOf(two.at(i)), idsOf(all.at(i)));
+        QCOMPARE(two.at(i).evidence.sharedWords, all.at(i).evidence.sharedWords);
+    }
 }
 
 void TestPairing::scale()

@@ -15,8 +15,10 @@ namespace parallax::cli {
 
 namespace {
 
-const QString usage = u"pairs [--json] [--days N] [--min-score X] [--all] "
+const QString usage = u"pairs [--json] [--days N] [--min-score X] [--limit N] [--all] "
                       u"[--confirm L,R | --reject L,R | --forget L,R]"_s;
+
+constexpr int defaultLimit = 100;
 
 std::optional<std::pair<qint64, qint64>> parsePair(const QString &text)
 {
@@ -65,6 +67,7 @@ int runPairs(Context &ctx)
     const bool all = ctx.takeFlag(u"--all"_s);
     const auto days = ctx.takeOption(u"--days"_s);
     const auto minScore = ctx.takeOption(u"--min-score"_s);
+    const auto limit = ctx.takeOption(u"--limit"_s);
     const auto confirm = ctx.takeOption(u"--confirm"_s);
     const auto reject = ctx.takeOption(u"--reject"_s);
     const auto forget = ctx.takeOption(u"--forget"_s);
@@ -89,6 +92,10 @@ int runPairs(Context &ctx)
         options.minScore = minScore->toDouble(&ok);
     if (!ok)
         return ctx.usageError(u"--min-score needs a number"_s, usage);
+    // The best pairs only, unless asked: pairs the user decided on are listed besides.
+    options.limit = limit ? limit->toInt(&ok) : defaultLimit;
+    if (!ok || options.limit < 0)
+        return ctx.usageError(u"--limit needs a number of pairs (0: every pair)"_s, usage);
 
     const QList<query::PairRow> rows = query::eventPairs(ctx.store, options, all);
     if (json) {

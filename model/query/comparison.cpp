@@ -37,17 +37,21 @@ QString decisionName(store::PairDecision d)
 QList<PairRow> eventPairs(store::Store &store, const compare::PairingOptions &options,
                           bool includeRejected)
 {
-    // Ids, dates, countries, stored keys and entity mentions: no bodies.
-    const QList<compare::PairingRecord> records = store::PairingStore(store).records().value_or(
-        QList<compare::PairingRecord>{});
+    // Ids, dates, countries, stored keys and entity mentions, interned as read: no bodies.
+    const compare::PairingCorpus corpus = store::PairingStore(store).corpus().value_or(compare::PairingCorpus{});
     const store::CompareStore cs(store);
     QHash<QPair<qint64, qint64>, QString> decisions;
     for (const store::PairDecisionRow &d : cs.pairDecisions())
         decisions.insert({d.left, d.right}, decisionName(d.decision));
 
+    // Decided pairs do not count against the limit: ask for as many more.
+    compare::PairingOptions finder = options;
+    if (finder.limit > 0)
+        finder.limit += int(decisions.size());
     QList<PairRow> rows;
     QSet<QPair<qint64, qint64>> seen;
-    for (const compare::EventPair &p : compare::findEventPairs(records, options)) {
+    int undecided = 0;
+    for (const compare::EventPair &p : compare::findEventPairs(corpus, finder)) {
         // The user may have named the pair either way round.
         const QPair<qint64, qint64> key = decisions.contains({p.right, p.left})
             ? QPair<qint64, qint64>{p.right, p.left} : QPair<qint64, qint64>{p.left, p.right};
@@ -55,23 +59,16 @@ QList<PairRow> eventPairs(store::Store &store, const compare::PairingOptions &op
         seen.insert(key);
         if (decision == u"rejected"_s && !includeRejected)
             continue;
+        if (decision.isEmpty() && options.limit > 0 && undecided++ >= options.limit)
+            continue;
         rows.append({p, decision});
     }
-    // Pairs confirmed by hand that the finder did not propose: score them on their own.
+    // Decided pairs the finder did not propose (or the limit cut): score them on their own.
     for (auto it = decisions.cbegin(); it != decisions.cend(); ++it) {
-        if (it.value() != u"confirmed"_s || seen.contains(it.key()))
+        if (seen.contains(it.key()) || (it.value() == u"rejected"_s && !includeRejected))
             continue;
-        QList<compare::PairingRecord> two;
-        for (const compare::PairingRecord &r : records) {
-            if (r.id == it.key().first || r.id == it.key().second)
-                two.append(r);
-        }
-        compare::PairingOptions any = options;
-        any.maxDayGap = 1000000;
-        any.minScore = 0;
-        any.maxWindowPostings = 1000000;
-        const QList<compare::EventPair> found = compare::findEventPairs(two, any);
-        compare::EventPair p = found.isEmpty() ? compare::EventPair{} : found.first();
+        compare::EventPair p = corpus.score(it.key().first, it.key().second, options)
+                                   .value_or(compare::EventPair{});
         p.left = it.key().first;
         p.right = it.key().second;
         rows.append({p, it.value()});

@@ -30,7 +30,8 @@ struct PairRow
 /**
  * Event pairs of the corpus, best first. Pairs the user confirmed come first (a pair added by
  * hand is scored like the others even when the finder missed it); rejected pairs are left out
- * unless includeRejected.
+ * unless includeRejected. options.limit bounds the undecided pairs only: every pair the user
+ * decided on is listed whatever its rank.
  */
 QList<PairRow> eventPairs(store::Store &store, const compare::PairingOptions &options = {},
                           bool includeRejected = false);

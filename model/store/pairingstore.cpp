@@ -6,6 +6,9 @@
 #include "store.h"
 #include "text/segmenter.h"
 
+#include <algorithm>
+
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,6 +20,9 @@ namespace parallax::store {
 namespace {
 
 constexpr int keyBatch = 500;
+
+// A version a newer one replaced reports nothing its successor does not: no pairing candidate.
+const QString current = u"a.id NOT IN (SELECT supersedes FROM article_revisions)"_s;
 
 // Words are kept with their counts, one "lemma<TAB>count" a line (a lemma may hold spaces).
 QString packWords(const QStringList &words)
@@ -33,14 +39,19 @@ QString packWords(const QStringList &words)
     return out;
 }
 
-QStringList unpackWords(const QString &packed)
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+// The words once each, their counts beside them.
+QStringList unpackWords(const QString &packed, QList<int> &counts)
 {
     QStringList words;
     for (QStringView line : QStringView(packed).split(u'\n', Qt::SkipEmptyParts)) {
         const qsizetype tab = line.lastIndexOf(u'\t');
-        const QString word = line.left(tab).toString();
-        for (int n = tab < 0 ? 1 : line.mid(tab + 1).toInt(); n > 0; --n)
-            words.append(word);
+        words.append(line.left(tab).toString());
+        counts.append(tab < 0 ? 1 : line.mid(tab + 1).toInt());
     }
     return words;
 }
@@ -70,48 +81,55 @@ bool PairingStore::fail(const QString &what, const QString &detail) const
 
 std::optional<QList<compare::PairingRecord>> PairingStore::records()
 {
-    const auto entities = entityKeys();
-    if (!entities)
-        return std::nullopt;
     QList<compare::PairingRecord> result;
+    const bool read = forEachRecord([&result](const compare::PairingRecord &r) {
+        compare::PairingRecord repeated = r; // words repeated as often as they occur
+        if (!r.wordCounts.isEmpty()) {
+            repeated.words.clear();
+            repeated.wordCounts.clear();
+            for (qsizetype i = 0; i < r.words.size(); ++i)
+                repeated.words.append(QStringList(r.wordCounts.value(i, 1), r.words.at(i)));
+        }
+        result.append(repeated);
+    });
+    if (!read)
+        return std::nullopt;
+    std::sort(result.begin(), result.end(),
+              [](const compare::PairingRecord &x, const compare::PairingRecord &y) { return x.id < y.id; });
+    return result;
+}
+
+std::optional<compare::PairingCorpus> PairingStore::corpus()
+{
+    compare::PairingCorpus corpus;
+    if (!forEachRecord([&corpus](const compare::PairingRecord &r) { corpus.add(r); }))
+        return std::nullopt;
+    return corpus;
+}
+
+bool PairingStore::forEachRecord(const std::function<void(const compare::PairingRecord &)> &visit)
+{
+    auto entities = entityKeys();
+    if (!entities)
+        return false;
+    QSet<qint64> visited;
     QList<qint64> missing;
     {
         QSqlQuery q(m_store.database());
         q.setForwardOnly(true);
-        if (!q.exec(u"SELECT a.id, a.country, a.published, k.words, k.numbers FROM articles a "
-                    u"LEFT JOIN pairing_keys k ON k.article_id = a.id ORDER BY a.id"_s)) {
-            fail(u"cannot read the articles for pairing"_s, q.lastError().text());
-            return std::nullopt;
-        }
-        while (q.next()) {
-            compare::PairingRecord r;
-            r.id = q.value(0).toLongLong();
-            r.country = q.value(1).toString();
-            r.published = QDate::fromString(q.value(2).toString().left(10), Qt::ISODate);
-            r.entities = entities->value(r.id);
-            if (q.value(3).isNull()) {
-                missing.append(r.id);
-            } else {
-                r.words = unpackWords(q.value(3).toString());
-                r.numbers = q.value(4).toString().split(u' ', Qt::SkipEmptyParts);
-            }
-            result.append(r);
-        }
+        if (!q.exec(u"SELECT a.id FROM articles a LEFT JOIN pairing_keys k ON k.article_id = a.id "
+                    u"WHERE k.article_id IS NULL AND "_s + current))
+            return fail(u"cannot read the articles for pairing"_s, q.lastError().text());
+        while (q.next())
+            missing.append(q.value(0).toLongLong());
     }
-    if (missing.isEmpty())
-        return result;
     // Articles seen for the first time: read their bodies once, keep their keys.
-    QHash<qint64, qsizetype> at;
-    for (qsizetype i = 0; i < result.size(); ++i)
-        at.insert(result.at(i).id, i);
     QList<compare::PairingRecord> batch;
     for (qsizetype i = 0; i < missing.size(); ++i) {
         if (const auto a = m_store.article(missing.at(i))) {
-            compare::PairingRecord &r = result[at.value(a->id)];
-            const compare::PairingRecord fresh = compare::pairingRecord(*a);
-            r.words = fresh.words;
-            r.numbers = fresh.numbers;
-            batch.append(r);
+            batch.append(compare::pairingRecord(*a, entities->take(a->id)));
+            visit(batch.last());
+            visited.insert(a->id);
         }
         if (batch.size() >= keyBatch || i + 1 == missing.size()) {
             // Keys only spare work next time: a corpus that cannot be written to still pairs.
@@ -119,7 +137,24 @@ std::optional<QList<compare::PairingRecord>> PairingStore::records()
             batch.clear();
         }
     }
-    return result;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT a.id, a.country, a.published, k.words, k.numbers FROM articles a "
+                u"JOIN pairing_keys k ON k.article_id = a.id WHERE "_s + current))
+        return fail(u"cannot read the articles for pairing"_s, q.lastError().text());
+    while (q.next()) {
+        compare::PairingRecord r;
+        r.id = q.value(0).toLongLong();
+        if (visited.contains(r.id))
+            continue;
+        r.country = q.value(1).toString();
+        r.published = QDate::fromString(q.value(2).toString().left(10), Qt::ISODate);
+        r.entities = entities->take(r.id);
+        r.words = unpackWords(q.value(3).toString(), r.wordCounts);
+        r.numbers = q.value(4).toString().split(u' ', Qt::SkipEmptyParts);
+        visit(r);
+    }
+    return true;
 }
 
 bool PairingStore::writeKeys(const QList<compare::PairingRecord> &records)
@@ -133,8 +168,9 @@ bool PairingStore::writeKeys(const QList<compare::PairingRecord> &records)
     QVariantList ids, words, numbers;
     for (const compare::PairingRecord &r : records) {
         ids << r.id;
-        words << packWords(r.words);
-        numbers << r.numbers.join(u' ');
+        // An article without numbers stores an empty text, not NULL (a null QString binds as NULL).
+        words << nonNull(packWords(r.words));
+        numbers << nonNull(r.numbers.join(u' '));
     }
     q.addBindValue(ids);
     q.addBindValue(words);
@@ -154,16 +190,28 @@ bool PairingStore::writeKeys(const QList<compare::PairingRecord> &records)
 
 std::optional<QHash<qint64, QStringList>> PairingStore::entityKeys()
 {
-    QHash<qint64, QStringList> keys;
+    // Names by entity id once, then the (entity, article) pairs from the covering index:
+    // integers, not a name per mention.
+    QHash<qint64, QString> names;
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT DISTINCT m.article_id, e.name FROM mentions m "
-                u"JOIN entities e ON e.id = m.entity_id ORDER BY m.article_id"_s)) {
-        fail(u"cannot read the entity mentions for pairing"_s, q.lastError().text());
+    if (!q.exec(u"SELECT id, name FROM entities"_s)) {
+        fail(u"cannot read the entities for pairing"_s, q.lastError().text());
         return std::nullopt;
     }
     while (q.next())
-        keys[q.value(0).toLongLong()].append(q.value(1).toString());
+        names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    QHash<qint64, QStringList> keys;
+    if (!q.exec(u"SELECT DISTINCT entity_id, article_id FROM mentions"_s)) {
+        fail(u"cannot read the entity mentions for pairing"_s, q.lastError().text());
+        return std::nullopt;
+    }
+    while (q.next()) {
+        const QString name = names.value(q.value(0).toLongLong());
+        QStringList &list = keys[q.value(1).toLongLong()];
+        if (!name.isEmpty() && !list.contains(name)) // two entities may bear one name
+            list.append(name);
+    }
     return keys;
 }
 

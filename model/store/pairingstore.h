@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace parallax::store {
@@ -30,11 +31,16 @@ public:
     explicit PairingStore(Store &store);
 
     /**
-     * A record per article, by id. Articles without keys yet are read once, and their keys are
+     * A record per current article (superseded versions are left out), by id. Articles without keys yet are read once, and their keys are
      * written in batches, one transaction each (unless the caller holds a transaction).
      * std::nullopt and lastError() when the corpus cannot be read.
      */
     std::optional<QList<compare::PairingRecord>> records();
+    /**
+     * The same records streamed into an interned pairing corpus, so that their strings are
+     * never all held at once (what the pair list reads). Superseded versions are left out.
+     */
+    std::optional<compare::PairingCorpus> corpus();
     /**
      * Entity keys per article from the stored mentions: the entity's name after the user's
      * decisions, so every name of one entity is one key and a merge counts.
@@ -53,6 +59,8 @@ public:
     QString lastError() const { return m_error; }
 
 private:
+    /** Every current article's record, once each: computed (and stored) first, then read. */
+    bool forEachRecord(const std::function<void(const compare::PairingRecord &)> &visit);
     bool writeKeys(const QList<compare::PairingRecord> &records);
     bool fail(const QString &what, const QString &detail) const;
 

@@ -46,7 +46,9 @@ QString paneTr(const char *text)
 // The pair list as the combo box shows it; run on any thread, over its own Store.
 QList<ComparePane::PairItem> listPairs(store::Store &store)
 {
-    const QList<query::PairRow> rows = query::eventPairs(store, {}, true);
+    compare::PairingOptions options;
+    options.limit = 1000; // a list to pick from, not the corpus's every pair
+    const QList<query::PairRow> rows = query::eventPairs(store, options, true);
     QList<qint64> ids;
     for (const query::PairRow &r : rows)
         ids << r.pair.left << r.pair.right;

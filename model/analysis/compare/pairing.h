@@ -6,7 +6,11 @@
 
 #include <QDate>
 #include <QList>
+#include <QHash>
 #include <QStringList>
+
+#include <memory>
+#include <optional>
 
 namespace parallax::compare {
 
@@ -17,6 +21,7 @@ struct PairingRecord
     QString country;
     QDate published;
     QStringList words;    ///< content lemmas (repeats allowed; only the set counts)
+    QList<int> wordCounts; ///< how often each of words occurs, parallel to it (empty: once each)
     QStringList entities; ///< entity keys (canonical ids or names)
     QStringList numbers;  ///< canonical number values
 };
@@ -50,7 +55,42 @@ struct PairingOptions
     double minScore = 0.05;
     int maxWindowPostings = 64; ///< a key shared by more articles inside one window does not block
     int evidenceLimit = 8;      ///< shared keys listed per kind
+    /// Each article keeps its best few partners: a pair is kept when it is among the best of
+    /// either of its two articles (0: every pair above minScore).
+    int partnersPerArticle = 5;
+    /// Candidates scored in full per article, the most promising by their rare keys (0: all).
+    int candidatesPerArticle = 50;
+    int limit = 0;              ///< the best this many pairs (0: all kept)
 };
+
+/**
+ * A corpus interned for pairing: keys become numbers as each record is added, so a caller
+ * streaming 100,000 stored records never holds their strings at once.
+ */
+class PairingCorpus final
+{
+public:
+    PairingCorpus();
+    ~PairingCorpus();
+    PairingCorpus(PairingCorpus &&) noexcept;
+    PairingCorpus &operator=(PairingCorpus &&) noexcept;
+
+    void add(const PairingRecord &record);
+    qsizetype size() const;
+    /**
+     * The pair of two articles of the corpus scored on its own, whatever their dates and
+     * countries (for a pair the user added by hand); std::nullopt when either is missing.
+     */
+    std::optional<EventPair> score(qint64 left, qint64 right, const PairingOptions &options = {}) const;
+
+    struct Data;
+
+private:
+    friend QList<EventPair> findEventPairs(const PairingCorpus &, const PairingOptions &);
+    const Data &ready() const;
+    mutable std::unique_ptr<Data> m_data;
+};
+
 
 /**
  * Finds event pairs, best first. Candidates are blocked: two articles are compared only when
@@ -61,5 +101,11 @@ struct PairingOptions
  * with its square. Every key then counts with its IDF in the pair's cosine score.
  */
 QList<EventPair> findEventPairs(const QList<PairingRecord> &records, const PairingOptions &options = {});
+/**
+ * The same over an interned corpus. The work is bounded: per article, only the
+ * candidatesPerArticle most promising candidates are scored and the partnersPerArticle best
+ * kept; the best limit pairs are then sorted, and only they get their evidence.
+ */
+QList<EventPair> findEventPairs(const PairingCorpus &corpus, const PairingOptions &options = {});
 
 } // namespace parallax::compare
