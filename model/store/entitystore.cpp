@@ -281,7 +281,7 @@ namespace {
 
 QString whereClause()
 {
-    return u"WHERE (:type = '' OR e.type = :type) AND (:filter = '' OR e.name LIKE '%' || :filter || '%') "_s;
+    return u"WHERE c.mentions > 0 AND (:type = '' OR e.type = :type) AND (:filter = '' OR e.name LIKE '%' || :filter || '%') "_s;
 }
 
 void bindQuery(QSqlQuery &q, const EntityQuery &query)
@@ -292,14 +292,15 @@ void bindQuery(QSqlQuery &q, const EntityQuery &query)
 
 } // namespace
 
+// Pages and counts read the per-entity counters (see countsMigration()), not the mentions.
 QList<EntityRow> EntityStore::page(const EntityQuery &query, int offset, int limit) const
 {
     QList<EntityRow> out;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT e.id, e.key, e.name, e.type, count(*) AS n, count(DISTINCT m.article_id) "
-              "FROM entities e JOIN mentions m ON m.entity_id = e.id "_s
-              + whereClause() + u"GROUP BY e.id ORDER BY "_s
-              + (query.byCount ? u"n DESC, e.name"_s : u"e.name COLLATE NOCASE, e.id"_s) + u" LIMIT :limit OFFSET :offset"_s);
+    q.prepare(u"SELECT e.id, e.key, e.name, e.type, c.mentions, c.articles "
+              "FROM entity_counts c JOIN entities e ON e.id = c.entity_id "_s
+              + whereClause() + u"ORDER BY "_s
+              + (query.byCount ? u"c.mentions DESC, e.name"_s : u"e.name COLLATE NOCASE, e.id"_s) + u" LIMIT :limit OFFSET :offset"_s);
     bindQuery(q, query);
     q.bindValue(u":limit"_s, limit);
     q.bindValue(u":offset"_s, offset);
@@ -315,8 +316,7 @@ QList<EntityRow> EntityStore::page(const EntityQuery &query, int offset, int lim
 int EntityStore::count(const EntityQuery &query) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT count(*) FROM entities e "_s + whereClause()
-              + u"AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)"_s);
+    q.prepare(u"SELECT count(*) FROM entity_counts c JOIN entities e ON e.id = c.entity_id "_s + whereClause());
     bindQuery(q, query);
     if (q.exec() && q.next())
         return q.value(0).toInt();

@@ -6,6 +6,7 @@
 #include "core/article.h"
 
 #include "store/rowinserter.h"
+#include "store/schema.h"
 
 #include <QHash>
 #include <QList>
@@ -95,6 +96,9 @@ public:
     explicit EntityStore(QSqlDatabase db);
     ~EntityStore();
     Q_DISABLE_COPY_MOVE(EntityStore)
+
+    /** The per-entity mention and article counts, kept by triggers (filled for existing corpora). */
+    static Migration countsMigration();
 
     /**
      * Replaces an article's mentions with these, mapped through the user's decisions (a
