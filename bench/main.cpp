@@ -308,6 +308,9 @@ SidebarTimes timeSidebarAt(int n)
             start += 10;
         }
     }
+    // Counted as the writer counts its mentions.
+    q.exec(u"INSERT INTO entity_counts (entity_id, mentions, articles) "
+           "SELECT entity_id, count(*), count(DISTINCT article_id) FROM mentions GROUP BY entity_id"_s);
     db.commit();
     return timeSidebar(s);
 }

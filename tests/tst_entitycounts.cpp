@@ -226,13 +226,26 @@ void TestEntityCounts::migrationFillsExistingCorpus()
     }
     QVERIFY(before > 0);
     QTemporaryDir dir;
+    const QString made = dir.filePath(u"made.parallax"_s);
+    {
+        store::Store now;
+        QVERIFY(now.open(made));
+        importSample(now);
+    }
+    // The old corpus holds the articles, entities and mentions as the writer of its time left them.
     const QString path = dir.filePath(u"old.parallax"_s);
     {
         store::Store old;
         QVERIFY2(old.openAtVersion(path, before), qPrintable(old.lastError()));
-        importSample(old);
         QSqlQuery q(old.database());
+        QVERIFY(q.exec(u"ATTACH DATABASE '%1' AS made"_s.arg(made)));
+        QVERIFY(q.exec(u"INSERT INTO articles (id, source, content_hash, body, imported_at) "
+                       "SELECT id, source, content_hash, body, imported_at FROM made.articles"_s));
+        QVERIFY(q.exec(u"INSERT INTO entities SELECT * FROM made.entities"_s));
+        QVERIFY(q.exec(u"INSERT INTO mentions SELECT * FROM made.mentions"_s));
         QVERIFY(q.exec(u"SELECT count(*) FROM mentions"_s) && q.next() && q.value(0).toInt() > 0);
+        q.finish();
+        QVERIFY(q.exec(u"DETACH DATABASE made"_s));
         QVERIFY(!q.exec(u"SELECT count(*) FROM entity_counts"_s));
     }
     store::Store store;
