@@ -6,6 +6,7 @@
 #include "mixedcorpus.h"
 
 #include "import/importer.h"
+#include "itemmodels/entitytreemodel.h"
 #include "query/timeline.h"
 #include "store/store.h"
 #include "store/timelinestore.h"
@@ -246,6 +247,81 @@ QList<double> timeTimeline(store::Store &s)
     return timeline;
 }
 
+// The entity sidebar as the window builds it: the tree with the first page of every type, then
+// sorted by name, then filtered; milliseconds each.
+struct SidebarTimes
+{
+    double tree = 0;
+    double byName = 0;
+    double filtered = 0;
+    int entities = 0;
+};
+
+SidebarTimes timeSidebar(store::Store &s)
+{
+    SidebarTimes t;
+    QElapsedTimer timer;
+    timer.start();
+    itemmodels::EntityTreeModel model(s);
+    t.tree = double(timer.nsecsElapsed()) / 1e6;
+    for (int g = 0; g < model.rowCount(); ++g)
+        t.entities += model.data(model.index(g, 0), Qt::DisplayRole).toString().section(u'(', -1).chopped(1).toInt();
+    timer.restart();
+    model.setSortByCount(false);
+    t.byName = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    model.setFilterText(u"ov"_s);
+    t.filtered = double(timer.nsecsElapsed()) / 1e6;
+    return t;
+}
+
+// A corpus of `n` entities (one article naming each of them a few times) in memory: the sidebar
+// at the size the issue asks for, which generated news does not reach.
+SidebarTimes timeSidebarAt(int n)
+{
+    store::Store s;
+    if (!s.open(u":memory:"_s))
+        return {};
+    QSqlDatabase db = s.database();
+    db.transaction();
+    QSqlQuery q(db);
+    q.exec(u"INSERT INTO articles (id, source, content_hash, body, imported_at) VALUES (1, 'bench', 'x', '', '')"_s);
+    q.prepare(u"INSERT INTO entities (id, key, name, type) VALUES (?, ?, ?, ?)"_s);
+    QSqlQuery m(db);
+    m.prepare(u"INSERT INTO mentions (article_id, start, end, entity_id, machine_key, surface) VALUES (1, ?, ?, ?, ?, ?)"_s);
+    const QStringList types{u"person"_s, u"place"_s, u"organization"_s, u"event"_s, u"other"_s};
+    int start = 0;
+    for (int i = 1; i <= n; ++i) {
+        const QString name = u"Entity %1 Ivanov"_s.arg((i * 7919) % n, 6, 10, QChar(u'0'));
+        q.addBindValue(i);
+        q.addBindValue(u"bench/%1"_s.arg(i));
+        q.addBindValue(name);
+        q.addBindValue(types.at(i % types.size()));
+        q.exec();
+        for (int k = 0; k < 1 + i % 3; ++k) {
+            m.addBindValue(start);
+            m.addBindValue(start + 5);
+            m.addBindValue(i);
+            m.addBindValue(u"bench/%1"_s.arg(i));
+            m.addBindValue(name);
+            m.exec();
+            start += 10;
+        }
+    }
+    // Counted as the writer counts its mentions.
+    q.exec(u"INSERT INTO entity_counts (entity_id, mentions, articles) "
+           "SELECT entity_id, count(*), count(DISTINCT article_id) FROM mentions GROUP BY entity_id"_s);
+    db.commit();
+    return timeSidebar(s);
+}
+
+void printSidebar(QTextStream &out, const QString &what, const SidebarTimes &t)
+{
+    out << "| Entity sidebar, " << what << " (" << t.entities << " entities): tree with first pages | "
+        << QString::number(t.tree, 'f', 1) << " ms; by name " << QString::number(t.byName, 'f', 1)
+        << " ms; filtered " << QString::number(t.filtered, 'f', 1) << " ms | |\n";
+}
+
 // --corpus: the figures that do not need an import, over a corpus already made (for example one
 // imported in the window from a --generate-mixed folder).
 int measureCorpus(const QString &path, int rounds, QTextStream &out)
@@ -263,6 +339,8 @@ int measureCorpus(const QString &path, int rounds, QTextStream &out)
     const SearchTimes searches = timeSearches(s, rounds);
     const Percentiles tl = percentiles(timeTimeline(s));
     const MentionDensity mentioned = timeMentionDensity(s);
+    const SidebarTimes sidebar = timeSidebar(s);
+    const SidebarTimes sidebarLarge = timeSidebarAt(100000);
     out << "## parallax-bench: the corpus " << path << ", " << count << " articles\n\n";
     out << "| Measure | Value | Target |\n|---|---|---|\n";
     printSearches(out, searches);
@@ -271,6 +349,8 @@ int measureCorpus(const QString &path, int rounds, QTextStream &out)
     printMentionDensity(out, mentioned, count);
     out << "| Open corpus, count, first page of 200 | " << QString::number(openMs, 'f', 1) << " ms ("
         << count << " articles, " << (page ? page->size() : 0) << " rows) | |\n";
+    printSidebar(out, u"this corpus"_s, sidebar);
+    printSidebar(out, u"100,000 entities"_s, sidebarLarge);
     out << "| Peak memory (RSS) | " << peakMemoryKb() / 1024 << " MB | < 500 MB |\n";
     return count > 0 ? 0 : 1;
 }

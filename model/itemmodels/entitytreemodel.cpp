@@ -47,12 +47,13 @@ void EntityTreeModel::reload()
     beginResetModel();
     m_groups.clear();
     const store::EntityStore es(m_store.database());
+    const QHash<QString, int> totals = es.countByType(query({}));
     for (entities::EntityType t : {entities::EntityType::Person, entities::EntityType::Place,
                                    entities::EntityType::Organization, entities::EntityType::Event,
                                    entities::EntityType::Other}) {
         Group g;
         g.type = entities::typeName(t);
-        g.total = es.count(query(g.type));
+        g.total = totals.value(g.type);
         // The first page comes with the tree, so that an expanded tree shows at once.
         if (g.total > 0)
             g.rows = es.page(query(g.type), 0, m_pageSize);

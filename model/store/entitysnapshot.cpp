@@ -184,11 +184,18 @@ bool EntityStore::restore(const EntitySnapshot &state, const EntitySnapshot &oth
             || !forEachMention(m_db, removeMention, key, state.mentions, nullptr, m_error)
             || !insertRows(m_db, u"mentions"_s, state.mentions, m_error))
             return false;
+        QList<qint64> counted;
+        for (const QSqlRecord &m : state.mentions) {
+            if (const qint64 id = m.value(u"entity_id"_s).toLongLong(); !counted.contains(id))
+                counted << id;
+        }
         // Entities the state does not have (one split off, merged away or rejected) go.
         for (qint64 id : ids) {
             if (!kept.contains(id) && !run(m_db, u"DELETE FROM entities WHERE id = ?"_s, {id}, m_error))
                 return false;
         }
+        if (!recount(counted))
+            return false;
         return (keys.isEmpty()
                 || run(m_db, u"DELETE FROM entity_decisions WHERE key IN (%1)"_s.arg(placeholders(keys.size())),
                        variants(keys), m_error))

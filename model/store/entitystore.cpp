@@ -152,7 +152,13 @@ bool EntityStore::insertMentions(const Article &article, const QList<entities::E
         m_insertMention = std::make_unique<RowInserter>(
             m_db, u"INSERT INTO mentions (article_id, start, end, entity_id, machine_key, surface, usage) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!m_addCounts)
+        m_addCounts = std::make_unique<RowInserter>(
+            m_db, u"INSERT INTO entity_counts (entity_id, mentions, articles) VALUES (?, ?, 1) "
+                  "ON CONFLICT(entity_id) DO UPDATE SET mentions = mentions + excluded.mentions, "
+                  "articles = articles + 1"_s);
     RowInserter &ins = *m_insertMention;
+    QHash<qint64, int> counts; // entity id -> mentions in this article, for entity_counts
     // Without any decision (the usual case at import) a mention's entity is the recogniser's.
     if (!m_hasDecisions) {
         QSqlQuery any(m_db);
@@ -179,9 +185,17 @@ bool EntityStore::insertMentions(const Article &article, const QList<entities::E
                 return false;
             m_entityIds.insert(r.key, id);
         }
-        if (!ins.bind(article.id).bind(m.span.start).bind(m.span.end).bind(id).bind(text(m.key))
-                 .bind(text(m.surface)).bind(text(m.usage)).exec())
+        // The recogniser's key only where a decision sent the mention to another entity: otherwise
+        // it is the entity's own key, and writing it again for every mention was a third of the row.
+        if (!ins.bind(article.id).bind(m.span.start).bind(m.span.end).bind(id)
+                 .bind(r.key == m.key ? QStringLiteral("") : text(m.key)).bind(text(m.surface)).bind(text(m.usage)).exec())
             return fail(u"mentions"_s, ins.lastError());
+        ++counts[id];
+    }
+    // The article had no mentions before: each of its entities gains one article.
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (!m_addCounts->bind(it.key()).bind(it.value()).exec())
+            return fail(u"entity counts"_s, m_addCounts->lastError());
     }
     return true;
 }
@@ -279,27 +293,32 @@ std::optional<EntityRow> EntityStore::entityByKey(const QString &key) const
 
 namespace {
 
-QString whereClause()
+// Only the conditions the query needs, so that SQLite can read a type's entities from an index.
+QString whereClause(const EntityQuery &query)
 {
-    return u"WHERE (:type = '' OR e.type = :type) AND (:filter = '' OR e.name LIKE '%' || :filter || '%') "_s;
+    return u"WHERE c.mentions > 0 "_s + (query.type.isEmpty() ? QString() : u"AND e.type = :type "_s)
+        + (query.filter.isEmpty() ? QString() : u"AND e.name LIKE '%' || :filter || '%' "_s);
 }
 
 void bindQuery(QSqlQuery &q, const EntityQuery &query)
 {
-    q.bindValue(u":type"_s, text(query.type));
-    q.bindValue(u":filter"_s, text(query.filter));
+    if (!query.type.isEmpty())
+        q.bindValue(u":type"_s, query.type);
+    if (!query.filter.isEmpty())
+        q.bindValue(u":filter"_s, query.filter);
 }
 
 } // namespace
 
+// Pages and counts read the per-entity counters (see countsMigration()), not the mentions.
 QList<EntityRow> EntityStore::page(const EntityQuery &query, int offset, int limit) const
 {
     QList<EntityRow> out;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT e.id, e.key, e.name, e.type, count(*) AS n, count(DISTINCT m.article_id) "
-              "FROM entities e JOIN mentions m ON m.entity_id = e.id "_s
-              + whereClause() + u"GROUP BY e.id ORDER BY "_s
-              + (query.byCount ? u"n DESC, e.name"_s : u"e.name COLLATE NOCASE, e.id"_s) + u" LIMIT :limit OFFSET :offset"_s);
+    q.prepare(u"SELECT e.id, e.key, e.name, e.type, c.mentions, c.articles "
+              "FROM entity_counts c JOIN entities e ON e.id = c.entity_id "_s
+              + whereClause(query) + u"ORDER BY "_s
+              + (query.byCount ? u"c.mentions DESC, e.name"_s : u"e.name COLLATE NOCASE, e.id"_s) + u" LIMIT :limit OFFSET :offset"_s);
     bindQuery(q, query);
     q.bindValue(u":limit"_s, limit);
     q.bindValue(u":offset"_s, offset);
@@ -315,13 +334,30 @@ QList<EntityRow> EntityStore::page(const EntityQuery &query, int offset, int lim
 int EntityStore::count(const EntityQuery &query) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT count(*) FROM entities e "_s + whereClause()
-              + u"AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)"_s);
+    q.prepare(u"SELECT count(*) FROM entity_counts c JOIN entities e ON e.id = c.entity_id "_s + whereClause(query));
     bindQuery(q, query);
     if (q.exec() && q.next())
         return q.value(0).toInt();
     fail(u"entities"_s, q.lastError().text());
     return 0;
+}
+
+QHash<QString, int> EntityStore::countByType(const EntityQuery &query) const
+{
+    QHash<QString, int> out;
+    EntityQuery all = query;
+    all.type.clear();
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT e.type, count(*) FROM entity_counts c JOIN entities e ON e.id = c.entity_id "_s + whereClause(all)
+              + u"GROUP BY e.type"_s);
+    bindQuery(q, all);
+    if (!q.exec()) {
+        fail(u"entities"_s, q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toInt());
+    return out;
 }
 
 QList<MentionRow> EntityStore::mentionsOf(qint64 entityId, int limit) const

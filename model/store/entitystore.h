@@ -6,6 +6,7 @@
 #include "core/article.h"
 
 #include "store/rowinserter.h"
+#include "store/schema.h"
 
 #include <QHash>
 #include <QList>
@@ -96,6 +97,9 @@ public:
     ~EntityStore();
     Q_DISABLE_COPY_MOVE(EntityStore)
 
+    /** The per-entity mention and article counts, kept by triggers (filled for existing corpora). */
+    static Migration countsMigration();
+
     /**
      * Replaces an article's mentions with these, mapped through the user's decisions (a
      * re-analysis). Inside a transaction.
@@ -114,6 +118,8 @@ public:
     /** A page of a filtered, sorted list (for lazy item models), without article ids. */
     QList<EntityRow> page(const EntityQuery &query, int offset, int limit) const;
     int count(const EntityQuery &query) const;
+    /** How many entities each type has that the query shows (its type is ignored); one query. */
+    QHash<QString, int> countByType(const EntityQuery &query) const;
     /** The mentions of one entity across the corpus, by article. */
     QList<MentionRow> mentionsOf(qint64 entityId, int limit = 500) const;
     QList<MentionRow> mentions(qint64 articleId) const;
@@ -167,12 +173,15 @@ private:
                              const std::function<QStringList *(qint64)> &target) const;
     bool record(const QString &kind, const QString &key, const QString &value, const QString &extra = {});
     bool fail(const QString &what, const QString &detail) const;
+    /** Counts the mentions of these entities again (after rows were put back as they were). */
+    bool recount(const QList<qint64> &ids);
 
     QSqlDatabase m_db;
     mutable QString m_error;
     std::unique_ptr<QSqlQuery> m_findEntity;
     std::unique_ptr<QSqlQuery> m_insertEntity;
     std::unique_ptr<RowInserter> m_insertMention;
+    std::unique_ptr<RowInserter> m_addCounts;
     // What writeMentions learnt during one write transaction (see startBatch()).
     QHash<QString, qint64> m_entityIds; ///< resolved key -> entity id
     std::optional<bool> m_hasDecisions;

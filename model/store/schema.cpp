@@ -3,6 +3,7 @@
 #include "schema.h"
 
 #include "comparestore.h"
+#include "entitystore.h"
 #include "pairingstore.h"
 #include "annotationstore.h"
 #include "store/datesstore.h"
@@ -172,6 +173,7 @@ const QList<Migration> &migrations()
         pairing1(),
         framing2(),
         MentionDaysWriter::migration(),
+        EntityStore::countsMigration(),
     };
     return list;
 }

@@ -1,0 +1,258 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The per-entity mention and article counters the sidebar reads: after every way mentions change
+// they must equal what counting the mentions themselves gives.
+#include "analysis/entities/entityeditor.h"
+#include "analysis/entities/entityrecognizer.h"
+#include "import/importer.h"
+#include "store/entitystore.h"
+#include "store/schema.h"
+#include "store/store.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+class TestEntityCounts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void countsFollowDecisionsAndUndo();
+    void countsFollowReanalysis();
+    void countsFollowArticleDeletion();
+    void countsFollowSupersedingReimport();
+    void migrationFillsExistingCorpus();
+};
+
+namespace {
+
+// "entity mentions articles" lines of a query that gives these three columns.
+QStringList lines(const QSqlDatabase &db, const QString &sql)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    q.exec(sql);
+    while (q.next())
+        out << u"%1 %2 %3"_s.arg(q.value(0).toLongLong()).arg(q.value(1).toInt()).arg(q.value(2).toInt());
+    return out;
+}
+
+QStringList counters(const QSqlDatabase &db)
+{
+    return lines(db, u"SELECT entity_id, mentions, articles FROM entity_counts WHERE mentions > 0 ORDER BY entity_id"_s);
+}
+
+QStringList counted(const QSqlDatabase &db)
+{
+    return lines(db, u"SELECT entity_id, count(*), count(DISTINCT article_id) FROM mentions GROUP BY entity_id "
+                     "ORDER BY entity_id"_s);
+}
+
+// The counters agree with the mentions, none is negative or left over, and the sidebar's pages
+// show what the full list (which counts the mentions) shows.
+bool exact(store::Store &store)
+{
+    const QSqlDatabase db = store.database();
+    const QStringList have = counters(db);
+    const QStringList want = counted(db);
+    if (have != want) {
+        qWarning() << "counters" << have << "\nmentions" << want;
+        return false;
+    }
+    QSqlQuery odd(db);
+    if (!odd.exec(u"SELECT count(*) FROM entity_counts WHERE mentions < 0 OR articles < 0 OR articles > mentions "
+                  "OR (mentions = 0) <> (articles = 0)"_s) || !odd.next() || odd.value(0).toInt() != 0) {
+        qWarning() << "odd counter rows";
+        return false;
+    }
+    const store::EntityStore es(store.database());
+    QStringList full;
+    for (const store::EntityRow &r : es.entities())
+        full << u"%1 %2 %3 %4"_s.arg(r.id).arg(r.name).arg(r.mentions).arg(r.articleCount);
+    QStringList paged;
+    for (const store::EntityRow &r : es.page(store::EntityQuery{}, 0, 100000))
+        paged << u"%1 %2 %3 %4"_s.arg(r.id).arg(r.name).arg(r.mentions).arg(r.articleCount);
+    full.sort();
+    paged.sort();
+    if (full != paged || es.count(store::EntityQuery{}) != full.size()) {
+        qWarning() << "pages" << paged << "\nfull list" << full;
+        return false;
+    }
+    return !have.isEmpty();
+}
+
+qint64 idOf(const store::EntityStore &es, const QString &key)
+{
+    const auto row = es.entityByKey(key);
+    return row ? row->id : 0;
+}
+
+void importSample(store::Store &store)
+{
+    import::Importer importer(store);
+    importer.run({QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds")});
+}
+
+bool reanalyse(store::Store &store)
+{
+    store::EntityStore es(store.database());
+    for (const store::ArticleSummary &summary : store.articles()) {
+        const std::optional<Article> a = store.article(summary.id);
+        if (!a || !store.database().transaction())
+            return false;
+        if (!es.writeMentions(*a, entities::EntityRecognizer::shared().recognize(a->body)) || !store.database().commit())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void TestEntityCounts::countsFollowDecisionsAndUndo()
+{
+    store::Store store;
+    QVERIFY(store.open(u":memory:"_s));
+    importSample(store);
+    QVERIFY(exact(store));
+    store::EntityStore es(store.database());
+    entities::EntityEditor editor(store.database());
+    const qint64 lavrov = idOf(es, u"person/sergey-lavrov"_s);
+    const qint64 motegi = idOf(es, u"person/toshimitsu-motegi"_s);
+    const qint64 japan = idOf(es, u"country/jp"_s);
+    const qint64 nagoya = idOf(es, u"place/nagoya"_s);
+    QVERIFY(lavrov && motegi && japan && nagoya);
+
+    QVERIFY(editor.rename(lavrov, u"S. Lavrov"_s));
+    QVERIFY(exact(store));
+    const qint64 split = editor.split(lavrov, u"Lavrov"_s);
+    QVERIFY(split > 0);
+    QVERIFY(exact(store));
+    QVERIFY(editor.merge(split, motegi));
+    QVERIFY(exact(store));
+    QVERIFY(editor.merge(motegi, japan)); // mentions land in articles that already mention Japan
+    QVERIFY(exact(store));
+    QVERIFY(editor.reject(nagoya));
+    QVERIFY(exact(store));
+    QVERIFY(reanalyse(store));
+    QVERIFY(exact(store));
+    // Undo everything, step by step, then redo it all.
+    const int steps = editor.undoStack()->count();
+    for (int i = 0; i < steps; ++i) {
+        editor.undoStack()->undo();
+        QVERIFY2(exact(store), qPrintable(u"after undo %1"_s.arg(i + 1)));
+    }
+    for (int i = 0; i < steps; ++i) {
+        editor.undoStack()->redo();
+        QVERIFY2(exact(store), qPrintable(u"after redo %1"_s.arg(i + 1)));
+    }
+}
+
+void TestEntityCounts::countsFollowReanalysis()
+{
+    store::Store store;
+    QVERIFY(store.open(u":memory:"_s));
+    importSample(store);
+    const QStringList before = counters(store.database());
+    QVERIFY(reanalyse(store));
+    QVERIFY(exact(store));
+    QCOMPARE(counters(store.database()), before);
+    // A re-analysis that finds nothing in one article takes its mentions out of the counts.
+    store::EntityStore es(store.database());
+    const std::optional<Article> first = store.article(store.articles().first().id);
+    QVERIFY(first);
+    QVERIFY(store.database().transaction());
+    QVERIFY(es.writeMentions(*first, {}));
+    QVERIFY(store.database().commit());
+    QVERIFY(exact(store));
+    QVERIFY(counters(store.database()) != before);
+}
+
+void TestEntityCounts::countsFollowArticleDeletion()
+{
+    store::Store store;
+    QVERIFY(store.open(u":memory:"_s));
+    importSample(store);
+    const QList<store::ArticleSummary> articles = store.articles();
+    QVERIFY(articles.size() >= 2);
+    // The mentions go with their article (a foreign-key cascade), and so do their counts.
+    QSqlQuery q(store.database());
+    q.prepare(u"DELETE FROM articles WHERE id = ?"_s);
+    q.addBindValue(articles.first().id);
+    QVERIFY(q.exec());
+    QVERIFY(exact(store));
+    QVERIFY(q.exec(u"DELETE FROM articles"_s));
+    QVERIFY(counters(store.database()).isEmpty());
+    QVERIFY(store::EntityStore(store.database()).page(store::EntityQuery{}, 0, 10).isEmpty());
+}
+
+void TestEntityCounts::countsFollowSupersedingReimport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"kyodo.jsonl"_s);
+    auto write = [&](const QString &body) {
+        QFile f(path);
+        const QJsonObject o{{u"title"_s, u"Talks on the islands"_s}, {u"outlet"_s, u"Kyodo"_s},
+                            {u"date"_s, u"2024-02-07"_s}, {u"url"_s, u"https://example.org/a"_s}, {u"body"_s, body}};
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            && f.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n') > 0;
+    };
+    store::Store store;
+    QVERIFY(store.open(u":memory:"_s));
+    importSample(store);
+    QVERIFY(write(u"Sergey Lavrov met Toshimitsu Motegi in Moscow. Lavrov said Japan must accept the results "
+                  "of World War II."_s));
+    import::Importer(store).run({path});
+    QVERIFY(exact(store));
+    QVERIFY(write(u"Sergey Lavrov met Toshimitsu Motegi in Moscow and again in Tokyo. Lavrov said Japan must "
+                  "accept the results of World War II, Motegi said the Northern Territories are Japan's."_s));
+    import::Importer(store).run({path});
+    QVERIFY(exact(store));
+}
+
+void TestEntityCounts::migrationFillsExistingCorpus()
+{
+    // A corpus made before the counters: its mentions are counted when it is opened.
+    const QList<store::Migration> &all = store::migrations();
+    int before = -1;
+    for (int i = 0; i < all.size(); ++i) {
+        if (all.at(i).name == "entities-2"_L1)
+            before = i;
+    }
+    QVERIFY(before > 0);
+    QTemporaryDir dir;
+    const QString made = dir.filePath(u"made.parallax"_s);
+    {
+        store::Store now;
+        QVERIFY(now.open(made));
+        importSample(now);
+    }
+    // The old corpus holds the articles, entities and mentions as the writer of its time left them.
+    const QString path = dir.filePath(u"old.parallax"_s);
+    {
+        store::Store old;
+        QVERIFY2(old.openAtVersion(path, before), qPrintable(old.lastError()));
+        QSqlQuery q(old.database());
+        QVERIFY(q.exec(u"ATTACH DATABASE '%1' AS made"_s.arg(made)));
+        QVERIFY(q.exec(u"INSERT INTO articles (id, source, content_hash, body, imported_at) "
+                       "SELECT id, source, content_hash, body, imported_at FROM made.articles"_s));
+        QVERIFY(q.exec(u"INSERT INTO entities SELECT * FROM made.entities"_s));
+        QVERIFY(q.exec(u"INSERT INTO mentions SELECT * FROM made.mentions"_s));
+        QVERIFY(q.exec(u"SELECT count(*) FROM mentions"_s) && q.next() && q.value(0).toInt() > 0);
+        q.finish();
+        QVERIFY(q.exec(u"DETACH DATABASE made"_s));
+        QVERIFY(!q.exec(u"SELECT count(*) FROM entity_counts"_s));
+    }
+    store::Store store;
+    QVERIFY2(store.open(path), qPrintable(store.lastError()));
+    QVERIFY(store.appliedMigrations().contains(u"entities-2"_s));
+    QVERIFY(exact(store));
+}
+
+QTEST_GUILESS_MAIN(TestEntityCounts)
+#include "tst_entitycounts.moc"
