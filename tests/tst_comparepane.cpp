@@ -17,6 +17,8 @@
 #include <QScrollBar>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using namespace parallax;
 
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void pairListOpensTheBestPair();
     void bandsJoinAlignedSentences();
     void omissionsAreMarked();
+    void additionTintStandsApart();
     void framingColouredBySide();
     void selectingHighlightsThePartner();
     void scrollingIsSynchronized();
@@ -109,13 +112,45 @@ void TestComparePane::bandsJoinAlignedSentences()
     QVERIFY(m_right.text(m_right.sentences.at(partner)).contains(u"five areas"_s));
 }
 
+// The "only here" tint, as drawn over the light and the dark base, is a hue apart from every
+// framing side colour (Japan's vermillion, Russia's blue) as the pane draws them there, and
+// those terms stay legible on it.
+void TestComparePane::additionTintStandsApart()
+{
+    const auto luminance = [](const QColor &c) {
+        const auto linear = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    for (const ui::Theme theme : {ui::Theme::Light, ui::Theme::Dark}) {
+        ui::applyTheme(theme);
+        const QPalette palette = QApplication::palette();
+        const QColor tint = ui::ComparePane::additionColor(palette);
+        const QColor base = palette.color(QPalette::Base);
+        const double a = tint.alphaF();
+        const QColor drawn = QColor::fromRgbF(tint.redF() * a + base.redF() * (1 - a),
+                                              tint.greenF() * a + base.greenF() * (1 - a),
+                                              tint.blueF() * a + base.blueF() * (1 - a));
+        for (const QString &side : {u"JP"_s, u"RU"_s}) {
+            const QColor framing = ui::framingTextColor(side, palette);
+            const int gap = std::abs(drawn.hsvHue() - framing.hsvHue());
+            QVERIFY2(std::min(gap, 360 - gap) >= 25,
+                     qPrintable(u"%1 %2 against %3"_s.arg(side, framing.name(), drawn.name())));
+            const double l1 = luminance(framing), l2 = luminance(drawn);
+            const double contrast = (std::max(l1, l2) + 0.05) / (std::min(l1, l2) + 0.05);
+            QVERIFY2(contrast >= 3, qPrintable(u"%1 %2 on %3: %4"_s.arg(side, framing.name(), drawn.name()).arg(contrast)));
+        }
+        QVERIFY(drawn != base);
+    }
+    ui::applyTheme(ui::Theme::System); // the style and palette the other tests run with
+}
+
 void TestComparePane::omissionsAreMarked()
 {
-    // Sentences only one side reports carry the orange "only here" background.
-    const QColor orange(0xE6, 0x9F, 0x00);
+    // Sentences only one side reports carry the "only here" tint.
+    const QColor tint = ui::ComparePane::additionColor(m_pane->palette());
     auto onlyHere = [&](const ui::BodyView *view, const QString &text) {
         for (const QTextEdit::ExtraSelection &s : selectionsOver(view, text, QTextFormat::BackgroundBrush)) {
-            if (s.format.background().color().rgb() == orange.rgb())
+            if (s.format.background().color() == tint)
                 return true;
         }
         return false;

@@ -19,15 +19,13 @@ namespace parallax::ui {
 
 namespace {
 
-// Okabe-Ito hues (colour-blind safe) for the bands; orange is kept for one-side sentences.
+// Okabe-Ito hues (colour-blind safe) for the bands; yellow is kept for one-side sentences.
 QColor bandColor(int k)
 {
     static const QColor colors[] = {QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x9E, 0x73),
                                     QColor(0xCC, 0x79, 0xA7), QColor(0x00, 0x72, 0xB2)};
     return colors[k % 4];
 }
-
-const QColor onlyOneSide(0xE6, 0x9F, 0x00);
 
 QTextCharFormat background(QColor c, int alpha)
 {
@@ -66,6 +64,12 @@ int bottomOf(BodyView *view, int offset)
 
 } // namespace
 
+QColor ComparePane::additionColor(const QPalette &palette)
+{
+    // Orange sat next to Japan's vermillion; yellow is the Okabe–Ito hue no side or band uses.
+    return QColor(0xF0, 0xE4, 0x42, isDark(palette) ? 32 : 95);
+}
+
 QColor ComparePane::sideColor(const QString &side)
 {
     // The country colours of the framing chart and the reader (Okabe–Ito, colour-blind safe);
@@ -102,7 +106,8 @@ void ComparePane::updateLayers()
                 rightNum.append({s, differs});
         }
     }
-    QTextCharFormat only = background(onlyOneSide, 55);
+    const QColor addition = additionColor(palette());
+    QTextCharFormat only = background(addition, addition.alpha());
     only.setToolTip(tr("Only this report says this"));
     for (int i : al.onlyLeft)
         left.append({c.left.sentences.at(i), only});

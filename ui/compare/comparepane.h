@@ -71,6 +71,12 @@ public:
     void selectSentence(bool leftSide, int index);
 
     static QColor sideColor(const QString &side);
+    /**
+     * The tint (with its alpha) of sentences only one side reports: Okabe–Ito yellow, a hue
+     * apart from every framing side colour and every band in light and dark palettes; lighter
+     * on a dark base, so that framing terms stay legible on it.
+     */
+    static QColor additionColor(const QPalette &palette);
 
 Q_SIGNALS:
     void pairsListed();
