@@ -44,10 +44,14 @@ store::EntityQuery EntityTreeModel::query(const QString &type) const
 
 void EntityTreeModel::reload()
 {
+    fill(store::EntityStore(m_store.database()).countByType(query({})));
+}
+
+void EntityTreeModel::fill(const QHash<QString, int> &totals)
+{
     beginResetModel();
     m_groups.clear();
     const store::EntityStore es(m_store.database());
-    const QHash<QString, int> totals = es.countByType(query({}));
     for (entities::EntityType t : {entities::EntityType::Person, entities::EntityType::Place,
                                    entities::EntityType::Organization, entities::EntityType::Event,
                                    entities::EntityType::Other}) {
@@ -75,7 +79,11 @@ void EntityTreeModel::setSortByCount(bool byCount)
     if (byCount == m_byCount)
         return;
     m_byCount = byCount;
-    reload();
+    // The same entities in another order: the totals stand, only the first pages are read again.
+    QHash<QString, int> totals;
+    for (const Group &g : std::as_const(m_groups))
+        totals.insert(g.type, g.total);
+    fill(totals);
 }
 
 QModelIndex EntityTreeModel::index(int row, int column, const QModelIndex &parent) const

@@ -59,6 +59,8 @@ private:
         QList<store::EntityRow> rows;
     };
     store::EntityQuery query(const QString &type) const;
+    /** Rebuilds the groups with these totals per type, each with its first page. */
+    void fill(const QHash<QString, int> &totals);
 
     store::Store &m_store;
     QList<Group> m_groups;
