@@ -7,6 +7,7 @@
 #include "annotationstore.h"
 #include "store/datesstore.h"
 #include "store/mentiondays.h"
+#include "store/reporteddays.h"
 #include "store/revisionstore.h"
 
 using namespace Qt::StringLiterals;
@@ -172,6 +173,7 @@ const QList<Migration> &migrations()
         pairing1(),
         framing2(),
         MentionDaysWriter::migration(),
+        reportedDaysMigration(),
     };
     return list;
 }
