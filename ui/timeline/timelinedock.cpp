@@ -83,6 +83,7 @@ TimelinePanel::TimelinePanel(store::Store &store, SelectionHub &hub, QWidget *pa
     connect(m_view, &TimelineView::rangeChosen, &m_hub, &SelectionHub::setDateRange);
     connect(m_view, &TimelineView::resetRequested, this, &TimelinePanel::reset);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePanel::updateState);
+    connect(m_model, &TimelineModel::loadingChanged, this, &TimelinePanel::updateState);
     connect(&m_hub, &SelectionHub::articleChanged, m_chart, &TimelineChart::setSelectedArticle);
     connect(&m_hub, &SelectionHub::entityChanged, this, &TimelinePanel::followEntity);
     connect(&m_hub, &SelectionHub::dateRangeChanged, this, [this](QDate from, QDate to) {
@@ -204,6 +205,9 @@ void TimelinePanel::updateState()
                     .arg(query::bucketName(d.bucket));
     else
         text += tr(" · %n mentioned date(s)", nullptr, int(d.mentioned.size()));
+    // the chart keeps the previous picture until the new counts arrive
+    if (m_model->isLoading())
+        text = tr("Counting… (showing the previous view) · ") + text;
     m_status->setText(text);
 }
 
