@@ -91,7 +91,8 @@ std::optional<QList<ReportedCount>> TimelineStore::reported(const ArticleFilter 
     QVariantList values;
     QString sql;
     if (summarised(filter)) {
-        // One row per country and day, kept by triggers: a few tens of thousands at most.
+        // One row per country and day, kept by triggers: a few tens of thousands at most, in the
+        // order of its key, summed into buckets below.
         sql = u"SELECT country, published, articles, first_article FROM reported_days%1 ORDER BY country, published"_s
                   .arg(dayWhere(filter, &values));
     } else {
@@ -111,9 +112,17 @@ std::optional<QList<ReportedCount>> TimelineStore::reported(const ArticleFilter 
         return std::nullopt;
     }
     QList<ReportedCount> out;
+    // Days of one month (or year) share its first characters: parsed once per bucket, not per day.
+    const qsizetype named = bucket == TimeBucket::Month ? 7 : bucket == TimeBucket::Year ? 4 : 10;
+    QString lastName;
+    QDate start;
     while (q.next()) {
         const QString country = q.value(0).toString();
-        const QDate start = bucketStart(isoDate(q.value(1)), bucket);
+        const QString day = q.value(1).toString();
+        if (bucket == TimeBucket::Week || QStringView(day).left(named) != lastName) {
+            lastName = day.left(named);
+            start = bucketStart(QDate::fromString(day, Qt::ISODate), bucket);
+        }
         const qint64 id = q.value(3).toLongLong();
         if (!out.isEmpty() && out.last().country == country && out.last().bucket == start) {
             out.last().articles += q.value(2).toInt();
