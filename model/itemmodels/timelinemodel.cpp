@@ -36,7 +36,7 @@ void TimelineModel::load()
 {
     const int generation = ++m_generation;
     const QString path = m_store.path();
-    if (path.isEmpty() || path == u":memory:"_s || m_store.articleCount() < m_backgroundFrom) {
+    if (m_backgroundFrom < 0 || path.isEmpty() || path == u":memory:"_s || m_store.articleCount() < m_backgroundFrom) {
         beginResetModel();
         m_data = query::loadTimeline(m_store, m_request);
         endResetModel();

@@ -46,7 +46,8 @@ public:
     /**
      * Corpora stored in a file with at least this many articles are read on a thread of its own
      * (its own connection): the model keeps the previous series until the new one arrives, and a
-     * newer request supersedes an older one still running. Default 5,000; 0: always.
+     * newer request supersedes an older one still running. 0: always; negative (the default):
+     * never, every read done before setRequest() returns (what a headless export needs).
      */
     void setBackgroundFrom(int articles) { m_backgroundFrom = articles; }
     /** True while a series is being read in the background. */
@@ -88,7 +89,7 @@ private:
     query::TimelineData m_data;
     QFutureWatcher<query::TimelineData> *m_watcher = nullptr;
     int m_generation = 0; ///< of the latest request; an older series that arrives is dropped
-    int m_backgroundFrom = 5000;
+    int m_backgroundFrom = -1;
     bool m_loading = false;
 };
 

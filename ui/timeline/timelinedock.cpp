@@ -30,6 +30,7 @@ TimelinePanel::TimelinePanel(store::Store &store, SelectionHub &hub, QWidget *pa
 {
     setObjectName(u"timelinePanel"_s);
     m_model = new TimelineModel(m_store, this);
+    m_model->setBackgroundFrom(5000); // a large corpus's filtered views take seconds to count
     m_chart = new TimelineChart(*m_model);
     m_view = new TimelineView(m_chart, this);
     m_chart->applyPalette(palette());
