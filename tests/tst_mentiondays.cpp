@@ -5,6 +5,7 @@
 #include "analysis/analysis.h"
 #include "store/mentiondays.h"
 #include "seedarticle.h"
+#include "sqlrows.h"
 #include "store/store.h"
 #include "store/timelinestore.h"
 
@@ -25,20 +26,7 @@ namespace {
 
 using testing::seedArticle;
 
-QStringList rows(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        return {u"error: "_s + q.lastError().text()};
-    QStringList out;
-    while (q.next()) {
-        QStringList cells;
-        for (int i = 0; i < q.record().count(); ++i)
-            cells << q.value(i).toString();
-        out << cells.join(u' ');
-    }
-    return out;
-}
+const auto rows = testing::sqlRows;
 
 // What the timeline shows for a view: per bucket the mentions and the article a click opens,
 // then the distinct articles where the counts know them exactly; the total and the extent.

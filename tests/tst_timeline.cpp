@@ -9,7 +9,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QSqlError>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -23,6 +25,7 @@ class TestTimeline : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void backgroundReadKeepsThePreviousSeriesUntilTheNewOne();
     void bucketForRange_data();
     void bucketForRange();
     void narrowByMod_data();
@@ -515,6 +518,60 @@ void TestTimeline::manyArticlesAggregateFast()
     QVERIFY2(countsMs < 250, qPrintable(u"%1 ms"_s.arg(countsMs)));
     QVERIFY2(ms < 500, qPrintable(u"%1 ms"_s.arg(ms)));
     QVERIFY2(mentionMs < std::max<qint64>(300, 12 * countsMs), qPrintable(u"%1 ms"_s.arg(mentionMs)));
+}
+
+namespace {
+
+// What a series shows, to compare two reads of it.
+QStringList shown(const query::TimelineData &d)
+{
+    QStringList out;
+    for (const auto &r : d.reported)
+        out << u"reported %1 %2 %3"_s.arg(r.country, r.bucket.toString(Qt::ISODate)).arg(r.articles);
+    for (const auto &m : d.mentioned)
+        out << u"mentioned %1 %2 %3"_s.arg(m.article).arg(m.firstDay.toString(Qt::ISODate), m.lastDay.toString(Qt::ISODate));
+    return out;
+}
+
+} // namespace
+
+void TestTimeline::backgroundReadKeepsThePreviousSeriesUntilTheNewOne()
+{
+    // The corpus in a file, read through a connection of the worker's own.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"corpus.parallax"_s);
+    QSqlQuery q(m_store->database());
+    QVERIFY2(q.exec(u"VACUUM INTO '%1'"_s.arg(path)), qPrintable(q.lastError().text()));
+    store::Store file;
+    QVERIFY(file.open(path));
+    itemmodels::TimelineModel model(file);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBackgroundFrom(0);
+    QSignalSpy loading(&model, &itemmodels::TimelineModel::loadingChanged);
+
+    query::TimelineRequest japan;
+    japan.filter.country = u"JP"_s;
+    model.setRequest(japan);
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 0); // nothing yet, and nothing read on this thread
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(shown(model.series()), shown(query::loadTimeline(file, japan)));
+    QVERIFY(model.rowCount() > 0);
+    QCOMPARE(loading.size(), 2);
+
+    // Two requests in a row: the first is superseded, the chart keeps Japan until the second arrives.
+    query::TimelineRequest russia, searched;
+    russia.filter.country = u"RU"_s;
+    searched.filter.search = u"1956"_s;
+    const QStringList before = shown(model.series());
+    model.setRequest(russia);
+    model.setRequest(searched);
+    QCOMPARE(shown(model.series()), before);
+    QTRY_VERIFY(!model.isLoading());
+    const QStringList expected = shown(query::loadTimeline(file, searched));
+    QVERIFY(expected.size() >= 2);
+    QCOMPARE(shown(model.series()), expected);
+    QCOMPARE(loading.size(), 4); // one busy spell for both
 }
 
 QTEST_GUILESS_MAIN(TestTimeline)

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinemodel.h"
 
+#include "store/store.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
 using namespace Qt::StringLiterals;
 
 namespace parallax::itemmodels {
@@ -30,9 +34,43 @@ void TimelineModel::reload()
 
 void TimelineModel::load()
 {
-    beginResetModel();
-    m_data = query::loadTimeline(m_store, m_request);
-    endResetModel();
+    const int generation = ++m_generation;
+    const QString path = m_store.path();
+    if (m_backgroundFrom < 0 || path.isEmpty() || path == u":memory:"_s || m_store.articleCount() < m_backgroundFrom) {
+        beginResetModel();
+        m_data = query::loadTimeline(m_store, m_request);
+        endResetModel();
+        return;
+    }
+    // A large corpus: filtered views walk every date their articles mention (seconds), so the
+    // series is read through a connection of its own while the window stays usable.
+    if (!m_watcher) {
+        m_watcher = new QFutureWatcher<query::TimelineData>(this);
+        connect(m_watcher, &QFutureWatcher<query::TimelineData>::finished, this, [this] {
+            if (m_watcher->property("generation").toInt() != m_generation)
+                return; // superseded: the newer request's own read is on its way
+            beginResetModel();
+            m_data = m_watcher->result();
+            endResetModel();
+            m_loading = false;
+            Q_EMIT loadingChanged(false);
+        });
+    }
+    m_watcher->future().cancel(); // not started yet: never runs
+    m_watcher->setProperty("generation", generation);
+    m_watcher->setFuture(QtConcurrent::run([path, request = m_request] {
+        store::Store corpus;
+        if (!corpus.open(path)) {
+            query::TimelineData failed;
+            failed.error = corpus.lastError();
+            return failed;
+        }
+        return query::loadTimeline(corpus, request);
+    }));
+    if (!m_loading) {
+        m_loading = true;
+        Q_EMIT loadingChanged(true);
+    }
 }
 
 QStringList TimelineModel::countries() const

@@ -5,6 +5,7 @@
 #include "query/timeline.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 
 namespace parallax::store {
 class Store;
@@ -42,6 +43,15 @@ public:
     const query::TimelineRequest &request() const { return m_request; }
     /** Re-reads the current request (after an import). */
     void reload();
+    /**
+     * Corpora stored in a file with at least this many articles are read on a thread of its own
+     * (its own connection): the model keeps the previous series until the new one arrives, and a
+     * newer request supersedes an older one still running. 0: always; negative (the default):
+     * never, every read done before setRequest() returns (what a headless export needs).
+     */
+    void setBackgroundFrom(int articles) { m_backgroundFrom = articles; }
+    /** True while a series is being read in the background. */
+    bool isLoading() const { return m_loading; }
     const query::TimelineData &series() const { return m_data; }
 
     int reportedRows() const { return int(m_data.reported.size()); }
@@ -64,6 +74,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    /** A background read started (true) or its series arrived (false). */
+    void loadingChanged(bool loading);
+
 private:
     void load();
     QVariant reportedData(const store::ReportedCount &r, int column, int role) const;
@@ -73,6 +87,10 @@ private:
     const store::Store &m_store;
     query::TimelineRequest m_request;
     query::TimelineData m_data;
+    QFutureWatcher<query::TimelineData> *m_watcher = nullptr;
+    int m_generation = 0; ///< of the latest request; an older series that arrives is dropped
+    int m_backgroundFrom = -1;
+    bool m_loading = false;
 };
 
 } // namespace parallax::itemmodels

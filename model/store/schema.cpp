@@ -8,6 +8,7 @@
 #include "annotationstore.h"
 #include "store/datesstore.h"
 #include "store/mentiondays.h"
+#include "store/reporteddays.h"
 #include "store/revisionstore.h"
 
 using namespace Qt::StringLiterals;
@@ -174,6 +175,7 @@ const QList<Migration> &migrations()
         framing2(),
         MentionDaysWriter::migration(),
         EntityStore::countsMigration(),
+        reportedDaysMigration(),
     };
     return list;
 }

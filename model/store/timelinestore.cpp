@@ -57,26 +57,72 @@ bool TimelineStore::fail(const QString &detail) const
     return false;
 }
 
+namespace {
+
+// A filter by country and publication dates only: the reported_days summary answers it.
+bool summarised(const ArticleFilter &filter)
+{
+    return filter.search.isEmpty() && !filter.ids;
+}
+
+// The WHERE of a summarised filter over reported_days (or the articles: the same column names).
+QString dayWhere(const ArticleFilter &filter, QVariantList *values)
+{
+    QString where = u" WHERE published IS NOT NULL"_s;
+    if (!filter.country.isEmpty()) {
+        where += u" AND country = ?"_s;
+        values->append(filter.country);
+    }
+    if (filter.from.isValid()) {
+        where += u" AND published >= ?"_s;
+        values->append(filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        where += u" AND published <= ?"_s;
+        values->append(filter.to.toString(Qt::ISODate));
+    }
+    return where;
+}
+
+} // namespace
+
 std::optional<QList<ReportedCount>> TimelineStore::reported(const ArticleFilter &filter, TimeBucket bucket) const
 {
     QVariantList values;
-    QString where = whereClause(filter, &values);
-    where += where.isEmpty() ? u" WHERE published IS NOT NULL"_s : u" AND published IS NOT NULL"_s;
-    // Counted per day in SQL, in the order of the (country, published) index so that SQLite
-    // needs no sort; the days are then summed into buckets (a few thousand rows at most).
+    QString sql;
+    if (summarised(filter)) {
+        // One row per country and day, kept by triggers: a few tens of thousands at most, in the
+        // order of its key, summed into buckets below.
+        sql = u"SELECT country, published, articles, first_article FROM reported_days%1 ORDER BY country, published"_s
+                  .arg(dayWhere(filter, &values));
+    } else {
+        QString where = whereClause(filter, &values);
+        where += where.isEmpty() ? u" WHERE published IS NOT NULL"_s : u" AND published IS NOT NULL"_s;
+        // Counted per day in SQL, in the order of the (country, published) index so that SQLite
+        // needs no sort; the days are then summed into buckets (a few thousand rows at most).
+        sql = u"SELECT country, published, count(*), min(id) FROM articles INDEXED BY articles_country%1 "
+              "GROUP BY country, published"_s.arg(where);
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT country, published, count(*), min(id) FROM articles INDEXED BY articles_country%1 "
-              "GROUP BY country, published"_s.arg(where));
+    q.prepare(sql);
     bind(q, values);
     if (!q.exec()) {
         fail(explainSearchError(filter.search, q.lastError().databaseText()));
         return std::nullopt;
     }
     QList<ReportedCount> out;
+    // Days of one month (or year) share its first characters: parsed once per bucket, not per day.
+    const qsizetype named = bucket == TimeBucket::Month ? 7 : bucket == TimeBucket::Year ? 4 : 10;
+    QString lastName;
+    QDate start;
     while (q.next()) {
         const QString country = q.value(0).toString();
-        const QDate start = bucketStart(isoDate(q.value(1)), bucket);
+        const QString day = q.value(1).toString();
+        if (bucket == TimeBucket::Week || QStringView(day).left(named) != lastName) {
+            lastName = day.left(named);
+            start = bucketStart(QDate::fromString(day, Qt::ISODate), bucket);
+        }
         const qint64 id = q.value(3).toLongLong();
         if (!out.isEmpty() && out.last().country == country && out.last().bucket == start) {
             out.last().articles += q.value(2).toInt();
@@ -93,10 +139,16 @@ QStringList TimelineStore::countries(const ArticleFilter &filter) const
     ArticleFilter f = filter;
     f.from = f.to = QDate();
     QVariantList values;
-    QString where = whereClause(f, &values);
-    where += where.isEmpty() ? u" WHERE published IS NOT NULL"_s : u" AND published IS NOT NULL"_s;
+    QString where;
+    if (summarised(f)) {
+        where = dayWhere(f, &values);
+    } else {
+        where = whereClause(f, &values);
+        where += where.isEmpty() ? u" WHERE published IS NOT NULL"_s : u" AND published IS NOT NULL"_s;
+    }
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT DISTINCT country FROM articles%1 ORDER BY country"_s.arg(where));
+    q.prepare(u"SELECT DISTINCT country FROM %1%2 ORDER BY country"_s
+                  .arg(summarised(f) ? u"reported_days"_s : u"articles"_s, where));
     bind(q, values);
     QStringList out;
     if (q.exec()) {
@@ -110,7 +162,8 @@ std::pair<QDate, QDate> TimelineStore::publishedExtent(const ArticleFilter &filt
 {
     QVariantList values;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT min(published), max(published) FROM articles"_s + whereClause(filter, &values));
+    q.prepare(summarised(filter) ? u"SELECT min(published), max(published) FROM reported_days"_s + dayWhere(filter, &values)
+                                 : u"SELECT min(published), max(published) FROM articles"_s + whereClause(filter, &values));
     bind(q, values);
     if (!q.exec() || !q.next())
         return {};

@@ -30,6 +30,7 @@ TimelinePanel::TimelinePanel(store::Store &store, SelectionHub &hub, QWidget *pa
 {
     setObjectName(u"timelinePanel"_s);
     m_model = new TimelineModel(m_store, this);
+    m_model->setBackgroundFrom(5000); // a large corpus's filtered views take seconds to count
     m_chart = new TimelineChart(*m_model);
     m_view = new TimelineView(m_chart, this);
     m_chart->applyPalette(palette());
@@ -83,6 +84,7 @@ TimelinePanel::TimelinePanel(store::Store &store, SelectionHub &hub, QWidget *pa
     connect(m_view, &TimelineView::rangeChosen, &m_hub, &SelectionHub::setDateRange);
     connect(m_view, &TimelineView::resetRequested, this, &TimelinePanel::reset);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePanel::updateState);
+    connect(m_model, &TimelineModel::loadingChanged, this, &TimelinePanel::updateState);
     connect(&m_hub, &SelectionHub::articleChanged, m_chart, &TimelineChart::setSelectedArticle);
     connect(&m_hub, &SelectionHub::entityChanged, this, &TimelinePanel::followEntity);
     connect(&m_hub, &SelectionHub::dateRangeChanged, this, [this](QDate from, QDate to) {
@@ -204,6 +206,9 @@ void TimelinePanel::updateState()
                     .arg(query::bucketName(d.bucket));
     else
         text += tr(" · %n mentioned date(s)", nullptr, int(d.mentioned.size()));
+    // the chart keeps the previous picture until the new counts arrive
+    if (m_model->isLoading())
+        text = tr("Counting… (showing the previous view) · ") + text;
     m_status->setText(text);
 }
 
