@@ -50,6 +50,7 @@ private Q_SLOTS:
     void pairingRecordsWithoutBodies();
     void sharedEntityUnderDifferentNames();
     void supersededVersionsDoNotPair();
+    void cancelledCorpusWideWorkStopsEmpty();
 
 private:
     store::Store m_store;
@@ -283,6 +284,28 @@ void TestCompareStore::supersededVersionsDoNotPair()
     const auto records = store::PairingStore(corpus).records();
     QVERIFY(records);
     QCOMPARE(records->size(), 2);
+}
+
+// What the window runs on other threads over the whole corpus stops when asked (it is closing,
+// or a newer request came): no pairs, no keyness rows; without the flag the same calls find them.
+void TestCompareStore::cancelledCorpusWideWorkStopsEmpty()
+{
+    std::atomic<bool> cancel{false};
+    compare::PairingOptions pairing;
+    pairing.cancel = &cancel;
+    compare::KeynessOptions keyness;
+    keyness.minFrequency = 1;
+    keyness.cancel = &cancel;
+    QVERIFY(!query::eventPairs(m_store, pairing).isEmpty());
+    const query::KeynessReport full = query::keynessByCountry(m_store, u"JP"_s, u"RU"_s, keyness);
+    QVERIFY2(full.error.isEmpty(), qPrintable(full.error));
+    QVERIFY(!full.unigrams.isEmpty());
+    QCOMPARE(full.articlesA + full.articlesB, 5);
+    cancel = true;
+    QVERIFY(query::eventPairs(m_store, pairing).isEmpty());
+    const query::KeynessReport stopped = query::keynessByCountry(m_store, u"JP"_s, u"RU"_s, keyness);
+    QVERIFY(!stopped.error.isEmpty());
+    QVERIFY(stopped.unigrams.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCompareStore)

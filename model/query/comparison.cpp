@@ -38,7 +38,11 @@ QList<PairRow> eventPairs(store::Store &store, const compare::PairingOptions &op
                           bool includeRejected)
 {
     // Ids, dates, countries, stored keys and entity mentions, interned as read: no bodies.
-    const compare::PairingCorpus corpus = store::PairingStore(store).corpus().value_or(compare::PairingCorpus{});
+    store::PairingStore reader(store);
+    reader.setCancel(options.cancel);
+    const compare::PairingCorpus corpus = reader.corpus().value_or(compare::PairingCorpus{});
+    if (options.cancel && options.cancel->load())
+        return {};
     const store::CompareStore cs(store);
     QHash<QPair<qint64, qint64>, QString> decisions;
     for (const store::PairDecisionRow &d : cs.pairDecisions())
@@ -141,9 +145,11 @@ KeynessReport keynessByCountry(store::Store &store, const QString &groupA, const
                                const compare::KeynessOptions &options)
 {
     KeynessReport report;
-    const QList<Article> articles = allArticles(store);
+    // Summaries first (no bodies): the groups, then one article at a time, so that a large
+    // corpus is never held in memory whole.
+    const QList<store::ArticleSummary> summaries = store.articles();
     QMap<QString, int> perCountry;
-    for (const Article &a : articles) {
+    for (const store::ArticleSummary &a : summaries) {
         if (!a.country.isEmpty())
             ++perCountry[a.country];
     }
@@ -170,10 +176,18 @@ KeynessReport keynessByCountry(store::Store &store, const QString &groupA, const
     }
     compare::FrequencyTable uniA, uniB, biA, biB;
     const QSet<QString> &stop = compare::englishStopwords();
-    for (const Article &a : articles) {
-        const bool inA = a.country == report.groupA;
-        if (!inA && a.country != report.groupB)
+    for (qsizetype i = 0; i < summaries.size(); ++i) {
+        if (options.cancel && i % 256 == 0 && options.cancel->load(std::memory_order_relaxed)) {
+            report.error = u"keyness was cancelled"_s;
+            return report;
+        }
+        const bool inA = summaries.at(i).country == report.groupA;
+        if (!inA && summaries.at(i).country != report.groupB)
             continue;
+        const std::optional<Article> article = store.article(summaries.at(i).id);
+        if (!article)
+            continue;
+        const Article &a = *article;
         (inA ? report.articlesA : report.articlesB) += 1;
         (inA ? uniA : uniB).merge(compare::countTerms(a.body, a.sentences, compare::Ngram::Unigram, stop));
         (inA ? biA : biB).merge(compare::countTerms(a.body, a.sentences, compare::Ngram::Bigram, stop));

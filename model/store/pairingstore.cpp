@@ -125,7 +125,10 @@ bool PairingStore::forEachRecord(const std::function<void(const compare::Pairing
     }
     // Articles seen for the first time: read their bodies once, keep their keys.
     QList<compare::PairingRecord> batch;
+    const auto cancelled = [this] { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
     for (qsizetype i = 0; i < missing.size(); ++i) {
+        if (i % 256 == 0 && cancelled())
+            return fail(u"pairing was cancelled"_s, {});
         if (const auto a = m_store.article(missing.at(i))) {
             batch.append(compare::pairingRecord(*a, entities->take(a->id)));
             visit(batch.last());
@@ -142,7 +145,9 @@ bool PairingStore::forEachRecord(const std::function<void(const compare::Pairing
     if (!q.exec(u"SELECT a.id, a.country, a.published, k.words, k.numbers FROM articles a "
                 u"JOIN pairing_keys k ON k.article_id = a.id WHERE "_s + current))
         return fail(u"cannot read the articles for pairing"_s, q.lastError().text());
-    while (q.next()) {
+    for (int row = 0; q.next(); ++row) {
+        if (row % 4096 == 0 && cancelled())
+            return fail(u"pairing was cancelled"_s, {});
         compare::PairingRecord r;
         r.id = q.value(0).toLongLong();
         if (visited.contains(r.id))

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <atomic>
+
 #include "analysis/compare/pairing.h"
 #include "schema.h"
 #include "store.h"
@@ -56,6 +58,9 @@ public:
     /** How many articles have their keys stored (for tests). */
     int storedKeyCount() const;
 
+    /** Stops reading when *cancel becomes true (set from another thread); reads fail then. */
+    void setCancel(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+
     QString lastError() const { return m_error; }
 
 private:
@@ -65,6 +70,7 @@ private:
     bool fail(const QString &what, const QString &detail) const;
 
     Store &m_store;
+    const std::atomic<bool> *m_cancel = nullptr;
     mutable QString m_error;
 };
 

@@ -44,9 +44,10 @@ QString paneTr(const char *text)
 }
 
 // The pair list as the combo box shows it; run on any thread, over its own Store.
-QList<ComparePane::PairItem> listPairs(store::Store &store)
+QList<ComparePane::PairItem> listPairs(store::Store &store, const std::atomic<bool> *cancel = nullptr)
 {
     compare::PairingOptions options;
+    options.cancel = cancel;
     options.limit = 1000; // a list to pick from, not the corpus's every pair
     const QList<query::PairRow> rows = query::eventPairs(store, options, true);
     QList<qint64> ids;
@@ -181,6 +182,8 @@ ComparePane::ComparePane(store::Store &store, SelectionHub &hub, QWidget *parent
 
 ComparePane::~ComparePane()
 {
+    if (m_pairsCancel)
+        m_pairsCancel->store(true);
     // The children outlive this class's part of the object; their last signals (an undo stack
     // being cleared, a scroll bar reset) must not reach it.
     const auto children = findChildren<QObject *>();
@@ -226,9 +229,14 @@ void ComparePane::reloadPairs()
             showPairs(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([path] {
+    // A newer request or the pane closing stops the one before (a first listing of a large
+    // corpus reads every body once).
+    if (m_pairsCancel)
+        m_pairsCancel->store(true);
+    m_pairsCancel = std::make_shared<std::atomic<bool>>(false);
+    watcher->setFuture(QtConcurrent::run([path, cancel = m_pairsCancel] {
         store::Store corpus;
-        return corpus.open(path) ? listPairs(corpus) : QList<PairItem>{};
+        return corpus.open(path) ? listPairs(corpus, cancel.get()) : QList<PairItem>{};
     }));
 }
 

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <atomic>
+#include <memory>
+
 #include "ui/compare/bandwidget.h"
 
 #include <QWidget>
@@ -121,6 +124,7 @@ private:
     bool m_pairsLoaded = false;
     bool m_openBest = false;
     int m_pairsGeneration = 0;
+    std::shared_ptr<std::atomic<bool>> m_pairsCancel; ///< stops the listing under way
     qint64 m_shownLeft = 0;
     qint64 m_shownRight = 0;
 };

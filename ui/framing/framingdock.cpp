@@ -150,6 +150,13 @@ void FramingPanel::showTable(const framing::FramingTable &table)
     m_warning->setVisible(!m_framing->warning().isEmpty());
 }
 
+FramingPanel::~FramingPanel()
+{
+    if (m_keynessCancel)
+        m_keynessCancel->store(true);
+    m_latestRetag->store(-1); // no run's generation: a retag under way stops at its next batch
+}
+
 void FramingPanel::retag()
 {
     const int generation = ++m_generation;
@@ -263,15 +270,23 @@ void FramingPanel::reloadKeyness()
     // Counting every word of two countries' articles takes seconds in a large corpus: a thread
     // of its own does it through its own connection while the window stays usable.
     m_keynessStatus->setText(tr("Counting the words of %n article(s)…", nullptr, m_store.articleCount()));
-    whenFinished(this, QtConcurrent::run([path = m_store.path(), groupA, groupB] {
+    if (m_keynessCancel)
+        m_keynessCancel->store(true);
+    m_keynessCancel = std::make_shared<std::atomic<bool>>(false);
+    whenFinished(this, QtConcurrent::run([path = m_store.path(), groupA, groupB, cancel = m_keynessCancel] {
         store::Store corpus;
         if (!corpus.open(path)) {
             query::KeynessReport failed;
             failed.error = corpus.lastError();
             return failed;
         }
-        return query::keynessByCountry(corpus, groupA, groupB);
-    }), show);
+        compare::KeynessOptions options;
+        options.cancel = cancel.get();
+        return query::keynessByCountry(corpus, groupA, groupB, options);
+    }), [show, cancel = m_keynessCancel](const query::KeynessReport &r) {
+        if (!cancel->load()) // a newer count replaced this one
+            show(r);
+    });
 }
 
 bool FramingPanel::inBackground() const

@@ -46,6 +46,8 @@ class FramingPanel final : public QWidget
     Q_OBJECT
 public:
     FramingPanel(store::Store &store, framing::LexiconDocument &lexicon, QWidget *parent = nullptr);
+    /** Stops the work under way on other threads (a retag, a keyness count). */
+    ~FramingPanel() override;
 
     itemmodels::FramingTableModel &framingModel() const { return *m_framing; }
     itemmodels::KeynessModel &keynessModel() const { return *m_keyness; }
@@ -103,6 +105,7 @@ private:
     int m_keynessGeneration = 0; ///< the newest keyness request; older results are dropped
     bool m_tagging = false;
     QFuture<framing::FramingTable> m_retagRun;
+    std::shared_ptr<std::atomic<bool>> m_keynessCancel; ///< stops the keyness count under way
     std::shared_ptr<std::atomic<int>> m_latestRetag = std::make_shared<std::atomic<int>>(0);
 };
 

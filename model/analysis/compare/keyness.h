@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QString>
 
+#include <atomic>
+
 namespace parallax::compare {
 
 /** Term counts of one text or group of texts, with the total the counts are out of. */
@@ -47,6 +49,8 @@ struct KeynessOptions
 {
     qint64 minFrequency = 3; ///< a + b at least this
     double minG2 = 0;        ///< 3.84: p < 0.05, 6.63: p < 0.01, 10.83: p < 0.001, 15.13: p < 0.0001
+    /// Set from another thread to stop a corpus-wide count early (the report then has an error).
+    const std::atomic<bool> *cancel = nullptr;
 };
 
 /**

@@ -297,6 +297,8 @@ QList<EventPair> findEventPairs(const PairingCorpus &corpus, const PairingOption
     std::vector<int> touched;
     std::vector<std::pair<double, int>> candidates;
     for (size_t a = 0; a < n; ++a) {
+        if (options.cancel && a % 1024 == 0 && options.cancel->load(std::memory_order_relaxed))
+            return {};
         const Interned &da = c.docs[a];
         if (da.day == QDate().toJulianDay() || da.norm <= 0)
             continue;

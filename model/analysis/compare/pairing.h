@@ -5,6 +5,8 @@
 #include "core/article.h"
 
 #include <QDate>
+
+#include <atomic>
 #include <QList>
 #include <QHash>
 #include <QStringList>
@@ -61,6 +63,8 @@ struct PairingOptions
     /// Candidates scored in full per article, the most promising by their rare keys (0: all).
     int candidatesPerArticle = 50;
     int limit = 0;              ///< the best this many pairs (0: all kept)
+    /// Set from another thread to stop early (the window closing, a newer request): no pairs.
+    const std::atomic<bool> *cancel = nullptr;
 };
 
 /**
