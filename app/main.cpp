@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
+#include "startupprobe.h"
 #include "corpus/defaultcorpus.h"
 #include "store/store.h"
 #include "ui/compare/comparisonmode.h"
@@ -9,8 +10,10 @@
 #include "ui/theme.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QMessageBox>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
@@ -27,7 +30,7 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
 }
 
-int runGui(int argc, char **argv, const cli::GlobalOptions &options)
+int runGui(int argc, char **argv, const cli::GlobalOptions &options, const QElapsedTimer &sinceStart)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"Parallax"_s);
@@ -43,23 +46,33 @@ int runGui(int argc, char **argv, const cli::GlobalOptions &options)
         QMessageBox::critical(nullptr, u"Parallax"_s, QObject::tr("The corpus cannot be opened.\n\n%1").arg(error));
         return 1;
     }
-    ui::MainWindow window(std::move(store));
-    window.show();
+    auto window = std::make_unique<ui::MainWindow>(std::move(store));
+    window->show();
     if (!options.search.isEmpty())
-        window.search(options.search);
+        window->search(options.search);
     if (!options.imports.isEmpty())
-        QTimer::singleShot(0, &window, [&window, paths = options.imports] { window.importPaths(paths); });
+        QTimer::singleShot(0, window.get(), [w = window.get(), paths = options.imports] { w->importPaths(paths); });
     if (options.compare)
-        window.modes()->showComparison();
+        window->modes()->showComparison();
     if (options.quitAfterMs >= 0)
         QTimer::singleShot(options.quitAfterMs, &app, &QApplication::closeAllWindows);
-    return app.exec();
+    std::unique_ptr<app::StartupProbe> probe;
+    if (options.measureStartupMs >= 0)
+        probe = std::make_unique<app::StartupProbe>(sinceStart, options.measureStartupMs);
+    const int status = app.exec();
+    // The window's panels tell their background work to stop; it must end before the
+    // application and its database connections go.
+    window.reset();
+    QThreadPool::globalInstance()->waitForDone();
+    return status;
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -67,7 +80,7 @@ int main(int argc, char **argv)
     const bool gui = options.command.isEmpty() && !options.help && !options.version && options.error.isEmpty();
     if (gui) {
         setIdentity();
-        return runGui(argc, argv, options);
+        return runGui(argc, argv, options, sinceStart);
     }
     std::unique_ptr<QCoreApplication> app;
     if (options.command == u"export-chart"_s) {

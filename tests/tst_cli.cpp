@@ -28,6 +28,7 @@ private Q_SLOTS:
     void helpAndVersion();
     void defaultCorpusHasTheSample();
     void windowImportsAtStart();
+    void windowMeasuresItsStartup();
 
 private:
     using Run = parallax::testing::CliRun;
@@ -249,6 +250,26 @@ void TestCli::windowImportsAtStart()
     const Run r = run({u"--db"_s, db, u"articles"_s, u"--json"_s}, env);
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json().array().size(), 5);
+}
+
+void TestCli::windowMeasuresItsStartup()
+{
+    // `parallax --measure-startup` (what the benchmark runs) opens the window, watches the event
+    // loop for 3 s, prints when it was shown and responsive, and quits by itself.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const Run r = run({u"--measure-startup"_s}, env);
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = r.json().object();
+    QCOMPARE(o.value(u"watched_ms"_s).toInt(), 3000);
+    const int shown = o.value(u"window_shown_ms"_s).toInt(-1);
+    QVERIFY2(shown > 0 && shown < 60000, r.out.constData());
+    QVERIFY(o.value(u"responsive_from_ms"_s).toInt(-1) >= shown);
+    QVERIFY(o.value(u"longest_stall_ms"_s).toInt(-1) >= 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -140,6 +140,8 @@ GlobalOptions parseGlobal(const QStringList &arguments)
                 return g;
             }
             g.imports.append(arguments.at(++i));
+        } else if (a == u"--measure-startup"_s) {
+            g.measureStartupMs = 3000;
         } else if (a == u"--db"_s || a == u"--quit-after"_s) {
             if (i + 1 >= arguments.size()) {
                 g.error = u"%1 needs a value"_s.arg(a);
@@ -185,6 +187,8 @@ QString helpText()
                 "  --import PATH    open the window and import this file or folder in the background\n"
                 "                   (may be given several times)\n"
                 "  --compare        open the window comparing the best pair of sources\n"
+                "  --measure-startup  open the window, print as JSON how soon it was shown and\n"
+                "                   responsive (no event-loop stall over 100 ms), watch 3 s, quit\n"
                 "  -h, --help       this help; 'parallax COMMAND --help' for a command\n"
                 "  -v, --version    the version\n\n"
                 "Commands:\n"_s.arg(QStringLiteral(PARALLAX_VERSION), corpus::defaultCorpusPath());

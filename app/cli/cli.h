@@ -86,6 +86,7 @@ struct GlobalOptions
     QString search;        ///< GUI only: a search to start with
     QStringList imports;   ///< GUI only: files or folders to import in the background at start
     bool compare = false;  ///< GUI only: start in comparison mode
+    int measureStartupMs = -1; ///< GUI only: print how soon the window was usable, watch this long, quit
     QString command;       ///< first non-option argument, empty for the GUI
     QStringList rest;      ///< the command's arguments
     bool help = false;
