@@ -234,16 +234,23 @@ void TestCli::defaultCorpusHasTheSample()
     QVERIFY(r.json().array().first().toObject().value(u"source"_s).toString().startsWith(u":/parallax/seeds/"_s));
 }
 
-void TestCli::windowImportsAtStart()
+// A window run offscreen with its own home, data and settings folders.
+static QProcessEnvironment windowEnvironment(const QTemporaryDir &home)
 {
-    // `parallax --import FOLDER` opens the window and imports in the background, as File › Import
-    // does; what it imported is in the corpus afterwards.
-    QTemporaryDir home;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOME"_s, home.path());
     env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
     env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    return env;
+}
+
+void TestCli::windowImportsAtStart()
+{
+    // `parallax --import FOLDER` opens the window and imports in the background, as File › Import
+    // does; what it imported is in the corpus afterwards.
+    QTemporaryDir home;
+    const QProcessEnvironment env = windowEnvironment(home);
     const QString db = home.filePath(u"window.parallax"_s);
     const Run window = run({u"--db"_s, db, u"--import"_s, m_dir.filePath(u"sample"_s), u"--quit-after"_s, u"5000"_s}, env);
     QCOMPARE(window.code, 0);
@@ -257,11 +264,7 @@ void TestCli::windowMeasuresItsStartup()
     // `parallax --measure-startup` (what the benchmark runs) opens the window, watches the event
     // loop for 3 s, prints when it was shown and responsive, and quits by itself.
     QTemporaryDir home;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, home.path());
-    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const QProcessEnvironment env = windowEnvironment(home);
     const Run r = run({u"--measure-startup"_s}, env);
     QCOMPARE(r.code, 0);
     const QJsonObject o = r.json().object();
