@@ -4,6 +4,7 @@
 // bare FTS5 table as the floor, and measures search, timeline and opening. Prints a Markdown table.
 #include "corpusgen.h"
 #include "mixedcorpus.h"
+#include "windowstartup.h"
 
 #include "import/importer.h"
 #include "itemmodels/entitytreemodel.h"
@@ -321,7 +322,7 @@ void printSidebar(QTextStream &out, const QString &what, const SidebarTimes &t)
 
 // --corpus: the figures that do not need an import, over a corpus already made (for example one
 // imported in the window from a --generate-mixed folder).
-int measureCorpus(const QString &path, int rounds, QTextStream &out)
+int measureCorpus(const QString &path, int rounds, const QString &app, QTextStream &out)
 {
     QElapsedTimer open;
     open.start();
@@ -346,6 +347,7 @@ int measureCorpus(const QString &path, int rounds, QTextStream &out)
     printMentionDensity(out, mentioned, count);
     out << "| Open corpus, count, first page of 200 | " << QString::number(openMs, 'f', 1) << " ms ("
         << count << " articles, " << (page ? page->size() : 0) << " rows) | |\n";
+    out << bench::windowStartupRow(path, app);
     printSidebar(out, u"this corpus"_s, sidebar);
     printSidebar(out, u"100,000 entities"_s, sidebarLarge);
     out << "| Peak memory (RSS) | " << peakMemoryKb() / 1024 << " MB | < 500 MB |\n";
@@ -370,6 +372,8 @@ int main(int argc, char **argv)
     parser.addOption({u"corpus"_s,
                       u"Only time searches, the timeline and opening over this existing corpus file (no import)."_s,
                       u"FILE"_s});
+    parser.addOption({u"app"_s, u"The parallax binary whose window is timed (default: the one built beside this)."_s,
+                      u"PATH"_s});
     parser.process(app);
     const int n = parser.value(u"articles"_s).toInt();
     const int rounds = std::max(1, parser.value(u"rounds"_s).toInt());
@@ -386,7 +390,7 @@ int main(int argc, char **argv)
         return mixed.corpus.articles == n ? 0 : 1;
     }
     if (parser.isSet(u"corpus"_s))
-        return measureCorpus(parser.value(u"corpus"_s), rounds, out);
+        return measureCorpus(parser.value(u"corpus"_s), rounds, parser.value(u"app"_s), out);
     QTemporaryDir temp;
     const QString work = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temp.path();
     QDir().mkpath(work);
@@ -483,6 +487,7 @@ int main(int argc, char **argv)
     printMentionDensity(out, mentioned, count);
     out << "| Open corpus, count, first page of 200 | " << QString::number(openMs, 'f', 1) << " ms ("
         << count << " articles, " << (page ? page->size() : 0) << " rows) | |\n";
+    out << bench::windowStartupRow(QDir(work).filePath(u"bench.parallax"_s), parser.value(u"app"_s));
     out << "| Near-duplicates linked | " << report.nearDuplicates << " | |\n";
     out << "| Peak memory (RSS) | " << peakMemoryKb() / 1024 << " MB | < 500 MB |\n";
     out.flush();
