@@ -51,6 +51,7 @@ private Q_SLOTS:
     void sharedEntityUnderDifferentNames();
     void supersededVersionsDoNotPair();
     void cancelledCorpusWideWorkStopsEmpty();
+    void pairingKeysAreStoredAtImport();
 
 private:
     store::Store m_store;
@@ -180,6 +181,11 @@ void TestCompareStore::alignmentFixes()
 // Pairing reads ids, countries, dates, keys kept from the first reading and the stored mentions.
 void TestCompareStore::pairingRecordsWithoutBodies()
 {
+    // A corpus from before the import stored the keys: the first reading works them out.
+    {
+        QSqlQuery q(m_store.database());
+        QVERIFY(q.exec(u"DELETE FROM pairing_keys"_s));
+    }
     store::PairingStore ps(m_store);
     QCOMPARE(ps.storedKeyCount(), 0);
     const auto first = ps.records();
@@ -306,6 +312,29 @@ void TestCompareStore::cancelledCorpusWideWorkStopsEmpty()
     const query::KeynessReport stopped = query::keynessByCountry(m_store, u"JP"_s, u"RU"_s, keyness);
     QVERIFY(!stopped.error.isEmpty());
     QVERIFY(stopped.unigrams.isEmpty());
+}
+
+// The import stores each article's pairing keys with it, so the first pair listing of a large
+// corpus reads no bodies; they are the keys the pairing would work out from the article.
+void TestCompareStore::pairingKeysAreStoredAtImport()
+{
+    store::Store corpus;
+    QVERIFY(corpus.open(u":memory:"_s));
+    const QList<Article> stored = storeReports(corpus, {
+        {u"JP"_s, u"Five Japanese fishing boats were seized off Kunashir on 12 March; 37 crew were held."_s},
+        {u"RU"_s, u"Border guards detained Japanese schooners off Kunashir."_s}});
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(store::PairingStore(corpus).storedKeyCount(), 2);
+    const auto records = store::PairingStore(corpus).records();
+    QVERIFY(records);
+    QCOMPARE(records->size(), 2);
+    for (const compare::PairingRecord &r : *records) {
+        const auto article = corpus.article(r.id);
+        QVERIFY(article);
+        const compare::PairingRecord fresh = compare::pairingRecord(*article);
+        QCOMPARE(QSet<QString>(r.words.cbegin(), r.words.cend()), QSet<QString>(fresh.words.cbegin(), fresh.words.cend()));
+        QCOMPARE(r.numbers, fresh.numbers);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCompareStore)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis.h"
 
+#include "analysis/compare/pairing.h"
 #include "analysis/dates/datetagger.h"
 #include "analysis/entities/entityrecognizer.h"
 #include "analysis/framing/currenttagger.h"
@@ -25,6 +26,12 @@ AnalysisResult analyse(const Article &article, Analysers which)
     }
     if (which & Analyser::Framing)
         r.framingHits = framing::currentTagger()->tag(article.body); // the user's lexicon
+    if (which & Analyser::Pairing) {
+        compare::PairingRecord keys = compare::pairingRecord(article);
+        r.pairingWords = std::move(keys.words);
+        r.pairingNumbers = std::move(keys.numbers);
+        r.hasPairingKeys = true;
+    }
     return r;
 }
 

@@ -22,6 +22,11 @@ struct AnalysisResult
     QList<TimeExpression> timeExpressions; ///< dates: what DateTagger found
     QList<entities::EntityMention> entities; ///< people, places, organisations and events named
     QList<framing::FramingHit> framingHits; ///< contested terms of the shipped lexicon
+    /// Event pairing's keys (content lemmas and number values of title and body), stored so that
+    /// the first pair listing of a large corpus need not read every body again.
+    bool hasPairingKeys = false;
+    QStringList pairingWords;
+    QStringList pairingNumbers;
 };
 
 /** The analysers run at import. */
@@ -29,10 +34,11 @@ enum class Analyser {
     Dates = 0x1,
     Entities = 0x2,
     Framing = 0x4,
+    Pairing = 0x8,
 };
 Q_DECLARE_FLAGS(Analysers, Analyser)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Analysers)
-inline constexpr Analysers allAnalysers{Analyser::Dates, Analyser::Entities, Analyser::Framing};
+inline constexpr Analysers allAnalysers{Analyser::Dates, Analyser::Entities, Analyser::Framing, Analyser::Pairing};
 
 /**
  * Runs the analysers over an article (all of them unless told otherwise: the benchmark measures

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlewriter.h"
 
+#include "store/pairingstore.h"
+
 #include "analysis/dates/timexinterval.h"
 
 #include <QDateTime>
@@ -32,6 +34,7 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &db)
     , m_mentionDays(db)
     , m_framing(db, u"INSERT INTO framing_hits (article_id, start, end, entry, term, concept, side) "
                     u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s)
+    , m_pairing(db, u"INSERT OR REPLACE INTO pairing_keys (article_id, words, numbers) VALUES (?, ?, ?)"_s)
 {
 }
 
@@ -105,6 +108,10 @@ bool ArticleWriter::insertAnalysis(const Article &a, const analysis::AnalysisRes
                  .bind(text(h.conceptName)).bind(text(h.side)).exec())
             return fail(u"cannot store the framing hits of %1"_s.arg(a.source), m_framing);
     }
+    if (analysis.hasPairingKeys
+        && !m_pairing.bind(a.id).bind(packPairingWords(analysis.pairingWords))
+                .bind(text(analysis.pairingNumbers.join(u' '))).exec())
+        return fail(u"cannot store the pairing keys of %1"_s.arg(a.source), m_pairing);
     return true;
 }
 

@@ -36,6 +36,7 @@ private:
     RowInserter m_timex;
     MentionDaysWriter m_mentionDays;
     RowInserter m_framing;
+    RowInserter m_pairing;
     QString m_error;
 };
 

@@ -24,8 +24,10 @@ constexpr int keyBatch = 500;
 // A version a newer one replaced reports nothing its successor does not: no pairing candidate.
 const QString current = u"a.id NOT IN (SELECT supersedes FROM article_revisions)"_s;
 
+} // namespace
+
 // Words are kept with their counts, one "lemma<TAB>count" a line (a lemma may hold spaces).
-QString packWords(const QStringList &words)
+QString packPairingWords(const QStringList &words)
 {
     QHash<QString, int> counts;
     QStringList order;
@@ -36,8 +38,10 @@ QString packWords(const QStringList &words)
     QString out;
     for (const QString &w : std::as_const(order))
         out += w + u'\t' + QString::number(counts.value(w)) + u'\n';
-    return out;
+    return out.isNull() ? u""_s : out;
 }
+
+namespace {
 
 QString nonNull(const QString &text)
 {
@@ -174,7 +178,7 @@ bool PairingStore::writeKeys(const QList<compare::PairingRecord> &records)
     for (const compare::PairingRecord &r : records) {
         ids << r.id;
         // An article without numbers stores an empty text, not NULL (a null QString binds as NULL).
-        words << nonNull(packWords(r.words));
+        words << packPairingWords(r.words);
         numbers << nonNull(r.numbers.join(u' '));
     }
     q.addBindValue(ids);

@@ -27,6 +27,9 @@ Migration pairing1();
  * that an entity named differently by the two sides ("Northern Territories", "Southern Kurils")
  * is one shared key.
  */
+/** Pairing words as stored: each once with its count (never a null string). */
+QString packPairingWords(const QStringList &words);
+
 class PairingStore final
 {
 public:
