@@ -61,6 +61,7 @@ private Q_SLOTS:
     void pdfIsVectorWithEmbeddedFonts();
     void csvIsExactlyThePlottedData_data();
     void csvIsExactlyThePlottedData();
+    void reportedLaneIsStripsWhenCounted();
     void badRequestsAreReported();
     void cliWritesEveryFormat_data();
     void cliWritesEveryFormat();
@@ -144,8 +145,8 @@ void TestChartExport::svgKeepsLabelsAsText()
     QVERIFY2(!texts.isEmpty() && !texts.first().startsWith(u"XML ERROR"_s), qPrintable(texts.value(0)));
     const QString all = texts.join(u'\n');
     QVERIFY2(all.contains(u"When it was reported, and the dates mentioned"_s), qPrintable(all));
-    QVERIFY(all.contains(u"reported · JP"_s));
-    QVERIFY(all.contains(u"mentioned · years"_s));
+    QVERIFY(texts.contains(u"JP"_s)); // the reported lane's row
+    QVERIFY(all.contains(u"mentioned · years"_s)); // the mentioned lane's
     QVERIFY(all.contains(u"JP reported"_s)); // the legend
     QVERIFY(all.contains(u"北方領土"_s));
     QVERIFY(all.contains(u"Курильские острова"_s));
@@ -228,6 +229,41 @@ void TestChartExport::csvIsExactlyThePlottedData()
     }
     QCOMPARE(lines.at(1).section(u',', 0, 1), u"reported,JP"_s);
     QVERIFY(lines.last().startsWith(u"mentioned,"_s));
+}
+
+void TestChartExport::reportedLaneIsStripsWhenCounted()
+{
+    using itemmodels::TimelineModel;
+    QVERIFY(!m_chart->reportedAsStrips()); // five articles: discs
+    query::TimelineRequest r;
+    r.from = QDate(1940, 1, 1);
+    r.to = QDate(2020, 12, 31);
+    r.mentionLimit = 1; // densities, as at 100,000 articles
+    m_model->setRequest(r);
+    QVERIFY(m_model->mentionsAsDensity());
+    QVERIFY(m_chart->reportedAsStrips());
+    QVERIFY(m_model->reportedRows() > 1);
+    QStringList countries;
+    for (int row = 0; row < m_model->reportedRows(); ++row)
+        countries << m_model->index(row, TimelineModel::CountryColumn).data().toString();
+    QVERIFY(countries.removeDuplicates() < m_model->reportedRows() - 1); // at least two countries
+    // Each bucket a cell of its country's row: as tall as most of the row, never reaching the next.
+    const qreal rowHeight = m_chart->plotArea().height() / (countries.size() + 3);
+    for (int a = 0; a < m_model->reportedRows(); ++a) {
+        const QRectF ra = m_chart->markOf(a);
+        QVERIFY2(ra.height() > 0.6 * rowHeight && ra.height() < rowHeight, qPrintable(u"%1"_s.arg(ra.height())));
+        QCOMPARE(m_chart->rowAt(ra.center()), a);
+        for (int b = 0; b < m_model->reportedRows(); ++b) {
+            if (m_model->index(a, TimelineModel::CountryColumn).data() != m_model->index(b, TimelineModel::CountryColumn).data())
+                QVERIFY(ra.bottom() < m_chart->markOf(b).top() || m_chart->markOf(b).bottom() < ra.top());
+        }
+    }
+    const QString path = m_dir.filePath(u"strips.svg"_s);
+    QCOMPARE(ui::exportChart(*m_chart, m_model.get(), path, {QSize(1000, 600), 96}), QString());
+    QVERIFY(svgTexts(path).contains(u"JP"_s)); // the row labels are drawn whole
+    r.mentionLimit = query::TimelineRequest().mentionLimit;
+    m_model->setRequest(r);
+    QVERIFY(!m_chart->reportedAsStrips());
 }
 
 void TestChartExport::badRequestsAreReported()

@@ -7,6 +7,7 @@
 
 #include <QCategoryAxis>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -32,8 +33,8 @@ qreal msecs(QDate day)
 
 /**
  * Draws the marks of both lanes (reported discs, mentioned spans and points, or counts per
- * bucket as strips) and the selected article's links, over the plot. The scatter series only
- * carry the legend.
+ * bucket as strips) and the selected article's links over the plot, and the row labels left of
+ * it. The scatter series only carry the legend.
  */
 class MentionLane final : public QGraphicsItem
 {
@@ -60,6 +61,13 @@ QRectF MentionLane::markOf(int row) const
     const QModelIndex index = m_chart->model().index(row, 0);
     const QDate first = index.data(TimelineModel::StartDateRole).toDate();
     const QDate last = index.data(TimelineModel::EndDateRole).toDate();
+    if (row < m_chart->model().reportedRows()) {
+        // a strip cell: the bucket's width, 80% of its country's row, so rows never touch
+        const qreal y = m_chart->laneY(row);
+        const QPointF top = m_chart->toPosition(first, y + 0.4);
+        const QPointF bottom = m_chart->toPosition(last.addDays(1), y - 0.4);
+        return QRectF(QPointF(top.x(), top.y()), QPointF(std::max(bottom.x() - 0.5, top.x() + 2), bottom.y()));
+    }
     // Each country's mentions get their own band inside the row, so that the same year
     // mentioned by both sides shows as two spans, not one blended colour.
     const qsizetype countries = std::max<qsizetype>(m_chart->m_countries.size(), 1);
@@ -90,12 +98,35 @@ void MentionLane::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
 {
     const TimelineModel &model = m_chart->model();
     painter->save();
-    painter->setClipRect(m_chart->plotArea());
+    // The row labels, left of the plot: as large as the rows allow.
+    const QRectF plot = m_chart->plotArea();
+    const qreal rowHeight = plot.height() / std::max<qsizetype>(m_chart->m_rowLabels.size(), 1);
+    QFont font = m_chart->font();
+    font.setPixelSize(int(std::clamp(rowHeight - 1, 7.0, 12.0)));
+    painter->setFont(font);
+    painter->setPen(m_chart->m_text);
+    for (qsizetype i = 0; i < m_chart->m_rowLabels.size(); ++i) {
+        const qreal y = m_chart->toPosition(m_chart->m_from, qreal(i)).y();
+        painter->drawText(QRectF(0, y - rowHeight / 2, plot.left() - 4, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
+                          m_chart->m_rowLabels.at(i));
+    }
+    painter->setClipRect(plot);
     painter->setRenderHint(QPainter::Antialiasing);
-    // The reported lane: a disc per bucket, its area proportional to the article count.
+    // The reported lane: a disc per bucket, its area proportional to the article count; with
+    // many articles, a strip per country row, each bucket's cell darker for more articles.
+    const bool strips = m_chart->reportedAsStrips();
     for (int row = 0; row < model.reportedRows(); ++row) {
         const QModelIndex index = model.index(row, TimelineModel::ArticlesColumn);
-        const QColor c = countryColor(model.index(row, TimelineModel::CountryColumn).data().toString());
+        QColor c = countryColor(model.index(row, TimelineModel::CountryColumn).data().toString());
+        if (strips) {
+            const qreal share = index.data().toDouble() / m_chart->m_maxCount;
+            const QRectF r = markOf(row);
+            c.setAlphaF(0.15 + 0.85 * std::sqrt(share));
+            painter->setPen(r.width() > 6 ? QPen(c.darker(130), 0.8) : QPen(Qt::NoPen));
+            painter->setBrush(c);
+            painter->drawRect(r);
+            continue;
+        }
         const qreal d = 8 + 16 * std::sqrt(index.data().toDouble() / m_chart->m_maxCount);
         painter->setPen(QPen(c.darker(140), 1));
         painter->setBrush(c);
@@ -160,6 +191,9 @@ TimelineChart::TimelineChart(TimelineModel &model, QGraphicsItem *parent)
     m_y = new QCategoryAxis(this);
     m_y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     m_y->setGridLineVisible(true);
+    // Qt Charts elides a row label unless its row is ten pixels taller than the text, which
+    // seven countries in a low dock never are: the lane draws the row labels itself.
+    m_y->setLabelsVisible(false);
     addAxis(m_x, Qt::AlignBottom);
     addAxis(m_y, Qt::AlignLeft);
     m_anchor = new QLineSeries(this);
@@ -226,24 +260,35 @@ void TimelineChart::rebuild()
     m_maxCount = 9; // a lone article is a small disc, not the largest
     for (int row = 0; row < m_model.reportedRows(); ++row)
         m_maxCount = std::max(m_maxCount, m_model.index(row, TimelineModel::ArticlesColumn).data().toInt());
+    // Discs for a handful of articles per bucket; past that they would overlap into a smear.
+    m_reportedStrips = m_maxCount > 9 || m_model.mentionsAsDensity();
     m_maxDensity = 1;
     if (m_model.mentionsAsDensity()) {
         for (int row = m_model.reportedRows(); row < m_model.rowCount(); ++row)
             m_maxDensity = std::max(m_maxDensity, m_model.index(row, TimelineModel::MentionsColumn).data().toInt());
     }
 
+    // The rows: the reported lane's countries by their code, then the mentioned lane's spans.
+    m_rowLabels.clear();
+    for (const QString &country : std::as_const(m_countries))
+        m_rowLabels.append(country.isEmpty() ? tr("unknown") : country);
+    // too many dates in view to draw each: how many per bucket, a darker and taller strip for more
+    const QString counted = m_model.mentionsAsDensity() ? tr(" (counts)") : QString();
+    m_rowLabels.append(tr("mentioned · days") + counted);
+    m_rowLabels.append(tr("mentioned · months") + counted);
+    m_rowLabels.append(tr("mentioned · years") + counted);
     for (const QString &label : m_y->categoriesLabels())
         m_y->remove(label);
     m_y->setStartValue(-0.5);
-    for (int i = 0; i < m_countries.size(); ++i)
-        m_y->append(tr("reported · %1").arg(m_countries.at(i).isEmpty() ? tr("unknown") : m_countries.at(i)), i + 0.5);
-    const int n = int(m_countries.size());
-    // too many dates in view to draw each: how many per bucket, a darker and taller strip for more
-    const QString counted = m_model.mentionsAsDensity() ? tr(" (counts)") : QString();
-    m_y->append(tr("mentioned · days") + counted, n + 0.5);
-    m_y->append(tr("mentioned · months") + counted, n + 1.5);
-    m_y->append(tr("mentioned · years") + counted, n + 2.5);
-    m_y->setRange(-0.5, n + 2.5);
+    for (int i = 0; i < m_rowLabels.size(); ++i)
+        m_y->append(m_rowLabels.at(i), i + 0.5); // the grid lines between rows
+    m_y->setRange(-0.5, m_rowLabels.size() - 0.5);
+    QFont font = this->font();
+    font.setPixelSize(12);
+    qreal widest = 0;
+    for (const QString &label : std::as_const(m_rowLabels))
+        widest = std::max(widest, QFontMetricsF(font).horizontalAdvance(label));
+    setMargins(QMargins(int(std::ceil(widest)) + 8, 4, 10, 4));
     if (!m_from.isValid() || !m_to.isValid())
         setRange(m_model.series().from, m_model.series().to);
     updateTitle();
@@ -321,7 +366,11 @@ int TimelineChart::rowAt(QPointF pos) const
     qreal bestScore = 1e18;
     for (int row = 0; row < m_model.rowCount(); ++row) {
         qreal score = 0;
-        if (row < m_model.reportedRows()) {
+        if (row < m_model.reportedRows() && reportedAsStrips()) {
+            if (!m_lane->markOf(row).adjusted(-1, 0, 1, 0).contains(pos))
+                continue;
+            score = QLineF(pos, m_lane->markOf(row).center()).length();
+        } else if (row < m_model.reportedRows()) {
             const qreal d = QLineF(pos, positionOf(row)).length();
             if (d > 12)
                 continue;
@@ -338,6 +387,13 @@ int TimelineChart::rowAt(QPointF pos) const
         }
     }
     return best;
+}
+
+QRectF TimelineChart::markOf(int row) const
+{
+    if (row < m_model.reportedRows() && !m_reportedStrips)
+        return QRectF(positionOf(row), QSizeF());
+    return m_lane->markOf(row);
 }
 
 QPointF TimelineChart::positionOf(int row) const

@@ -21,7 +21,8 @@ class MentionLane;
 
 /**
  * The timeline as a chart of the TimelineModel, on one date axis: the "reported" lane (one row
- * per outlet country, a point per bucket sized by its article count) and the "mentioned" lane
+ * per outlet country, a disc per bucket sized by its article count, or with many articles a strip
+ * of cells shaded by it) and the "mentioned" lane
  * (the dates the articles mention: days as points, months and years as spans; with too many in
  * view, their counts per bucket as strips), coloured by the reporting outlet's country. The selected article's mentions are joined to its publication.
  * All Qt Charts code of the timeline lives in this folder.
@@ -49,8 +50,12 @@ public:
 
     /** The model row whose mark is under a point in chart coordinates (within a few pixels), or -1. */
     int rowAt(QPointF pos) const;
+    /** The rectangle a row's mark fills, in chart coordinates (a reported disc's is its centre only). */
+    QRectF markOf(int row) const;
     /** Where a row's mark is drawn, in chart coordinates (its centre). */
     QPointF positionOf(int row) const;
+    /** True when the reported lane is drawn as a strip per country (too many articles for discs). */
+    bool reportedAsStrips() const { return m_reportedStrips; }
     /** The date axis's label format for the current range (adapts to the zoom). */
     QString labelFormat() const;
 
@@ -67,11 +72,13 @@ private:
     QLineSeries *m_anchor = nullptr;
     QHash<QString, QScatterSeries *> m_series;
     QStringList m_countries;
+    QStringList m_rowLabels; ///< bottom to top: the countries' codes, then the mentioned spans
     MentionLane *m_lane = nullptr;
     QDate m_from;
     QDate m_to;
     qint64 m_selected = 0;
     int m_maxCount = 1;
+    bool m_reportedStrips = false;
     int m_maxDensity = 1; ///< the largest count of mentioned dates in a bucket, in density mode
     QString m_caption;
     QColor m_text;
