@@ -320,6 +320,20 @@ void printSidebar(QTextStream &out, const QString &what, const SidebarTimes &t)
         << " ms; filtered " << QString::number(t.filtered, 'f', 1) << " ms | |\n";
 }
 
+// The rows both modes print after their own: searches, timeline, opening the corpus and the window.
+void printQueryRows(QTextStream &out, const SearchTimes &searches, const Percentiles &tl,
+                    const MentionDensity &mentioned, int count, double openMs, qsizetype pageRows,
+                    const QString &corpus, const QString &app)
+{
+    printSearches(out, searches);
+    out << "| Timeline series (month × country) | p50 " << QString::number(tl.p50, 'f', 1) << " ms, p95 "
+        << QString::number(tl.p95, 'f', 1) << " ms | < 30 ms |\n";
+    printMentionDensity(out, mentioned, count);
+    out << "| Open corpus, count, first page of 200 | " << QString::number(openMs, 'f', 1) << " ms ("
+        << count << " articles, " << pageRows << " rows) | |\n";
+    out << bench::windowStartupRow(corpus, app);
+}
+
 // --corpus: the figures that do not need an import, over a corpus already made (for example one
 // imported in the window from a --generate-mixed folder).
 int measureCorpus(const QString &path, int rounds, const QString &app, QTextStream &out)
@@ -341,13 +355,7 @@ int measureCorpus(const QString &path, int rounds, const QString &app, QTextStre
     const SidebarTimes sidebarLarge = timeSidebarAt(100000);
     out << "## parallax-bench: the corpus " << path << ", " << count << " articles\n\n";
     out << "| Measure | Value | Target |\n|---|---|---|\n";
-    printSearches(out, searches);
-    out << "| Timeline series (month × country) | p50 " << QString::number(tl.p50, 'f', 1) << " ms, p95 "
-        << QString::number(tl.p95, 'f', 1) << " ms | < 30 ms |\n";
-    printMentionDensity(out, mentioned, count);
-    out << "| Open corpus, count, first page of 200 | " << QString::number(openMs, 'f', 1) << " ms ("
-        << count << " articles, " << (page ? page->size() : 0) << " rows) | |\n";
-    out << bench::windowStartupRow(path, app);
+    printQueryRows(out, searches, tl, mentioned, count, openMs, page ? page->size() : 0, path, app);
     printSidebar(out, u"this corpus"_s, sidebar);
     printSidebar(out, u"100,000 entities"_s, sidebarLarge);
     out << "| Peak memory (RSS) | " << peakMemoryKb() / 1024 << " MB | < 500 MB |\n";
@@ -481,13 +489,8 @@ int main(int argc, char **argv)
         << "% wall, " << QString::number(100.0 * (importCpu / plainCpu - 1), 'f', 0) << "% CPU | ≤ 20% |\n";
     out << "| Import ÷ floor | " << QString::number(floorS / importS, 'f', 2) << "× wall, "
         << QString::number(floorCpu / importCpu, 'f', 2) << "× CPU | ≥ 0.7× |\n";
-    printSearches(out, searches);
-    out << "| Timeline series (month × country) | p50 " << QString::number(tl.p50, 'f', 1) << " ms, p95 "
-        << QString::number(tl.p95, 'f', 1) << " ms | < 30 ms |\n";
-    printMentionDensity(out, mentioned, count);
-    out << "| Open corpus, count, first page of 200 | " << QString::number(openMs, 'f', 1) << " ms ("
-        << count << " articles, " << (page ? page->size() : 0) << " rows) | |\n";
-    out << bench::windowStartupRow(QDir(work).filePath(u"bench.parallax"_s), parser.value(u"app"_s));
+    printQueryRows(out, searches, tl, mentioned, count, openMs, page ? page->size() : 0,
+                   QDir(work).filePath(u"bench.parallax"_s), parser.value(u"app"_s));
     out << "| Near-duplicates linked | " << report.nearDuplicates << " | |\n";
     out << "| Peak memory (RSS) | " << peakMemoryKb() / 1024 << " MB | < 500 MB |\n";
     out.flush();
