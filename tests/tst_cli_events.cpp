@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +26,9 @@ private Q_SLOTS:
     void offsetsAreCodePoints();
     void articleFilter();
     void tableOutput();
+    void wholeListingAgreesWithEachArticle();
+    void listingsPrintAsOneIndentedDocument_data();
+    void listingsPrintAsOneIndentedDocument();
     void badArguments_data();
     void badArguments();
 
@@ -149,6 +153,59 @@ void TestCliEvents::tableOutput()
     QVERIFY(r.out.contains("April last year"));
     QVERIFY(r.out.contains("2018-04"));
     QVERIFY(r.out.contains("time expression(s)"));
+}
+
+void TestCliEvents::wholeListingAgreesWithEachArticle()
+{
+    // The whole listing reads each article's body as its expressions come: its offsets must be
+    // those of the article's own listing, article after article.
+    const Run all = run({u"events"_s, u"--json"_s});
+    QCOMPARE(all.code, 0);
+    QHash<qint64, QJsonArray> byArticle;
+    QList<qint64> order;
+    for (const QJsonValue &v : all.json().array()) {
+        const qint64 id = v.toObject().value(u"article"_s).toInteger();
+        if (order.isEmpty() || order.last() != id)
+            order.append(id);
+        byArticle[id].append(v);
+    }
+    QCOMPARE(QSet<qint64>(order.cbegin(), order.cend()).size(), order.size()); // grouped by article
+    QVERIFY(order.contains(idOf(u"900"_s)));
+    QVERIFY(order.size() >= 5);
+    for (qint64 id : std::as_const(order)) {
+        const Run one = run({u"events"_s, u"--json"_s, u"--article"_s, QString::number(id)});
+        QCOMPARE(one.code, 0);
+        QCOMPARE(one.json().array(), byArticle.value(id));
+    }
+}
+
+void TestCliEvents::listingsPrintAsOneIndentedDocument_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("minimum");
+    QTest::newRow("events") << QStringList{u"events"_s, u"--json"_s} << 40;
+    QTest::newRow("events of an article") << QStringList{u"events"_s, u"--json"_s, u"--article"_s, u"ID900"_s} << 1;
+    QTest::newRow("articles") << QStringList{u"articles"_s, u"--json"_s} << 6;
+    QTest::newRow("entities") << QStringList{u"entities"_s, u"--json"_s} << 20;
+    QTest::newRow("pairs, all") << QStringList{u"pairs"_s, u"--json"_s, u"--limit"_s, u"0"_s} << 1;
+    QTest::newRow("no entity of a type") << QStringList{u"entities"_s, u"--json"_s, u"--type"_s, u"other"_s} << 0;
+}
+
+void TestCliEvents::listingsPrintAsOneIndentedDocument()
+{
+    // Long listings are written one element at a time: the text must be exactly the indented
+    // document of what it holds, the same as a listing printed whole.
+    QFETCH(QStringList, args);
+    QFETCH(int, minimum);
+    args.replaceInStrings(u"ID900"_s, QString::number(idOf(u"900"_s)));
+    const Run r = run(args);
+    QCOMPARE(r.code, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(doc.isArray());
+    QVERIFY(doc.array().size() >= minimum);
+    QCOMPARE(r.out, doc.toJson(QJsonDocument::Indented));
 }
 
 void TestCliEvents::badArguments_data()

@@ -59,6 +59,41 @@ void Context::printJson(const QJsonValue &value)
     out.flush();
 }
 
+JsonArrayWriter::JsonArrayWriter(QTextStream &out)
+    : m_out(out)
+{
+    m_out << "[\n";
+}
+
+JsonArrayWriter::~JsonArrayWriter()
+{
+    finish();
+}
+
+void JsonArrayWriter::append(const QJsonObject &element)
+{
+    // The element as an indented document, one level deeper: what QJsonDocument writes for it
+    // inside an array.
+    const QByteArray text = QJsonDocument(element).toJson(QJsonDocument::Indented);
+    QByteArray nested;
+    nested.reserve(text.size() + text.count('\n') * 4 + 2);
+    for (const QByteArray &line : QByteArrayView(text).chopped(1).toByteArray().split('\n'))
+        nested += "    " + line + '\n';
+    nested.chop(1);
+    if (m_count++ > 0)
+        m_out << ",\n";
+    m_out << QString::fromUtf8(nested);
+}
+
+void JsonArrayWriter::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_out << (m_count > 0 ? "\n]\n" : "]\n");
+    m_out.flush();
+}
+
 void printTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows)
 {
     QList<int> widths;

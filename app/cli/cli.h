@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
@@ -34,6 +35,27 @@ struct Context
     bool rejectUnknownOptions(const QString &usage);
     int usageError(const QString &message, const QString &usage);
     void printJson(const QJsonValue &value);
+};
+
+/**
+ * Prints a JSON array one element at a time, exactly as printJson prints the whole array, so
+ * that a long listing never holds all of its elements (or their text) at once.
+ */
+class JsonArrayWriter final
+{
+public:
+    explicit JsonArrayWriter(QTextStream &out);
+    ~JsonArrayWriter();
+    Q_DISABLE_COPY_MOVE(JsonArrayWriter)
+
+    void append(const QJsonObject &element);
+    /** Closes the array (the destructor does it when not called). */
+    void finish();
+
+private:
+    QTextStream &m_out;
+    qsizetype m_count = 0;
+    bool m_finished = false;
 };
 
 struct Command

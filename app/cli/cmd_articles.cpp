@@ -5,7 +5,6 @@
 #include "articlejson.h"
 #include "store/store.h"
 
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -24,10 +23,9 @@ int runArticles(Context &ctx)
         return ctx.usageError(u"articles takes no arguments"_s, usage);
     const auto list = ctx.store.articles(store::SortKey::Published, Qt::AscendingOrder);
     if (json) {
-        QJsonArray arr;
+        JsonArrayWriter arr(ctx.out);
         for (const auto &s : list)
             arr.append(summaryJson(s));
-        ctx.printJson(arr);
         return Ok;
     }
     QList<QStringList> rows;

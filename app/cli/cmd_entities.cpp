@@ -30,7 +30,7 @@ int runEntities(Context &ctx)
     const store::EntityStore es(ctx.store.database());
     const QList<store::EntityRow> rows = es.entities(type);
     if (json) {
-        QJsonArray out;
+        JsonArrayWriter out(ctx.out);
         for (const store::EntityRow &r : rows) {
             QJsonArray articles;
             for (qint64 id : r.articles)
@@ -39,7 +39,6 @@ int runEntities(Context &ctx)
                                    {u"aliases"_s, QJsonArray::fromStringList(r.aliases)},
                                    {u"mentions"_s, r.mentions}, {u"articles"_s, articles}});
         }
-        ctx.printJson(out);
         return Ok;
     }
     QList<QStringList> table;

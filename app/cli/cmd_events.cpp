@@ -7,8 +7,6 @@
 #include "store/store.h"
 #include "text/segmenter.h"
 
-#include <QHash>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -37,44 +35,45 @@ int runEvents(Context &ctx)
     if (!ctx.args.isEmpty())
         return ctx.usageError(u"events takes no arguments"_s, usage);
     const store::DatesStore dates(ctx.store.database());
-    const auto list = dates.expressions(article);
-    if (!list) {
-        ctx.err << "parallax: cannot read the time expressions: " << dates.lastError() << Qt::endl;
-        return Failed;
-    }
-    // Offsets are printed in code points: each article's body is read once.
-    QHash<qint64, QString> bodies;
-    auto body = [&](qint64 id) -> const QString & {
-        auto it = bodies.find(id);
-        if (it == bodies.end()) {
-            const auto a = ctx.store.article(id);
-            it = bodies.insert(id, a ? a->body : QString());
-        }
-        return *it;
-    };
-    QJsonArray arr;
+    // Offsets are printed in code points: each article's body is read once, when its first
+    // expression comes (they come by article), and only one is held.
+    qint64 bodyOf = 0;
+    QString body;
+    std::optional<JsonArrayWriter> arr; // opened with the first expression: a failed read prints no array
     QList<QStringList> rows;
-    for (const store::StoredTimeExpression &s : *list) {
+    const bool read = dates.forEachExpression(article, [&](const store::StoredTimeExpression &s) {
         const analysis::TimeExpression &e = s.expression;
-        const QString &text = body(s.article);
         if (json) {
-            arr.append(QJsonObject{{u"article"_s, s.article},
-                                   {u"start"_s, text::toCodePoints(text, e.span.start)},
-                                   {u"end"_s, text::toCodePoints(text, e.span.end)},
-                                   {u"text"_s, e.surface},
-                                   {u"type"_s, analysis::timexTypeName(e.type)},
-                                   {u"value"_s, e.value},
-                                   {u"mod"_s, orNull(e.mod)},
-                                   {u"anchor"_s, orNull(e.anchor)},
-                                   {u"sentence"_s, e.sentence}});
+            if (s.article != bodyOf) {
+                const auto a = ctx.store.article(s.article);
+                body = a ? a->body : QString();
+                bodyOf = s.article;
+            }
+            if (!arr)
+                arr.emplace(ctx.out);
+            arr->append(QJsonObject{{u"article"_s, s.article},
+                                     {u"start"_s, text::toCodePoints(body, e.span.start)},
+                                     {u"end"_s, text::toCodePoints(body, e.span.end)},
+                                     {u"text"_s, e.surface},
+                                     {u"type"_s, analysis::timexTypeName(e.type)},
+                                     {u"value"_s, e.value},
+                                     {u"mod"_s, orNull(e.mod)},
+                                     {u"anchor"_s, orNull(e.anchor)},
+                                     {u"sentence"_s, e.sentence}});
         } else {
             rows.append({QString::number(s.article), QString::number(e.sentence), e.surface,
                          analysis::timexTypeName(e.type), e.value, e.mod, e.anchor});
         }
+        return true;
+    });
+    if (!read) {
+        ctx.err << "parallax: cannot read the time expressions: " << dates.lastError() << Qt::endl;
+        return Failed;
     }
     if (json) {
-        ctx.printJson(arr);
-        return Ok;
+        if (!arr)
+            arr.emplace(ctx.out);
+        return Ok; // the array closes with its writer
     }
     printTable(ctx.out, {u"ARTICLE"_s, u"SENTENCE"_s, u"TEXT"_s, u"TYPE"_s, u"VALUE"_s, u"MOD"_s, u"ANCHOR"_s}, rows);
     ctx.out << rows.size() << " time expression(s)" << Qt::endl;

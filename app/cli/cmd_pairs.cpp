@@ -99,7 +99,7 @@ int runPairs(Context &ctx)
 
     const QList<query::PairRow> rows = query::eventPairs(ctx.store, options, all);
     if (json) {
-        QJsonArray arr;
+        JsonArrayWriter arr(ctx.out);
         for (const query::PairRow &r : rows) {
             const compare::PairEvidence &e = r.pair.evidence;
             QJsonObject evidence{{u"day_gap"_s, e.dayGap},
@@ -115,7 +115,6 @@ int runPairs(Context &ctx)
                 o.insert(u"decision"_s, r.decision);
             arr.append(o);
         }
-        ctx.printJson(arr);
         return Ok;
     }
     QList<QStringList> table;

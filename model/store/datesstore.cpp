@@ -46,9 +46,8 @@ const QString columns = u"article_id, start, end, surface, type, value, mod, anc
 
 } // namespace
 
-std::optional<QList<StoredTimeExpression>> DatesStore::expressions(std::optional<qint64> article) const
+bool DatesStore::select(QSqlQuery &q, std::optional<qint64> article) const
 {
-    QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (article) {
         q.prepare(u"SELECT %1 FROM time_expressions WHERE article_id = ? ORDER BY idx"_s.arg(columns));
@@ -56,32 +55,56 @@ std::optional<QList<StoredTimeExpression>> DatesStore::expressions(std::optional
     } else {
         q.prepare(u"SELECT %1 FROM time_expressions ORDER BY article_id, idx"_s.arg(columns));
     }
-    return read(q);
-}
-
-std::optional<QList<StoredTimeExpression>> DatesStore::read(QSqlQuery &q) const
-{
     if (!q.exec()) {
         m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+StoredTimeExpression expressionAt(const QSqlQuery &q)
+{
+    StoredTimeExpression s;
+    s.article = q.value(0).toLongLong();
+    analysis::TimeExpression &e = s.expression;
+    e.span = {q.value(1).toInt(), q.value(2).toInt()};
+    e.surface = q.value(3).toString();
+    e.type = analysis::timexTypeFromName(q.value(4).toString()).value_or(analysis::TimexType::Date);
+    e.value = q.value(5).toString();
+    e.mod = q.value(6).toString();
+    e.anchor = q.value(7).toString();
+    e.sentence = q.value(8).toInt();
+    s.firstDay = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+    s.lastDay = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+    return s;
+}
+
+} // namespace
+
+std::optional<QList<StoredTimeExpression>> DatesStore::expressions(std::optional<qint64> article) const
+{
+    QSqlQuery q(m_db);
+    if (!select(q, article))
         return std::nullopt;
-    }
     QList<StoredTimeExpression> out;
-    while (q.next()) {
-        StoredTimeExpression s;
-        s.article = q.value(0).toLongLong();
-        analysis::TimeExpression &e = s.expression;
-        e.span = {q.value(1).toInt(), q.value(2).toInt()};
-        e.surface = q.value(3).toString();
-        e.type = analysis::timexTypeFromName(q.value(4).toString()).value_or(analysis::TimexType::Date);
-        e.value = q.value(5).toString();
-        e.mod = q.value(6).toString();
-        e.anchor = q.value(7).toString();
-        e.sentence = q.value(8).toInt();
-        s.firstDay = QDate::fromString(q.value(9).toString(), Qt::ISODate);
-        s.lastDay = QDate::fromString(q.value(10).toString(), Qt::ISODate);
-        out.append(s);
-    }
+    while (q.next())
+        out.append(expressionAt(q));
     return out;
+}
+
+bool DatesStore::forEachExpression(std::optional<qint64> article,
+                                   const std::function<bool(const StoredTimeExpression &)> &visit) const
+{
+    QSqlQuery q(m_db);
+    if (!select(q, article))
+        return false;
+    while (q.next()) {
+        if (!visit(expressionAt(q)))
+            break;
+    }
+    return true;
 }
 
 } // namespace parallax::store

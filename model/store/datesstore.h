@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <optional>
 
 namespace parallax::store {
@@ -39,11 +40,17 @@ public:
 
     /** The expressions of one article, or of every article when none is given, in text order. */
     std::optional<QList<StoredTimeExpression>> expressions(std::optional<qint64> article = std::nullopt) const;
+    /**
+     * The same, one at a time in the same order, without holding them all: `visit` returns false
+     * to stop. False on a database error.
+     */
+    bool forEachExpression(std::optional<qint64> article,
+                           const std::function<bool(const StoredTimeExpression &)> &visit) const;
 
     QString lastError() const { return m_error; }
 
 private:
-    std::optional<QList<StoredTimeExpression>> read(QSqlQuery &query) const;
+    bool select(QSqlQuery &query, std::optional<qint64> article) const;
 
     QSqlDatabase m_db;
     mutable QString m_error;
