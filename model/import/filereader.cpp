@@ -98,6 +98,9 @@ struct Output
     const PieceSink &sink;
     ReadStats &stats;
     std::function<qint64()> position = [] { return qint64(0); };
+    /// The bytes decoded of a record file, which is read ahead of them (-1: progress by the position).
+    qint64 decoded = -1;
+    bool inArchive = false; ///< reading a member of an archive held in memory
     bool stopped = false;
 
     bool hand(FileResult &&r)
@@ -105,7 +108,7 @@ struct Output
         if (stopped || (r.articles.isEmpty() && r.problems.isEmpty()))
             return !stopped;
         ++stats.pieces;
-        stopped = !sink(r, position());
+        stopped = !sink(r, decoded >= 0 ? std::min(decoded, position()) : position());
         return !stopped;
     }
     bool problem(Problem p)
@@ -126,6 +129,7 @@ void readArchive(const QString &path, const QByteArray &bytes, const ReadOptions
         return;
     }
     const ArchiveContents contents = extract(bytes, path, kMaxRecordFileBytes, kMaxRecordFileBytes);
+    out.inArchive = true; // progress: the archive is read
     for (const ArchiveEntry &e : contents.entries) {
         const QString inner = u"%1!/%2"_s.arg(path, e.name);
         if (!e.error.isEmpty()) {
@@ -201,6 +205,8 @@ bool readRecords(const QString &path, Source &src, QByteArray &head, DecodeResul
         PieceDecoder::Piece piece = decoder.feed(bytes, last);
         out.held(head.size() + bytes.size() + decoder.heldBytes() + 2 * (before + 2 * piece.text.size()));
         reader.append(piece.text);
+        if (!out.inArchive)
+            out.decoded = piece.byteEnd;
         if (!piece.ok) {
             reader.finish(true);
             FileResult r = reader.take();
