@@ -19,6 +19,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -364,6 +366,41 @@ int measureCorpus(const QString &path, int rounds, const QString &app, QTextStre
 
 } // namespace
 
+// The generated files joined into one JSON Lines file, imported: a file read in pieces.
+int importOneFile(const bench::GeneratedCorpus &corpus, const QString &path, const QString &db, QTextStream &out)
+{
+    {
+        QFile one(path);
+        if (!one.open(QIODevice::WriteOnly)) {
+            out << "cannot write " << path << '\n';
+            return 1;
+        }
+        for (const QString &f : corpus.files) {
+            QFile part(f);
+            if (!part.open(QIODevice::ReadOnly))
+                return 1;
+            while (!part.atEnd())
+                one.write(part.read(1 << 20));
+            part.remove();
+        }
+    }
+    store::Store s;
+    if (!s.open(db)) {
+        out << "cannot open the corpus: " << s.lastError() << '\n';
+        return 1;
+    }
+    QElapsedTimer t;
+    t.start();
+    const import::ImportReport report = import::Importer(s).run({path});
+    const double seconds = double(t.elapsed()) / 1000;
+    out << "| One JSON Lines file | " << QLocale::c().formattedDataSize(QFileInfo(path).size()) << ", "
+        << report.articlesImported << " articles |\n"
+        << "| Import | " << QString::number(seconds, 'f', 1) << " s, "
+        << QString::number(report.articlesImported / std::max(seconds, 0.001), 'f', 0) << " articles/s |\n"
+        << "| Peak memory (RSS, generating and importing) | " << peakMemoryKb() / 1024 << " MB |\n";
+    return report.articlesImported == corpus.articles ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -380,6 +417,9 @@ int main(int argc, char **argv)
     parser.addOption({u"corpus"_s,
                       u"Only time searches, the timeline and opening over this existing corpus file (no import)."_s,
                       u"FILE"_s});
+    parser.addOption({u"one-file"_s,
+                      u"Only write the --articles articles as one JSON Lines file, import it, and print its size, "
+                      "the time and the peak memory (of this process: generating and importing), then stop."_s});
     parser.addOption({u"app"_s, u"The parallax binary whose window is timed (default: the one built beside this)."_s,
                       u"PATH"_s});
     parser.process(app);
@@ -409,6 +449,8 @@ int main(int argc, char **argv)
 
     const bench::GeneratedCorpus corpus = bench::generateCorpus(corpusDir, n);
     const double mb = double(corpus.bytes) / 1e6;
+    if (parser.isSet(u"one-file"_s))
+        return importOneFile(corpus, QDir(work).filePath(u"one.jsonl"_s), QDir(work).filePath(u"bench.parallax"_s), out);
 
     const double floorCpu0 = cpuSeconds();
     const double floorS = floorSeconds(corpus.files, QDir(work).filePath(u"floor.sqlite"_s));

@@ -67,6 +67,26 @@ QByteArray generatedArticle(int n)
     return text.toUtf8();
 }
 
+// `total` generated articles in a folder: one text file each, or all in one JSON Lines file.
+void writeCorpus(const QString &in, int total, bool oneJsonLinesFile)
+{
+    QDir().mkpath(in);
+    QByteArray lines;
+    for (int i = 0; i < total; ++i) {
+        const QByteArray text = generatedArticle(i);
+        if (!oneJsonLinesFile) {
+            write(u"%1/g%2.txt"_s.arg(in).arg(i, 5, 10, QChar(u'0')), text);
+            continue;
+        }
+        const qsizetype split = text.indexOf("\n\n");
+        lines += QJsonDocument(QJsonObject{{u"title"_s, QString::fromUtf8(text.first(split))},
+                                           {u"text"_s, QString::fromUtf8(text.sliced(split + 2))}})
+                     .toJson(QJsonDocument::Compact) + '\n';
+    }
+    if (oneJsonLinesFile)
+        write(in + u"/all.jsonl"_s, lines);
+}
+
 } // namespace
 
 class TestImporter : public QObject
@@ -78,8 +98,10 @@ private slots:
     void nearDuplicatesAreLinked();
     void japaneseAndRussianSearch_data();
     void japaneseAndRussianSearch();
+    void resumeAddsExactlyWhatIsMissing_data();
     void resumeAddsExactlyWhatIsMissing();
     void reportJson();
+    void killDuringImportLeavesConsistentCorpus_data();
     void killDuringImportLeavesConsistentCorpus();
 };
 
@@ -252,30 +274,53 @@ void TestImporter::japaneseAndRussianSearch()
     QCOMPARE(s.articleCount(filter).value_or(-1), 1);
 }
 
+void TestImporter::resumeAddsExactlyWhatIsMissing_data()
+{
+    QTest::addColumn<bool>("oneJsonLinesFile");
+    QTest::newRow("text-files") << false;
+    QTest::newRow("one-json-lines-file") << true;
+}
+
 void TestImporter::resumeAddsExactlyWhatIsMissing()
 {
+    QFETCH(bool, oneJsonLinesFile);
     QTemporaryDir dir;
     const QString in = dir.filePath(u"in"_s);
-    QDir().mkpath(in);
-    for (int i = 0; i < 40; ++i)
-        write(u"%1/a%2.txt"_s.arg(in).arg(i, 3, 10, QChar(u'0')), generatedArticle(i));
+    writeCorpus(in, 40, oneJsonLinesFile);
+    import::ReadOptions pieces;
+    pieces.pieceBytes = 4096; // the JSON Lines file (80 KB) comes in many pieces
     store::Store s;
     QVERIFY(s.open(dir.filePath(u"c.parallax"_s)));
+    QList<import::ImportProgress> seen;
     {
         import::Importer first(s);
         first.setBatchSize(8);
-        const auto r = first.run({in}, [](const import::ImportProgress &p) { return p.articlesImported < 16; });
+        first.setReadOptions(pieces);
+        const auto r = first.run({in}, [&seen](const import::ImportProgress &p) {
+            seen.append(p);
+            return p.articlesImported < 16;
+        });
         QVERIFY(r.cancelled);
         QCOMPARE(r.articlesImported, 16);
     }
     QCOMPARE(s.articleCount(), 16);
+    if (oneJsonLinesFile) {
+        // Cancelled within the file, whose progress was told by the bytes read of it.
+        QCOMPARE(seen.last().filesDone, 0);
+        QVERIFY(seen.last().bytesDone > 0);
+        QVERIFY(seen.last().bytesDone < seen.last().bytesTotal);
+        for (qsizetype i = 1; i < seen.size(); ++i)
+            QVERIFY(seen[i].bytesDone >= seen[i - 1].bytesDone);
+    }
     import::Importer again(s);
     again.setBatchSize(8);
+    again.setReadOptions(pieces);
     const auto r = again.run({in});
     QCOMPARE(r.articlesImported, 24);
     QCOMPARE(r.duplicates, 16);
     QCOMPARE(s.articleCount(), 40);
     QCOMPARE(scalar(s, u"SELECT count(DISTINCT source) FROM articles"_s), 40);
+    QCOMPARE(scalar(s, u"SELECT count(DISTINCT content_hash) FROM articles"_s), 40);
 }
 
 void TestImporter::reportJson()
@@ -311,14 +356,20 @@ void TestImporter::reportJson()
     QVERIFY(!writeReport(r, dir.filePath(u"no/such/folder/r.json"_s), &error));
 }
 
+void TestImporter::killDuringImportLeavesConsistentCorpus_data()
+{
+    QTest::addColumn<bool>("oneJsonLinesFile");
+    QTest::newRow("text-files") << false;
+    QTest::newRow("one-json-lines-file") << true;
+}
+
 void TestImporter::killDuringImportLeavesConsistentCorpus()
 {
+    QFETCH(bool, oneJsonLinesFile);
     QTemporaryDir dir;
     const QString in = dir.filePath(u"in"_s);
-    QDir().mkpath(in);
     const int total = 1200;
-    for (int i = 0; i < total; ++i)
-        write(u"%1/g%2.txt"_s.arg(in).arg(i, 5, 10, QChar(u'0')), generatedArticle(i));
+    writeCorpus(in, total, oneJsonLinesFile);
     const QString db = dir.filePath(u"c.parallax"_s);
     {
         store::Store init; // create the schema before the child starts
@@ -363,6 +414,9 @@ void TestImporter::killDuringImportLeavesConsistentCorpus()
     QCOMPARE(scalar(s, u"SELECT count(*) FROM sentences"_s), stored * 24);
 
     import::Importer again(s);
+    import::ReadOptions pieces;
+    pieces.pieceBytes = 16 * 1024;
+    again.setReadOptions(pieces);
     const auto r = again.run({in});
     QCOMPARE(r.duplicates, stored);
     QCOMPARE(r.articlesImported, total - stored);
@@ -380,6 +434,9 @@ int main(int argc, char **argv)
             return 3;
         import::Importer importer(s);
         importer.setBatchSize(16);
+        import::ReadOptions pieces;
+        pieces.pieceBytes = 16 * 1024; // the JSON Lines file (2.4 MB) in many pieces
+        importer.setReadOptions(pieces);
         importer.run({QString::fromLocal8Bit(argv[3])});
         return 0;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "archive.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -79,6 +80,45 @@ ArchiveContents extract(const QByteArray &bytes, const QString &name, qint64 max
     if (rc != ARCHIVE_EOF && rc != ARCHIVE_OK)
         out.error = u"the archive is damaged: %1"_s.arg(QString::fromLocal8Bit(archive_error_string(a.get())));
     return out;
+}
+
+CompressedStream::CompressedStream(const QString &path)
+    : m_archive(archive_read_new())
+{
+    archive_read_support_filter_gzip(m_archive);
+    archive_read_support_format_zip(m_archive);
+    archive_read_support_format_tar(m_archive);
+    archive_read_support_format_raw(m_archive);
+    struct archive_entry *entry = nullptr;
+    if (archive_read_open_filename(m_archive, QFile::encodeName(path).constData(), 64 * 1024) != ARCHIVE_OK
+        || archive_read_next_header(m_archive, &entry) != ARCHIVE_OK) {
+        m_error = QString::fromLocal8Bit(archive_error_string(m_archive));
+        return;
+    }
+    m_single = archive_format(m_archive) == ARCHIVE_FORMAT_RAW && archive_filter_count(m_archive) > 1;
+    m_member = QFileInfo(path).fileName();
+    if (m_member.endsWith(u".gz"_s, Qt::CaseInsensitive))
+        m_member.chop(3);
+}
+
+CompressedStream::~CompressedStream()
+{
+    archive_read_free(m_archive);
+}
+
+qint64 CompressedStream::read(char *data, qint64 max)
+{
+    if (!m_single)
+        return -1;
+    const la_ssize_t got = archive_read_data(m_archive, data, size_t(max));
+    if (got < 0)
+        m_error = u"cannot be unpacked: %1"_s.arg(QString::fromLocal8Bit(archive_error_string(m_archive)));
+    return got;
+}
+
+qint64 CompressedStream::compressedBytesRead() const
+{
+    return archive_filter_bytes(m_archive, -1);
 }
 
 } // namespace parallax::import

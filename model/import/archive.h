@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+struct archive;
+
 namespace parallax::import {
 
 /** One file taken out of an archive or a compressed stream. */
@@ -31,5 +33,34 @@ bool isCompressed(const QByteArray &bytes);
  * disk. `name` is the archive's file name, used to name the member of a bare .gz.
  */
 ArchiveContents extract(const QByteArray &bytes, const QString &name, qint64 maxEntryBytes, qint64 maxTotalBytes);
+
+/**
+ * A compressed file on disk read as a stream, with libarchive: a bare .gz (one compressed stream,
+ * not an archive of files) is decompressed piece by piece as it is read.
+ */
+class CompressedStream
+{
+public:
+    explicit CompressedStream(const QString &path);
+    ~CompressedStream();
+    CompressedStream(const CompressedStream &) = delete;
+    CompressedStream &operator=(const CompressedStream &) = delete;
+
+    /** Whether the file is one compressed stream (a bare .gz), which read() gives. */
+    bool isSingleStream() const { return m_single; }
+    /** The stream's name: the file name without ".gz". */
+    QString memberName() const { return m_member; }
+    /** Decompressed bytes, up to `max`: 0 at the end, -1 on an error (errorString()). */
+    qint64 read(char *data, qint64 max);
+    /** How much of the compressed file has been read. */
+    qint64 compressedBytesRead() const;
+    QString errorString() const { return m_error; }
+
+private:
+    ::archive *m_archive = nullptr;
+    bool m_single = false;
+    QString m_member;
+    QString m_error;
+};
 
 } // namespace parallax::import

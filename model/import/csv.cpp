@@ -6,13 +6,13 @@ using namespace Qt::StringLiterals;
 
 namespace parallax::import {
 
-CsvTable parseDelimited(QStringView text, QChar delimiter)
+CsvTable parseDelimited(QStringView text, QChar delimiter, int firstLine)
 {
     CsvTable table;
     CsvRecord record;
     QString field;
-    int line = 1;
-    record.line = 1;
+    int line = firstLine;
+    record.line = firstLine;
     bool fieldStarted = false;
     auto endField = [&] {
         record.fields.append(field);

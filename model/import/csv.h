@@ -25,9 +25,10 @@ struct CsvTable
 
 /**
  * Splits delimited text by RFC 4180: fields in double quotes may hold the delimiter, line breaks
- * and doubled quotes; CRLF or LF ends a record; blank lines are skipped.
+ * and doubled quotes; CRLF or LF ends a record; blank lines are skipped. Lines are numbered from
+ * `firstLine` (for a piece of a longer file).
  */
-CsvTable parseDelimited(QStringView text, QChar delimiter);
+CsvTable parseDelimited(QStringView text, QChar delimiter, int firstLine = 1);
 
 /** The delimiter a header line uses: tab, comma or semicolon, whichever splits it most; or '\0'. */
 QChar sniffDelimiter(QStringView firstLine);

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <QStringEncoder>
 
 #include <uchardet.h>
 
@@ -254,6 +255,13 @@ QString bestCyrillicCodePage(const QByteArray &bytes)
     return best;
 }
 
+// The name ICU knows an encoding by: its Shift_JIS converter includes the code page 932 rows,
+// which windows-31j names.
+QByteArray icuNameOf(const QString &canonical)
+{
+    return (canonical == u"CP932"_s ? u"windows-31j"_s : canonical).toLatin1();
+}
+
 bool isWesternSingleByte(const QString &name)
 {
     static const QStringList western = {u"ISO-8859-1"_s, u"LATIN1"_s, u"WINDOWS-1252"_s, u"CP1252"_s,
@@ -279,8 +287,8 @@ DecodeResult decodeAs(const QByteArray &bytes, const QString &encoding)
         r.encoding = name;
         return r;
     }
-    // ICU's Shift_JIS converter includes the code page 932 rows; the name records which was met.
-    const QByteArray icuName = (name == u"CP932"_s ? u"windows-31j"_s : name).toLatin1();
+    // The name records whether the code page 932 rows were met.
+    const QByteArray icuName = icuNameOf(name);
     QStringDecoder decoder(icuName.constData(), QStringConverter::Flag::Stateless);
     if (!decoder.isValid()) {
         r.error = u"unknown encoding \"%1\""_s.arg(encoding);
@@ -414,6 +422,156 @@ DecodeResult decode(const QByteArray &bytes, const QString &declaredEncoding, De
                   .arg(badUtf8)
                   .arg(guess.isEmpty() ? QString() : u" (it might be %1)"_s.arg(guess));
     return r;
+}
+
+qsizetype bomLength(QByteArrayView bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return 3;
+    return bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") ? 2 : 0;
+}
+
+DecodeResult decodeHead(const QByteArray &head, bool whole, const QString &declaredEncoding, Declaration declaredBy)
+{
+    if (whole)
+        return decode(head, declaredEncoding, declaredBy);
+    const qsizetype bom = bomLength(head);
+    qsizetype cut = head.lastIndexOf('\n') + 1;
+    if (cut > 0 && cut < head.size() && head[cut] == '\0' && (cut - bom) % 2 == 1)
+        ++cut; // the second byte of a UTF-16LE line break
+    if (cut <= bom) {
+        // No line break: after the last byte below '0', which no multi-byte encoding uses inside a character.
+        for (qsizetype i = head.size() - 1; i >= bom && cut <= bom; --i) {
+            if (static_cast<unsigned char>(head[i]) < 0x30)
+                cut = i + 1;
+        }
+    }
+    if (bom == 2)
+        cut = bom + (cut - bom) / 2 * 2;
+    return decode(cut > bom ? head.first(cut) : head, declaredEncoding, declaredBy);
+}
+
+PieceDecoder::PieceDecoder(const QString &encoding, EncodingSource source, qint64 start)
+    : m_encoding(canonicalName(encoding))
+    , m_source(source)
+    , m_offset(start)
+{
+    static const QStringList singleByte = {u"windows-1250"_s, u"windows-1251"_s, u"windows-1252"_s,
+                                           u"windows-1253"_s, u"windows-1254"_s, u"windows-1257"_s,
+                                           u"KOI8-R"_s, u"KOI8-U"_s, u"IBM866"_s, u"x-mac-cyrillic"_s,
+                                           u"US-ASCII"_s, u"LATIN1"_s};
+    if (m_encoding == u"UTF-8"_s)
+        m_kind = Kind::Utf8;
+    else if (m_encoding == u"UTF-16LE"_s)
+        m_kind = Kind::Utf16LE;
+    else if (m_encoding == u"UTF-16BE"_s)
+        m_kind = Kind::Utf16BE;
+    else if (singleByte.contains(m_encoding, Qt::CaseInsensitive) || m_encoding.startsWith(u"ISO-8859"_s, Qt::CaseInsensitive))
+        m_kind = Kind::SingleByte;
+    else if (m_encoding.contains(u"2022"_s) || m_encoding.compare(u"UTF-7"_s, Qt::CaseInsensitive) == 0)
+        m_kind = Kind::Stateful;
+    else
+        m_kind = Kind::MultiByte;
+}
+
+qsizetype PieceDecoder::safeCut(QByteArrayView bytes) const
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
+    switch (m_kind) {
+    case Kind::SingleByte:
+        return n;
+    case Kind::Utf8:
+        // Back to the lead byte of the last character; keep it back when its sequence is incomplete.
+        for (qsizetype i = n - 1; i >= 0 && i >= n - 4; --i) {
+            if ((p[i] & 0xC0) == 0x80)
+                continue;
+            const qsizetype length = p[i] < 0x80 ? 1 : (p[i] & 0xE0) == 0xC0 ? 2 : (p[i] & 0xF0) == 0xE0 ? 3 : 4;
+            return i + length <= n ? n : i;
+        }
+        return n;
+    case Kind::Utf16LE:
+    case Kind::Utf16BE: {
+        qsizetype cut = n / 2 * 2;
+        if (cut >= 2) {
+            const unsigned unit = m_kind == Kind::Utf16LE ? p[cut - 2] | (p[cut - 1] << 8) : (p[cut - 2] << 8) | p[cut - 1];
+            if (unit >= 0xD800 && unit <= 0xDBFF)
+                cut -= 2; // a high surrogate waits for its pair
+        }
+        return cut;
+    }
+    case Kind::MultiByte:
+        // Bytes below '0' are never inside a character of Shift_JIS, EUC, GB18030 or Big5.
+        for (qsizetype i = n - 1; i >= 0; --i) {
+            if (p[i] < 0x30)
+                return i + 1;
+        }
+        return 0;
+    case Kind::Stateful:
+        // Lines of ISO-2022-JP end in ASCII mode, so a line starts decoding afresh.
+        return bytes.lastIndexOf('\n') + 1;
+    }
+    return n;
+}
+
+PieceDecoder::Piece PieceDecoder::feed(QByteArrayView bytes, bool last)
+{
+    m_pending.append(bytes);
+    const qsizetype cut = last ? m_pending.size() : safeCut(m_pending);
+    Piece piece;
+    piece.byteStart = piece.byteEnd = m_offset;
+    if (cut == 0)
+        return piece;
+    const QByteArray chunk = m_pending.first(cut);
+    m_pending.remove(0, cut);
+    m_offset += cut;
+    piece.byteEnd = m_offset;
+    qint64 bad = -1;
+    if (m_source == EncodingSource::Bom && (m_kind == Kind::Utf16LE || m_kind == Kind::Utf16BE)) {
+        // As decode() reads a file with a UTF-16 byte-order mark: only invalid sequences are errors.
+        QStringDecoder d(m_kind == Kind::Utf16LE ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                         QStringConverter::Flag::Stateless);
+        piece.text = d.decode(chunk);
+        if (d.hasError()) {
+            const qsizetype at = piece.text.indexOf(QChar(QChar::ReplacementCharacter));
+            bad = at >= 0 ? 2 * at : 0;
+        }
+    } else {
+        DecodeResult d = decodeAs(chunk, m_encoding);
+        piece.text = std::move(d.text);
+        bad = d.ok ? -1 : std::max<qint64>(d.errorOffset, 0);
+    }
+    if (bad >= 0) {
+        piece.ok = false;
+        piece.errorOffset = piece.byteStart + bad;
+        piece.error = u"the text is not valid %1 (first undecodable byte at offset %2)"_s.arg(m_encoding).arg(piece.errorOffset);
+        piece.text = bad > 0 ? decodeAs(chunk.first(bad), m_encoding).text : QString();
+    }
+    return piece;
+}
+
+qint64 PieceDecoder::byteLength(QStringView text) const
+{
+    switch (m_kind) {
+    case Kind::SingleByte:
+        return text.size();
+    case Kind::Utf16LE:
+    case Kind::Utf16BE:
+        return 2 * text.size();
+    case Kind::Utf8: {
+        qint64 n = 0;
+        for (QChar c : text) {
+            const char16_t u = c.unicode();
+            n += u < 0x80 ? 1 : u < 0x800 ? 2 : c.isSurrogate() ? 2 : 3; // a surrogate pair is 4 bytes
+        }
+        return n;
+    }
+    case Kind::MultiByte:
+    case Kind::Stateful:
+        break;
+    }
+    QStringEncoder encoder(icuNameOf(m_encoding).constData(), QStringConverter::Flag::Stateless);
+    return QByteArray(encoder.encode(text)).size();
 }
 
 } // namespace parallax::import

@@ -62,6 +62,55 @@ QString detectCharset(const QByteArray &bytes);
 /** Whether an encoding name is one the decoder can use (any name ICU knows, and CP932). */
 bool isKnownEncoding(const QString &name);
 
+/**
+ * Decides the encoding of a file from its first bytes, as decode() does for whole files. When
+ * `whole` is false the head is cut after its last line break (or another byte that ends a
+ * character in every supported encoding) first, so that a character split by the end of the
+ * head is not taken for an undecodable byte. The text returned is that of the (cut) head.
+ */
+DecodeResult decodeHead(const QByteArray &head, bool whole, const QString &declaredEncoding = {},
+                        Declaration declaredBy = Declaration::Document);
+
+/** The length of a byte-order mark at the start of bytes (0, 2 or 3). */
+qsizetype bomLength(QByteArrayView bytes);
+
+/**
+ * Decodes a file piece by piece in the encoding decodeHead() chose, as strictly as decode():
+ * each piece is cut at the last complete character (bytes of a character split by the cut wait
+ * for the next piece), and undecodable bytes are reported with their offset in the file.
+ */
+class PieceDecoder
+{
+public:
+    /** `start`: the offset in the file of the first byte fed (after a byte-order mark). */
+    PieceDecoder(const QString &encoding, EncodingSource source, qint64 start);
+
+    struct Piece
+    {
+        QString text;
+        qint64 byteStart = 0; ///< the file offset of text's first character
+        qint64 byteEnd = 0;   ///< the file offset just past its last
+        bool ok = true;
+        QString error;        ///< when not ok: the text holds the characters before the bad byte
+        qint64 errorOffset = -1;
+    };
+    /** Decodes what can be of the bytes held back and `bytes`; `last`: the end of the file. */
+    Piece feed(QByteArrayView bytes, bool last);
+    /** Bytes held back for the next piece (a character the cut split). */
+    qsizetype heldBytes() const { return m_pending.size(); }
+    /** The number of bytes `text` takes in this encoding (for offsets of records in a piece). */
+    qint64 byteLength(QStringView text) const;
+
+private:
+    qsizetype safeCut(QByteArrayView bytes) const;
+
+    QString m_encoding;
+    EncodingSource m_source;
+    qint64 m_offset;
+    QByteArray m_pending;
+    enum class Kind { Utf8, Utf16LE, Utf16BE, SingleByte, MultiByte, Stateful } m_kind;
+};
+
 /** "bom", "declared", "user", "utf-8", "detected" or "none". */
 QString encodingSourceName(EncodingSource s);
 

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace parallax::import {
 
 /** Something about one file that the user should know: why it was not imported, or a warning. */
@@ -31,11 +33,33 @@ struct FileResult
 
 /** The largest single-article text file read; longer ones are refused as not being an article. */
 constexpr qint64 kMaxArticleFileBytes = 16 * 1024 * 1024;
-/** The largest multi-record file (JSON, CSV, TSV) or archive read, and the most an archive unpacks to. */
+/**
+ * The largest archive (.zip, .tar.gz) read, and the most an archive unpacks to. Record files
+ * (JSON Lines, JSON arrays, CSV, TSV, and these gzipped) are read in pieces, whatever their size.
+ */
 constexpr qint64 kMaxRecordFileBytes = 512LL * 1024 * 1024;
 
 /** The formats a file can be in, told apart by content. */
 enum class Format { PlainText, Html, Json, Delimited, Archive };
+
+/** How a file was read: for checking that memory stays bounded. */
+struct ReadStats
+{
+    int pieces = 0;          ///< results handed on
+    qint64 largestHeld = 0;  ///< the most bytes of file and text the reader held at once (estimated)
+};
+
+/**
+ * Receives what a file gives as it is read, in order: articles and problems of one piece, and
+ * how many bytes of the file (as stored on disk) have been read. Returns false to stop reading.
+ */
+using PieceSink = std::function<bool(FileResult &piece, qint64 bytesRead)>;
+
+/**
+ * Reads a file as readFile() does, handing its articles and problems on piece by piece: a record
+ * file is read ReadOptions::pieceBytes at a time, so that memory does not grow with its size.
+ */
+ReadStats readFile(const QString &path, const ReadOptions &options, const PieceSink &sink);
 
 /**
  * Reads a file from disk: format sniffed by content (plain text, HTML, JSON Lines or array, CSV

@@ -14,8 +14,13 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QMutex>
+#include <QThread>
+#include <QThreadPool>
+#include <QWaitCondition>
 
+#include <deque>
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -86,14 +91,64 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<Problem> *pro
 
 namespace {
 
-constexpr qint64 kReadBatchBytes = 8 * 1024 * 1024;
-
-// One file read in a worker thread, with the manifest applied, analysed, and its duplicate keys.
-struct ReadFile
+// Articles of one file (a piece of it, for a record file), with the manifest applied, analysed,
+// and their duplicate keys; and how far the file has been read.
+struct Chunk
 {
     FileResult result;
     QList<analysis::AnalysisResult> analyses;
     QList<store::DuplicateKeys> keys;
+    qint64 bytesRead = 0;
+};
+
+// What a pool thread reads of one file, waiting for the writer. The reader waits while the
+// writer has two chunks of the file to write, so memory stays bounded for a file of any size.
+class FileFeed
+{
+public:
+    bool push(Chunk &&chunk)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_chunks.size() >= kCapacity && !m_cancelled)
+            m_changed.wait(&m_mutex);
+        if (m_cancelled)
+            return false;
+        m_chunks.append(std::move(chunk));
+        m_changed.wakeAll();
+        return true;
+    }
+    /** The next chunk, waiting for it; nothing when the file is read. */
+    std::optional<Chunk> pop()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_chunks.isEmpty() && !m_done)
+            m_changed.wait(&m_mutex);
+        if (m_chunks.isEmpty())
+            return std::nullopt;
+        std::optional<Chunk> chunk = m_chunks.takeFirst();
+        m_changed.wakeAll();
+        return chunk;
+    }
+    void finish()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_done = true;
+        m_changed.wakeAll();
+    }
+    void cancel()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_cancelled = true;
+        m_changed.wakeAll();
+    }
+
+private:
+    static constexpr qsizetype kCapacity = 2;
+    QMutex m_mutex;
+    QWaitCondition m_changed;
+    QList<Chunk> m_chunks;
+    bool m_done = false;
+    bool m_cancelled = false;
 };
 
 } // namespace
@@ -126,21 +181,36 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
     const ReadOptions options = m_options;
     const QHash<QString, std::optional<Manifest>> &shared = manifests; // read-only from here on
     const analysis::Analysers analysers = m_analysers;
-    auto read = [&shared, &options, analysers](const QString &f) {
+    const int batchSize = m_batchSize;
+    // Runs in a pool thread: reads a file piece by piece and hands its analysed articles to the
+    // writer in chunks of at most a batch.
+    auto read = [&shared, &options, analysers, batchSize](const QString &f, FileFeed &feed) {
         const QFileInfo info(f);
         const auto found = shared.constFind(info.absolutePath());
         const Manifest *manifest = found != shared.cend() && found->has_value() ? &**found : nullptr;
         ReadOptions o = options;
         if (manifest)
             o.declaredEncoding = manifest->encoding(info.fileName());
-        ReadFile r{readFile(f, o), {}, {}};
-        for (Article &a : r.result.articles) {
-            if (manifest)
-                manifest->apply(info.fileName(), a);
-            r.analyses.append(analysis::analyse(a, analysers));
-            r.keys.append(duplicateKeys(a));
-        }
-        return r;
+        readFile(f, o, [&](FileResult &piece, qint64 bytesRead) {
+            Chunk c;
+            c.bytesRead = bytesRead;
+            c.result.problems = std::move(piece.problems);
+            for (qsizetype k = 0; k < piece.articles.size(); ++k) {
+                Article &a = c.result.articles.emplace_back(std::move(piece.articles[k]));
+                if (manifest)
+                    manifest->apply(info.fileName(), a);
+                c.analyses.append(analysis::analyse(a, analysers));
+                c.keys.append(duplicateKeys(a));
+                const bool lastOfPiece = k + 1 == piece.articles.size();
+                if (c.result.articles.size() >= batchSize && !lastOfPiece) {
+                    if (!feed.push(std::exchange(c, {})))
+                        return false;
+                    c.bytesRead = bytesRead;
+                }
+            }
+            return feed.push(std::move(c));
+        });
+        feed.finish();
     };
 
     // Whole batches of articles are committed; a cancel or a crash loses at most the open one,
@@ -172,81 +242,86 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
         }
         return true;
     };
-
-    // Files are read in batches of at most m_batchSize files and about kReadBatchBytes, so that
-    // a folder of large JSON Lines or CSV files does not hold tens of thousands of parsed articles
-    // in memory at once. Reading runs one batch ahead: the pool parses and analyses batch i + 1
-    // while this thread writes batch i, so the second core works while the writer holds the first.
-    QList<QStringList> batches;
-    qint64 batchBytes = 0;
-    for (const QString &f : files) {
-        const qint64 size = sizes.value(f);
-        if (batches.isEmpty() || batches.last().size() >= m_batchSize
-            || (batchBytes + size > kReadBatchBytes && !batches.last().isEmpty())) {
-            batches.append(QStringList{});
-            batchBytes = 0;
-        }
-        batches.last().append(f);
-        batchBytes += size;
-    }
-    auto readAhead = [&](qsizetype index) {
-        return index < batches.size() ? QtConcurrent::mapped(batches.at(index), read) : QFuture<ReadFile>();
-    };
-    QFuture<ReadFile> ahead = readAhead(0);
-    for (qsizetype index = 0; index < batches.size() && !failed && !report.cancelled; ++index) {
-        if (!proceed())
-            break;
-        const QStringList &batch = batches.at(index);
-        QList<ReadFile> results = ahead.results();
-        ahead = readAhead(index + 1);
-        for (qsizetype i = 0; i < results.size() && !failed; ++i) {
-            const QString &file = batch.at(i);
-            ReadFile &r = results[i];
-            report.problems += r.result.problems;
-            for (qsizetype k = 0; k < r.result.articles.size(); ++k) {
-                if (inTransaction == 0 && !m_store.beginTransaction()) {
-                    report.problems.append({m_store.path(), m_store.lastError()});
-                    failed = true;
-                    break;
-                }
-                ++inTransaction;
-                Article &a = r.result.articles[k];
-                switch (m_store.insertArticle(a, r.analyses.at(k))) {
-                case store::Store::InsertOutcome::Inserted:
-                    ++report.articlesImported;
-                    if (!extra.writeSource(a))
-                        report.problems.append({a.source, extra.lastError(), -1, true});
-                    if (extra.linkNearDuplicate(a.id, r.keys.at(k)))
-                        ++report.nearDuplicates;
-                    else if (!extra.lastError().isEmpty())
-                        report.problems.append({a.source, extra.lastError(), -1, true});
-                    if (const auto revised = revisions.articleStored(a, r.keys.at(k).metaKey)) {
-                        ++report.revisions;
-                        report.reanchored += revised->reanchored;
-                        report.orphaned += revised->orphaned;
-                    } else if (!revisions.lastError().isEmpty())
-                        report.problems.append({a.source, revisions.lastError(), -1, true});
-                    break;
-                case store::Store::InsertOutcome::Duplicate: ++report.duplicates; break;
-                case store::Store::InsertOutcome::Failed:
-                    report.problems.append({a.source, m_store.lastError()});
-                    break;
-                }
-                if (inTransaction >= m_batchSize && (!commit() || !proceed())) {
-                    failed = !report.cancelled;
-                    break;
-                }
+    auto write = [&](Chunk &chunk) {
+        report.problems += chunk.result.problems;
+        for (qsizetype k = 0; k < chunk.result.articles.size(); ++k) {
+            if (inTransaction == 0 && !m_store.beginTransaction()) {
+                report.problems.append({m_store.path(), m_store.lastError()});
+                failed = true;
+                return;
             }
-            if (report.cancelled)
+            ++inTransaction;
+            Article &a = chunk.result.articles[k];
+            switch (m_store.insertArticle(a, chunk.analyses.at(k))) {
+            case store::Store::InsertOutcome::Inserted:
+                ++report.articlesImported;
+                if (!extra.writeSource(a))
+                    report.problems.append({a.source, extra.lastError(), -1, true});
+                if (extra.linkNearDuplicate(a.id, chunk.keys.at(k)))
+                    ++report.nearDuplicates;
+                else if (!extra.lastError().isEmpty())
+                    report.problems.append({a.source, extra.lastError(), -1, true});
+                if (const auto revised = revisions.articleStored(a, chunk.keys.at(k).metaKey)) {
+                    ++report.revisions;
+                    report.reanchored += revised->reanchored;
+                    report.orphaned += revised->orphaned;
+                } else if (!revisions.lastError().isEmpty())
+                    report.problems.append({a.source, revisions.lastError(), -1, true});
                 break;
-            p.bytesDone += sizes.value(file);
-            ++p.filesDone;
+            case store::Store::InsertOutcome::Duplicate: ++report.duplicates; break;
+            case store::Store::InsertOutcome::Failed:
+                report.problems.append({a.source, m_store.lastError()});
+                break;
+            }
+            if (inTransaction >= m_batchSize && (!commit() || !proceed())) {
+                failed = !report.cancelled;
+                return;
+            }
         }
-        if (!failed && !commit())
-            failed = true;
+    };
+
+    // Pool threads read files in order, a few files ahead of the writer (this thread), which
+    // writes them in order: the second core reads and analyses while the writer holds the first.
+    // A record file comes in chunks as it is read, so that no file is held whole in memory.
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    const qsizetype window = 2 * pool.maxThreadCount();
+    std::deque<std::shared_ptr<FileFeed>> reading;
+    qsizetype next = 0;
+    auto readAhead = [&] {
+        while (next < files.size() && qsizetype(reading.size()) < window) {
+            auto feed = std::make_shared<FileFeed>();
+            pool.start([read, feed, f = files.at(next)] { read(f, *feed); });
+            reading.push_back(std::move(feed));
+            ++next;
+        }
+    };
+    proceed();
+    for (qsizetype i = 0; i < files.size() && !failed && !report.cancelled; ++i) {
+        readAhead();
+        const std::shared_ptr<FileFeed> feed = reading.front();
+        const qint64 size = sizes.value(files.at(i));
+        const qint64 before = p.bytesDone;
+        while (std::optional<Chunk> chunk = feed->pop()) {
+            // Within a large file, progress is told by the bytes read of it.
+            p.bytesDone = before + std::min(chunk->bytesRead, size);
+            write(*chunk);
+            if (failed || report.cancelled)
+                break;
+            if (chunk->bytesRead < size && !proceed())
+                break;
+        }
+        if (failed || report.cancelled)
+            break;
+        reading.pop_front();
+        p.bytesDone = before + size;
+        ++p.filesDone;
+        if (p.filesDone % m_batchSize == 0 && !proceed())
+            break;
     }
-    ahead.cancel();
-    ahead.waitForFinished();
+    for (const std::shared_ptr<FileFeed> &feed : reading)
+        feed->cancel();
+    pool.waitForDone();
     if (!failed && !commit())
         failed = true;
     if (progress && !report.cancelled) {

@@ -20,6 +20,15 @@ struct ReadOptions
     QString encoding;
     /** An encoding declared by a manifest; it wins when it decodes cleanly. */
     QString declaredEncoding;
+    /**
+     * Bytes read at a time from record files (JSON Lines, JSON arrays, CSV, TSV, also gzipped):
+     * each piece is decoded and its records handed on before the next is read. 0: all at once.
+     */
+    qint64 pieceBytes = 4 * 1024 * 1024;
+    /** The first bytes of a file, on which its encoding and format are decided. */
+    qint64 headBytes = 1024 * 1024;
+    /** The longest record (in characters) of a record file; a longer one ends the reading of the file. */
+    qsizetype maxRecordChars = 16 * 1024 * 1024;
 };
 
 } // namespace parallax::import

@@ -175,6 +175,15 @@ void addRecord(FileResult &result, const QString &path, const Record &r, const R
     result.articles.append(std::move(a));
 }
 
+// A record's article, or its problems, which are placed at the record's offset in the file.
+void addRecordAt(FileResult &result, const QString &path, const Record &r, const ReadOptions &options, qint64 offset)
+{
+    const qsizetype before = result.problems.size();
+    addRecord(result, path, r, options);
+    for (qsizetype i = before; i < result.problems.size(); ++i)
+        result.problems[i].byteOffset = offset;
+}
+
 } // namespace
 
 QString fieldName(Field f)
@@ -216,99 +225,313 @@ bool looksLikeRecordHeader(const QStringList &columns, const ReadOptions &option
     return false;
 }
 
-FileResult readJson(const QString &path, const QString &text, const ReadOptions &options)
+std::optional<FileResult> readJsonObject(const QString &path, const QString &text, const ReadOptions &options)
 {
-    FileResult result;
-    const QByteArray utf8 = text.toUtf8();
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &pe);
-    if (pe.error == QJsonParseError::NoError && doc.isArray()) {
-        const QJsonArray items = doc.array();
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            const Record r = recordFromJson(items.at(i).toObject(), int(i + 1), 0);
-            if (!items.at(i).isObject())
-                result.problems.append(problemAt(path, r, u"not a JSON object"_s));
-            else
-                addRecord(result, path, r, options);
-        }
-        return result;
-    }
-    if (pe.error == QJsonParseError::NoError && doc.isObject()) {
-        addRecord(result, path, recordFromJson(doc.object(), 1, 1), options);
-        return result;
-    }
-    if (text.trimmed().startsWith(u'[')) {
-        result.problems.append({path, u"not valid JSON: %1 at byte offset %2"_s.arg(pe.errorString()).arg(pe.offset),
-                                pe.offset});
-        return result;
-    }
-    // JSON Lines: one object per line; a bad line is reported and the rest still read.
-    qsizetype lineStart = 0;
-    int line = 0, number = 0;
-    while (lineStart < utf8.size()) {
-        qsizetype lineEnd = utf8.indexOf('\n', lineStart);
-        if (lineEnd < 0)
-            lineEnd = utf8.size();
-        ++line;
-        const QByteArray bytes = utf8.sliced(lineStart, lineEnd - lineStart).trimmed();
-        const qsizetype start = lineStart;
-        lineStart = lineEnd + 1;
-        if (bytes.isEmpty())
-            continue;
-        ++number;
-        QJsonParseError lpe;
-        const QJsonDocument ld = QJsonDocument::fromJson(bytes, &lpe);
-        Record r = ld.isObject() ? recordFromJson(ld.object(), number, line) : Record{};
-        r.number = number;
-        r.line = line;
-        if (lpe.error != QJsonParseError::NoError || !ld.isObject()) {
-            Problem p = problemAt(path, r, lpe.error != QJsonParseError::NoError
-                ? u"not valid JSON (%1)"_s.arg(lpe.errorString()) : u"not a JSON object"_s);
-            p.byteOffset = start;
-            result.problems.append(p);
-            continue;
-        }
-        addRecord(result, path, r, options);
-    }
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    FileResult result;
+    addRecord(result, path, recordFromJson(doc.object(), 1, 1), options);
     return result;
 }
 
-FileResult readDelimited(const QString &path, const QString &text, QChar delimiter, const ReadOptions &options)
+RecordReader::RecordReader(Kind kind, const QString &path, const ReadOptions &options, QChar delimiter, qint64 start,
+                           ByteLength byteLength)
+    : m_kind(kind)
+    , m_path(path)
+    , m_options(options)
+    , m_delimiter(delimiter)
+    , m_byteLength(std::move(byteLength))
+    , m_posByte(start)
 {
-    FileResult result;
-    const CsvTable table = parseDelimited(text, delimiter);
-    if (table.records.isEmpty()) {
-        result.problems.append({path, table.error.isEmpty() ? u"no header line"_s : table.error});
-        return result;
+}
+
+void RecordReader::append(QStringView text)
+{
+    if (m_stopped)
+        return;
+    if (m_pos > 0) { // drop the text read, once per piece
+        m_buf.remove(0, m_pos);
+        m_scan -= m_pos;
+        m_pos = 0;
     }
-    const QStringList header = table.records.first().fields;
-    for (const auto &[field, column] : options.fieldMap.asKeyValueRange()) {
-        if (!header.contains(column))
-            result.problems.append({path, u"the column \"%1\" mapped to %2 is not in the header (%3); the usual column names are used"_s.arg(
-                                              column, field, header.join(u", "_s)), -1, true});
+    m_buf += text;
+    parse(false);
+}
+
+void RecordReader::finish(bool cut)
+{
+    if (!m_stopped && !cut)
+        parse(true);
+    if (!m_stopped && !cut && m_kind == Kind::Delimited && m_header.isEmpty())
+        problem({m_path, u"no header line"_s});
+    m_buf.clear();
+    m_pos = m_scan = 0;
+    m_stopped = true;
+}
+
+void RecordReader::parse(bool atEnd)
+{
+    switch (m_kind) {
+    case Kind::JsonLines: parseLines(atEnd); break;
+    case Kind::JsonArray: parseArray(atEnd); break;
+    case Kind::Delimited: parseDelimitedText(atEnd); break;
     }
-    for (qsizetype i = 1; i < table.records.size(); ++i) {
-        const CsvRecord &row = table.records.at(i);
-        Record r;
-        r.number = int(i);
-        r.line = row.line;
-        if (row.fields.size() != header.size()) {
-            result.problems.append(problemAt(path, r, u"%1 fields where the header has %2"_s
-                                                          .arg(row.fields.size()).arg(header.size())));
+}
+
+void RecordReader::advance(qsizetype to)
+{
+    m_posByte += m_byteLength(QStringView(m_buf).sliced(m_pos, to - m_pos));
+    m_pos = to;
+}
+
+void RecordReader::problem(Problem p)
+{
+    m_out.problems.append(std::move(p));
+}
+
+
+
+void RecordReader::stop(Problem p)
+{
+    problem(std::move(p));
+    m_stopped = true;
+}
+
+// Whether the record that starts at m_pos and is not complete at `from` is longer than allowed.
+bool RecordReader::tooLong(qsizetype from)
+{
+    if (from - m_pos <= m_options.maxRecordChars)
+        return false;
+    Record r;
+    r.number = m_number + 1;
+    r.line = m_kind == Kind::JsonArray ? 0 : m_line;
+    Problem p = problemAt(m_path, r, u"longer than %1 characters; the rest of the file is not read"_s
+                                         .arg(m_options.maxRecordChars));
+    p.byteOffset = m_posByte;
+    stop(p);
+    return true;
+}
+
+// JSON Lines: one object per line; a bad line is reported and the rest still read.
+void RecordReader::parseLines(bool atEnd)
+{
+    while (!m_stopped) {
+        const qsizetype nl = m_buf.indexOf(u'\n', m_scan);
+        if (nl < 0) {
+            m_scan = m_buf.size();
+            if (atEnd && m_pos < m_buf.size()) {
+                line(QStringView(m_buf).sliced(m_pos));
+                advance(m_buf.size());
+            } else {
+                tooLong(m_scan);
+            }
+            return;
+        }
+        line(QStringView(m_buf).sliced(m_pos, nl - m_pos));
+        advance(nl + 1);
+        m_scan = m_pos;
+        ++m_line;
+    }
+}
+
+void RecordReader::line(QStringView text)
+{
+    const QByteArray bytes = text.toUtf8().trimmed();
+    if (bytes.isEmpty())
+        return;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    ++m_number;
+    jsonRecord(pe, doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), m_line);
+}
+
+// A record of JSON Lines or of an array, or the problem with it.
+void RecordReader::jsonRecord(const QJsonParseError &pe, const QJsonValue &value, int line)
+{
+    Record r = value.isObject() ? recordFromJson(value.toObject(), m_number, line) : Record{};
+    r.number = m_number;
+    r.line = line;
+    if (pe.error != QJsonParseError::NoError || !value.isObject()) {
+        Problem p = problemAt(m_path, r, pe.error != QJsonParseError::NoError
+            ? u"not valid JSON (%1)"_s.arg(pe.errorString()) : u"not a JSON object"_s);
+        p.byteOffset = m_posByte;
+        problem(p);
+        return;
+    }
+    addRecordAt(m_out, m_path, r, m_options, m_posByte);
+}
+
+// A JSON array: its elements are found by brackets and quotes, and each is parsed on its own.
+void RecordReader::parseArray(bool atEnd)
+{
+    const qsizetype n = m_buf.size();
+    while (m_scan < n && !m_stopped) {
+        const QChar c = m_buf.at(m_scan);
+        switch (m_array) {
+        case ArrayState::Before:
+        case ArrayState::BeforeElement:
+        case ArrayState::After:
+            if (c.isSpace()) {
+                ++m_scan;
+            } else if (m_array == ArrayState::Before && c == u'[') {
+                m_array = ArrayState::BeforeElement;
+                ++m_scan;
+            } else if (m_array == ArrayState::BeforeElement && c == u']') {
+                m_array = ArrayState::After;
+                ++m_scan;
+            } else if (m_array == ArrayState::BeforeElement) {
+                advance(m_scan);
+                m_array = ArrayState::InElement;
+                m_depth = 0;
+                m_inString = m_escape = false;
+            } else {
+                advance(m_scan);
+                Problem p{m_path, u"not valid JSON: text after the end of the array at byte offset %1; it is not read"_s
+                                      .arg(m_posByte), m_posByte};
+                stop(p);
+            }
+            break;
+        case ArrayState::InElement:
+            if (m_inString) {
+                if (m_escape)
+                    m_escape = false;
+                else if (c == u'\\')
+                    m_escape = true;
+                else if (c == u'"')
+                    m_inString = false;
+            } else if (c == u'"') {
+                m_inString = true;
+            } else if (c == u'{' || c == u'[') {
+                ++m_depth;
+            } else if ((c == u'}' || c == u']') && m_depth > 0) {
+                --m_depth;
+            } else if ((c == u',' || c == u']') && m_depth == 0) {
+                element(QStringView(m_buf).sliced(m_pos, m_scan - m_pos));
+                advance(m_scan + 1);
+                m_array = c == u',' ? ArrayState::BeforeElement : ArrayState::After;
+            }
+            ++m_scan;
+            break;
+        }
+    }
+    if (m_stopped)
+        return;
+    if (m_array == ArrayState::InElement)
+        tooLong(m_scan);
+    if (atEnd && !m_stopped && m_array != ArrayState::After) {
+        Problem p{m_path, m_array == ArrayState::InElement
+                              ? u"not valid JSON: the array is not closed; record %1 at byte offset %2 is cut off"_s
+                                    .arg(m_number + 1).arg(m_posByte)
+                              : u"not valid JSON: the array is not closed"_s,
+                  m_posByte};
+        stop(p);
+    }
+}
+
+void RecordReader::element(QStringView text)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + text.toUtf8() + "]", &pe);
+    ++m_number;
+    if (pe.error != QJsonParseError::NoError && m_number == 1) {
+        // Not an array of records at all (a text that starts with "[").
+        stop({m_path, u"not valid JSON: %1 at byte offset %2"_s.arg(pe.errorString()).arg(m_posByte), m_posByte});
+        return;
+    }
+    jsonRecord(pe, doc.array().at(0), 0);
+}
+
+// Delimited text: a record ends at a line break outside quotes, as parseDelimited() reads it.
+void RecordReader::parseDelimitedText(bool atEnd)
+{
+    const qsizetype n = m_buf.size();
+    while (m_scan < n && !m_stopped) {
+        const QChar c = m_buf.at(m_scan);
+        const bool last = m_scan + 1 >= n;
+        if (m_inQuotes) {
+            if (c == u'"') {
+                if (last && !atEnd)
+                    break; // a doubled quote or the end of the field: the next piece tells
+                if (!last && m_buf.at(m_scan + 1) == u'"') {
+                    m_scan += 2;
+                    continue;
+                }
+                m_inQuotes = false;
+                m_fieldStarted = true;
+            } else if (c == u'\n') {
+                ++m_scanLine;
+            }
+            ++m_scan;
             continue;
         }
-        for (qsizetype c = 0; c < header.size(); ++c) {
-            r.byName.insert(header.at(c), row.fields.at(c));
-            r.byNormalised.insert(normalised(header.at(c)), row.fields.at(c));
+        if (c == u'"' && !m_fieldStarted) {
+            m_inQuotes = true;
+        } else if (c == m_delimiter) {
+            m_fieldStarted = false;
+        } else if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && last && !atEnd)
+                break; // CR LF or CR: the next piece tells
+            if (c == u'\r' && !last && m_buf.at(m_scan + 1) == u'\n')
+                ++m_scan;
+            ++m_scan;
+            ++m_scanLine;
+            delimitedRecord(QStringView(m_buf).sliced(m_pos, m_scan - m_pos), m_line);
+            advance(m_scan);
+            m_line = m_scanLine;
+            m_fieldStarted = false;
+            continue;
+        } else {
+            m_fieldStarted = true;
         }
-        addRecord(result, path, r, options);
+        ++m_scan;
+    }
+    if (m_stopped || tooLong(m_scan))
+        return;
+    if (atEnd && m_pos < n) { // the last record, without a line break, or with a quote never closed
+        delimitedRecord(QStringView(m_buf).sliced(m_pos), m_line);
+        advance(n);
+    }
+}
+
+void RecordReader::delimitedRecord(QStringView text, int firstLine)
+{
+    const CsvTable table = parseDelimited(text, m_delimiter, firstLine);
+    for (const CsvRecord &row : table.records) {
+        if (m_header.isEmpty()) {
+            m_header = row.fields;
+            for (const auto &[field, column] : m_options.fieldMap.asKeyValueRange()) {
+                if (!m_header.contains(column))
+                    problem({m_path, u"the column \"%1\" mapped to %2 is not in the header (%3); the usual column names are used"_s.arg(
+                                         column, field, m_header.join(u", "_s)), -1, true});
+            }
+            continue;
+        }
+        Record r;
+        r.number = ++m_number;
+        r.line = row.line;
+        if (row.fields.size() != m_header.size()) {
+            Problem p = problemAt(m_path, r, u"%1 fields where the header has %2"_s.arg(row.fields.size()).arg(m_header.size()));
+            p.byteOffset = m_posByte;
+            problem(p);
+            continue;
+        }
+        for (qsizetype c = 0; c < m_header.size(); ++c) {
+            r.byName.insert(m_header.at(c), row.fields.at(c));
+            r.byNormalised.insert(normalised(m_header.at(c)), row.fields.at(c));
+        }
+        addRecordAt(m_out, m_path, r, m_options, m_posByte);
     }
     if (!table.error.isEmpty()) {
-        Problem p{path, u"line %1: %2; the rest of the file is not read"_s.arg(table.errorLine).arg(table.error)};
+        if (m_header.isEmpty()) {
+            stop({m_path, table.error});
+            return;
+        }
+        Problem p{m_path, u"line %1: %2; the rest of the file is not read"_s.arg(table.errorLine).arg(table.error), m_posByte};
         p.line = table.errorLine;
-        result.problems.append(p);
+        stop(p);
     }
-    return result;
 }
 
 } // namespace parallax::import
