@@ -206,6 +206,10 @@ bool Store::migrate(int steps)
                 return fail(u"schema migration '%1' failed"_s.arg(m.name), err);
             }
         }
+        if (QString err; m.fill && !m.fill(database(), &err)) {
+            rollbackTransaction();
+            return fail(u"schema migration '%1' failed"_s.arg(m.name), err);
+        }
         QSqlQuery q(database());
         q.prepare(u"INSERT INTO schema_migrations(name, applied_at) VALUES (?, ?)"_s);
         q.addBindValue(m.name);
