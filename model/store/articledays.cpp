@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articledays.h"
 
+#include "store/cjksearch.h"
+
 #include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
@@ -244,12 +246,89 @@ int ArticleDaysReader::countryIndex(const char *utf8, int size)
 
 namespace {
 
-// The articles of a filter, walked in the (country, published) index: it holds what the filter
-// tests without reading the article rows and their bodies.
-QString filteredIds(const ArticleFilter &filter, QVariantList *values)
+// Which articles a filter selects, as a set of ids: the search from its index, the publication
+// dates from theirs, the ids as given; the country is tested on the packed rows themselves.
+// Unfiltered parts select everything.
+class Selection final
 {
-    return u"SELECT id FROM articles INDEXED BY articles_country"_s + whereClause(filter, values);
+public:
+    bool all() const { return m_all; }
+    bool contains(qint64 id) const
+    {
+        return m_all || (id >= 0 && size_t(id) < m_bits.size() * 64 && (m_bits[size_t(id) / 64] >> (id % 64) & 1));
+    }
+    /** The selected ids in order (not for all()). */
+    std::vector<qint64> ids() const
+    {
+        std::vector<qint64> out;
+        for (size_t w = 0; w < m_bits.size(); ++w) {
+            for (quint64 bits = m_bits[w]; bits; bits &= bits - 1)
+                out.push_back(qint64(w * 64) + qCountTrailingZeroBits(bits));
+        }
+        return out;
+    }
+    /** Keeps only the ids also in `ids`. */
+    void intersect(const std::vector<qint64> &ids)
+    {
+        std::vector<quint64> bits;
+        for (qint64 id : ids) {
+            if (id < 0)
+                continue;
+            if (size_t(id) / 64 >= bits.size())
+                bits.resize(size_t(id) / 64 + 1);
+            bits[size_t(id) / 64] |= quint64(1) << (id % 64);
+        }
+        if (!m_all) {
+            bits.resize(std::min(bits.size(), m_bits.size()));
+            for (size_t w = 0; w < bits.size(); ++w)
+                bits[w] &= m_bits[w];
+        }
+        m_bits = std::move(bits);
+        m_all = false;
+    }
+
+private:
+    bool m_all = true;
+    std::vector<quint64> m_bits;
+};
+
+bool selectIds(sqlite3 *db, const QString &sql, const QVariantList &values, Selection *selection, QString *error)
+{
+    Statement q(db, sql);
+    q.bind(values);
+    std::vector<qint64> ids;
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW)
+        ids.push_back(sqlite3_column_int64(q.get(), 0));
+    if (rc != SQLITE_DONE)
+        return *error = q.error(), false;
+    selection->intersect(ids);
+    return true;
 }
+
+bool select(sqlite3 *db, const ArticleFilter &filter, Selection *selection, QString *error)
+{
+    if (filter.ids)
+        selection->intersect(std::vector<qint64>(filter.ids->cbegin(), filter.ids->cend()));
+    if (filter.from.isValid() || filter.to.isValid()) {
+        ArticleFilter dates;
+        dates.from = filter.from;
+        dates.to = filter.to;
+        QVariantList values;
+        if (!selectIds(db, u"SELECT id FROM articles"_s + whereClause(dates, &values), values, selection, error))
+            return false;
+    }
+    if (!filter.search.isEmpty()) {
+        QVariantList values;
+        const QString sql = searchIds(filter.search, &values);
+        if (!selectIds(db, sql, values, selection, error))
+            return false;
+    }
+    return true;
+}
+
+// Fewer selected articles than this are looked up one by one; more, and the table is read through.
+constexpr size_t lookupsUpTo = 2000;
 
 } // namespace
 
@@ -260,23 +339,31 @@ bool ArticleDaysReader::read(const ArticleFilter &filter, const std::function<vo
         m_error = u"the corpus is not open on SQLite"_s;
         return false;
     }
-    QList<qint64> stale;
+    std::vector<qint64> stale;
     {
         Statement q(db, u"SELECT article_id FROM article_days_stale"_s);
         while (q.step() == SQLITE_ROW)
-            stale.append(sqlite3_column_int64(q.get(), 0));
+            stale.push_back(sqlite3_column_int64(q.get(), 0));
+        std::sort(stale.begin(), stale.end());
     }
-    QVariantList values;
-    Statement q(db, filter.isEmpty() ? u"SELECT article_id, country, days FROM article_days"_s
-                                     : u"SELECT article_id, country, days FROM article_days WHERE article_id IN (%1)"_s
-                                           .arg(filteredIds(filter, &values)));
-    q.bind(values);
-    int rc;
+    Selection selection;
+    QString error;
+    if (!select(db, filter, &selection, &error)) {
+        m_error = explainSearchError(filter.search, error);
+        return false;
+    }
+    const std::vector<qint64> few = selection.all() ? std::vector<qint64>{} : selection.ids();
+    const bool lookups = !selection.all() && few.size() <= lookupsUpTo;
+    const QString country = filter.country.isEmpty() ? QString() : u" AND country = ?"_s;
+    Statement q(db, lookups ? u"SELECT article_id, country, days FROM article_days WHERE article_id = ?%1"_s.arg(country)
+                            : u"SELECT article_id, country, days FROM article_days WHERE 1%1"_s.arg(country));
+    if (!filter.country.isEmpty())
+        q.bind(lookups ? QVariantList{0, filter.country} : QVariantList{filter.country});
     ArticleDays a;
-    while ((rc = q.step()) == SQLITE_ROW) {
+    auto row = [&] {
         a.article = sqlite3_column_int64(q.get(), 0);
-        if (!stale.isEmpty() && std::binary_search(stale.cbegin(), stale.cend(), a.article))
-            continue;
+        if (!selection.contains(a.article) || std::binary_search(stale.cbegin(), stale.cend(), a.article))
+            return;
         a.country = countryIndex(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 1)),
                                  sqlite3_column_bytes(q.get(), 1));
         const auto *blob = static_cast<const uchar *>(sqlite3_column_blob(q.get(), 2));
@@ -286,26 +373,45 @@ bool ArticleDaysReader::read(const ArticleFilter &filter, const std::function<vo
             m_buffer[i] = qFromLittleEndian<qint32>(blob + i * sizeof(qint32));
         a.days = m_buffer.data();
         visit(a);
+    };
+    int rc = SQLITE_DONE;
+    if (lookups) {
+        for (qint64 id : few) {
+            sqlite3_bind_int64(q.get(), 1, id);
+            while ((rc = q.step()) == SQLITE_ROW)
+                row();
+            sqlite3_reset(q.get());
+            if (rc != SQLITE_DONE)
+                break;
+        }
+    } else {
+        while ((rc = q.step()) == SQLITE_ROW)
+            row();
     }
     if (rc != SQLITE_DONE) {
-        m_error = explainSearchError(filter.search, q.error());
+        m_error = q.error();
         return false;
     }
-    return stale.isEmpty() || readStale(filter, stale, visit);
+    std::vector<qint64> staleSelected;
+    std::copy_if(stale.cbegin(), stale.cend(), std::back_inserter(staleSelected),
+                 [&selection](qint64 id) { return selection.contains(id); });
+    return staleSelected.empty() || readStale(filter, staleSelected, visit);
 }
 
-bool ArticleDaysReader::readStale(const ArticleFilter &filter, const QList<qint64> &stale,
+bool ArticleDaysReader::readStale(const ArticleFilter &filter, const std::vector<qint64> &articles,
                                   const std::function<void(const ArticleDays &)> &visit)
 {
-    QVariantList values;
     QStringList ids;
-    for (qint64 id : stale)
+    for (qint64 id : articles)
         ids << QString::number(id);
     QString sql = u"SELECT t.article_id, a.country, t.first_day, t.last_day FROM time_expressions t "
                   "JOIN articles a ON a.id = t.article_id WHERE t.article_id IN (%1) "
                   "AND t.first_day IS NOT NULL AND t.last_day IS NOT NULL"_s.arg(ids.join(u','));
-    if (!filter.isEmpty())
-        sql += u" AND t.article_id IN (%1)"_s.arg(filteredIds(filter, &values));
+    QVariantList values;
+    if (!filter.country.isEmpty()) {
+        sql += u" AND a.country = ?"_s;
+        values << filter.country;
+    }
     Statement q(sqliteHandle(m_db), sql + u" ORDER BY t.article_id"_s);
     q.bind(values);
     ArticleDays a;
@@ -331,7 +437,7 @@ bool ArticleDaysReader::readStale(const ArticleFilter &filter, const QList<qint6
     }
     flush();
     if (rc != SQLITE_DONE) {
-        m_error = explainSearchError(filter.search, q.error());
+        m_error = q.error();
         return false;
     }
     return true;

@@ -87,7 +87,8 @@ public:
 
 private:
     int countryIndex(const char *utf8, int size);
-    bool readStale(const ArticleFilter &filter, const QList<qint64> &stale,
+    /** Visits the given articles' days from time_expressions. */
+    bool readStale(const ArticleFilter &filter, const std::vector<qint64> &articles,
                    const std::function<void(const ArticleDays &)> &visit);
 
     QSqlDatabase m_db;
