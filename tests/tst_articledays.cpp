@@ -175,6 +175,7 @@ void TestArticleDays::compareWithSql()
                                  .arg(filter.ids ? filter.ids->size() : -1)
                                  .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate), filter.country);
         QCOMPARE(timeline.mentionExtent(filter), sql.mentionExtent(filter));
+        QCOMPARE(timeline.publishedExtent(filter), sql.publishedExtent(filter));
         for (const auto &[from, to] : {std::pair{QDate(), QDate()}, std::pair{QDate(2012, 2, 15), QDate(2019, 12, 31)},
                                        std::pair{QDate(2015, 6, 3), QDate(2015, 6, 3)}, std::pair{QDate(2013, 1, 1), QDate()},
                                        std::pair{QDate(), QDate(2011, 7, 1)}}) {

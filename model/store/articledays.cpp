@@ -398,6 +398,41 @@ bool ArticleDaysReader::read(const ArticleFilter &filter, const std::function<vo
     return staleSelected.empty() || readStale(filter, staleSelected, visit);
 }
 
+std::optional<std::pair<QDate, QDate>> ArticleDaysReader::publishedExtent(const ArticleFilter &filter)
+{
+    sqlite3 *db = sqliteHandle(m_db);
+    Selection selection;
+    QString error;
+    if (!db || !select(db, filter, &selection, &error)) {
+        m_error = db ? explainSearchError(filter.search, error) : u"the corpus is not open on SQLite"_s;
+        return std::nullopt;
+    }
+    // Within a country its (country, published) index is in date order too.
+    const QString sql = filter.country.isEmpty()
+        ? u"SELECT id, published FROM articles INDEXED BY articles_published WHERE published IS NOT NULL "
+          "ORDER BY published %1"_s
+        : u"SELECT id, published FROM articles INDEXED BY articles_country WHERE country = ? AND published IS NOT NULL "
+          "ORDER BY published %1"_s;
+    std::pair<QDate, QDate> extent;
+    for (QDate *end : {&extent.first, &extent.second}) {
+        Statement q(db, sql.arg(end == &extent.first ? u"ASC"_s : u"DESC"_s));
+        if (!filter.country.isEmpty())
+            q.bind({filter.country});
+        int rc;
+        while ((rc = q.step()) == SQLITE_ROW) {
+            if (selection.contains(sqlite3_column_int64(q.get(), 0))) {
+                *end = QDate::fromJulianDay(columnDay(q.get(), 1));
+                break;
+            }
+        }
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            m_error = q.error();
+            return std::nullopt;
+        }
+    }
+    return extent;
+}
+
 bool ArticleDaysReader::readStale(const ArticleFilter &filter, const std::vector<qint64> &articles,
                                   const std::function<void(const ArticleDays &)> &visit)
 {

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace parallax::store {
@@ -81,6 +82,11 @@ public:
      * filter's search cannot be read.
      */
     bool read(const ArticleFilter &filter, const std::function<void(const ArticleDays &)> &visit);
+    /**
+     * The first and last publication dates of the articles the filter selects, found by walking
+     * the index of dates from each end to the first selected article (invalid when none).
+     */
+    std::optional<std::pair<QDate, QDate>> publishedExtent(const ArticleFilter &filter);
     /** The countries the visited articles named, by index. */
     const QStringList &countries() const { return m_countries; }
     QString lastError() const { return m_error; }

@@ -163,6 +163,12 @@ QStringList TimelineStore::countries(const ArticleFilter &filter) const
 
 std::pair<QDate, QDate> TimelineStore::publishedExtent(const ArticleFilter &filter) const
 {
+    if (!summarised(filter) && m_packed) {
+        // A search or a set of ids: a test per article in the index of dates, from each end,
+        // rather than a look-up of every selected article's row.
+        ArticleDaysReader reader(m_db);
+        return reader.publishedExtent(filter).value_or(std::pair<QDate, QDate>{});
+    }
     QVariantList values;
     QSqlQuery q(m_db);
     q.prepare(summarised(filter) ? u"SELECT min(published), max(published) FROM reported_days"_s + dayWhere(filter, &values)

@@ -100,8 +100,9 @@ public:
 
     /**
      * Filtered views count their mentioned dates from the packed days of each article
-     * (article_days) when the corpus has them; false reads them with SQL over time_expressions
-     * instead (slower, the same numbers: what the packed path is tested against).
+     * (article_days) when the corpus has them, and find their publication extent by walking the
+     * index of dates; false reads both with SQL over time_expressions and the articles instead
+     * (slower, the same numbers: what the fast paths are tested against).
      */
     void setReadPackedDays(bool packed) { m_packed = packed; }
 
