@@ -176,6 +176,18 @@ void TestArticleDays::compareWithSql()
                                  .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate), filter.country);
         QCOMPARE(timeline.mentionExtent(filter), sql.mentionExtent(filter));
         QCOMPARE(timeline.publishedExtent(filter), sql.publishedExtent(filter));
+        QCOMPARE(timeline.countries(filter), sql.countries(filter));
+        for (TimeBucket bucket : {TimeBucket::Day, TimeBucket::Week, TimeBucket::Month, TimeBucket::Year}) {
+            const auto reported = timeline.reported(filter, bucket);
+            const auto expected = sql.reported(filter, bucket);
+            QVERIFY(reported && expected);
+            QCOMPARE(reported->size(), expected->size());
+            for (qsizetype i = 0; i < reported->size(); ++i) {
+                const store::ReportedCount &r = reported->at(i), &e = expected->at(i);
+                QCOMPARE(std::tuple(r.country, r.bucket, r.articles, r.firstArticle),
+                         std::tuple(e.country, e.bucket, e.articles, e.firstArticle));
+            }
+        }
         for (const auto &[from, to] : {std::pair{QDate(), QDate()}, std::pair{QDate(2012, 2, 15), QDate(2019, 12, 31)},
                                        std::pair{QDate(2015, 6, 3), QDate(2015, 6, 3)}, std::pair{QDate(2013, 1, 1), QDate()},
                                        std::pair{QDate(), QDate(2011, 7, 1)}}) {
@@ -218,6 +230,8 @@ void TestArticleDays::packedMatchesSql()
     } else if (change == u"country") {
         QVERIFY(q.exec(u"UPDATE articles SET country = 'ZZ' WHERE id IN %1"_s.arg(dated.arg(30).arg(10))));
         QCOMPARE(rows(db, u"SELECT count(*) FROM article_days WHERE country = 'ZZ'"_s), QStringList{u"30"_s});
+        // no country at all: the first in order
+        QVERIFY(q.exec(u"UPDATE articles SET country = '' WHERE id IN (SELECT id FROM articles ORDER BY id LIMIT 10)"_s));
     } else if (change == u"superseded") {
         // A record imported again with its text changed: a new version of the article.
         QFile in(m_files.first());

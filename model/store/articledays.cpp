@@ -433,6 +433,55 @@ std::optional<std::pair<QDate, QDate>> ArticleDaysReader::publishedExtent(const 
     return extent;
 }
 
+std::optional<QList<ArticleDaysReader::PublishedDay>> ArticleDaysReader::publishedDays(const ArticleFilter &filter)
+{
+    sqlite3 *db = sqliteHandle(m_db);
+    Selection selection;
+    QString error;
+    if (!db || !select(db, filter, &selection, &error)) {
+        m_error = db ? explainSearchError(filter.search, error) : u"the corpus is not open on SQLite"_s;
+        return std::nullopt;
+    }
+    ArticleFilter within; // the index's own columns narrow the walk
+    within.country = filter.country;
+    within.from = filter.from;
+    within.to = filter.to;
+    QVariantList values;
+    QString where = whereClause(within, &values);
+    where += where.isEmpty() ? u" WHERE published IS NOT NULL"_s : u" AND published IS NOT NULL"_s;
+    Statement q(db, u"SELECT country, published, id FROM articles INDEXED BY articles_country%1 "
+                    "ORDER BY country, published"_s.arg(where));
+    q.bind(values);
+    QList<PublishedDay> out;
+    QByteArray country, day;
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(q.get(), 2);
+        if (!selection.contains(id))
+            continue;
+        const QByteArrayView c(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 0)), sqlite3_column_bytes(q.get(), 0));
+        const QByteArrayView d(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 1)), sqlite3_column_bytes(q.get(), 1));
+        if (!out.isEmpty() && c == country && d == day) {
+            ++out.last().articles;
+            out.last().firstArticle = std::min(out.last().firstArticle, id);
+            continue;
+        }
+        if (out.isEmpty() || c != country) {
+            country = c.toByteArray();
+            out.append({QString::fromUtf8(country), {}, 1, id});
+        } else {
+            out.append({out.last().country, {}, 1, id});
+        }
+        day = d.toByteArray();
+        out.last().day = QString::fromUtf8(day);
+    }
+    if (rc != SQLITE_DONE) {
+        m_error = q.error();
+        return std::nullopt;
+    }
+    return out;
+}
+
 bool ArticleDaysReader::readStale(const ArticleFilter &filter, const std::vector<qint64> &articles,
                                   const std::function<void(const ArticleDays &)> &visit)
 {

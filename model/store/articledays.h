@@ -87,6 +87,19 @@ public:
      * the index of dates from each end to the first selected article (invalid when none).
      */
     std::optional<std::pair<QDate, QDate>> publishedExtent(const ArticleFilter &filter);
+    /** Articles of one country published on one day. */
+    struct PublishedDay
+    {
+        QString country;
+        QString day; ///< ISO
+        int articles = 0;
+        qint64 firstArticle = 0;
+    };
+    /**
+     * The selected articles with a publication date counted per country and day, in that order:
+     * the (country, published) index walked once with a test per article.
+     */
+    std::optional<QList<PublishedDay>> publishedDays(const ArticleFilter &filter);
     /** The countries the visited articles named, by index. */
     const QStringList &countries() const { return m_countries; }
     QString lastError() const { return m_error; }

@@ -91,47 +91,60 @@ QString dayWhere(const ArticleFilter &filter, QVariantList *values)
 
 std::optional<QList<ReportedCount>> TimelineStore::reported(const ArticleFilter &filter, TimeBucket bucket) const
 {
-    QVariantList values;
-    QString sql;
-    if (summarised(filter)) {
-        // One row per country and day, kept by triggers: a few tens of thousands at most, in the
-        // order of its key, summed into buckets below.
-        sql = u"SELECT country, published, articles, first_article FROM reported_days%1 ORDER BY country, published"_s
-                  .arg(dayWhere(filter, &values));
+    // Articles per country and day, in that order (a few thousand rows at most), summed into
+    // buckets below.
+    QList<ArticleDaysReader::PublishedDay> days;
+    if (summarised(filter) || !m_packed) {
+        QVariantList values;
+        QString sql;
+        if (summarised(filter)) {
+            // One row per country and day, kept by triggers, in the order of its key.
+            sql = u"SELECT country, published, articles, first_article FROM reported_days%1 ORDER BY country, published"_s
+                      .arg(dayWhere(filter, &values));
+        } else {
+            QString where = whereClause(filter, &values);
+            where += where.isEmpty() ? u" WHERE published IS NOT NULL"_s : u" AND published IS NOT NULL"_s;
+            // Counted per day in SQL, in the order of the (country, published) index so that SQLite
+            // needs no sort.
+            sql = u"SELECT country, published, count(*), min(id) FROM articles INDEXED BY articles_country%1 "
+                  "GROUP BY country, published"_s.arg(where);
+        }
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        bind(q, values);
+        if (!q.exec()) {
+            fail(explainSearchError(filter.search, q.lastError().databaseText()));
+            return std::nullopt;
+        }
+        while (q.next())
+            days.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toLongLong()});
     } else {
-        QString where = whereClause(filter, &values);
-        where += where.isEmpty() ? u" WHERE published IS NOT NULL"_s : u" AND published IS NOT NULL"_s;
-        // Counted per day in SQL, in the order of the (country, published) index so that SQLite
-        // needs no sort; the days are then summed into buckets (a few thousand rows at most).
-        sql = u"SELECT country, published, count(*), min(id) FROM articles INDEXED BY articles_country%1 "
-              "GROUP BY country, published"_s.arg(where);
-    }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    bind(q, values);
-    if (!q.exec()) {
-        fail(explainSearchError(filter.search, q.lastError().databaseText()));
-        return std::nullopt;
+        // A search or a set of ids: the same index walked once, each article tested in a set of
+        // ids, rather than SQLite's test of each against the search's results.
+        ArticleDaysReader reader(m_db);
+        auto counted = reader.publishedDays(filter);
+        if (!counted) {
+            fail(reader.lastError());
+            return std::nullopt;
+        }
+        days = std::move(*counted);
     }
     QList<ReportedCount> out;
     // Days of one month (or year) share its first characters: parsed once per bucket, not per day.
     const qsizetype named = bucket == TimeBucket::Month ? 7 : bucket == TimeBucket::Year ? 4 : 10;
     QString lastName;
     QDate start;
-    while (q.next()) {
-        const QString country = q.value(0).toString();
-        const QString day = q.value(1).toString();
-        if (bucket == TimeBucket::Week || QStringView(day).left(named) != lastName) {
-            lastName = day.left(named);
-            start = bucketStart(QDate::fromString(day, Qt::ISODate), bucket);
+    for (const ArticleDaysReader::PublishedDay &d : std::as_const(days)) {
+        if (bucket == TimeBucket::Week || QStringView(d.day).left(named) != lastName) {
+            lastName = d.day.left(named);
+            start = bucketStart(QDate::fromString(d.day, Qt::ISODate), bucket);
         }
-        const qint64 id = q.value(3).toLongLong();
-        if (!out.isEmpty() && out.last().country == country && out.last().bucket == start) {
-            out.last().articles += q.value(2).toInt();
-            out.last().firstArticle = std::min(out.last().firstArticle, id);
+        if (!out.isEmpty() && out.last().country == d.country && out.last().bucket == start) {
+            out.last().articles += d.articles;
+            out.last().firstArticle = std::min(out.last().firstArticle, d.firstArticle);
         } else {
-            out.append({country, start, q.value(2).toInt(), id});
+            out.append({d.country, start, d.articles, d.firstArticle});
         }
     }
     return out;
@@ -141,6 +154,15 @@ QStringList TimelineStore::countries(const ArticleFilter &filter) const
 {
     ArticleFilter f = filter;
     f.from = f.to = QDate();
+    if (!summarised(f) && m_packed) {
+        ArticleDaysReader reader(m_db);
+        QStringList out;
+        for (const ArticleDaysReader::PublishedDay &d : reader.publishedDays(f).value_or(QList<ArticleDaysReader::PublishedDay>{})) {
+            if (out.isEmpty() || out.last() != d.country)
+                out << d.country;
+        }
+        return out;
+    }
     QVariantList values;
     QString where;
     if (summarised(f)) {
