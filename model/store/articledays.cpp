@@ -306,7 +306,7 @@ bool selectIds(sqlite3 *db, const QString &sql, const QVariantList &values, Sele
     return true;
 }
 
-bool select(sqlite3 *db, const ArticleFilter &filter, Selection *selection, QString *error)
+bool selectAll(sqlite3 *db, const ArticleFilter &filter, Selection *selection, QString *error)
 {
     if (filter.ids)
         selection->intersect(std::vector<qint64>(filter.ids->cbegin(), filter.ids->cend()));
@@ -327,6 +327,23 @@ bool select(sqlite3 *db, const ArticleFilter &filter, Selection *selection, QStr
     return true;
 }
 
+// The connection's handle once the selection is made; nullptr and the reason for the user when
+// it cannot be.
+sqlite3 *select(const QSqlDatabase &qdb, const ArticleFilter &filter, Selection *selection, QString *error)
+{
+    sqlite3 *db = sqliteHandle(qdb);
+    if (!db) {
+        *error = u"the corpus is not open on SQLite"_s;
+        return nullptr;
+    }
+    QString detail;
+    if (!selectAll(db, filter, selection, &detail)) {
+        *error = explainSearchError(filter.search, detail);
+        return nullptr;
+    }
+    return db;
+}
+
 // Fewer selected articles than this are looked up one by one; more, and the table is read through.
 constexpr size_t lookupsUpTo = 2000;
 
@@ -334,23 +351,16 @@ constexpr size_t lookupsUpTo = 2000;
 
 bool ArticleDaysReader::read(const ArticleFilter &filter, const std::function<void(const ArticleDays &)> &visit)
 {
-    sqlite3 *db = sqliteHandle(m_db);
-    if (!db) {
-        m_error = u"the corpus is not open on SQLite"_s;
+    Selection selection;
+    sqlite3 *db = select(m_db, filter, &selection, &m_error);
+    if (!db)
         return false;
-    }
     std::vector<qint64> stale;
     {
         Statement q(db, u"SELECT article_id FROM article_days_stale"_s);
         while (q.step() == SQLITE_ROW)
             stale.push_back(sqlite3_column_int64(q.get(), 0));
         std::sort(stale.begin(), stale.end());
-    }
-    Selection selection;
-    QString error;
-    if (!select(db, filter, &selection, &error)) {
-        m_error = explainSearchError(filter.search, error);
-        return false;
     }
     const std::vector<qint64> few = selection.all() ? std::vector<qint64>{} : selection.ids();
     const bool lookups = !selection.all() && few.size() <= lookupsUpTo;
@@ -400,13 +410,10 @@ bool ArticleDaysReader::read(const ArticleFilter &filter, const std::function<vo
 
 std::optional<std::pair<QDate, QDate>> ArticleDaysReader::publishedExtent(const ArticleFilter &filter)
 {
-    sqlite3 *db = sqliteHandle(m_db);
     Selection selection;
-    QString error;
-    if (!db || !select(db, filter, &selection, &error)) {
-        m_error = db ? explainSearchError(filter.search, error) : u"the corpus is not open on SQLite"_s;
+    sqlite3 *db = select(m_db, filter, &selection, &m_error);
+    if (!db)
         return std::nullopt;
-    }
     // Within a country its (country, published) index is in date order too.
     const QString sql = filter.country.isEmpty()
         ? u"SELECT id, published FROM articles INDEXED BY articles_published WHERE published IS NOT NULL "
@@ -435,13 +442,10 @@ std::optional<std::pair<QDate, QDate>> ArticleDaysReader::publishedExtent(const 
 
 std::optional<QList<ArticleDaysReader::PublishedDay>> ArticleDaysReader::publishedDays(const ArticleFilter &filter)
 {
-    sqlite3 *db = sqliteHandle(m_db);
     Selection selection;
-    QString error;
-    if (!db || !select(db, filter, &selection, &error)) {
-        m_error = db ? explainSearchError(filter.search, error) : u"the corpus is not open on SQLite"_s;
+    sqlite3 *db = select(m_db, filter, &selection, &m_error);
+    if (!db)
         return std::nullopt;
-    }
     ArticleFilter within; // the index's own columns narrow the walk
     within.country = filter.country;
     within.from = filter.from;
