@@ -143,6 +143,12 @@ MentionDensity timeMentionDensity(const store::Store &s)
         query::TimelineRequest request;
         request.filter = filter;
         result.cases.append({u"whole load, %1"_s.arg(name), timed(10, [&] { query::loadTimeline(s, request); })});
+        // zoomed in on the last month of publication
+        request.from = lastPublished.addDays(-30);
+        request.to = lastPublished;
+        int drawn = 0;
+        const Percentiles zoomed = timed(10, [&] { drawn = query::loadTimeline(s, request).mentionTotal; });
+        result.cases.append({u"whole load, %1, last month published (%2 dates in view)"_s.arg(name).arg(drawn), zoomed});
     }
     // The summary held nothing (in a transaction rolled back): the whole corpus from the packed days.
     q.exec(u"BEGIN"_s);
