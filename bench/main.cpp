@@ -149,6 +149,12 @@ MentionDensity timeMentionDensity(const store::Store &s)
         int drawn = 0;
         const Percentiles zoomed = timed(10, [&] { drawn = query::loadTimeline(s, request).mentionTotal; });
         result.cases.append({u"whole load, %1, last month published (%2 dates in view)"_s.arg(name).arg(drawn), zoomed});
+        // a month twenty years before the first publication: few dates, drawn one by one
+        request.from = published.addYears(-20);
+        request.to = request.from.addDays(30);
+        const Percentiles past = timed(10, [&] { drawn = query::loadTimeline(s, request).mentionTotal; });
+        result.cases.append({u"whole load, %1, a month 20 years before the first publication (%2 dates in view)"_s
+                                 .arg(name).arg(drawn), past});
     }
     // The summary held nothing (in a transaction rolled back): the whole corpus from the packed days.
     q.exec(u"BEGIN"_s);

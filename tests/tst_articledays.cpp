@@ -194,6 +194,17 @@ void TestArticleDays::compareWithSql()
             const auto count = timeline.mentionCount(filter, from, to);
             QVERIFY2(count, qPrintable(name));
             QCOMPARE(count, sql.mentionCount(filter, from, to));
+            for (int limit : {-1, 25}) {
+                const auto dates = timeline.mentioned(filter, from, to, limit);
+                const auto expectedDates = sql.mentioned(filter, from, to, limit);
+                QVERIFY(dates && expectedDates);
+                QCOMPARE(dates->size(), expectedDates->size());
+                for (qsizetype i = 0; i < dates->size(); ++i) {
+                    const store::MentionedDate &d = dates->at(i), &e = expectedDates->at(i);
+                    QCOMPARE(std::tuple(d.article, d.country, d.span.start, d.value, d.firstDay, d.lastDay, d.sentenceText),
+                             std::tuple(e.article, e.country, e.span.start, e.value, e.firstDay, e.lastDay, e.sentenceText));
+                }
+            }
             for (TimeBucket bucket : {TimeBucket::Day, TimeBucket::Week, TimeBucket::Month, TimeBucket::Year}) {
                 const QStringList got = describe(timeline.mentionedCounts(filter, from, to, bucket));
                 const QStringList expected = describe(sql.mentionedCounts(filter, from, to, bucket));

@@ -32,6 +32,66 @@ void bind(QSqlQuery &q, const QVariantList &values)
 
 } // namespace
 
+namespace {
+
+constexpr qint64 unixEpoch = 2440588; // the Julian day of 1970-01-01
+
+// The civil date of a Julian day in the proleptic Gregorian calendar (as QDate has it for years
+// after 0), in integer arithmetic: years, months and their first days for every date counted.
+void civil(qint64 jd, qint64 *year, unsigned *month, unsigned *day)
+{
+    const qint64 z = jd - unixEpoch + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const auto doe = unsigned(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    *day = doy - (153 * mp + 2) / 5 + 1;
+    *month = mp < 10 ? mp + 3 : mp - 9;
+    *year = qint64(yoe) + era * 400 + (*month <= 2 ? 1 : 0);
+}
+
+qint64 julianDay(qint64 year, unsigned month, unsigned day)
+{
+    year -= month <= 2 ? 1 : 0;
+    const qint64 era = (year >= 0 ? year : year - 399) / 400;
+    const auto yoe = unsigned(year - era * 400);
+    const unsigned doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + qint64(doe) - 719468 + unixEpoch;
+}
+
+// bucketStart() on Julian days.
+qint64 bucketStartDay(qint64 jd, TimeBucket bucket)
+{
+    qint64 year;
+    unsigned month, day;
+    switch (bucket) {
+    case TimeBucket::Day: return jd;
+    case TimeBucket::Week: return jd - ((jd % 7) + 7) % 7; // Julian day 0 was a Monday
+    case TimeBucket::Month: civil(jd, &year, &month, &day); return jd - day + 1;
+    case TimeBucket::Year: civil(jd, &year, &month, &day); return julianDay(year, 1, 1);
+    }
+    return jd;
+}
+
+// The day as the SQL over ISO text has it: SQLite writes a Monday before 0001-01-01 as year 0,
+// which is no QDate.
+QDate dayFrom(qint64 jd)
+{
+    static const qint64 first = QDate(1, 1, 1).toJulianDay();
+    return jd < first ? QDate() : QDate::fromJulianDay(jd);
+}
+
+// The ends of a range of days in view as Julian days (open ends: no limit).
+std::pair<qint64, qint64> dayLimits(QDate from, QDate to)
+{
+    return {from.isValid() ? from.toJulianDay() : std::numeric_limits<qint64>::min(),
+            to.isValid() ? to.toJulianDay() : std::numeric_limits<qint64>::max()};
+}
+
+} // namespace
+
 QDate bucketStart(QDate day, TimeBucket bucket)
 {
     switch (bucket) {
@@ -272,6 +332,32 @@ std::optional<QList<MentionedDate>> TimelineStore::mentioned(const ArticleFilter
 {
     if (!hasMentions())
         return QList<MentionedDate>{};
+    if (!filter.isEmpty() && packedDays()) {
+        // The articles with a date in view, from their packed days: SQLite then looks up a few
+        // articles' expressions instead of first listing every article the filter selects.
+        const auto [low, high] = dayLimits(from, to);
+        ArticleFilter inView;
+        inView.ids = QList<qint64>{};
+        ArticleDaysReader reader(m_db);
+        const bool read = reader.read(filter, [&, low = low, high = high](const ArticleDays &a) {
+            for (int i = 0; i < a.pairs; ++i) {
+                if (a.days[2 * i + 1] >= low && a.days[2 * i] <= high) {
+                    inView.ids->append(a.article);
+                    return;
+                }
+            }
+        });
+        if (!read) {
+            fail(reader.lastError());
+            return std::nullopt;
+        }
+        TimelineStore direct(m_db);
+        direct.setReadPackedDays(false);
+        auto out = direct.mentioned(inView, from, to, limit);
+        if (!out)
+            fail(direct.lastError());
+        return out;
+    }
     QVariantList values;
     const QString where = mentionWhere(filter, from, to, &values);
     QSqlQuery q(m_db);
@@ -472,65 +558,6 @@ bool TimelineStore::packedDays() const
     return m_packed && ArticleDaysReader(m_db).isAvailable();
 }
 
-namespace {
-
-constexpr qint64 unixEpoch = 2440588; // the Julian day of 1970-01-01
-
-// The civil date of a Julian day in the proleptic Gregorian calendar (as QDate has it for years
-// after 0), in integer arithmetic: years, months and their first days for every date counted.
-void civil(qint64 jd, qint64 *year, unsigned *month, unsigned *day)
-{
-    const qint64 z = jd - unixEpoch + 719468;
-    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
-    const auto doe = unsigned(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    *day = doy - (153 * mp + 2) / 5 + 1;
-    *month = mp < 10 ? mp + 3 : mp - 9;
-    *year = qint64(yoe) + era * 400 + (*month <= 2 ? 1 : 0);
-}
-
-qint64 julianDay(qint64 year, unsigned month, unsigned day)
-{
-    year -= month <= 2 ? 1 : 0;
-    const qint64 era = (year >= 0 ? year : year - 399) / 400;
-    const auto yoe = unsigned(year - era * 400);
-    const unsigned doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + qint64(doe) - 719468 + unixEpoch;
-}
-
-// bucketStart() on Julian days.
-qint64 bucketStartDay(qint64 jd, TimeBucket bucket)
-{
-    qint64 year;
-    unsigned month, day;
-    switch (bucket) {
-    case TimeBucket::Day: return jd;
-    case TimeBucket::Week: return jd - ((jd % 7) + 7) % 7; // Julian day 0 was a Monday
-    case TimeBucket::Month: civil(jd, &year, &month, &day); return jd - day + 1;
-    case TimeBucket::Year: civil(jd, &year, &month, &day); return julianDay(year, 1, 1);
-    }
-    return jd;
-}
-
-// The day as the SQL over ISO text has it: SQLite writes a Monday before 0001-01-01 as year 0,
-// which is no QDate.
-QDate dayFrom(qint64 jd)
-{
-    static const qint64 first = QDate(1, 1, 1).toJulianDay();
-    return jd < first ? QDate() : QDate::fromJulianDay(jd);
-}
-
-// The ends of a range of days in view as Julian days (open ends: no limit).
-std::pair<qint64, qint64> dayLimits(QDate from, QDate to)
-{
-    return {from.isValid() ? from.toJulianDay() : std::numeric_limits<qint64>::min(),
-            to.isValid() ? to.toJulianDay() : std::numeric_limits<qint64>::max()};
-}
-
-} // namespace
 
 std::optional<QList<MentionedCount>> TimelineStore::packedCounts(const ArticleFilter &filter, QDate from, QDate to,
                                                                  TimeBucket bucket) const
