@@ -32,6 +32,7 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &db)
     , m_timex(db, uR"(INSERT INTO time_expressions(article_id, idx, start, end, surface, type, value, mod,
                      anchor, sentence, first_day, last_day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?))"_s)
     , m_mentionDays(db)
+    , m_articleDays(db)
     , m_framing(db, u"INSERT INTO framing_hits (article_id, start, end, entry, term, concept, side) "
                     u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s)
     , m_pairing(db, u"INSERT OR REPLACE INTO pairing_keys (article_id, words, numbers) VALUES (?, ?, ?)"_s)
@@ -82,6 +83,7 @@ bool ArticleWriter::insertAnalysis(const Article &a, const analysis::AnalysisRes
         }
     }
     QList<std::pair<QString, QString>> dated;
+    QList<std::pair<QDate, QDate>> packed; // what time_expressions holds with both days
     for (int i = 0; i < analysis.timeExpressions.size(); ++i) {
         const analysis::TimeExpression &e = analysis.timeExpressions.at(i);
         std::optional<analysis::DayRange> days;
@@ -93,6 +95,8 @@ bool ArticleWriter::insertAnalysis(const Article &a, const analysis::AnalysisRes
         if (days) {
             dated.append({days->first.toString(Qt::ISODate), days->last.toString(Qt::ISODate)});
             m_timex.bind(dated.last().first).bind(dated.last().second);
+            if (!dated.last().first.isNull() && !dated.last().second.isNull())
+                packed.append({days->first, days->last});
         } else {
             m_timex.bindNull().bindNull();
         }
@@ -101,6 +105,10 @@ bool ArticleWriter::insertAnalysis(const Article &a, const analysis::AnalysisRes
     }
     if (!m_mentionDays.add(a.id, text(a.country), dated)) {
         m_error = m_mentionDays.lastError();
+        return false;
+    }
+    if (!m_articleDays.write(a.id, text(a.country), packed)) {
+        m_error = m_articleDays.lastError();
         return false;
     }
     for (const framing::FramingHit &h : analysis.framingHits) {

@@ -4,6 +4,7 @@
 
 #include "analysis/analysis.h"
 #include "core/article.h"
+#include "store/articledays.h"
 #include "store/mentiondays.h"
 #include "store/rowinserter.h"
 
@@ -35,6 +36,7 @@ private:
     RowInserter m_paragraph;
     RowInserter m_timex;
     MentionDaysWriter m_mentionDays;
+    ArticleDaysWriter m_articleDays;
     RowInserter m_framing;
     RowInserter m_pairing;
     QString m_error;

@@ -84,16 +84,21 @@ bool trigramCanAnswer(const QString &query)
     return true;
 }
 
-QString cjkCondition(const QString &query, QVariantList *values)
+QString cjkIds(const QString &query, QVariantList *values)
 {
     if (trigramCanAnswer(query)) {
         values->append(query);
-        return u"id IN (SELECT rowid FROM articles_trigram WHERE articles_trigram MATCH ?)"_s;
+        return u"SELECT rowid FROM articles_trigram WHERE articles_trigram MATCH ?"_s;
     }
     const QStringList terms = scanTerms(query);
     for (const QString &t : terms)
         *values << t << t;
-    return u"id IN (SELECT a.id FROM articles a WHERE %1)"_s.arg(terms.isEmpty() ? u"0"_s : scanCondition(terms));
+    return u"SELECT a.id FROM articles a WHERE %1"_s.arg(terms.isEmpty() ? u"0"_s : scanCondition(terms));
+}
+
+QString cjkCondition(const QString &query, QVariantList *values)
+{
+    return u"id IN (%1)"_s.arg(cjkIds(query, values));
 }
 
 std::optional<QList<SearchHit>> scanCjk(const QSqlDatabase &db, const QString &query, int limit, QString *error)

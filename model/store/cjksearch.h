@@ -31,6 +31,14 @@ std::optional<QList<qint64>> matchingIdsCjk(const QSqlDatabase &db, const QStrin
 /** A hit from a row (id, title, published, bm25 rank, snippet) of a ranked search query. */
 SearchHit searchHitFrom(const QSqlQuery &q);
 
+/**
+ * The ids of the articles a search matches, as a SELECT with its bound values: the FTS5 index,
+ * or for a Japanese, Chinese or Korean query the trigram index or a scan (what whereClause()
+ * tests the articles against).
+ */
+QString searchIds(const QString &search, QVariantList *values);
+/** The ids of the articles a CJK query matches, as a SELECT, with its bound values. */
+QString cjkIds(const QString &query, QVariantList *values);
 /** An SQL condition on articles.id for a CJK query, with its bound values (for filtered lists). */
 QString cjkCondition(const QString &query, QVariantList *values);
 

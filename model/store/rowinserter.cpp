@@ -11,11 +11,16 @@ using namespace Qt::StringLiterals;
 
 namespace parallax::store {
 
-RowInserter::RowInserter(const QSqlDatabase &db, const QString &sql)
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+}
+
+RowInserter::RowInserter(const QSqlDatabase &db, const QString &sql)
+    : m_db(sqliteHandle(db))
+{
     if (!m_db) {
         m_error = u"the corpus is not open on SQLite"_s;
         return;
@@ -56,6 +61,14 @@ RowInserter &RowInserter::bindNull()
 {
     if (m_stmt)
         sqlite3_bind_null(m_stmt, m_next);
+    ++m_next;
+    return *this;
+}
+
+RowInserter &RowInserter::bindBlob(const QByteArray &value)
+{
+    if (m_stmt)
+        sqlite3_bind_blob(m_stmt, m_next, value.constData(), int(value.size()), SQLITE_TRANSIENT);
     ++m_next;
     return *this;
 }

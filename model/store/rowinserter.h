@@ -10,6 +10,9 @@ struct sqlite3_stmt;
 
 namespace parallax::store {
 
+/** The SQLite handle under an open QSQLITE connection (nullptr for any other driver). */
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
 /**
  * One INSERT prepared on the connection's SQLite handle and run many times.
  *
@@ -33,6 +36,8 @@ public:
     /** Binds text; a null QString binds SQL NULL. */
     RowInserter &bind(const QString &value);
     RowInserter &bindNull();
+    /** Binds the bytes as a BLOB. */
+    RowInserter &bindBlob(const QByteArray &value);
     /** Runs the statement with the values bound since the last exec(), then resets it. */
     bool exec();
     /** The rowid of the last row this connection inserted. */

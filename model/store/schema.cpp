@@ -6,6 +6,7 @@
 #include "entitystore.h"
 #include "pairingstore.h"
 #include "annotationstore.h"
+#include "store/articledays.h"
 #include "store/datesstore.h"
 #include "store/mentiondays.h"
 #include "store/reporteddays.h"
@@ -176,6 +177,7 @@ const QList<Migration> &migrations()
         MentionDaysWriter::migration(),
         EntityStore::countsMigration(),
         reportedDaysMigration(),
+        ArticleDaysWriter::migration(),
     };
     return list;
 }

@@ -3,8 +3,11 @@
 #pragma once
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace parallax::store {
 
@@ -13,6 +16,8 @@ struct Migration
 {
     QString name;
     QStringList statements;
+    /** A step that SQL cannot express, run after the statements in the same transaction (optional). */
+    std::function<bool(const QSqlDatabase &db, QString *error)> fill = {};
 };
 
 /**

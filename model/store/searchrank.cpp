@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchrank.h"
 
+#include "store/rowinserter.h"
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -144,9 +146,7 @@ const unsigned char *readVarint(const unsigned char *p, const unsigned char *end
 std::shared_ptr<SearchRank> SearchRank::install(const QSqlDatabase &db, const QString &table,
                                                 const QString &function, QString *error)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    sqlite3 *raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-        ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    sqlite3 *raw = sqliteHandle(db);
     fts5_api *api = raw ? fts5Api(raw) : nullptr;
     if (!api) {
         *error = u"full-text ranking is not available on this connection"_s;

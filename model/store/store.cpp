@@ -206,6 +206,10 @@ bool Store::migrate(int steps)
                 return fail(u"schema migration '%1' failed"_s.arg(m.name), err);
             }
         }
+        if (QString err; m.fill && !m.fill(database(), &err)) {
+            rollbackTransaction();
+            return fail(u"schema migration '%1' failed"_s.arg(m.name), err);
+        }
         QSqlQuery q(database());
         q.prepare(u"INSERT INTO schema_migrations(name, applied_at) VALUES (?, ?)"_s);
         q.addBindValue(m.name);
@@ -317,15 +321,19 @@ namespace {
 
 } // namespace
 
+QString searchIds(const QString &search, QVariantList *values)
+{
+    if (containsCjk(search))
+        return cjkIds(search, values);
+    values->append(search);
+    return u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"_s;
+}
+
 QString whereClause(const ArticleFilter &f, QVariantList *values)
 {
     QStringList parts;
-    if (!f.search.isEmpty() && containsCjk(f.search)) {
-        parts << cjkCondition(f.search, values);
-    } else if (!f.search.isEmpty()) {
-        parts << u"id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"_s;
-        values->append(f.search);
-    }
+    if (!f.search.isEmpty())
+        parts << u"id IN (%1)"_s.arg(searchIds(f.search, values));
     if (f.from.isValid()) {
         parts << u"published >= ?"_s;
         values->append(f.from.toString(Qt::ISODate));

@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinestore.h"
 
+#include "store/articledays.h"
 #include "store/mentiondays.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
 #include <map>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +28,66 @@ void bind(QSqlQuery &q, const QVariantList &values)
 {
     for (const QVariant &v : values)
         q.addBindValue(v);
+}
+
+} // namespace
+
+namespace {
+
+constexpr qint64 unixEpoch = 2440588; // the Julian day of 1970-01-01
+
+// The civil date of a Julian day in the proleptic Gregorian calendar (as QDate has it for years
+// after 0), in integer arithmetic: years, months and their first days for every date counted.
+void civil(qint64 jd, qint64 *year, unsigned *month, unsigned *day)
+{
+    const qint64 z = jd - unixEpoch + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const auto doe = unsigned(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    *day = doy - (153 * mp + 2) / 5 + 1;
+    *month = mp < 10 ? mp + 3 : mp - 9;
+    *year = qint64(yoe) + era * 400 + (*month <= 2 ? 1 : 0);
+}
+
+qint64 julianDay(qint64 year, unsigned month, unsigned day)
+{
+    year -= month <= 2 ? 1 : 0;
+    const qint64 era = (year >= 0 ? year : year - 399) / 400;
+    const auto yoe = unsigned(year - era * 400);
+    const unsigned doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + qint64(doe) - 719468 + unixEpoch;
+}
+
+// bucketStart() on Julian days.
+qint64 bucketStartDay(qint64 jd, TimeBucket bucket)
+{
+    qint64 year;
+    unsigned month, day;
+    switch (bucket) {
+    case TimeBucket::Day: return jd;
+    case TimeBucket::Week: return jd - ((jd % 7) + 7) % 7; // Julian day 0 was a Monday
+    case TimeBucket::Month: civil(jd, &year, &month, &day); return jd - day + 1;
+    case TimeBucket::Year: civil(jd, &year, &month, &day); return julianDay(year, 1, 1);
+    }
+    return jd;
+}
+
+// The day as the SQL over ISO text has it: SQLite writes a Monday before 0001-01-01 as year 0,
+// which is no QDate.
+QDate dayFrom(qint64 jd)
+{
+    static const qint64 first = QDate(1, 1, 1).toJulianDay();
+    return jd < first ? QDate() : QDate::fromJulianDay(jd);
+}
+
+// The ends of a range of days in view as Julian days (open ends: no limit).
+std::pair<qint64, qint64> dayLimits(QDate from, QDate to)
+{
+    return {from.isValid() ? from.toJulianDay() : std::numeric_limits<qint64>::min(),
+            to.isValid() ? to.toJulianDay() : std::numeric_limits<qint64>::max()};
 }
 
 } // namespace
@@ -88,47 +151,60 @@ QString dayWhere(const ArticleFilter &filter, QVariantList *values)
 
 std::optional<QList<ReportedCount>> TimelineStore::reported(const ArticleFilter &filter, TimeBucket bucket) const
 {
-    QVariantList values;
-    QString sql;
-    if (summarised(filter)) {
-        // One row per country and day, kept by triggers: a few tens of thousands at most, in the
-        // order of its key, summed into buckets below.
-        sql = u"SELECT country, published, articles, first_article FROM reported_days%1 ORDER BY country, published"_s
-                  .arg(dayWhere(filter, &values));
+    // Articles per country and day, in that order (a few thousand rows at most), summed into
+    // buckets below.
+    QList<ArticleDaysReader::PublishedDay> days;
+    if (summarised(filter) || !m_packed) {
+        QVariantList values;
+        QString sql;
+        if (summarised(filter)) {
+            // One row per country and day, kept by triggers, in the order of its key.
+            sql = u"SELECT country, published, articles, first_article FROM reported_days%1 ORDER BY country, published"_s
+                      .arg(dayWhere(filter, &values));
+        } else {
+            QString where = whereClause(filter, &values);
+            where += where.isEmpty() ? u" WHERE published IS NOT NULL"_s : u" AND published IS NOT NULL"_s;
+            // Counted per day in SQL, in the order of the (country, published) index so that SQLite
+            // needs no sort.
+            sql = u"SELECT country, published, count(*), min(id) FROM articles INDEXED BY articles_country%1 "
+                  "GROUP BY country, published"_s.arg(where);
+        }
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        bind(q, values);
+        if (!q.exec()) {
+            fail(explainSearchError(filter.search, q.lastError().databaseText()));
+            return std::nullopt;
+        }
+        while (q.next())
+            days.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toLongLong()});
     } else {
-        QString where = whereClause(filter, &values);
-        where += where.isEmpty() ? u" WHERE published IS NOT NULL"_s : u" AND published IS NOT NULL"_s;
-        // Counted per day in SQL, in the order of the (country, published) index so that SQLite
-        // needs no sort; the days are then summed into buckets (a few thousand rows at most).
-        sql = u"SELECT country, published, count(*), min(id) FROM articles INDEXED BY articles_country%1 "
-              "GROUP BY country, published"_s.arg(where);
-    }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    bind(q, values);
-    if (!q.exec()) {
-        fail(explainSearchError(filter.search, q.lastError().databaseText()));
-        return std::nullopt;
+        // A search or a set of ids: the same index walked once, each article tested in a set of
+        // ids, rather than SQLite's test of each against the search's results.
+        ArticleDaysReader reader(m_db);
+        auto counted = reader.publishedDays(filter);
+        if (!counted) {
+            fail(reader.lastError());
+            return std::nullopt;
+        }
+        days = std::move(*counted);
     }
     QList<ReportedCount> out;
     // Days of one month (or year) share its first characters: parsed once per bucket, not per day.
     const qsizetype named = bucket == TimeBucket::Month ? 7 : bucket == TimeBucket::Year ? 4 : 10;
     QString lastName;
     QDate start;
-    while (q.next()) {
-        const QString country = q.value(0).toString();
-        const QString day = q.value(1).toString();
-        if (bucket == TimeBucket::Week || QStringView(day).left(named) != lastName) {
-            lastName = day.left(named);
-            start = bucketStart(QDate::fromString(day, Qt::ISODate), bucket);
+    for (const ArticleDaysReader::PublishedDay &d : std::as_const(days)) {
+        if (bucket == TimeBucket::Week || QStringView(d.day).left(named) != lastName) {
+            lastName = d.day.left(named);
+            start = bucketStart(QDate::fromString(d.day, Qt::ISODate), bucket);
         }
-        const qint64 id = q.value(3).toLongLong();
-        if (!out.isEmpty() && out.last().country == country && out.last().bucket == start) {
-            out.last().articles += q.value(2).toInt();
-            out.last().firstArticle = std::min(out.last().firstArticle, id);
+        if (!out.isEmpty() && out.last().country == d.country && out.last().bucket == start) {
+            out.last().articles += d.articles;
+            out.last().firstArticle = std::min(out.last().firstArticle, d.firstArticle);
         } else {
-            out.append({country, start, q.value(2).toInt(), id});
+            out.append({d.country, start, d.articles, d.firstArticle});
         }
     }
     return out;
@@ -138,6 +214,15 @@ QStringList TimelineStore::countries(const ArticleFilter &filter) const
 {
     ArticleFilter f = filter;
     f.from = f.to = QDate();
+    if (!summarised(f) && m_packed) {
+        ArticleDaysReader reader(m_db);
+        QStringList out;
+        for (const ArticleDaysReader::PublishedDay &d : reader.publishedDays(f).value_or(QList<ArticleDaysReader::PublishedDay>{})) {
+            if (out.isEmpty() || out.last() != d.country)
+                out << d.country;
+        }
+        return out;
+    }
     QVariantList values;
     QString where;
     if (summarised(f)) {
@@ -160,6 +245,12 @@ QStringList TimelineStore::countries(const ArticleFilter &filter) const
 
 std::pair<QDate, QDate> TimelineStore::publishedExtent(const ArticleFilter &filter) const
 {
+    if (!summarised(filter) && m_packed) {
+        // A search or a set of ids: a test per article in the index of dates, from each end,
+        // rather than a look-up of every selected article's row.
+        ArticleDaysReader reader(m_db);
+        return reader.publishedExtent(filter).value_or(std::pair<QDate, QDate>{});
+    }
     QVariantList values;
     QSqlQuery q(m_db);
     q.prepare(summarised(filter) ? u"SELECT min(published), max(published) FROM reported_days"_s + dayWhere(filter, &values)
@@ -241,6 +332,32 @@ std::optional<QList<MentionedDate>> TimelineStore::mentioned(const ArticleFilter
 {
     if (!hasMentions())
         return QList<MentionedDate>{};
+    if (!filter.isEmpty() && packedDays()) {
+        // The articles with a date in view, from their packed days: SQLite then looks up a few
+        // articles' expressions instead of first listing every article the filter selects.
+        const auto [low, high] = dayLimits(from, to);
+        ArticleFilter inView;
+        inView.ids = QList<qint64>{};
+        ArticleDaysReader reader(m_db);
+        const bool read = reader.read(filter, [&, low = low, high = high](const ArticleDays &a) {
+            for (int i = 0; i < a.pairs; ++i) {
+                if (a.days[2 * i + 1] >= low && a.days[2 * i] <= high) {
+                    inView.ids->append(a.article);
+                    return;
+                }
+            }
+        });
+        if (!read) {
+            fail(reader.lastError());
+            return std::nullopt;
+        }
+        TimelineStore direct(m_db);
+        direct.setReadPackedDays(false);
+        auto out = direct.mentioned(inView, from, to, limit);
+        if (!out)
+            fail(direct.lastError());
+        return out;
+    }
     QVariantList values;
     const QString where = mentionWhere(filter, from, to, &values);
     QSqlQuery q(m_db);
@@ -293,6 +410,8 @@ std::optional<int> TimelineStore::mentionCount(const ArticleFilter &filter, QDat
     }
     if (!anythingPast(upTo))
         return total;
+    if (upTo == 0 && packedDays())
+        return packedCount(filter, from, to);
     QVariantList values;
     q.prepare(u"SELECT count(*) FROM time_expressions t"_s + mentionWhere(filter, from, to, &values, upTo));
     bind(q, values);
@@ -386,6 +505,8 @@ std::optional<QList<MentionedCount>> TimelineStore::mentionedCounts(const Articl
     }
     if (!anythingPast(upTo))
         return sorted(std::move(counts));
+    if (upTo == 0 && packedDays())
+        return packedCounts(filter, from, to, bucket);
     QVariantList values;
     const QString columns = spanAndBucket(bucket, from, &values);
     const QString where = mentionWhere(filter, from, to, &values, upTo);
@@ -416,6 +537,8 @@ std::pair<QDate, QDate> TimelineStore::mentionExtent(const ArticleFilter &filter
     if (!hasMentions())
         return {};
     const qint64 upTo = summarisedUpTo(filter);
+    if (upTo == 0 && packedDays())
+        return packedExtent(filter);
     QVariantList values;
     QSqlQuery q(m_db);
     const QString summary = upTo > 0 ? u"SELECT min(t.first_day) AS f, max(t.last_day) AS l FROM mention_days t"_s
@@ -428,6 +551,93 @@ std::pair<QDate, QDate> TimelineStore::mentionExtent(const ArticleFilter &filter
     if (!q.exec() || !q.next())
         return {};
     return {isoDate(q.value(0)), isoDate(q.value(1))};
+}
+
+bool TimelineStore::packedDays() const
+{
+    return m_packed && ArticleDaysReader(m_db).isAvailable();
+}
+
+
+std::optional<QList<MentionedCount>> TimelineStore::packedCounts(const ArticleFilter &filter, QDate from, QDate to,
+                                                                 TimeBucket bucket) const
+{
+    struct Count
+    {
+        int mentions = 0;
+        int articles = 0;
+        qint64 first = 0; ///< the lowest article
+        qint64 last = 0;  ///< the article counted last: an article's dates are visited together
+    };
+    // span (2 bits), country (22 bits), day (40 bits)
+    std::unordered_map<quint64, Count> found;
+    const auto [low, high] = dayLimits(from, to);
+    ArticleDaysReader reader(m_db);
+    const bool read = reader.read(filter, [&, low = low, high = high](const ArticleDays &a) {
+        for (int i = 0; i < a.pairs; ++i) {
+            const qint64 first = a.days[2 * i];
+            const qint64 last = a.days[2 * i + 1];
+            if (last < low || first > high)
+                continue;
+            const quint64 span = first == last ? 0 : last - first < 92 ? 1 : 2;
+            const qint64 start = bucketStartDay(std::max(first, low), bucket);
+            Count &c = found[span << 62 | quint64(a.country) << 40 | (quint64(start) & ((quint64(1) << 40) - 1))];
+            ++c.mentions;
+            if (c.last != a.article) {
+                ++c.articles;
+                c.last = a.article;
+                c.first = c.first == 0 ? a.article : std::min(c.first, a.article);
+            }
+        }
+    });
+    if (!read) {
+        fail(reader.lastError());
+        return std::nullopt;
+    }
+    std::map<CountKey, MentionedCount> counts;
+    for (const auto &[key, c] : found) {
+        MentionedCount m;
+        m.span = MentionSpan(key >> 62);
+        m.country = reader.countries().at(qsizetype((key >> 40) & ((1 << 22) - 1)));
+        m.bucket = dayFrom(qint64(key & ((quint64(1) << 40) - 1)));
+        m.mentions = c.mentions;
+        m.articles = c.articles;
+        m.firstArticle = c.first;
+        counts.emplace(CountKey{int(m.span), m.country, m.bucket}, m);
+    }
+    return sorted(std::move(counts));
+}
+
+std::optional<int> TimelineStore::packedCount(const ArticleFilter &filter, QDate from, QDate to) const
+{
+    int total = 0;
+    const auto [low, high] = dayLimits(from, to);
+    ArticleDaysReader reader(m_db);
+    const bool read = reader.read(filter, [&, low = low, high = high](const ArticleDays &a) {
+        for (int i = 0; i < a.pairs; ++i)
+            total += a.days[2 * i + 1] >= low && a.days[2 * i] <= high ? 1 : 0;
+    });
+    if (!read) {
+        fail(reader.lastError());
+        return std::nullopt;
+    }
+    return total;
+}
+
+std::pair<QDate, QDate> TimelineStore::packedExtent(const ArticleFilter &filter) const
+{
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+    ArticleDaysReader reader(m_db);
+    const bool read = reader.read(filter, [&](const ArticleDays &a) {
+        for (int i = 0; i < a.pairs; ++i) {
+            first = std::min<qint64>(first, a.days[2 * i]);
+            last = std::max<qint64>(last, a.days[2 * i + 1]);
+        }
+    });
+    if (!read || first > last)
+        return {};
+    return {dayFrom(first), dayFrom(last)};
 }
 
 } // namespace parallax::store

@@ -98,9 +98,23 @@ public:
     /** The first and last days mentioned by the filtered articles (invalid when none). */
     std::pair<QDate, QDate> mentionExtent(const ArticleFilter &filter) const;
 
+    /**
+     * Filtered views count their mentioned dates from the packed days of each article
+     * (article_days) when the corpus has them, and find their publication extent by walking the
+     * index of dates; false reads both with SQL over time_expressions and the articles instead
+     * (slower, the same numbers: what the fast paths are tested against).
+     */
+    void setReadPackedDays(bool packed) { m_packed = packed; }
+
     QString lastError() const { return m_error; }
 
 private:
+    /** True when the packed days answer what the summary does not. */
+    bool packedDays() const;
+    std::optional<QList<MentionedCount>> packedCounts(const ArticleFilter &filter, QDate from, QDate to,
+                                                      TimeBucket bucket) const;
+    std::optional<int> packedCount(const ArticleFilter &filter, QDate from, QDate to) const;
+    std::pair<QDate, QDate> packedExtent(const ArticleFilter &filter) const;
     QString mentionWhere(const ArticleFilter &filter, QDate from, QDate to, QVariantList *values,
                          qint64 after = 0) const;
     /** How far the mention_days summary serves this filter: none or a country only (0: not at all). */
@@ -111,6 +125,7 @@ private:
     bool fail(const QString &detail) const;
 
     QSqlDatabase m_db;
+    bool m_packed = true;
     mutable QString m_error;
 };
 

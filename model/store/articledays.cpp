@@ -1,0 +1,534 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articledays.h"
+
+#include "store/cjksearch.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::store {
+
+namespace {
+
+// The Julian day of an ISO date given as UTF-8 or UTF-16 code units: the fast path reads the
+// "YYYY-MM-DD" the store writes, anything else goes through QDate.
+template<typename Char>
+qint64 julianDay(const Char *s, qsizetype size)
+{
+    auto digit = [s](int i) { return s[i] >= '0' && s[i] <= '9' ? int(s[i] - '0') : -1; };
+    if (size == 10 && s[4] == '-' && s[7] == '-') {
+        int v[8];
+        bool ok = true;
+        for (int i = 0, j = 0; i < 10; ++i) {
+            if (i == 4 || i == 7)
+                continue;
+            v[j] = digit(i);
+            ok = ok && v[j++] >= 0;
+        }
+        const QDate d(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], v[4] * 10 + v[5], v[6] * 10 + v[7]);
+        if (ok)
+            return d.isValid() ? d.toJulianDay() : 0;
+    }
+    QString text;
+    for (qsizetype i = 0; i < size; ++i)
+        text.append(QChar(char16_t(s[i])));
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    return d.isValid() ? d.toJulianDay() : 0;
+}
+
+qint64 columnDay(sqlite3_stmt *stmt, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+    return text ? julianDay(text, sqlite3_column_bytes(stmt, column)) : 0;
+}
+
+// One statement on the raw handle: reading row by row through QSqlQuery and QVariant costs more
+// than SQLite's own work here.
+class Statement final
+{
+public:
+    Statement(sqlite3 *db, const QString &sql)
+        : m_db(db)
+    {
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &m_stmt, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(m_stmt);
+            m_stmt = nullptr;
+        }
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    sqlite3_stmt *get() const { return m_stmt; }
+    bool bind(const QVariantList &values)
+    {
+        for (int i = 0; m_stmt && i < values.size(); ++i) {
+            const QVariant &v = values.at(i);
+            if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
+                sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
+            } else {
+                const QString s = v.toString();
+                sqlite3_bind_text16(m_stmt, i + 1, s.utf16(), int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+            }
+        }
+        return m_stmt != nullptr;
+    }
+    /** SQLITE_ROW, SQLITE_DONE or an error. */
+    int step() { return m_stmt ? sqlite3_step(m_stmt) : SQLITE_ERROR; }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+QByteArray pack(std::vector<std::pair<qint32, qint32>> &days)
+{
+    std::sort(days.begin(), days.end());
+    QByteArray out(qsizetype(days.size() * 2 * sizeof(qint32)), Qt::Uninitialized);
+    char *p = out.data();
+    for (const auto &[first, last] : days) {
+        qToLittleEndian<qint32>(first, p);
+        qToLittleEndian<qint32>(last, p + sizeof(qint32));
+        p += 2 * sizeof(qint32);
+    }
+    return out;
+}
+
+const QString upsertSql = u"INSERT OR REPLACE INTO article_days(article_id, country, days) VALUES (?, ?, ?)"_s;
+
+// Fills the table from time_expressions: the countries from the (country, published) index, the
+// days from the index of days (both far smaller than the tables), grouped by article in memory.
+bool fill(const QSqlDatabase &qdb, QString *error)
+{
+    sqlite3 *db = sqliteHandle(qdb);
+    if (!db)
+        return *error = u"the corpus is not open on SQLite"_s, false;
+    QHash<qint64, QString> countries;
+    {
+        Statement q(db, u"SELECT id, country FROM articles INDEXED BY articles_country"_s);
+        int rc;
+        while ((rc = q.step()) == SQLITE_ROW) {
+            countries.insert(sqlite3_column_int64(q.get(), 0),
+                             QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 1)),
+                                               sqlite3_column_bytes(q.get(), 1)));
+        }
+        if (rc != SQLITE_DONE)
+            return *error = q.error(), false;
+    }
+    std::vector<std::tuple<qint64, qint32, qint32>> rows;
+    {
+        Statement q(db, u"SELECT article_id, first_day, last_day FROM time_expressions INDEXED BY time_expressions_days "
+                        "WHERE first_day IS NOT NULL AND last_day IS NOT NULL"_s);
+        int rc;
+        while ((rc = q.step()) == SQLITE_ROW)
+            rows.emplace_back(sqlite3_column_int64(q.get(), 0), qint32(columnDay(q.get(), 1)), qint32(columnDay(q.get(), 2)));
+        if (rc != SQLITE_DONE)
+            return *error = q.error(), false;
+    }
+    std::sort(rows.begin(), rows.end());
+    RowInserter insert(qdb, upsertSql);
+    std::vector<std::pair<qint32, qint32>> days;
+    for (size_t i = 0; i < rows.size();) {
+        const qint64 article = std::get<0>(rows[i]);
+        days.clear();
+        for (; i < rows.size() && std::get<0>(rows[i]) == article; ++i)
+            days.emplace_back(std::get<1>(rows[i]), std::get<2>(rows[i]));
+        const auto country = countries.constFind(article);
+        if (country == countries.cend())
+            continue; // expressions of an article that is gone
+        if (!insert.bind(article).bind(*country).bindBlob(pack(days)).exec())
+            return *error = insert.lastError(), false;
+    }
+    return true;
+}
+
+} // namespace
+
+qint64 julianDayOf(QStringView iso)
+{
+    return julianDay(iso.utf16(), iso.size());
+}
+
+Migration ArticleDaysWriter::migration()
+{
+    // An article's expressions changed by anything but the writer (which clears the mark as it
+    // writes the article's row): the reader takes them from time_expressions.
+    const QString mark = u"INSERT OR IGNORE INTO article_days_stale(article_id) VALUES (%1.article_id)"_s;
+    const QString live = u"EXISTS (SELECT 1 FROM articles WHERE id = OLD.article_id)"_s;
+    Migration m{u"timeline-2"_s, {
+        uR"(CREATE TABLE article_days (
+              article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+              country TEXT NOT NULL,
+              days BLOB NOT NULL))"_s,
+        u"CREATE TABLE article_days_stale (article_id INTEGER PRIMARY KEY)"_s,
+        uR"(CREATE TRIGGER article_days_country AFTER UPDATE OF country ON articles
+              WHEN OLD.country IS NOT NEW.country BEGIN
+              UPDATE article_days SET country = NEW.country WHERE article_id = NEW.id;
+            END)"_s,
+        u"CREATE TRIGGER article_days_article_deleted AFTER DELETE ON articles BEGIN "
+        "DELETE FROM article_days_stale WHERE article_id = OLD.id; END"_s,
+        u"CREATE TRIGGER article_days_inserted AFTER INSERT ON time_expressions "
+        "WHEN NEW.first_day IS NOT NULL BEGIN %1; END"_s.arg(mark.arg(u"NEW"_s)),
+        // A cascade from a deleted article finds it gone: nothing to mark.
+        u"CREATE TRIGGER article_days_deleted AFTER DELETE ON time_expressions "
+        "WHEN OLD.first_day IS NOT NULL AND %1 BEGIN %2; END"_s.arg(live, mark.arg(u"OLD"_s)),
+        u"CREATE TRIGGER article_days_updated AFTER UPDATE OF article_id, first_day, last_day ON time_expressions "
+        "BEGIN INSERT OR IGNORE INTO article_days_stale(article_id) SELECT OLD.article_id WHERE %1; %2; END"_s
+            .arg(live, mark.arg(u"NEW"_s)),
+    }};
+    m.fill = fill;
+    return m;
+}
+
+ArticleDaysWriter::ArticleDaysWriter(const QSqlDatabase &db)
+    : m_upsert(db, upsertSql)
+    , m_remove(db, u"DELETE FROM article_days WHERE article_id = ?"_s)
+    , m_fresh(db, u"DELETE FROM article_days_stale WHERE article_id = ?"_s)
+    , m_enabled(ArticleDaysReader(db).isAvailable())
+{
+}
+
+bool ArticleDaysWriter::fail(const RowInserter &q)
+{
+    m_error = u"cannot store the days mentioned: %1"_s.arg(q.lastError());
+    return false;
+}
+
+bool ArticleDaysWriter::write(qint64 article, const QString &country, const QList<std::pair<QDate, QDate>> &days)
+{
+    if (!m_enabled)
+        return true;
+    if (days.isEmpty())
+        return (m_remove.bind(article).exec() || fail(m_remove)) && (m_fresh.bind(article).exec() || fail(m_fresh));
+    std::vector<std::pair<qint32, qint32>> packed;
+    packed.reserve(size_t(days.size()));
+    for (const auto &[first, last] : days)
+        packed.emplace_back(qint32(first.toJulianDay()), qint32(last.toJulianDay()));
+    if (!m_upsert.bind(article).bind(country).bindBlob(pack(packed)).exec())
+        return fail(m_upsert);
+    return m_fresh.bind(article).exec() || fail(m_fresh);
+}
+
+ArticleDaysReader::ArticleDaysReader(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool ArticleDaysReader::isAvailable() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'article_days'"_s) && q.next();
+}
+
+int ArticleDaysReader::countryIndex(const char *utf8, int size)
+{
+    const QByteArrayView key(utf8, size);
+    for (size_t i = 0; i < m_countryKeys.size(); ++i) {
+        if (m_countryKeys[i] == key)
+            return int(i);
+    }
+    m_countryKeys.emplace_back(key.toByteArray());
+    m_countries.append(QString::fromUtf8(key));
+    return int(m_countryKeys.size() - 1);
+}
+
+namespace {
+
+// Which articles a filter selects, as a set of ids: the search from its index, the publication
+// dates from theirs, the ids as given; the country is tested on the packed rows themselves.
+// Unfiltered parts select everything.
+class Selection final
+{
+public:
+    bool all() const { return m_all; }
+    bool contains(qint64 id) const
+    {
+        return m_all || (id >= 0 && size_t(id) < m_bits.size() * 64 && (m_bits[size_t(id) / 64] >> (id % 64) & 1));
+    }
+    /** The selected ids in order (not for all()). */
+    std::vector<qint64> ids() const
+    {
+        std::vector<qint64> out;
+        for (size_t w = 0; w < m_bits.size(); ++w) {
+            for (quint64 bits = m_bits[w]; bits; bits &= bits - 1)
+                out.push_back(qint64(w * 64) + qCountTrailingZeroBits(bits));
+        }
+        return out;
+    }
+    /** Keeps only the ids also in `ids`. */
+    void intersect(const std::vector<qint64> &ids)
+    {
+        std::vector<quint64> bits;
+        for (qint64 id : ids) {
+            if (id < 0)
+                continue;
+            if (size_t(id) / 64 >= bits.size())
+                bits.resize(size_t(id) / 64 + 1);
+            bits[size_t(id) / 64] |= quint64(1) << (id % 64);
+        }
+        if (!m_all) {
+            bits.resize(std::min(bits.size(), m_bits.size()));
+            for (size_t w = 0; w < bits.size(); ++w)
+                bits[w] &= m_bits[w];
+        }
+        m_bits = std::move(bits);
+        m_all = false;
+    }
+
+private:
+    bool m_all = true;
+    std::vector<quint64> m_bits;
+};
+
+bool selectIds(sqlite3 *db, const QString &sql, const QVariantList &values, Selection *selection, QString *error)
+{
+    Statement q(db, sql);
+    q.bind(values);
+    std::vector<qint64> ids;
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW)
+        ids.push_back(sqlite3_column_int64(q.get(), 0));
+    if (rc != SQLITE_DONE)
+        return *error = q.error(), false;
+    selection->intersect(ids);
+    return true;
+}
+
+bool selectAll(sqlite3 *db, const ArticleFilter &filter, Selection *selection, QString *error)
+{
+    if (filter.ids)
+        selection->intersect(std::vector<qint64>(filter.ids->cbegin(), filter.ids->cend()));
+    if (filter.from.isValid() || filter.to.isValid()) {
+        ArticleFilter dates;
+        dates.from = filter.from;
+        dates.to = filter.to;
+        QVariantList values;
+        if (!selectIds(db, u"SELECT id FROM articles"_s + whereClause(dates, &values), values, selection, error))
+            return false;
+    }
+    if (!filter.search.isEmpty()) {
+        QVariantList values;
+        const QString sql = searchIds(filter.search, &values);
+        if (!selectIds(db, sql, values, selection, error))
+            return false;
+    }
+    return true;
+}
+
+// The connection's handle once the selection is made; nullptr and the reason for the user when
+// it cannot be.
+sqlite3 *select(const QSqlDatabase &qdb, const ArticleFilter &filter, Selection *selection, QString *error)
+{
+    sqlite3 *db = sqliteHandle(qdb);
+    if (!db) {
+        *error = u"the corpus is not open on SQLite"_s;
+        return nullptr;
+    }
+    QString detail;
+    if (!selectAll(db, filter, selection, &detail)) {
+        *error = explainSearchError(filter.search, detail);
+        return nullptr;
+    }
+    return db;
+}
+
+// Fewer selected articles than this are looked up one by one; more, and the table is read through.
+constexpr size_t lookupsUpTo = 2000;
+
+} // namespace
+
+bool ArticleDaysReader::read(const ArticleFilter &filter, const std::function<void(const ArticleDays &)> &visit)
+{
+    Selection selection;
+    sqlite3 *db = select(m_db, filter, &selection, &m_error);
+    if (!db)
+        return false;
+    std::vector<qint64> stale;
+    {
+        Statement q(db, u"SELECT article_id FROM article_days_stale"_s);
+        while (q.step() == SQLITE_ROW)
+            stale.push_back(sqlite3_column_int64(q.get(), 0));
+        std::sort(stale.begin(), stale.end());
+    }
+    const std::vector<qint64> few = selection.all() ? std::vector<qint64>{} : selection.ids();
+    const bool lookups = !selection.all() && few.size() <= lookupsUpTo;
+    const QString country = filter.country.isEmpty() ? QString() : u" AND country = ?"_s;
+    Statement q(db, lookups ? u"SELECT article_id, country, days FROM article_days WHERE article_id = ?%1"_s.arg(country)
+                            : u"SELECT article_id, country, days FROM article_days WHERE 1%1"_s.arg(country));
+    if (!filter.country.isEmpty())
+        q.bind(lookups ? QVariantList{0, filter.country} : QVariantList{filter.country});
+    ArticleDays a;
+    auto row = [&] {
+        a.article = sqlite3_column_int64(q.get(), 0);
+        if (!selection.contains(a.article) || std::binary_search(stale.cbegin(), stale.cend(), a.article))
+            return;
+        a.country = countryIndex(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 1)),
+                                 sqlite3_column_bytes(q.get(), 1));
+        const auto *blob = static_cast<const uchar *>(sqlite3_column_blob(q.get(), 2));
+        a.pairs = sqlite3_column_bytes(q.get(), 2) / int(2 * sizeof(qint32));
+        m_buffer.resize(size_t(a.pairs) * 2);
+        for (size_t i = 0; i < m_buffer.size(); ++i)
+            m_buffer[i] = qFromLittleEndian<qint32>(blob + i * sizeof(qint32));
+        a.days = m_buffer.data();
+        visit(a);
+    };
+    int rc = SQLITE_DONE;
+    if (lookups) {
+        for (qint64 id : few) {
+            sqlite3_bind_int64(q.get(), 1, id);
+            while ((rc = q.step()) == SQLITE_ROW)
+                row();
+            sqlite3_reset(q.get());
+            if (rc != SQLITE_DONE)
+                break;
+        }
+    } else {
+        while ((rc = q.step()) == SQLITE_ROW)
+            row();
+    }
+    if (rc != SQLITE_DONE) {
+        m_error = q.error();
+        return false;
+    }
+    std::vector<qint64> staleSelected;
+    std::copy_if(stale.cbegin(), stale.cend(), std::back_inserter(staleSelected),
+                 [&selection](qint64 id) { return selection.contains(id); });
+    return staleSelected.empty() || readStale(filter, staleSelected, visit);
+}
+
+std::optional<std::pair<QDate, QDate>> ArticleDaysReader::publishedExtent(const ArticleFilter &filter)
+{
+    Selection selection;
+    sqlite3 *db = select(m_db, filter, &selection, &m_error);
+    if (!db)
+        return std::nullopt;
+    // Within a country its (country, published) index is in date order too.
+    const QString sql = filter.country.isEmpty()
+        ? u"SELECT id, published FROM articles INDEXED BY articles_published WHERE published IS NOT NULL "
+          "ORDER BY published %1"_s
+        : u"SELECT id, published FROM articles INDEXED BY articles_country WHERE country = ? AND published IS NOT NULL "
+          "ORDER BY published %1"_s;
+    std::pair<QDate, QDate> extent;
+    for (QDate *end : {&extent.first, &extent.second}) {
+        Statement q(db, sql.arg(end == &extent.first ? u"ASC"_s : u"DESC"_s));
+        if (!filter.country.isEmpty())
+            q.bind({filter.country});
+        int rc;
+        while ((rc = q.step()) == SQLITE_ROW) {
+            if (selection.contains(sqlite3_column_int64(q.get(), 0))) {
+                *end = QDate::fromJulianDay(columnDay(q.get(), 1));
+                break;
+            }
+        }
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            m_error = q.error();
+            return std::nullopt;
+        }
+    }
+    return extent;
+}
+
+std::optional<QList<ArticleDaysReader::PublishedDay>> ArticleDaysReader::publishedDays(const ArticleFilter &filter)
+{
+    Selection selection;
+    sqlite3 *db = select(m_db, filter, &selection, &m_error);
+    if (!db)
+        return std::nullopt;
+    ArticleFilter within; // the index's own columns narrow the walk
+    within.country = filter.country;
+    within.from = filter.from;
+    within.to = filter.to;
+    QVariantList values;
+    QString where = whereClause(within, &values);
+    where += where.isEmpty() ? u" WHERE published IS NOT NULL"_s : u" AND published IS NOT NULL"_s;
+    Statement q(db, u"SELECT country, published, id FROM articles INDEXED BY articles_country%1 "
+                    "ORDER BY country, published"_s.arg(where));
+    q.bind(values);
+    QList<PublishedDay> out;
+    QByteArray country, day;
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(q.get(), 2);
+        if (!selection.contains(id))
+            continue;
+        const QByteArrayView c(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 0)), sqlite3_column_bytes(q.get(), 0));
+        const QByteArrayView d(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 1)), sqlite3_column_bytes(q.get(), 1));
+        if (!out.isEmpty() && c == country && d == day) {
+            ++out.last().articles;
+            out.last().firstArticle = std::min(out.last().firstArticle, id);
+            continue;
+        }
+        if (out.isEmpty() || c != country) {
+            country = c.toByteArray();
+            out.append({QString::fromUtf8(country), {}, 1, id});
+        } else {
+            out.append({out.last().country, {}, 1, id});
+        }
+        day = d.toByteArray();
+        out.last().day = QString::fromUtf8(day);
+    }
+    if (rc != SQLITE_DONE) {
+        m_error = q.error();
+        return std::nullopt;
+    }
+    return out;
+}
+
+bool ArticleDaysReader::readStale(const ArticleFilter &filter, const std::vector<qint64> &articles,
+                                  const std::function<void(const ArticleDays &)> &visit)
+{
+    QStringList ids;
+    for (qint64 id : articles)
+        ids << QString::number(id);
+    QString sql = u"SELECT t.article_id, a.country, t.first_day, t.last_day FROM time_expressions t "
+                  "JOIN articles a ON a.id = t.article_id WHERE t.article_id IN (%1) "
+                  "AND t.first_day IS NOT NULL AND t.last_day IS NOT NULL"_s.arg(ids.join(u','));
+    QVariantList values;
+    if (!filter.country.isEmpty()) {
+        sql += u" AND a.country = ?"_s;
+        values << filter.country;
+    }
+    Statement q(sqliteHandle(m_db), sql + u" ORDER BY t.article_id"_s);
+    q.bind(values);
+    ArticleDays a;
+    auto flush = [&] {
+        if (m_buffer.empty())
+            return;
+        a.pairs = int(m_buffer.size() / 2);
+        a.days = m_buffer.data();
+        visit(a);
+        m_buffer.clear();
+    };
+    m_buffer.clear();
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        const qint64 article = sqlite3_column_int64(q.get(), 0);
+        if (article != a.article)
+            flush();
+        a.article = article;
+        a.country = countryIndex(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 1)),
+                                 sqlite3_column_bytes(q.get(), 1));
+        m_buffer.push_back(qint32(columnDay(q.get(), 2)));
+        m_buffer.push_back(qint32(columnDay(q.get(), 3)));
+    }
+    flush();
+    if (rc != SQLITE_DONE) {
+        m_error = q.error();
+        return false;
+    }
+    return true;
+}
+
+} // namespace parallax::store
