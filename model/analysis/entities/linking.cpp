@@ -8,6 +8,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -48,7 +49,7 @@ void Recognition::splitBrandedProducts()
         item.evidence = Evidence::Weak;
         m_items.append(product);
     }
-    std::sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) { return a.first < b.first; });
+    sortItems();
 }
 
 // A surname alone refers to the person last introduced by the full name; before anyone is,
@@ -116,12 +117,22 @@ void Recognition::linkPeople()
 
 void Recognition::dropUncorroborated()
 {
-    // Capitalised words seen as names away from the start of a sentence.
-    QSet<QString> confirmed;
-    for (const Token &t : std::as_const(m_tokens)) {
-        if (t.kind == Kind::Word && t.upper && !t.sentenceStart)
-            confirmed.insert(t.key);
-    }
+    // Capitalised words seen as names away from the start of a sentence, and words seen in lower
+    // case: collected when a name at the start of a sentence first needs them.
+    std::optional<QSet<QString>> confirmedWords;
+    std::optional<QSet<QString>> lowercaseWords;
+    auto wordsWhere = [this](std::optional<QSet<QString>> &words, auto take) -> const QSet<QString> & {
+        if (!words) {
+            words.emplace();
+            for (const Token &t : std::as_const(m_tokens)) {
+                if (t.kind == Kind::Word && take(t))
+                    words->insert(t.key);
+            }
+        }
+        return *words;
+    };
+    auto confirmed = [&]() -> const QSet<QString> & { return wordsWhere(confirmedWords, [](const Token &t) { return t.upper && !t.sentenceStart; }); };
+    auto lowercase = [&]() -> const QSet<QString> & { return wordsWhere(lowercaseWords, [](const Token &t) { return !t.upper; }); };
     for (Item &item : m_items) {
         if (item.demonym || item.linkTo >= 0 || !item.key.isEmpty())
             continue;
@@ -130,7 +141,7 @@ void Recognition::dropUncorroborated()
         if (item.evidence == Evidence::Known) {
             // A surname the gazetteer knows, at the start of a sentence and also used as an
             // ordinary word in this text ("Hunt", "May"), is not taken.
-            if (item.shortForm && m_tokens.at(item.first).sentenceStart && m_lowercaseWords.contains(m_tokens.at(item.first).key))
+            if (item.shortForm && m_tokens.at(item.first).sentenceStart && lowercase().contains(m_tokens.at(item.first).key))
                 item.dropped = true;
             continue;
         }
@@ -142,7 +153,7 @@ void Recognition::dropUncorroborated()
         if (!single || !m_tokens.at(item.first).sentenceStart || item.evidence >= Evidence::Title)
             continue;
         const QString key = keyOf(item.first, item.last);
-        if (!confirmed.contains(key) || m_lowercaseWords.contains(key))
+        if (!confirmed().contains(key) || lowercase().contains(key))
             item.dropped = true;
     }
 }
