@@ -56,7 +56,7 @@ void Recognition::splitBrandedProducts()
 // to the first person introduced after it.
 void Recognition::linkPeople()
 {
-    QHash<QString, QList<int>> bySurname; // surname key -> items giving a full name, in text order
+    QHash<QString, QVarLengthArray<int, 4>> bySurname; // surname key -> items giving a full name, in text order
     for (int k = 0; k < m_items.size(); ++k) {
         const Item &item = m_items.at(k);
         if (item.type != EntityType::Person || item.shortForm || item.first == item.last)
@@ -137,7 +137,6 @@ void Recognition::dropUncorroborated()
         if (item.demonym || item.linkTo >= 0 || !item.key.isEmpty())
             continue;
         const bool single = item.first == item.last;
-        const QString word = m_text.mid(m_tokens.at(item.first).start, m_tokens.at(item.first).end - m_tokens.at(item.first).start);
         if (item.evidence == Evidence::Known) {
             // A surname the gazetteer knows, at the start of a sentence and also used as an
             // ordinary word in this text ("Hunt", "May"), is not taken.
@@ -145,10 +144,13 @@ void Recognition::dropUncorroborated()
                 item.dropped = true;
             continue;
         }
-        if (single && (m_rules.titles.contains(word) || m_rules.orgHeads.contains(word)
-                       || m_rules.placeHeads.contains(word) || m_rules.stopWords.contains(word))) {
-            item.dropped = true;
-            continue;
+        if (single) {
+            const QString word = m_text.mid(m_tokens.at(item.first).start, m_tokens.at(item.first).end - m_tokens.at(item.first).start);
+            if (m_rules.titles.contains(word) || m_rules.orgHeads.contains(word) || m_rules.placeHeads.contains(word)
+                || m_rules.stopWords.contains(word)) {
+                item.dropped = true;
+                continue;
+            }
         }
         if (!single || !m_tokens.at(item.first).sentenceStart || item.evidence >= Evidence::Title)
             continue;
@@ -210,7 +212,7 @@ QList<EntityMention> Recognition::mentions() const
         m.known = !item.entries.isEmpty() && item.key == entries.at(item.entries.first()).id;
         if (m.known && item.alias >= 0 && item.linkTo < 0)
             m.usage = entries.at(item.entries.first()).aliases.at(item.alias).usage;
-        out.append(m);
+        out.append(std::move(m));
     }
     std::sort(out.begin(), out.end(), [](const EntityMention &a, const EntityMention &b) { return a.span.start < b.span.start; });
     return out;

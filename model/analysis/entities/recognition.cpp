@@ -603,18 +603,21 @@ void Recognition::unifyTypes()
 {
     struct Best { EntityType type; Evidence evidence; };
     QHash<QString, Best> best;
-    for (const Item &item : std::as_const(m_items)) {
+    QList<QString> keys(m_items.size()); // of the items not known, made once
+    for (qsizetype k = 0; k < m_items.size(); ++k) {
+        const Item &item = m_items.at(k);
         if (item.evidence == Evidence::Known)
             continue;
-        const QString key = keyOf(item.first, item.last);
+        const QString &key = keys[k] = keyOf(item.first, item.last);
         auto it = best.find(key);
         if (it == best.end() || item.evidence > it->evidence)
             best.insert(key, Best{item.type, item.evidence});
     }
-    for (Item &item : m_items) {
+    for (qsizetype k = 0; k < m_items.size(); ++k) {
+        Item &item = m_items[k];
         if (item.evidence == Evidence::Known)
             continue;
-        const Best &b = best[keyOf(item.first, item.last)];
+        const Best &b = best[keys.at(k)];
         item.type = b.type;
         item.evidence = b.evidence;
     }
