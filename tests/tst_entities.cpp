@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/entities/entityrecognizer.h"
+#include "analysis/entities/tokenizer.h"
 
 #include <QDir>
 #include <QFile>
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void sampleCorpus_data();
     void sampleCorpus();
     void concurrentRecognition();
+    void tokenKeysAreNumbered_data();
+    void tokenKeysAreNumbered();
 };
 
 void TestEntities::gazetteerLoadsCleanly()
@@ -455,6 +458,40 @@ void TestEntities::concurrentRecognition()
         t.join();
     for (const auto &p : std::as_const(parallel))
         QCOMPARE(p, serial);
+}
+
+void TestEntities::tokenKeysAreNumbered_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("distinctNumbered");
+    // abe met putin and in moscow not 's (one-character tokens are not numbered)
+    QTest::newRow("english") << u"Abe met Putin. ABE and abe met PUTIN in Moscow, not Abe's moscow."_s << 8;
+    // лавров лаврова елка (ё folds to е)
+    QTest::newRow("russian") << u"Лавров и ЛАВРОВ: лавров, Лаврова. Ёлка и елка."_s << 3;
+    // one token per character: 茂 木 外 相 と 氏
+    QTest::newRow("japanese") << u"茂木外相と茂木氏"_s << 6;
+    // and zurich; "zürich" is folded outside the table, so not numbered
+    QTest::newRow("mixed scripts") << u"Zürich and Zurich, zurich; a A"_s << 2;
+}
+
+// PhraseMatcher::prepare() looks the vocabulary up once per numbered key: equal keys must have
+// equal numbers and different keys different ones.
+void TestEntities::tokenKeysAreNumbered()
+{
+    QFETCH(QString, text);
+    QFETCH(int, distinctNumbered);
+    const QList<tokens::Token> tokens = tokens::tokenize(text);
+    QHash<int, QString> keyOfNumber;
+    QHash<QString, int> numberOfKey;
+    for (const tokens::Token &t : tokens) {
+        if (t.keyId < 0)
+            continue;
+        QCOMPARE(keyOfNumber.value(t.keyId, t.key), t.key);
+        QCOMPARE(numberOfKey.value(t.key, t.keyId), t.keyId);
+        keyOfNumber.insert(t.keyId, t.key);
+        numberOfKey.insert(t.key, t.keyId);
+    }
+    QCOMPARE(int(keyOfNumber.size()), distinctNumbered);
 }
 
 QTEST_GUILESS_MAIN(TestEntities)

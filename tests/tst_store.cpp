@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/importer.h"
 #include "import/textreader.h"
+#include "store/rowinserter.h"
 #include "store/schema.h"
 #include "store/store.h"
 
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void searchSyntaxErrorsAreExplained();
     void reimportIsIdempotent();
     void failedInsertLeavesNothingHalfWritten();
+    void rowInserterStoresText_data();
+    void rowInserterStoresText();
 };
 
 static const QString seeds = QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds");
@@ -313,6 +316,46 @@ void TestStore::failedInsertLeavesNothingHalfWritten()
     QSqlQuery c(s.database());
     QVERIFY(c.exec(u"SELECT count(*) FROM sentences WHERE article_id NOT IN (SELECT id FROM articles)"_s) && c.next());
     QCOMPARE(c.value(0).toInt(), 0);
+}
+
+void TestStore::rowInserterStoresText_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::newRow("ascii") << u"Shinzo Abe"_s << u"Abe"_s;
+    QTest::newRow("empty") << u""_s << u"x"_s;
+    QTest::newRow("null") << QString() << u"after null"_s;
+    QTest::newRow("cyrillic after longer") << u"Сергей Лавров встретился с Мотеги"_s << u"Лавров"_s;
+    QTest::newRow("japanese") << u"茂木敏充外相"_s << u"ラブロフ氏"_s;
+    QTest::newRow("outside the BMP") << u"name 😀 𠮷野家"_s << u"é"_s;
+    QTest::newRow("long then short") << QString(5000, u'я') << u"a"_s;
+}
+
+// Text is bound as UTF-8 from buffers the inserter reuses: each row keeps exactly its own text,
+// a null string stays NULL and an empty one is empty, whatever the parameter held before.
+void TestStore::rowInserterStoresText()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    store::Store s;
+    QVERIFY2(s.open(u":memory:"_s), qPrintable(s.lastError()));
+    QSqlQuery q(s.database());
+    QVERIFY(q.exec(u"CREATE TABLE t (k INTEGER, a TEXT, b TEXT)"_s));
+    {
+        store::RowInserter ins(s.database(), u"INSERT INTO t (k, a, b) VALUES (?, ?, ?)"_s);
+        QVERIFY2(ins.isValid(), qPrintable(ins.lastError()));
+        QVERIFY(ins.bind(1).bind(first).bind(second).exec());
+        QVERIFY(ins.bind(2).bind(second).bind(first).exec());
+    }
+    QVERIFY(q.exec(u"SELECT a, b, a IS NULL, b IS NULL FROM t ORDER BY k"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), first);
+    QCOMPARE(q.value(1).toString(), second);
+    QCOMPARE(q.value(2).toBool(), first.isNull());
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), second);
+    QCOMPARE(q.value(1).toString(), first);
+    QCOMPARE(q.value(3).toBool(), first.isNull());
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -3,6 +3,7 @@
 #include "rowinserter.h"
 
 #include <QSqlDriver>
+#include <QStringEncoder>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -31,7 +32,9 @@ RowInserter::RowInserter(const QSqlDatabase &db, const QString &sql)
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
+        return;
     }
+    m_utf8.resize(size_t(sqlite3_bind_parameter_count(m_stmt)) + 1);
 }
 
 RowInserter::~RowInserter()
@@ -51,8 +54,17 @@ RowInserter &RowInserter::bind(const QString &value)
 {
     if (value.isNull())
         return bindNull();
-    if (m_stmt)
-        sqlite3_bind_text16(m_stmt, m_next, value.utf16(), int(value.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+    if (m_stmt && value.isEmpty()) {
+        sqlite3_bind_text(m_stmt, m_next, "", 0, SQLITE_STATIC);
+    } else if (m_stmt && size_t(m_next) < m_utf8.size()) {
+        // Encoded here into the parameter's own buffer, which outlives the step: SQLite neither
+        // copies the text nor converts it to the corpus's UTF-8 with allocations of its own.
+        QByteArray &utf8 = m_utf8[size_t(m_next)];
+        QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+        utf8.resize(encoder.requiredSpace(value.size()));
+        const char *end = encoder.appendToBuffer(utf8.data(), value);
+        sqlite3_bind_text(m_stmt, m_next, utf8.constData(), int(end - utf8.constData()), SQLITE_STATIC);
+    }
     ++m_next;
     return *this;
 }

@@ -7,6 +7,8 @@
 
 #include "analysis/entities/entityrecognizer.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace parallax::entities {
@@ -59,6 +61,8 @@ bool Recognition::insideKatakanaWord(int first, int last) const
 
 void Recognition::matchJapanese()
 {
+    if (!m_hasCjk)
+        return; // no kanji or katakana to read
     const int n = int(m_tokens.size());
     QList<bool> covered(n, false);
     for (const Item &item : std::as_const(m_items)) {
@@ -106,14 +110,14 @@ void Recognition::matchJapanese()
     auto nameOk = [&rules](const QString &name, int minChars) {
         if (name.size() < minChars || rules.jaStop.contains(name))
             return false;
-        for (const QString &suffix : rules.jaPlaceSuffixes + rules.jaOrgSuffixes) {
-            if (name.endsWith(suffix))
-                return false;
-        }
-        return true;
+        const auto ends = [&name](const QString &suffix) { return name.endsWith(suffix); };
+        return std::none_of(rules.jaPlaceSuffixes.cbegin(), rules.jaPlaceSuffixes.cend(), ends)
+            && std::none_of(rules.jaOrgSuffixes.cbegin(), rules.jaOrgSuffixes.cend(), ends);
     };
     auto endingIn = [](const QString &s, const QStringList &endings) {
         for (const QString &e : endings) {
+            if (!e.isEmpty() && e.back() != s.back())
+                continue; // most endings differ in their last character: spare the comparison
             if (s.endsWith(e))
                 return e;
         }
@@ -189,7 +193,7 @@ void Recognition::matchJapanese()
         }
         // A katakana name before an honorific written in kana: ラブロフさん.
         for (const QString &title : rules.jaTitles) {
-            if (run.last + 1 < n && m_text.mid(after, title.size()) == title
+            if (run.last + 1 < n && QStringView(m_text).mid(after, title.size()) == title
                 && scriptOf(m_text, m_tokens.at(run.last + 1)) == Script::None && run.last > run.first) {
                 people << int(m_items.size());
                 add(run.first, run.last, EntityType::Person, Evidence::Title);

@@ -8,6 +8,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -48,14 +49,14 @@ void Recognition::splitBrandedProducts()
         item.evidence = Evidence::Weak;
         m_items.append(product);
     }
-    std::sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) { return a.first < b.first; });
+    sortItems();
 }
 
 // A surname alone refers to the person last introduced by the full name; before anyone is,
 // to the first person introduced after it.
 void Recognition::linkPeople()
 {
-    QHash<QString, QList<int>> bySurname; // surname key -> items giving a full name, in text order
+    QHash<QString, QVarLengthArray<int, 4>> bySurname; // surname key -> items giving a full name, in text order
     for (int k = 0; k < m_items.size(); ++k) {
         const Item &item = m_items.at(k);
         if (item.type != EntityType::Person || item.shortForm || item.first == item.last)
@@ -116,33 +117,45 @@ void Recognition::linkPeople()
 
 void Recognition::dropUncorroborated()
 {
-    // Capitalised words seen as names away from the start of a sentence.
-    QSet<QString> confirmed;
-    for (const Token &t : std::as_const(m_tokens)) {
-        if (t.kind == Kind::Word && t.upper && !t.sentenceStart)
-            confirmed.insert(t.key);
-    }
+    // Capitalised words seen as names away from the start of a sentence, and words seen in lower
+    // case: collected when a name at the start of a sentence first needs them.
+    std::optional<QSet<QString>> confirmedWords;
+    std::optional<QSet<QString>> lowercaseWords;
+    auto wordsWhere = [this](std::optional<QSet<QString>> &words, auto take) -> const QSet<QString> & {
+        if (!words) {
+            words.emplace();
+            for (const Token &t : std::as_const(m_tokens)) {
+                if (t.kind == Kind::Word && take(t))
+                    words->insert(t.key);
+            }
+        }
+        return *words;
+    };
+    auto confirmed = [&]() -> const QSet<QString> & { return wordsWhere(confirmedWords, [](const Token &t) { return t.upper && !t.sentenceStart; }); };
+    auto lowercase = [&]() -> const QSet<QString> & { return wordsWhere(lowercaseWords, [](const Token &t) { return !t.upper; }); };
     for (Item &item : m_items) {
         if (item.demonym || item.linkTo >= 0 || !item.key.isEmpty())
             continue;
         const bool single = item.first == item.last;
-        const QString word = m_text.mid(m_tokens.at(item.first).start, m_tokens.at(item.first).end - m_tokens.at(item.first).start);
         if (item.evidence == Evidence::Known) {
             // A surname the gazetteer knows, at the start of a sentence and also used as an
             // ordinary word in this text ("Hunt", "May"), is not taken.
-            if (item.shortForm && m_tokens.at(item.first).sentenceStart && m_lowercaseWords.contains(m_tokens.at(item.first).key))
+            if (item.shortForm && m_tokens.at(item.first).sentenceStart && lowercase().contains(m_tokens.at(item.first).key))
                 item.dropped = true;
             continue;
         }
-        if (single && (m_rules.titles.contains(word) || m_rules.orgHeads.contains(word)
-                       || m_rules.placeHeads.contains(word) || m_rules.stopWords.contains(word))) {
-            item.dropped = true;
-            continue;
+        if (single) {
+            const QString word = m_text.mid(m_tokens.at(item.first).start, m_tokens.at(item.first).end - m_tokens.at(item.first).start);
+            if (m_rules.titles.contains(word) || m_rules.orgHeads.contains(word) || m_rules.placeHeads.contains(word)
+                || m_rules.stopWords.contains(word)) {
+                item.dropped = true;
+                continue;
+            }
         }
         if (!single || !m_tokens.at(item.first).sentenceStart || item.evidence >= Evidence::Title)
             continue;
         const QString key = keyOf(item.first, item.last);
-        if (!confirmed.contains(key) || m_lowercaseWords.contains(key))
+        if (!confirmed().contains(key) || lowercase().contains(key))
             item.dropped = true;
     }
 }
@@ -199,7 +212,7 @@ QList<EntityMention> Recognition::mentions() const
         m.known = !item.entries.isEmpty() && item.key == entries.at(item.entries.first()).id;
         if (m.known && item.alias >= 0 && item.linkTo < 0)
             m.usage = entries.at(item.entries.first()).aliases.at(item.alias).usage;
-        out.append(m);
+        out.append(std::move(m));
     }
     std::sort(out.begin(), out.end(), [](const EntityMention &a, const EntityMention &b) { return a.span.start < b.span.start; });
     return out;

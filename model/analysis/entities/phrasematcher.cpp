@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phrasematcher.h"
 
+#include <optional>
+
 namespace parallax::entities {
 
 using tokens::Kind;
@@ -38,7 +40,19 @@ void PhraseMatcher::prepare(QList<Token> &text) const
         std::array<int, 4> words;
     };
     std::array<Seen, 256> seen{};
+    // Keys that tokenize() numbered are looked up once each, by their number.
+    std::vector<std::optional<std::array<int, 4>>> numbered;
     for (Token &t : text) {
+        std::optional<std::array<int, 4>> *known = nullptr;
+        if (t.keyId >= 0) {
+            if (size_t(t.keyId) >= numbered.size())
+                numbered.resize(size_t(t.keyId) + 1);
+            known = &numbered[size_t(t.keyId)];
+            if (*known) {
+                t.words = **known;
+                continue;
+            }
+        }
         Seen &s = seen[(quintptr(t.key.constData()) >> 4) % seen.size()];
         if (s.key == t.key.constData() && s.cyrillic == t.cyrillic) {
             t.words = s.words;
@@ -53,6 +67,8 @@ void PhraseMatcher::prepare(QList<Token> &text) const
                 t.words[size_t(k)] = m_vocabulary->id(stems.at(k));
         }
         s = Seen{t.key.constData(), t.cyrillic, t.words};
+        if (known)
+            *known = t.words;
     }
 }
 

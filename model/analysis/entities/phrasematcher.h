@@ -40,7 +40,7 @@ public:
     /** Adds a phrase; returns false when it has no words. */
     bool add(QStringView phrase, int value);
 
-    /** Sets the vocabulary ids of the tokens (Token::words). */
+    /** Sets the vocabulary ids of the tokens (Token::words): the tokens of one tokenize() call. */
     void prepare(QList<tokens::Token> &text) const;
 
     /** The longest phrase starting at token `from` whose capitalisation fits, or -1 in match.value. */

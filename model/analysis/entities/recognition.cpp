@@ -6,6 +6,8 @@
 #include "text/segmenter.h"
 
 #include <algorithm>
+#include <numeric>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -73,10 +75,8 @@ Recognition::Recognition(const EntityRecognizer &recognizer, const QString &text
     , m_tokens(tokens::tokenize(text))
 {
     recognizer.names().prepare(m_tokens); // the titles share the names' vocabulary
-    for (const Token &t : std::as_const(m_tokens)) {
-        if (t.kind == Kind::Word && !t.upper)
-            m_lowercaseWords[t.key] += 1;
-    }
+    m_hasCjk = std::any_of(m_tokens.cbegin(), m_tokens.cend(), [](const Token &t) { return t.kind == Kind::Cjk; });
+    m_items.reserve(m_tokens.size() / 16);
 }
 
 QList<EntityMention> Recognition::run()
@@ -503,9 +503,23 @@ void Recognition::classify(Item &item) const
 
 // A known place or a demonym directly followed by a capitalised name ending in an organisation
 // head word is one organisation: "Qatar Airways", "U.S. Air Force", "Russian Railways".
+void Recognition::sortItems()
+{
+    // The order std::sort gives the items themselves, found on their indices: the same
+    // comparisons in the same order, without moving whole items at every step.
+    std::vector<int> order(size_t(m_items.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this](int a, int b) { return m_items.at(a).first < m_items.at(b).first; });
+    QList<Item> sorted;
+    sorted.reserve(m_items.size());
+    for (int k : order)
+        sorted.append(std::move(m_items[k]));
+    m_items = std::move(sorted);
+}
+
 void Recognition::mergeHeads()
 {
-    std::sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) { return a.first < b.first; });
+    sortItems();
     for (int k = 0; k + 1 < m_items.size(); ++k) {
         Item &a = m_items[k];
         Item &b = m_items[k + 1];
@@ -547,14 +561,22 @@ void Recognition::mergeHeads()
 // "Liberal Democratic Party (LDP)", "the GAO" after "Government Accountability Office".
 void Recognition::applyAcronyms()
 {
-    auto initials = [this](const Item &item) {
-        QString out;
-        for (int i = item.first; i <= item.last; ++i) {
-            const Token &t = m_tokens.at(i);
-            if (t.kind == Kind::Word && t.upper)
-                out += m_text.at(t.start);
+    // Each name's initials, made when an acronym is first compared with it: a name's words do
+    // not change here, and acronyms (single words) are never compared with one another.
+    QList<std::optional<QString>> initialsOf(m_items.size());
+    auto initials = [this, &initialsOf](int d) -> const QString & {
+        std::optional<QString> &cached = initialsOf[d];
+        if (!cached) {
+            const Item &item = m_items.at(d);
+            QString out;
+            for (int i = item.first; i <= item.last; ++i) {
+                const Token &t = m_tokens.at(i);
+                if (t.kind == Kind::Word && t.upper)
+                    out += m_text.at(t.start);
+            }
+            cached = out.toUpper();
         }
-        return out.toUpper();
+        return *cached;
     };
     for (int k = 0; k < m_items.size(); ++k) {
         Item &acr = m_items[k];
@@ -564,7 +586,7 @@ void Recognition::applyAcronyms()
                                     .remove(u'.');
         for (int d = 0; d < m_items.size(); ++d) {
             const Item &def = m_items.at(d);
-            if (d == k || def.first == def.last || def.product || initials(def) != letters)
+            if (d == k || def.first == def.last || def.product || initials(d) != letters)
                 continue;
             acr.type = def.type;
             acr.evidence = std::max(def.evidence, Evidence::Context);
@@ -581,18 +603,21 @@ void Recognition::unifyTypes()
 {
     struct Best { EntityType type; Evidence evidence; };
     QHash<QString, Best> best;
-    for (const Item &item : std::as_const(m_items)) {
+    QList<QString> keys(m_items.size()); // of the items not known, made once
+    for (qsizetype k = 0; k < m_items.size(); ++k) {
+        const Item &item = m_items.at(k);
         if (item.evidence == Evidence::Known)
             continue;
-        const QString key = keyOf(item.first, item.last);
+        const QString &key = keys[k] = keyOf(item.first, item.last);
         auto it = best.find(key);
         if (it == best.end() || item.evidence > it->evidence)
             best.insert(key, Best{item.type, item.evidence});
     }
-    for (Item &item : m_items) {
+    for (qsizetype k = 0; k < m_items.size(); ++k) {
+        Item &item = m_items[k];
         if (item.evidence == Evidence::Known)
             continue;
-        const Best &b = best[keyOf(item.first, item.last)];
+        const Best &b = best[keys.at(k)];
         item.type = b.type;
         item.evidence = b.evidence;
     }

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QVarLengthArray>
 
 namespace parallax::entities {
 
@@ -34,7 +35,7 @@ private:
         int last = 0;                 ///< inclusive token indices
         EntityType type = EntityType::Other;
         Evidence evidence = Evidence::None;
-        QList<int> entries;           ///< gazetteer entries when known
+        QVarLengthArray<int, 2> entries; ///< gazetteer entries when known
         int alias = -1;               ///< the alias matched (of entries.first())
         bool shortForm = false;       ///< matched a gazetteer surname only
         bool demonym = false;
@@ -55,6 +56,8 @@ private:
     void classify(Item &item) const;
     bool titleEndsAt(int tokenIndex) const;
     bool titleBefore(int first) const;
+    /** Orders the items by their first token as std::sort on the items would. */
+    void sortItems();
     void mergeHeads();
     void applyAcronyms();
     void splitBrandedProducts();
@@ -79,7 +82,7 @@ private:
     const QList<Span> *m_sentences;
     QList<tokens::Token> m_tokens;
     QList<Item> m_items;
-    QHash<QString, int> m_lowercaseWords; ///< words seen in lower case in this text
+    bool m_hasCjk = false;                ///< any Han, kana or Hangul token
     QHash<int, int> m_knownPlaceStarts;   ///< first -> last token of places the gazetteer knows
 };
 

@@ -329,9 +329,9 @@ QList<Token> tokenize(QStringView text)
         if (t.kind == Kind::Hyphen)
             t.key = asciiKey(u'-');
         else if (t.kind == Kind::Cjk)
-            t.key = keys.word(keys.insert(word)); // Han, kana and Hangul have no case and no accents to fold
+            t.key = keys.word(t.keyId = keys.insert(word)); // Han, kana and Hangul have no case and no accents to fold
         else if (word.size() > 1 && (asciiWord || foldAscii(word, folded) || (t.cyrillic && foldRussian(word, folded))))
-            t.key = keys.word(keys.insert(QStringView(folded.constData(), folded.size())));
+            t.key = keys.word(t.keyId = keys.insert(QStringView(folded.constData(), folded.size())));
         else
             t.key = foldKey(word);
         out.append(std::move(t));

@@ -20,6 +20,9 @@ struct Token
     int start = 0;
     int end = 0;
     Kind kind = Kind::Punct;
+    /// The key's number among the distinct keys of the text (equal keys, equal numbers), or -1
+    /// for a key that tokenize() does not number (punctuation, single characters, other scripts).
+    int keyId = -1;
     QString key;              ///< folded form used for matching
     bool upper = false;       ///< starts with an upper-case letter
     bool allCaps = false;     ///< two or more letters, all upper case
