@@ -85,12 +85,12 @@ StoredTimeExpression expressionAt(const QSqlQuery &q)
 
 std::optional<QList<StoredTimeExpression>> DatesStore::expressions(std::optional<qint64> article) const
 {
-    QSqlQuery q(m_db);
-    if (!select(q, article))
-        return std::nullopt;
     QList<StoredTimeExpression> out;
-    while (q.next())
-        out.append(expressionAt(q));
+    if (!forEachExpression(article, [&out](const StoredTimeExpression &s) {
+            out.append(s);
+            return true;
+        }))
+        return std::nullopt;
     return out;
 }
 
