@@ -61,9 +61,15 @@ std::pair<QDate, QDate> narrowByMod(QDate first, QDate last, const QString &mod)
 
 std::pair<QDate, QDate> timelineExtent(const store::Store &store, const store::ArticleFilter &filter)
 {
+    store::TimelineStore timeline(store.database());
+    timeline.reuseSelections();
+    return timelineExtent(timeline, filter);
+}
+
+std::pair<QDate, QDate> timelineExtent(const store::TimelineStore &timeline, const store::ArticleFilter &filter)
+{
     store::ArticleFilter f = filter;
     f.from = f.to = QDate();
-    const store::TimelineStore timeline(store.database());
     auto [first, last] = timeline.publishedExtent(f);
     const auto [mFirst, mLast] = timeline.mentionExtent(f);
     if (mFirst.isValid() && (!first.isValid() || mFirst < first))
@@ -114,8 +120,13 @@ TimelineData loadTimeline(const store::Store &store, const TimelineRequest &requ
     TimelineData data;
     data.from = request.from;
     data.to = request.to;
+    // Every part below selects the filter's articles: once.
+    store::TimelineStore timeline(store.database());
+    timeline.reuseSelections();
+    // The countries first: the walk that finds them also holds the extent of publication.
+    data.countries = request.countries ? *request.countries : timeline.countries(request.filter);
     if (!data.from.isValid() || !data.to.isValid()) {
-        const auto [first, last] = timelineExtent(store, request.filter);
+        const auto [first, last] = timelineExtent(timeline, request.filter);
         data.from = data.from.isValid() ? data.from : first;
         data.to = data.to.isValid() ? data.to : last;
     }
@@ -123,8 +134,6 @@ TimelineData loadTimeline(const store::Store &store, const TimelineRequest &requ
         return data; // nothing dated
     data.bucket = bucketFor(data.from, data.to);
 
-    const store::TimelineStore timeline(store.database());
-    data.countries = request.countries ? *request.countries : timeline.countries(request.filter);
     store::ArticleFilter reportedFilter = request.filter;
     reportedFilter.from = store::bucketStart(data.from, data.bucket); // whole buckets at the edges
     reportedFilter.to = data.to;

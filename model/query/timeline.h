@@ -50,6 +50,7 @@ std::pair<QDate, QDate> narrowByMod(QDate first, QDate last, const QString &mod)
 
 /** The first and last days with something to show: publication dates and mentioned dates. */
 std::pair<QDate, QDate> timelineExtent(const store::Store &store, const store::ArticleFilter &filter);
+std::pair<QDate, QDate> timelineExtent(const store::TimelineStore &timeline, const store::ArticleFilter &filter);
 
 /** The days "2019-12-19", "2019-12" or "2019" name, first and last; invalid for anything else. */
 std::pair<QDate, QDate> daysNamed(const QString &text);

@@ -6,12 +6,14 @@
 
 #include <QHash>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QVariant>
 #include <QtEndian>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -221,6 +223,35 @@ bool ArticleDaysWriter::write(qint64 article, const QString &country, const QLis
     return m_fresh.bind(article).exec() || fail(m_fresh);
 }
 
+std::vector<qint64> ArticleSelection::ids() const
+{
+    std::vector<qint64> out;
+    for (size_t w = 0; w < m_bits.size(); ++w) {
+        for (quint64 bits = m_bits[w]; bits; bits &= bits - 1)
+            out.push_back(qint64(w * 64) + qCountTrailingZeroBits(bits));
+    }
+    return out;
+}
+
+void ArticleSelection::intersect(const std::vector<qint64> &ids)
+{
+    std::vector<quint64> bits;
+    for (qint64 id : ids) {
+        if (id < 0)
+            continue;
+        if (size_t(id) / 64 >= bits.size())
+            bits.resize(size_t(id) / 64 + 1);
+        bits[size_t(id) / 64] |= quint64(1) << (id % 64);
+    }
+    if (!m_all) {
+        bits.resize(std::min(bits.size(), m_bits.size()));
+        for (size_t w = 0; w < bits.size(); ++w)
+            bits[w] &= m_bits[w];
+    }
+    m_bits = std::move(bits);
+    m_all = false;
+}
+
 ArticleDaysReader::ArticleDaysReader(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -235,10 +266,13 @@ bool ArticleDaysReader::isAvailable() const
 int ArticleDaysReader::countryIndex(const char *utf8, int size)
 {
     const QByteArrayView key(utf8, size);
+    if (m_lastCountry < m_countryKeys.size() && m_countryKeys[m_lastCountry] == key)
+        return int(m_lastCountry);
     for (size_t i = 0; i < m_countryKeys.size(); ++i) {
         if (m_countryKeys[i] == key)
-            return int(i);
+            return int(m_lastCountry = i);
     }
+    m_lastCountry = m_countryKeys.size();
     m_countryKeys.emplace_back(key.toByteArray());
     m_countries.append(QString::fromUtf8(key));
     return int(m_countryKeys.size() - 1);
@@ -246,53 +280,7 @@ int ArticleDaysReader::countryIndex(const char *utf8, int size)
 
 namespace {
 
-// Which articles a filter selects, as a set of ids: the search from its index, the publication
-// dates from theirs, the ids as given; the country is tested on the packed rows themselves.
-// Unfiltered parts select everything.
-class Selection final
-{
-public:
-    bool all() const { return m_all; }
-    bool contains(qint64 id) const
-    {
-        return m_all || (id >= 0 && size_t(id) < m_bits.size() * 64 && (m_bits[size_t(id) / 64] >> (id % 64) & 1));
-    }
-    /** The selected ids in order (not for all()). */
-    std::vector<qint64> ids() const
-    {
-        std::vector<qint64> out;
-        for (size_t w = 0; w < m_bits.size(); ++w) {
-            for (quint64 bits = m_bits[w]; bits; bits &= bits - 1)
-                out.push_back(qint64(w * 64) + qCountTrailingZeroBits(bits));
-        }
-        return out;
-    }
-    /** Keeps only the ids also in `ids`. */
-    void intersect(const std::vector<qint64> &ids)
-    {
-        std::vector<quint64> bits;
-        for (qint64 id : ids) {
-            if (id < 0)
-                continue;
-            if (size_t(id) / 64 >= bits.size())
-                bits.resize(size_t(id) / 64 + 1);
-            bits[size_t(id) / 64] |= quint64(1) << (id % 64);
-        }
-        if (!m_all) {
-            bits.resize(std::min(bits.size(), m_bits.size()));
-            for (size_t w = 0; w < bits.size(); ++w)
-                bits[w] &= m_bits[w];
-        }
-        m_bits = std::move(bits);
-        m_all = false;
-    }
-
-private:
-    bool m_all = true;
-    std::vector<quint64> m_bits;
-};
-
-bool selectIds(sqlite3 *db, const QString &sql, const QVariantList &values, Selection *selection, QString *error)
+bool selectIds(sqlite3 *db, const QString &sql, const QVariantList &values, ArticleSelection *selection, QString *error)
 {
     Statement q(db, sql);
     q.bind(values);
@@ -306,7 +294,7 @@ bool selectIds(sqlite3 *db, const QString &sql, const QVariantList &values, Sele
     return true;
 }
 
-bool selectAll(sqlite3 *db, const ArticleFilter &filter, Selection *selection, QString *error)
+bool selectAll(sqlite3 *db, const ArticleFilter &filter, ArticleSelection *selection, QString *error)
 {
     if (filter.ids)
         selection->intersect(std::vector<qint64>(filter.ids->cbegin(), filter.ids->cend()));
@@ -327,21 +315,9 @@ bool selectAll(sqlite3 *db, const ArticleFilter &filter, Selection *selection, Q
     return true;
 }
 
-// The connection's handle once the selection is made; nullptr and the reason for the user when
-// it cannot be.
-sqlite3 *select(const QSqlDatabase &qdb, const ArticleFilter &filter, Selection *selection, QString *error)
+bool sameSelection(const ArticleFilter &a, const ArticleFilter &b)
 {
-    sqlite3 *db = sqliteHandle(qdb);
-    if (!db) {
-        *error = u"the corpus is not open on SQLite"_s;
-        return nullptr;
-    }
-    QString detail;
-    if (!selectAll(db, filter, selection, &detail)) {
-        *error = explainSearchError(filter.search, detail);
-        return nullptr;
-    }
-    return db;
+    return a.search == b.search && a.ids == b.ids && a.from == b.from && a.to == b.to;
 }
 
 // Fewer selected articles than this are looked up one by one; more, and the table is read through.
@@ -349,12 +325,81 @@ constexpr size_t lookupsUpTo = 2000;
 
 } // namespace
 
+// The articles a filter selects by everything but its country: its search, its ids and its
+// publication dates.
+sqlite3 *ArticleDaysReader::select(const ArticleFilter &filter, const ArticleSelection **selection)
+{
+    sqlite3 *db = sqliteHandle(m_db);
+    if (!db) {
+        m_error = u"the corpus is not open on SQLite"_s;
+        return nullptr;
+    }
+    if (m_selections) {
+        for (const auto &[made, selected] : m_selections->m_made) {
+            if (sameSelection(made, filter)) {
+                *selection = &selected;
+                return db;
+            }
+        }
+    }
+    ArticleSelection made;
+    QString detail;
+    if (!selectAll(db, filter, &made, &detail)) {
+        m_error = explainSearchError(filter.search, detail);
+        return nullptr;
+    }
+    ArticleSelections &kept = m_selections ? *m_selections : m_own;
+    if (!m_selections)
+        kept.m_made.clear();
+    kept.m_made.emplace_back(filter, std::move(made));
+    *selection = &kept.m_made.back().second;
+    return db;
+}
+
 bool ArticleDaysReader::read(const ArticleFilter &filter, const std::function<void(const ArticleDays &)> &visit)
 {
-    Selection selection;
-    sqlite3 *db = select(m_db, filter, &selection, &m_error);
+    if (!m_selections)
+        return readStored(filter, visit);
+    auto kept = std::find_if(m_selections->m_days.begin(), m_selections->m_days.end(), [&filter](const auto &d) {
+        return sameSelection(d.filter, filter) && d.filter.country == filter.country;
+    });
+    if (kept == m_selections->m_days.end()) {
+        // Read once and kept: the articles visited with their days, the countries by this reader's indexes.
+        ArticleSelections::Days days;
+        days.filter = filter;
+        const bool stored = readStored(filter, [&days](const ArticleDays &a) {
+            days.articles.push_back({a.article, a.country, days.days.size(), a.pairs});
+            days.days.insert(days.days.end(), a.days, a.days + 2 * a.pairs);
+        });
+        if (!stored)
+            return false;
+        days.countries = m_countries;
+        m_selections->m_days.push_back(std::move(days));
+        kept = std::prev(m_selections->m_days.end());
+    }
+    std::vector<int> country; // the kept indexes as this reader's
+    for (const QString &c : std::as_const(kept->countries)) {
+        const QByteArray utf8 = c.toUtf8();
+        country.push_back(countryIndex(utf8.constData(), int(utf8.size())));
+    }
+    ArticleDays a;
+    for (const ArticleSelections::Visited &v : kept->articles) {
+        a.article = v.article;
+        a.country = country[size_t(v.country)];
+        a.days = kept->days.data() + v.first;
+        a.pairs = v.pairs;
+        visit(a);
+    }
+    return true;
+}
+
+bool ArticleDaysReader::readStored(const ArticleFilter &filter, const std::function<void(const ArticleDays &)> &visit)
+{
+    const ArticleSelection *selected = nullptr;
+    sqlite3 *db = select(filter, &selected);
     if (!db)
         return false;
+    const ArticleSelection &selection = *selected;
     std::vector<qint64> stale;
     {
         Statement q(db, u"SELECT article_id FROM article_days_stale"_s);
@@ -379,8 +424,13 @@ bool ArticleDaysReader::read(const ArticleFilter &filter, const std::function<vo
         const auto *blob = static_cast<const uchar *>(sqlite3_column_blob(q.get(), 2));
         a.pairs = sqlite3_column_bytes(q.get(), 2) / int(2 * sizeof(qint32));
         m_buffer.resize(size_t(a.pairs) * 2);
-        for (size_t i = 0; i < m_buffer.size(); ++i)
-            m_buffer[i] = qFromLittleEndian<qint32>(blob + i * sizeof(qint32));
+        if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
+            if (a.pairs > 0)
+                std::memcpy(m_buffer.data(), blob, m_buffer.size() * sizeof(qint32));
+        } else {
+            for (size_t i = 0; i < m_buffer.size(); ++i)
+                m_buffer[i] = qFromLittleEndian<qint32>(blob + i * sizeof(qint32));
+        }
         a.days = m_buffer.data();
         visit(a);
     };
@@ -410,10 +460,24 @@ bool ArticleDaysReader::read(const ArticleFilter &filter, const std::function<vo
 
 std::optional<std::pair<QDate, QDate>> ArticleDaysReader::publishedExtent(const ArticleFilter &filter)
 {
-    Selection selection;
-    sqlite3 *db = select(m_db, filter, &selection, &m_error);
+    if (m_selections && !filter.from.isValid() && !filter.to.isValid()) {
+        // The days already walked for the whole filter hold the extent.
+        for (const auto &[walked, days] : m_selections->m_published) {
+            if (!sameSelection(walked, filter) || walked.country != filter.country)
+                continue;
+            QString first, last;
+            for (const PublishedDay &d : days) {
+                first = first.isEmpty() ? d.day : std::min(first, d.day);
+                last = std::max(last, d.day);
+            }
+            return std::pair{QDate::fromString(first, Qt::ISODate), QDate::fromString(last, Qt::ISODate)};
+        }
+    }
+    const ArticleSelection *selected = nullptr;
+    sqlite3 *db = select(filter, &selected);
     if (!db)
         return std::nullopt;
+    const ArticleSelection &selection = *selected;
     // Within a country its (country, published) index is in date order too.
     const QString sql = filter.country.isEmpty()
         ? u"SELECT id, published FROM articles INDEXED BY articles_published WHERE published IS NOT NULL "
@@ -440,12 +504,44 @@ std::optional<std::pair<QDate, QDate>> ArticleDaysReader::publishedExtent(const 
     return extent;
 }
 
-std::optional<QList<ArticleDaysReader::PublishedDay>> ArticleDaysReader::publishedDays(const ArticleFilter &filter)
+std::optional<QList<PublishedDay>> ArticleDaysReader::publishedDays(const ArticleFilter &filter)
 {
-    Selection selection;
-    sqlite3 *db = select(m_db, filter, &selection, &m_error);
+    if (!m_selections)
+        return walkPublished(filter);
+    // The whole filter walked once and kept; a range of dates is taken from it.
+    ArticleFilter whole = filter;
+    whole.from = whole.to = QDate();
+    auto kept = std::find_if(m_selections->m_published.cbegin(), m_selections->m_published.cend(), [&whole](const auto &w) {
+        return sameSelection(w.first, whole) && w.first.country == whole.country;
+    });
+    if (kept == m_selections->m_published.cend()) {
+        auto walked = walkPublished(whole);
+        if (!walked)
+            return std::nullopt;
+        m_selections->m_published.emplace_back(whole, std::move(*walked));
+        kept = std::prev(m_selections->m_published.cend());
+    }
+    if (!filter.from.isValid() && !filter.to.isValid())
+        return kept->second;
+    const QString from = filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QString();
+    const QString to = filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QString();
+    QList<PublishedDay> out;
+    for (const PublishedDay &d : kept->second) {
+        if ((from.isEmpty() || d.day >= from) && (to.isEmpty() || d.day <= to))
+            out.append(d);
+    }
+    return out;
+}
+
+std::optional<QList<PublishedDay>> ArticleDaysReader::walkPublished(const ArticleFilter &filter)
+{
+    ArticleFilter selecting = filter; // the walk itself narrows to the dates
+    selecting.from = selecting.to = QDate();
+    const ArticleSelection *selected = nullptr;
+    sqlite3 *db = select(selecting, &selected);
     if (!db)
         return std::nullopt;
+    const ArticleSelection &selection = *selected;
     ArticleFilter within; // the index's own columns narrow the walk
     within.country = filter.country;
     within.from = filter.from;
@@ -485,6 +581,7 @@ std::optional<QList<ArticleDaysReader::PublishedDay>> ArticleDaysReader::publish
     }
     return out;
 }
+
 
 bool ArticleDaysReader::readStale(const ArticleFilter &filter, const std::vector<qint64> &articles,
                                   const std::function<void(const ArticleDays &)> &visit)

@@ -12,6 +12,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <list>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -68,11 +70,73 @@ struct ArticleDays
     int pairs = 0;
 };
 
+/**
+ * Which articles a filter selects, as a set of ids: the search from its index, the publication
+ * dates from theirs, the ids as given; the country is tested on the rows read. Unfiltered parts
+ * select everything.
+ */
+class ArticleSelection final
+{
+public:
+    bool all() const { return m_all; }
+    bool contains(qint64 id) const
+    {
+        return m_all || (id >= 0 && size_t(id) < m_bits.size() * 64 && (m_bits[size_t(id) / 64] >> (id % 64) & 1));
+    }
+    /** The selected ids in order (not for all()). */
+    std::vector<qint64> ids() const;
+    /** Keeps only the ids also in `ids`. */
+    void intersect(const std::vector<qint64> &ids);
+
+private:
+    bool m_all = true;
+    std::vector<quint64> m_bits;
+};
+
+/** Articles of one country published on one day. */
+struct PublishedDay
+{
+    QString country;
+    QString day; ///< ISO
+    int articles = 0;
+    qint64 firstArticle = 0;
+};
+
+/**
+ * What readers have selected and read, kept for the readers that share it: the parts of one load
+ * of a view (extent, lanes, counts) select a filter's articles, walk the index of their
+ * publication dates and read their packed days once each. Valid while the corpus does not
+ * change: one per load.
+ */
+class ArticleSelections final
+{
+    friend class ArticleDaysReader;
+    struct Visited
+    {
+        qint64 article;
+        int country;  ///< an index into countries
+        size_t first; ///< of its days
+        int pairs;
+    };
+    struct Days
+    {
+        ArticleFilter filter;
+        QStringList countries;
+        std::vector<Visited> articles;
+        std::vector<qint32> days;
+    };
+    std::list<std::pair<ArticleFilter, ArticleSelection>> m_made;
+    std::list<Days> m_days;
+    std::list<std::pair<ArticleFilter, QList<PublishedDay>>> m_published; ///< by filters without dates
+};
+
 /** Reads article_days for the articles a filter selects; works on the connection it is given. */
 class ArticleDaysReader final
 {
 public:
     explicit ArticleDaysReader(QSqlDatabase db);
+    /** Selections are taken from and added to `shared` (null: each reader makes its own). */
+    void shareSelections(std::shared_ptr<ArticleSelections> shared) { m_selections = std::move(shared); }
 
     /** True when the corpus has the table (migration "timeline-2"). */
     bool isAvailable() const;
@@ -87,14 +151,7 @@ public:
      * the index of dates from each end to the first selected article (invalid when none).
      */
     std::optional<std::pair<QDate, QDate>> publishedExtent(const ArticleFilter &filter);
-    /** Articles of one country published on one day. */
-    struct PublishedDay
-    {
-        QString country;
-        QString day; ///< ISO
-        int articles = 0;
-        qint64 firstArticle = 0;
-    };
+    using PublishedDay = store::PublishedDay;
     /**
      * The selected articles with a publication date counted per country and day, in that order:
      * the (country, published) index walked once with a test per article.
@@ -105,14 +162,21 @@ public:
     QString lastError() const { return m_error; }
 
 private:
+    sqlite3 *select(const ArticleFilter &filter, const ArticleSelection **selection);
+    /** read() from the store, not from what is shared. */
+    bool readStored(const ArticleFilter &filter, const std::function<void(const ArticleDays &)> &visit);
+    std::optional<QList<PublishedDay>> walkPublished(const ArticleFilter &filter);
     int countryIndex(const char *utf8, int size);
     /** Visits the given articles' days from time_expressions. */
     bool readStale(const ArticleFilter &filter, const std::vector<qint64> &articles,
                    const std::function<void(const ArticleDays &)> &visit);
 
     QSqlDatabase m_db;
+    std::shared_ptr<ArticleSelections> m_selections;
+    ArticleSelections m_own;
     QStringList m_countries;
     std::vector<QByteArray> m_countryKeys;
+    size_t m_lastCountry = 0; ///< the index found last
     std::vector<qint32> m_buffer;
     QString m_error;
 };

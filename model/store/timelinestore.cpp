@@ -182,7 +182,7 @@ std::optional<QList<ReportedCount>> TimelineStore::reported(const ArticleFilter 
     } else {
         // A search or a set of ids: the same index walked once, each article tested in a set of
         // ids, rather than SQLite's test of each against the search's results.
-        ArticleDaysReader reader(m_db);
+        ArticleDaysReader reader = daysReader();
         auto counted = reader.publishedDays(filter);
         if (!counted) {
             fail(reader.lastError());
@@ -215,7 +215,7 @@ QStringList TimelineStore::countries(const ArticleFilter &filter) const
     ArticleFilter f = filter;
     f.from = f.to = QDate();
     if (!summarised(f) && m_packed) {
-        ArticleDaysReader reader(m_db);
+        ArticleDaysReader reader = daysReader();
         QStringList out;
         for (const ArticleDaysReader::PublishedDay &d : reader.publishedDays(f).value_or(QList<ArticleDaysReader::PublishedDay>{})) {
             if (out.isEmpty() || out.last() != d.country)
@@ -248,7 +248,7 @@ std::pair<QDate, QDate> TimelineStore::publishedExtent(const ArticleFilter &filt
     if (!summarised(filter) && m_packed) {
         // A search or a set of ids: a test per article in the index of dates, from each end,
         // rather than a look-up of every selected article's row.
-        ArticleDaysReader reader(m_db);
+        ArticleDaysReader reader = daysReader();
         return reader.publishedExtent(filter).value_or(std::pair<QDate, QDate>{});
     }
     QVariantList values;
@@ -338,7 +338,7 @@ std::optional<QList<MentionedDate>> TimelineStore::mentioned(const ArticleFilter
         const auto [low, high] = dayLimits(from, to);
         ArticleFilter inView;
         inView.ids = QList<qint64>{};
-        ArticleDaysReader reader(m_db);
+        ArticleDaysReader reader = daysReader();
         const bool read = reader.read(filter, [&, low = low, high = high](const ArticleDays &a) {
             for (int i = 0; i < a.pairs; ++i) {
                 if (a.days[2 * i + 1] >= low && a.days[2 * i] <= high) {
@@ -553,15 +553,109 @@ std::pair<QDate, QDate> TimelineStore::mentionExtent(const ArticleFilter &filter
     return {isoDate(q.value(0)), isoDate(q.value(1))};
 }
 
+void TimelineStore::reuseSelections()
+{
+    m_selections = std::make_shared<ArticleSelections>();
+}
+
+
+ArticleDaysReader TimelineStore::daysReader() const
+{
+    ArticleDaysReader reader(m_db);
+    reader.shareSelections(m_selections);
+    return reader;
+}
+
 bool TimelineStore::packedDays() const
 {
     return m_packed && ArticleDaysReader(m_db).isAvailable();
 }
 
 
-std::optional<QList<MentionedCount>> TimelineStore::packedCounts(const ArticleFilter &filter, QDate from, QDate to,
-                                                                 TimeBucket bucket) const
+namespace {
+
+// The first day of the bucket after the one that starts on `start`.
+qint64 nextBucketStart(qint64 start, TimeBucket bucket)
 {
+    qint64 year;
+    unsigned month, day;
+    switch (bucket) {
+    case TimeBucket::Day: return start + 1;
+    case TimeBucket::Week: return start + 7;
+    case TimeBucket::Month: civil(start, &year, &month, &day); return month == 12 ? julianDay(year + 1, 1, 1) : julianDay(year, month + 1, 1);
+    case TimeBucket::Year: civil(start, &year, &month, &day); return julianDay(year + 1, 1, 1);
+    }
+    return start + 1;
+}
+
+// Counts of mentioned dates per span, country and bucket, for the packed days. Over a bounded
+// range of days (a view) the cells are a table by bucket, each day's bucket found from the last
+// one or by a binary search of their first days; over open ends, a hash of the bucket's first day.
+class PackedCounter final
+{
+public:
+    PackedCounter(qint64 low, qint64 high, TimeBucket bucket)
+        : m_low(low)
+        , m_bucket(bucket)
+    {
+        constexpr qint64 mostBuckets = 100000;
+        const qint64 open = std::numeric_limits<qint64>::max();
+        if (low == -open - 1 || high == open || high - low > mostBuckets)
+            return;
+        for (qint64 d = bucketStartDay(low, bucket); d <= high; d = nextBucketStart(d, bucket))
+            m_starts.push_back(d);
+    }
+
+    void add(qint64 article, int country, qint64 first, qint64 last)
+    {
+        const int span = first == last ? 0 : last - first < 92 ? 1 : 2;
+        const qint64 day = std::max(first, m_low);
+        Count *c = nullptr;
+        if (!m_starts.empty()) {
+            const size_t n = m_starts.size();
+            if (day < m_starts[m_at] || (m_at + 1 < n && day >= m_starts[m_at + 1]))
+                m_at = size_t(std::upper_bound(m_starts.cbegin(), m_starts.cend(), day) - m_starts.cbegin()) - 1;
+            const size_t cell = (size_t(country) * 3 + size_t(span)) * n + m_at;
+            if (cell >= m_cells.size())
+                m_cells.resize((size_t(country) + 1) * 3 * n);
+            c = &m_cells[cell];
+        } else {
+            const qint64 start = bucketStartDay(day, m_bucket);
+            c = &m_found[quint64(span) << 62 | quint64(country) << 40 | (quint64(start) & ((quint64(1) << 40) - 1))];
+        }
+        ++c->mentions;
+        if (c->last != article) {
+            ++c->articles;
+            c->last = article;
+            c->first = c->first == 0 ? article : std::min(c->first, article);
+        }
+    }
+
+    /** The counts, countries named by `countries`, ordered by span, country and bucket. */
+    QList<MentionedCount> counts(const QStringList &countries) const
+    {
+        std::map<CountKey, MentionedCount> out;
+        auto put = [&](int span, int country, qint64 start, const Count &c) {
+            MentionedCount m;
+            m.span = MentionSpan(span);
+            m.country = countries.at(country);
+            m.bucket = dayFrom(start);
+            m.mentions = c.mentions;
+            m.articles = c.articles;
+            m.firstArticle = c.first;
+            out.emplace(CountKey{span, m.country, m.bucket}, m);
+        };
+        const size_t n = m_starts.size();
+        for (size_t cell = 0; cell < m_cells.size(); ++cell) {
+            if (m_cells[cell].mentions > 0)
+                put(int(cell / n % 3), int(cell / n / 3), m_starts[cell % n], m_cells[cell]);
+        }
+        for (const auto &[key, c] : m_found)
+            put(int(key >> 62), int((key >> 40) & ((1 << 22) - 1)), qint64(key & ((quint64(1) << 40) - 1)), c);
+        return sorted(std::move(out));
+    }
+
+private:
     struct Count
     {
         int mentions = 0;
@@ -569,50 +663,42 @@ std::optional<QList<MentionedCount>> TimelineStore::packedCounts(const ArticleFi
         qint64 first = 0; ///< the lowest article
         qint64 last = 0;  ///< the article counted last: an article's dates are visited together
     };
-    // span (2 bits), country (22 bits), day (40 bits)
-    std::unordered_map<quint64, Count> found;
+    qint64 m_low;
+    TimeBucket m_bucket;
+    std::vector<qint64> m_starts; ///< the first days of the buckets in view, when bounded
+    size_t m_at = 0;              ///< the bucket of the day counted last
+    std::vector<Count> m_cells;   ///< by country, span and bucket
+    std::unordered_map<quint64, Count> m_found; ///< by span (2 bits), country (22 bits), first day (40 bits)
+};
+
+} // namespace
+
+std::optional<QList<MentionedCount>> TimelineStore::packedCounts(const ArticleFilter &filter, QDate from, QDate to,
+                                                                 TimeBucket bucket) const
+{
     const auto [low, high] = dayLimits(from, to);
-    ArticleDaysReader reader(m_db);
+    PackedCounter counter(low, high, bucket);
+    ArticleDaysReader reader = daysReader();
     const bool read = reader.read(filter, [&, low = low, high = high](const ArticleDays &a) {
         for (int i = 0; i < a.pairs; ++i) {
             const qint64 first = a.days[2 * i];
             const qint64 last = a.days[2 * i + 1];
-            if (last < low || first > high)
-                continue;
-            const quint64 span = first == last ? 0 : last - first < 92 ? 1 : 2;
-            const qint64 start = bucketStartDay(std::max(first, low), bucket);
-            Count &c = found[span << 62 | quint64(a.country) << 40 | (quint64(start) & ((quint64(1) << 40) - 1))];
-            ++c.mentions;
-            if (c.last != a.article) {
-                ++c.articles;
-                c.last = a.article;
-                c.first = c.first == 0 ? a.article : std::min(c.first, a.article);
-            }
+            if (last >= low && first <= high)
+                counter.add(a.article, a.country, first, last);
         }
     });
     if (!read) {
         fail(reader.lastError());
         return std::nullopt;
     }
-    std::map<CountKey, MentionedCount> counts;
-    for (const auto &[key, c] : found) {
-        MentionedCount m;
-        m.span = MentionSpan(key >> 62);
-        m.country = reader.countries().at(qsizetype((key >> 40) & ((1 << 22) - 1)));
-        m.bucket = dayFrom(qint64(key & ((quint64(1) << 40) - 1)));
-        m.mentions = c.mentions;
-        m.articles = c.articles;
-        m.firstArticle = c.first;
-        counts.emplace(CountKey{int(m.span), m.country, m.bucket}, m);
-    }
-    return sorted(std::move(counts));
+    return counter.counts(reader.countries());
 }
 
 std::optional<int> TimelineStore::packedCount(const ArticleFilter &filter, QDate from, QDate to) const
 {
     int total = 0;
     const auto [low, high] = dayLimits(from, to);
-    ArticleDaysReader reader(m_db);
+    ArticleDaysReader reader = daysReader();
     const bool read = reader.read(filter, [&, low = low, high = high](const ArticleDays &a) {
         for (int i = 0; i < a.pairs; ++i)
             total += a.days[2 * i + 1] >= low && a.days[2 * i] <= high ? 1 : 0;
@@ -628,7 +714,7 @@ std::pair<QDate, QDate> TimelineStore::packedExtent(const ArticleFilter &filter)
 {
     qint64 first = std::numeric_limits<qint64>::max();
     qint64 last = std::numeric_limits<qint64>::min();
-    ArticleDaysReader reader(m_db);
+    ArticleDaysReader reader = daysReader();
     const bool read = reader.read(filter, [&](const ArticleDays &a) {
         for (int i = 0; i < a.pairs; ++i) {
             first = std::min<qint64>(first, a.days[2 * i]);

@@ -3,12 +3,14 @@
 #pragma once
 
 #include "core/article.h"
+#include "store/articledays.h"
 #include "store/store.h"
 
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
 
 namespace parallax::store {
@@ -105,10 +107,17 @@ public:
      * (slower, the same numbers: what the fast paths are tested against).
      */
     void setReadPackedDays(bool packed) { m_packed = packed; }
+    /**
+     * For one load of a view: the articles a filter selects (its search, ids and dates) are
+     * worked out once and reused by every later call on this object, which must not outlive a
+     * change of the corpus.
+     */
+    void reuseSelections();
 
     QString lastError() const { return m_error; }
 
 private:
+    ArticleDaysReader daysReader() const;
     /** True when the packed days answer what the summary does not. */
     bool packedDays() const;
     std::optional<QList<MentionedCount>> packedCounts(const ArticleFilter &filter, QDate from, QDate to,
@@ -126,6 +135,7 @@ private:
 
     QSqlDatabase m_db;
     bool m_packed = true;
+    std::shared_ptr<ArticleSelections> m_selections;
     mutable QString m_error;
 };
 
