@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <span>
+
 using namespace Qt::StringLiterals;
 
 namespace parallax::store {
@@ -148,16 +150,11 @@ bool EntityStore::insertMentions(const Article &article, const QList<entities::E
 {
     if (mentions.isEmpty())
         return true;
-    if (!m_insertMention)
-        m_insertMention = std::make_unique<RowInserter>(
-            m_db, u"INSERT INTO mentions (article_id, start, end, entity_id, machine_key, surface, usage) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     if (!m_addCounts)
         m_addCounts = std::make_unique<RowInserter>(
             m_db, u"INSERT INTO entity_counts (entity_id, mentions, articles) VALUES (?, ?, 1) "
                   "ON CONFLICT(entity_id) DO UPDATE SET mentions = mentions + excluded.mentions, "
                   "articles = articles + 1"_s);
-    RowInserter &ins = *m_insertMention;
     QHash<qint64, int> counts; // entity id -> mentions in this article, for entity_counts
     // Without any decision (the usual case at import) a mention's entity is the recogniser's.
     if (!m_hasDecisions) {
@@ -166,6 +163,14 @@ bool EntityStore::insertMentions(const Article &article, const QList<entities::E
     }
     const bool decisions = *m_hasDecisions;
     QHash<QString, Resolved> resolved; // machine key and surface -> resolved key
+    struct Row
+    {
+        const entities::EntityMention *mention;
+        qint64 entity;
+        bool moved; ///< a decision sent it to another entity than the recogniser's
+    };
+    std::vector<Row> rows;
+    rows.reserve(size_t(mentions.size()));
     for (const entities::EntityMention &m : mentions) {
         Resolved r{m.key, false};
         if (decisions) {
@@ -185,12 +190,24 @@ bool EntityStore::insertMentions(const Article &article, const QList<entities::E
                 return false;
             m_entityIds.insert(r.key, id);
         }
-        // The recogniser's key only where a decision sent the mention to another entity: otherwise
-        // it is the entity's own key, and writing it again for every mention was a third of the row.
-        if (!ins.bind(article.id).bind(m.span.start).bind(m.span.end).bind(id)
-                 .bind(r.key == m.key ? QStringLiteral("") : text(m.key)).bind(text(m.surface)).bind(text(m.usage)).exec())
-            return fail(u"mentions"_s, ins.lastError());
+        rows.push_back({&m, id, r.key != m.key});
         ++counts[id];
+    }
+    // Many rows to a statement: each statement run has a cost of its own, as large as a row's.
+    for (size_t i = 0; i < rows.size();) {
+        const int n = rows.size() - i >= 32 ? 32 : rows.size() - i >= 8 ? 8 : 1;
+        RowInserter &ins = mentionInserter(n);
+        for (const Row &row : std::span(rows).subspan(i, size_t(n))) {
+            const entities::EntityMention &m = *row.mention;
+            // The recogniser's key only where a decision sent the mention to another entity:
+            // otherwise it is the entity's own key, and writing it again for every mention was a
+            // third of the row.
+            ins.bind(article.id).bind(m.span.start).bind(m.span.end).bind(row.entity)
+                .bind(row.moved ? text(m.key) : QStringLiteral("")).bind(text(m.surface)).bind(text(m.usage));
+        }
+        if (!ins.exec())
+            return fail(u"mentions"_s, ins.lastError());
+        i += size_t(n);
     }
     // The article had no mentions before: each of its entities gains one article.
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
@@ -198,6 +215,18 @@ bool EntityStore::insertMentions(const Article &article, const QList<entities::E
             return fail(u"entity counts"_s, m_addCounts->lastError());
     }
     return true;
+}
+
+RowInserter &EntityStore::mentionInserter(int rows)
+{
+    std::unique_ptr<RowInserter> &ins = m_insertMentions[rows];
+    if (!ins) {
+        QStringList values(rows, u"(?, ?, ?, ?, ?, ?, ?)"_s);
+        ins = std::make_unique<RowInserter>(
+            m_db, u"INSERT INTO mentions (article_id, start, end, entity_id, machine_key, surface, usage) VALUES %1"_s
+                      .arg(values.join(u", "_s)));
+    }
+    return *ins;
 }
 
 QList<EntityRow> EntityStore::entities(const QString &type) const

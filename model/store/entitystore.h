@@ -15,6 +15,7 @@
 #include <QSqlRecord>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <QString>
@@ -175,12 +176,14 @@ private:
     bool fail(const QString &what, const QString &detail) const;
     /** Counts the mentions of these entities again (after rows were put back as they were). */
     bool recount(const QList<qint64> &ids);
+    /** The INSERT of that many mentions at once, prepared when first asked for. */
+    RowInserter &mentionInserter(int rows);
 
     QSqlDatabase m_db;
     mutable QString m_error;
     std::unique_ptr<QSqlQuery> m_findEntity;
     std::unique_ptr<QSqlQuery> m_insertEntity;
-    std::unique_ptr<RowInserter> m_insertMention;
+    std::map<int, std::unique_ptr<RowInserter>> m_insertMentions; ///< by rows per statement (mentionInserter())
     std::unique_ptr<RowInserter> m_addCounts;
     // What writeMentions learnt during one write transaction (see startBatch()).
     QHash<QString, qint64> m_entityIds; ///< resolved key -> entity id
