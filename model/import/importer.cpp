@@ -155,6 +155,14 @@ private:
 
 ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
 {
+    // The inserts grow several indexes at scattered places (mentions by entity, the full-text
+    // segments): with their pages kept in memory no insert waits for a read or spills a page.
+    struct PageCache
+    {
+        store::Store &store;
+        const int before = store.setPageCacheKiB(64 * 1024);
+        ~PageCache() { store.setPageCacheKiB(before); }
+    } pageCache{m_store};
     ImportReport report;
     const QStringList files = collectFiles(paths, &report.problems);
     report.filesSeen = int(files.size());

@@ -224,6 +224,19 @@ bool Store::migrate(int steps)
     return true;
 }
 
+int Store::setPageCacheKiB(int kib)
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"PRAGMA cache_size"_s) || !q.next())
+        return 0;
+    const int pages = q.value(0).toInt();
+    int before = -pages; // negative: KiB
+    if (pages > 0 && q.exec(u"PRAGMA page_size"_s) && q.next())
+        before = pages * q.value(0).toInt() / 1024;
+    q.exec(u"PRAGMA cache_size = %1"_s.arg(-kib));
+    return before;
+}
+
 bool Store::beginTransaction()
 {
     if (!database().transaction())

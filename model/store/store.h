@@ -84,6 +84,9 @@ public:
     QString sqliteVersion() const;
     QStringList appliedMigrations() const;
 
+    /** Sets the connection's page cache, in KiB, and returns what it was (0 when unknown). */
+    int setPageCacheKiB(int kib);
+
     bool beginTransaction();
     bool commitTransaction();
     void rollbackTransaction();
