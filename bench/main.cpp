@@ -475,6 +475,10 @@ int main(int argc, char **argv)
     parser.addOption({u"articles"_s, u"Number of articles to generate (default 10000)."_s, u"N"_s, u"10000"_s});
     parser.addOption({u"dir"_s, u"Work folder (default: a temporary one, removed after)."_s, u"DIR"_s});
     parser.addOption({u"rounds"_s, u"Repetitions of each search query (default 5)."_s, u"N"_s, u"5"_s});
+    parser.addOption({u"import-rounds"_s,
+                      u"Imports with and without entity recognition, each this many times, alternating which goes "
+                      "first; the import rows give the medians (default 1)."_s,
+                      u"N"_s, u"1"_s});
     parser.addOption({u"generate-mixed"_s,
                       u"Only write a corpus of --articles articles in mixed formats and encodings, with a few "
                       "unreadable files, into FOLDER (to import in the window or with the CLI), then stop."_s,
@@ -521,49 +525,62 @@ int main(int argc, char **argv)
     const double floorS = floorSeconds(corpus.files, QDir(work).filePath(u"floor.sqlite"_s));
     const double floorCpu = cpuSeconds() - floorCpu0;
 
+    // The import with everything on, and the same without entity recognition into a corpus of
+    // its own: what recognition (finding the names and storing their mentions) adds. Alternated
+    // over rounds, so that neither always runs first on a warmer or cooler machine.
+    struct Imported
+    {
+        QList<double> wall;
+        QList<double> cpu;
+    };
+    Imported with, without;
+    import::ImportReport report;
+    const int importRounds = std::max(1, parser.value(u"import-rounds"_s).toInt());
+    auto importOnce = [&](bool entities) -> bool {
+        const QString path = QDir(work).filePath(entities ? u"bench.parallax"_s : u"bench-no-entities.parallax"_s);
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+        store::Store corpusStore;
+        if (!corpusStore.open(path)) {
+            out << "cannot open the corpus: " << corpusStore.lastError() << '\n';
+            return false;
+        }
+        QElapsedTimer t;
+        t.start();
+        const double cpu0 = cpuSeconds();
+        import::Importer importer(corpusStore);
+        if (qEnvironmentVariableIsSet("PARALLAX_BENCH_BATCH"))
+            importer.setBatchSize(qEnvironmentVariableIntValue("PARALLAX_BENCH_BATCH"));
+        if (!entities)
+            importer.setAnalysers(analysis::allAnalysers & ~analysis::Analysers(analysis::Analyser::Entities));
+        const import::ImportReport r = importer.run({corpusDir});
+        Imported &into = entities ? with : without;
+        into.wall << double(t.nsecsElapsed()) / 1e9;
+        into.cpu << cpuSeconds() - cpu0;
+        if (r.articlesImported + r.duplicates != n || (entities && r.failedFiles() > 0)) {
+            out << (entities ? "import incomplete: " : "import without entities incomplete: ") << r.summary() << '\n';
+            return false;
+        }
+        if (entities)
+            report = r;
+        return true;
+    };
+    for (int round = 0; round < importRounds; ++round) {
+        const bool entitiesFirst = round % 2 == 0;
+        if (!importOnce(entitiesFirst) || !importOnce(!entitiesFirst))
+            return 1;
+    }
+    auto median = [](QList<double> v) {
+        std::sort(v.begin(), v.end());
+        return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+    };
+    const double importS = median(with.wall), importCpu = median(with.cpu);
+    const double plainS = median(without.wall), plainCpu = median(without.cpu);
+
     store::Store s;
     if (!s.open(QDir(work).filePath(u"bench.parallax"_s))) {
         out << "cannot open the corpus: " << s.lastError() << '\n';
         return 1;
-    }
-    QElapsedTimer t;
-    t.start();
-    const double importCpu0 = cpuSeconds();
-    import::Importer importer(s);
-    if (qEnvironmentVariableIsSet("PARALLAX_BENCH_BATCH"))
-        importer.setBatchSize(qEnvironmentVariableIntValue("PARALLAX_BENCH_BATCH"));
-    const import::ImportReport report = importer.run({corpusDir});
-    const double importS = double(t.nsecsElapsed()) / 1e9;
-    const double importCpu = cpuSeconds() - importCpu0;
-    if (report.articlesImported + report.duplicates != n || report.failedFiles() > 0) {
-        out << "import incomplete: " << report.summary() << '\n';
-        return 1;
-    }
-
-    // The same import without entity recognition, into a corpus of its own: what recognition
-    // (finding the names and storing their mentions) adds to the import.
-    double plainS = 0;
-    double plainCpu = 0;
-    {
-        store::Store plain;
-        const QString plainPath = QDir(work).filePath(u"bench-no-entities.parallax"_s);
-        QFile::remove(plainPath);
-        if (!plain.open(plainPath)) {
-            out << "cannot open the corpus: " << plain.lastError() << '\n';
-            return 1;
-        }
-        QElapsedTimer pt;
-        pt.start();
-        const double cpu0 = cpuSeconds();
-        import::Importer without(plain);
-        without.setAnalysers(analysis::allAnalysers & ~analysis::Analysers(analysis::Analyser::Entities));
-        const import::ImportReport r = without.run({corpusDir});
-        plainS = double(pt.nsecsElapsed()) / 1e9;
-        plainCpu = cpuSeconds() - cpu0;
-        if (r.articlesImported + r.duplicates != n) {
-            out << "import without entities incomplete: " << r.summary() << '\n';
-            return 1;
-        }
     }
 
     const SearchTimes searches = timeSearches(s, rounds);
@@ -593,7 +610,15 @@ int main(int argc, char **argv)
     out << "| Import without entity recognition | " << qRound(n / plainS) << " articles/s (wall "
         << QString::number(plainS, 'f', 1) << " s, CPU " << QString::number(plainCpu, 'f', 1) << " s) | |\n";
     out << "| Entity recognition adds to import time | " << QString::number(100.0 * (importS / plainS - 1), 'f', 0)
-        << "% wall, " << QString::number(100.0 * (importCpu / plainCpu - 1), 'f', 0) << "% CPU | ≤ 20% |\n";
+        << "% wall, " << QString::number(100.0 * (importCpu / plainCpu - 1), 'f', 0) << "% CPU";
+    if (importRounds > 1) {
+        out << " (medians of " << importRounds << " alternating rounds; each round's wall, CPU:";
+        for (int i = 0; i < importRounds; ++i)
+            out << ' ' << QString::number(100.0 * (with.wall.at(i) / without.wall.at(i) - 1), 'f', 0) << "%, "
+                << QString::number(100.0 * (with.cpu.at(i) / without.cpu.at(i) - 1), 'f', 0) << '%' << (i + 1 < importRounds ? ";" : "");
+        out << ')';
+    }
+    out << " | ≤ 20% |\n";
     out << "| Import ÷ floor | " << QString::number(floorS / importS, 'f', 2) << "× wall, "
         << QString::number(floorCpu / importCpu, 'f', 2) << "× CPU | ≥ 0.7× |\n";
     printQueryRows(out, searches, tl, mentioned, count, openMs, page ? page->size() : 0,
