@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void clickingAPublicationSelectsTheArticle();
     void chosenRangeFiltersTheLibrary();
     void entityFiltersTheLanes();
+    void librarySearchFiltersTheLanes();
     void exportFollowsTheChart();
     void mentionedLaneSwitchesToDensities();
     void emptyCorpusExplainsWhatToDo();
@@ -254,6 +256,47 @@ void TestTimelineView::entityFiltersTheLanes()
     QCOMPARE(panel()->findChild<QStackedWidget *>()->currentWidget()->objectName(), u"timelineEmpty"_s);
     m_window->hub().setEntity({});
     QCOMPARE(model.mentionedRows(), all);
+}
+
+void TestTimelineView::librarySearchFiltersTheLanes()
+{
+    const TimelineModel &model = panel()->model();
+    const int all = model.mentionedRows();
+    const QList<qint64> fishing = m_window->store().matchingIds(u"fishing"_s).value_or(QList<qint64>{});
+    QVERIFY(!fishing.isEmpty() && fishing.size() < 5);
+    QLineEdit *search = m_window->library()->searchField();
+    QTest::keyClicks(search, u"fishing"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_window->hub().searchQuery(), u"fishing"_s);
+    QVERIFY(model.mentionedRows() > 0 && model.mentionedRows() < all);
+    for (int r = 0; r < model.rowCount(); ++r)
+        QVERIFY(fishing.contains(model.index(r, 0).data(TimelineModel::ArticleIdRole).toLongLong()));
+    QVERIFY(chart()->title().contains(u"matching “fishing”"_s));
+
+    // With an entity too: the articles of both, as the library lists them.
+    m_window->hub().setEntity(u"Lavrov"_s);
+    const QList<qint64> lavrov = query::articlesNaming(m_window->store(), u"Lavrov"_s);
+    QVERIFY(model.rowCount() > 0);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const qint64 id = model.index(r, 0).data(TimelineModel::ArticleIdRole).toLongLong();
+        QVERIFY(fishing.contains(id) && lavrov.contains(id));
+    }
+    QVERIFY(chart()->title().contains(u"Lavrov"_s) && chart()->title().contains(u"fishing"_s));
+    m_window->hub().setEntity({});
+
+    // A search no dated article matches: the chart says so instead of drawing nothing.
+    search->clear();
+    QTest::keyClicks(search, u"zzyzx"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_window->library()->view()->model()->rowCount(), 0);
+    QWidget *shown = panel()->findChild<QStackedWidget *>()->currentWidget();
+    QCOMPARE(shown->objectName(), u"timelineEmpty"_s);
+    QVERIFY(static_cast<QLabel *>(shown)->text().contains(u"zzyzx"_s));
+
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(model.mentionedRows(), all);
+    QVERIFY(!chart()->title().contains(u"matching"_s));
 }
 
 void TestTimelineView::exportFollowsTheChart()

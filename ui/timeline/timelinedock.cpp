@@ -87,19 +87,29 @@ TimelinePanel::TimelinePanel(store::Store &store, SelectionHub &hub, QWidget *pa
     connect(m_model, &TimelineModel::loadingChanged, this, &TimelinePanel::updateState);
     connect(&m_hub, &SelectionHub::articleChanged, m_chart, &TimelineChart::setSelectedArticle);
     connect(&m_hub, &SelectionHub::entityChanged, this, &TimelinePanel::followEntity);
+    connect(&m_hub, &SelectionHub::searchQueryChanged, this, &TimelinePanel::followSearch);
     connect(&m_hub, &SelectionHub::dateRangeChanged, this, [this](QDate from, QDate to) {
         if (from.isValid() && to.isValid())
             m_view->showRange(from, to);
     });
     m_chart->setSelectedArticle(m_hub.article());
+    m_search = m_hub.searchQuery();
     followEntity(m_hub.entity());
+}
+
+store::ArticleFilter TimelinePanel::filter() const
+{
+    store::ArticleFilter f;
+    f.ids = m_entityIds;
+    f.search = m_search;
+    return f;
 }
 
 void TimelinePanel::requestData()
 {
     m_reload->stop();
     query::TimelineRequest r;
-    r.filter.ids = m_entityIds;
+    r.filter = filter();
     r.from = m_chart->from();
     r.to = m_chart->to();
     r.mentionLimit = m_mentionLimit;
@@ -112,9 +122,7 @@ void TimelinePanel::reload()
         showPreset(Preset::All);
         return;
     }
-    store::ArticleFilter f;
-    f.ids = m_entityIds;
-    m_hasData = query::timelineExtent(m_store, f).first.isValid();
+    m_hasData = query::timelineExtent(m_store, filter()).first.isValid();
     requestData();
 }
 
@@ -132,9 +140,7 @@ void TimelinePanel::reset()
 
 void TimelinePanel::showPreset(Preset preset)
 {
-    store::ArticleFilter f;
-    f.ids = m_entityIds;
-    const auto [first, last] = query::timelineExtent(m_store, f);
+    const auto [first, last] = query::timelineExtent(m_store, filter());
     m_hasData = first.isValid();
     if (!m_hasData) {
         requestData();
@@ -159,14 +165,37 @@ void TimelinePanel::showPreset(Preset preset)
 
 void TimelinePanel::followEntity(const QString &key)
 {
-    if (key.isEmpty()) {
+    if (key.isEmpty())
         m_entityIds.reset();
-        m_chart->setCaption({});
-    } else {
+    else
         m_entityIds = query::articlesNaming(m_store, key);
-        m_chart->setCaption(tr("articles naming “%1”").arg(query::entityCaption(m_store, key)));
-    }
+    m_chart->setCaption(filterCaption());
     showPreset(Preset::All);
+}
+
+void TimelinePanel::followSearch(const QString &query)
+{
+    if (query == m_search)
+        return;
+    m_search = query;
+    m_chart->setCaption(filterCaption());
+    showPreset(Preset::All);
+}
+
+QString TimelinePanel::filterCondition() const
+{
+    QStringList parts;
+    if (m_entityIds)
+        parts << tr("naming “%1”").arg(query::entityCaption(m_store, m_hub.entity()));
+    if (!m_search.isEmpty())
+        parts << tr("matching “%1”").arg(m_search);
+    return parts.join(tr(" and "));
+}
+
+QString TimelinePanel::filterCaption() const
+{
+    const QString condition = filterCondition();
+    return condition.isEmpty() ? QString() : tr("articles %1").arg(condition);
 }
 
 void TimelinePanel::openRow(int row)
@@ -184,8 +213,10 @@ void TimelinePanel::openRow(int row)
 void TimelinePanel::updateState()
 {
     if (!m_hasData) {
-        m_empty->setText(m_entityIds ? tr("No dated article names “%1”.").arg(query::entityCaption(m_store, m_hub.entity()))
-                                     : tr("No dates yet.\n\nImport articles (File → Import Files…): the timeline "
+        const QString condition = filterCondition();
+        m_empty->setText(!condition.isEmpty()
+                             ? tr("No dated article %1.").arg(condition)
+                             : tr("No dates yet.\n\nImport articles (File → Import Files…): the timeline "
                                           "shows when each country's outlets reported, and the dates the "
                                           "articles mention."));
         m_stack->setCurrentWidget(m_empty);
@@ -206,6 +237,8 @@ void TimelinePanel::updateState()
                     .arg(query::bucketName(d.bucket));
     else
         text += tr(" · %n mentioned date(s)", nullptr, int(d.mentioned.size()));
+    if (!d.error.isEmpty())
+        text += tr(" · cannot count: %1").arg(d.error);
     // the chart keeps the previous picture until the new counts arrive
     if (m_model->isLoading())
         text = tr("Counting… (showing the previous view) · ") + text;

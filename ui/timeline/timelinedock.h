@@ -61,7 +61,14 @@ protected:
 
 private:
     void requestData();
+    /** What the library and the entity sidebar select: the entity's articles and the search's. */
+    store::ArticleFilter filter() const;
     void followEntity(const QString &key);
+    void followSearch(const QString &query);
+    /** "naming “X” and matching “q”", or empty. */
+    QString filterCondition() const;
+    /** The chart's caption for that: "articles naming …", or empty. */
+    QString filterCaption() const;
     void openRow(int row);
     void updateState();
 
@@ -75,6 +82,7 @@ private:
     QLabel *m_status = nullptr;
     QTimer *m_reload = nullptr;
     std::optional<QList<qint64>> m_entityIds;
+    QString m_search; ///< the library's full-text search
     bool m_hasData = false;
     int m_mentionLimit = query::TimelineRequest().mentionLimit;
 };
