@@ -268,7 +268,7 @@ void TestTimelineView::librarySearchFiltersTheLanes()
     QTest::keyClicks(search, u"fishing"_s);
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(m_window->hub().searchQuery(), u"fishing"_s);
-    QVERIFY(model.mentionedRows() > 0 && model.mentionedRows() < all);
+    QTRY_VERIFY(model.mentionedRows() > 0 && model.mentionedRows() < all);
     for (int r = 0; r < model.rowCount(); ++r)
         QVERIFY(fishing.contains(model.index(r, 0).data(TimelineModel::ArticleIdRole).toLongLong()));
     QVERIFY(chart()->title().contains(u"matching “fishing”"_s));
@@ -289,13 +289,13 @@ void TestTimelineView::librarySearchFiltersTheLanes()
     QTest::keyClicks(search, u"zzyzx"_s);
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(m_window->library()->view()->model()->rowCount(), 0);
+    QTRY_COMPARE(panel()->findChild<QStackedWidget *>()->currentWidget()->objectName(), u"timelineEmpty"_s);
     QWidget *shown = panel()->findChild<QStackedWidget *>()->currentWidget();
-    QCOMPARE(shown->objectName(), u"timelineEmpty"_s);
     QVERIFY(static_cast<QLabel *>(shown)->text().contains(u"zzyzx"_s));
 
     search->clear();
     QTest::keyClick(search, Qt::Key_Return);
-    QCOMPARE(model.mentionedRows(), all);
+    QTRY_COMPARE(model.mentionedRows(), all);
     QVERIFY(!chart()->title().contains(u"matching"_s));
 }
 

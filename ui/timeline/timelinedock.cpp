@@ -87,7 +87,9 @@ TimelinePanel::TimelinePanel(store::Store &store, SelectionHub &hub, QWidget *pa
     connect(m_model, &TimelineModel::loadingChanged, this, &TimelinePanel::updateState);
     connect(&m_hub, &SelectionHub::articleChanged, m_chart, &TimelineChart::setSelectedArticle);
     connect(&m_hub, &SelectionHub::entityChanged, this, &TimelinePanel::followEntity);
-    connect(&m_hub, &SelectionHub::searchQueryChanged, this, &TimelinePanel::followSearch);
+    // After the library has shown the search's articles, in an event of its own: finding the
+    // extent of a search's articles takes tens of milliseconds in a large corpus.
+    connect(&m_hub, &SelectionHub::searchQueryChanged, this, &TimelinePanel::followSearch, Qt::QueuedConnection);
     connect(&m_hub, &SelectionHub::dateRangeChanged, this, [this](QDate from, QDate to) {
         if (from.isValid() && to.isValid())
             m_view->showRange(from, to);
