@@ -111,8 +111,8 @@ QList<qint64> articlesNaming(store::Store &store, const QString &name)
 
 QString entityCaption(const store::Store &store, const QString &key)
 {
-    const auto entity = store::EntityStore(store.database()).entityByKey(key);
-    return entity ? entity->name : key;
+    const QString name = store::EntityStore(store.database()).nameOfKey(key);
+    return name.isEmpty() ? key : name;
 }
 
 TimelineData loadTimeline(const store::Store &store, const TimelineRequest &request)

@@ -9,6 +9,8 @@
 
 #include <span>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 namespace parallax::store {
@@ -312,12 +314,46 @@ std::optional<EntityRow> EntityStore::entity(qint64 id) const
 std::optional<EntityRow> EntityStore::entityByKey(const QString &key) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT e.id, e.key, e.name, e.type, count(*), group_concat(DISTINCT m.article_id) FROM entities e "
-              "JOIN mentions m ON m.entity_id = e.id WHERE e.key = ? GROUP BY e.id"_s);
+    q.prepare(u"SELECT id, key, name, type FROM entities WHERE key = ?"_s);
     q.addBindValue(key);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return readRow(q, true);
+    EntityRow r;
+    r.id = q.value(0).toLongLong();
+    r.key = q.value(1).toString();
+    r.name = q.value(2).toString();
+    r.type = q.value(3).toString();
+    // Its mentions in the order of the index by (entity, article): each article's together, the
+    // articles in order. Read on the SQLite handle: the most named entity of a large corpus has
+    // close to a million mentions, too many to carry through QVariant or a concatenated string.
+    sqlite3 *db = sqliteHandle(m_db);
+    sqlite3_stmt *stmt = nullptr;
+    if (!db || sqlite3_prepare_v2(db, "SELECT article_id FROM mentions INDEXED BY mentions_entity WHERE entity_id = ?",
+                                  -1, &stmt, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return std::nullopt;
+    }
+    sqlite3_bind_int64(stmt, 1, r.id);
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const qint64 article = sqlite3_column_int64(stmt, 0);
+        ++r.mentions;
+        if (r.articles.isEmpty() || r.articles.last() != article)
+            r.articles << article;
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE || r.mentions == 0)
+        return std::nullopt; // as an entity nothing names
+    r.articleCount = int(r.articles.size());
+    return r;
+}
+
+QString EntityStore::nameOfKey(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT name FROM entities WHERE key = ?"_s);
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 namespace {

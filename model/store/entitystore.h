@@ -116,6 +116,8 @@ public:
     QList<EntityRow> entities(const QString &type = {}) const;
     std::optional<EntityRow> entity(qint64 id) const;
     std::optional<EntityRow> entityByKey(const QString &key) const;
+    /** The name of the entity with this key (empty when there is none), without its articles. */
+    QString nameOfKey(const QString &key) const;
     /** A page of a filtered, sorted list (for lazy item models), without article ids. */
     QList<EntityRow> page(const EntityQuery &query, int offset, int limit) const;
     int count(const EntityQuery &query) const;
