@@ -248,14 +248,15 @@ void TestTimelineView::entityFiltersTheLanes()
     const QList<qint64> lavrov = query::articlesNaming(m_window->store(), u"Lavrov"_s);
     QVERIFY(!lavrov.isEmpty());
     const TimelineModel &model = panel()->model();
+    // The timeline follows in an event of its own, after the library and the sidebar.
+    QTRY_VERIFY(chart()->title().contains(u"Lavrov"_s));
     QVERIFY(model.mentionedRows() < all);
     for (int r = 0; r < model.rowCount(); ++r)
         QVERIFY(lavrov.contains(model.index(r, 0).data(TimelineModel::ArticleIdRole).toLongLong()));
-    QVERIFY(chart()->title().contains(u"Lavrov"_s));
     m_window->hub().setEntity(u"Nobody Byname"_s);
-    QCOMPARE(panel()->findChild<QStackedWidget *>()->currentWidget()->objectName(), u"timelineEmpty"_s);
+    QTRY_COMPARE(panel()->findChild<QStackedWidget *>()->currentWidget()->objectName(), u"timelineEmpty"_s);
     m_window->hub().setEntity({});
-    QCOMPARE(model.mentionedRows(), all);
+    QTRY_COMPARE(model.mentionedRows(), all);
 }
 
 void TestTimelineView::librarySearchFiltersTheLanes()
@@ -276,13 +277,15 @@ void TestTimelineView::librarySearchFiltersTheLanes()
     // With an entity too: the articles of both, as the library lists them.
     m_window->hub().setEntity(u"Lavrov"_s);
     const QList<qint64> lavrov = query::articlesNaming(m_window->store(), u"Lavrov"_s);
+    QTRY_VERIFY(chart()->title().contains(u"Lavrov"_s));
     QVERIFY(model.rowCount() > 0);
     for (int r = 0; r < model.rowCount(); ++r) {
         const qint64 id = model.index(r, 0).data(TimelineModel::ArticleIdRole).toLongLong();
         QVERIFY(fishing.contains(id) && lavrov.contains(id));
     }
-    QVERIFY(chart()->title().contains(u"Lavrov"_s) && chart()->title().contains(u"fishing"_s));
+    QVERIFY(chart()->title().contains(u"fishing"_s));
     m_window->hub().setEntity({});
+    QTRY_VERIFY(!chart()->title().contains(u"Lavrov"_s));
 
     // A search no dated article matches: the chart says so instead of drawing nothing.
     search->clear();

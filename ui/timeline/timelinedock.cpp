@@ -86,9 +86,10 @@ TimelinePanel::TimelinePanel(store::Store &store, SelectionHub &hub, QWidget *pa
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePanel::updateState);
     connect(m_model, &TimelineModel::loadingChanged, this, &TimelinePanel::updateState);
     connect(&m_hub, &SelectionHub::articleChanged, m_chart, &TimelineChart::setSelectedArticle);
-    connect(&m_hub, &SelectionHub::entityChanged, this, &TimelinePanel::followEntity);
-    // After the library has shown the search's articles, in an event of its own: finding the
-    // extent of a search's articles takes tens of milliseconds in a large corpus.
+    // After the library and the entity sidebar have followed, in an event of its own: finding
+    // an entity's or a search's articles and their extent takes tens of milliseconds in a large
+    // corpus.
+    connect(&m_hub, &SelectionHub::entityChanged, this, &TimelinePanel::followEntity, Qt::QueuedConnection);
     connect(&m_hub, &SelectionHub::searchQueryChanged, this, &TimelinePanel::followSearch, Qt::QueuedConnection);
     connect(&m_hub, &SelectionHub::dateRangeChanged, this, [this](QDate from, QDate to) {
         if (from.isValid() && to.isValid())
