@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QThreadPool>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void selectingAnEntityFiltersAndHighlights();
     void clickingAMentionSelectsItsEntity();
     void decisionsUndoFromTheEditMenu();
+    void detailsOfALargeCorpusAreReadInTheBackground();
 };
 
 namespace {
@@ -78,9 +80,9 @@ QStringList allHighlights(ui::DocumentViewer &viewer)
     return out;
 }
 
-bool importSample(store::Store &store)
+bool importSample(store::Store &store, const QString &path = u":memory:"_s)
 {
-    if (!store.open(u":memory:"_s))
+    if (!store.open(path))
         return false;
     import::Importer importer(store);
     importer.run({QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds")});
@@ -283,6 +285,40 @@ void TestEntityPanel::decisionsUndoFromTheEditMenu()
     QCOMPARE(es.entityByKey(motegiKey)->type, u"other"_s);
     redo->trigger();
     QVERIFY(!es.entityByKey(motegiKey));
+}
+
+void TestEntityPanel::detailsOfALargeCorpusAreReadInTheBackground()
+{
+    // The sample in a corpus file, the panel treating it as large: the details pane says it is
+    // counting, then shows what a small corpus shows at once.
+    QTemporaryDir dir;
+    store::Store store;
+    QVERIFY(importSample(store, dir.filePath(u"large.parallax"_s)));
+    SelectionHub hub;
+    itemmodels::ArticleListModel articles{store};
+    ui::DocumentViewer viewer{store, hub};
+    ui::EntityPanel panel{store, hub, viewer, articles};
+    panel.setBackgroundFrom(1);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+    hub.setEntity(u"person/sergey-lavrov"_s);
+    QCOMPARE(articles.rowCount(), 4); // the library follows at once
+    QVERIFY(panel.details()->toPlainText().contains(u"Counting where it is named"_s));
+    QTRY_VERIFY(panel.details()->toPlainText().contains(u"RU: Sergey Lavrov"_s));
+    const QString details = panel.details()->toPlainText();
+    QVERIFY(details.contains(u"Toshimitsu Motegi"_s));
+    QVERIFY(details.contains(u"Russian Foreign Minister Sergey Lavrov said"_s));
+
+    // A selection replaced before its details arrive: only the last one's are shown.
+    hub.setEntity(u"person/toshimitsu-motegi"_s);
+    hub.setEntity(u"person/sergey-lavrov"_s);
+    QTRY_VERIFY(panel.details()->toPlainText().contains(u"RU: Sergey Lavrov"_s));
+    QTest::qWait(300);
+    QVERIFY(panel.details()->toPlainText().startsWith(u"Sergey Lavrov"_s));
+    hub.setEntity(QString());
+    QVERIFY(panel.details()->toPlainText().contains(u"Select an entity"_s));
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 QTEST_MAIN(TestEntityPanel)

@@ -11,6 +11,8 @@
 #include "ui/viewer/documentviewer.h"
 
 #include <QCheckBox>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -281,36 +283,92 @@ void EntityPanel::previousMention()
     goToMention(-1);
 }
 
+// What the details pane lists of an entity besides its name.
+struct EntityPanel::Details
+{
+    QList<store::NameUse> names;
+    QList<store::CooccurrenceRow> cooccurring;
+    QList<std::pair<QString, QStringList>> articles; ///< title, snippets of its mentions
+};
+
+namespace {
+
+// Read from the store on whichever thread holds its connection.
+std::shared_ptr<const EntityPanel::Details> readDetails(const store::Store &store, qint64 entity)
+{
+    const store::EntityStore es(store.database());
+    auto d = std::make_shared<EntityPanel::Details>();
+    d->names = es.namesByCountry(entity);
+    d->cooccurring = es.cooccurring(entity, 10);
+    std::optional<Article> article;
+    for (const store::MentionRow &m : es.mentionsOf(entity, 200)) {
+        if (!article || article->id != m.articleId) {
+            article = store.article(m.articleId);
+            if (!article)
+                continue;
+            if (d->articles.size() == 30)
+                break;
+            d->articles.append({article->title, {}});
+        }
+        d->articles.last().second << snippet(article->body, m.span);
+    }
+    return d;
+}
+
+} // namespace
+
 void EntityPanel::showDetails()
 {
+    ++m_detailsGeneration;
     if (!m_entity) {
         m_details->setHtml(tr("<p>Select an entity to see where it is named.</p>"));
         return;
     }
-    const store::EntityStore es(m_store.database());
+    const qint64 entity = m_entity->id;
+    const QString path = m_store.path();
+    if (m_backgroundFrom < 0 || path.isEmpty() || path == u":memory:"_s || m_store.articleCount() < m_backgroundFrom) {
+        renderDetails(readDetails(m_store, entity), false);
+        return;
+    }
+    // A large corpus: the names per country and the entities named with it count every article
+    // that names it (seconds for the most named), on a connection of their own.
+    renderDetails(nullptr, true);
+    using Result = std::shared_ptr<const Details>;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    const int generation = m_detailsGeneration;
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_detailsGeneration && m_entity)
+            renderDetails(watcher->result(), false);
+    });
+    watcher->setFuture(QtConcurrent::run([path, entity]() -> Result {
+        store::Store corpus;
+        return corpus.open(path) ? readDetails(corpus, entity) : nullptr;
+    }));
+}
+
+void EntityPanel::renderDetails(const std::shared_ptr<const Details> &d, bool counting)
+{
     QString html = u"<h3>%1</h3><p>%2 · %3</p>"_s.arg(m_entity->name.toHtmlEscaped(), m_entity->type,
                                                       tr("%n mention(s)", nullptr, m_entity->mentions));
+    if (!d) {
+        m_details->setHtml(html + u"<p><i>%1</i></p>"_s.arg(counting ? tr("Counting where it is named…")
+                                                                      : tr("The corpus could not be read.")));
+        return;
+    }
     html += u"<h4>%1</h4><ul>"_s.arg(tr("Called, by outlet country"));
-    for (const store::NameUse &u : es.namesByCountry(m_entity->id)) {
+    for (const store::NameUse &u : d->names) {
         html += u"<li>%1: %2 (%3)</li>"_s.arg(u.country.isEmpty() ? tr("unknown") : u.country,
                                               u.name.toHtmlEscaped()).arg(u.mentions);
     }
     html += u"</ul><h4>%1</h4><ul>"_s.arg(tr("Named with"));
-    for (const store::CooccurrenceRow &c : es.cooccurring(m_entity->id, 10))
+    for (const store::CooccurrenceRow &c : d->cooccurring)
         html += u"<li>%1 — %2</li>"_s.arg(c.name.toHtmlEscaped(), tr("%n article(s)", nullptr, c.articles));
     html += u"</ul><h4>%1</h4>"_s.arg(tr("Articles"));
-    qint64 shown = 0;
-    std::optional<Article> article;
-    for (const store::MentionRow &m : es.mentionsOf(m_entity->id, 200)) {
-        if (!article || article->id != m.articleId) {
-            article = m_store.article(m.articleId);
-            if (!article)
-                continue;
-            if (++shown > 30)
-                break;
-            html += u"<p><b>%1</b></p>"_s.arg(article->title.toHtmlEscaped());
-        }
-        html += u"<p style='margin-left:12px'>%1</p>"_s.arg(snippet(article->body, m.span));
+    for (const auto &[title, snippets] : d->articles) {
+        html += u"<p><b>%1</b></p>"_s.arg(title.toHtmlEscaped());
+        for (const QString &snip : snippets)
+            html += u"<p style='margin-left:12px'>%1</p>"_s.arg(snip);
     }
     m_details->setHtml(html);
 }

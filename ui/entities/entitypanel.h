@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -58,6 +60,13 @@ public:
     QMenu *createContextMenu(const QModelIndex &index, QWidget *parent);
     /** Whether mentions of a type are highlighted in the document. */
     void setTypeHighlighted(const QString &type, bool on);
+    /**
+     * In a corpus of this many articles or more the details of the selected entity are read on
+     * a thread of their own while the pane says it is counting (default 5,000; -1: never).
+     */
+    void setBackgroundFrom(int articles) { m_backgroundFrom = articles; }
+
+    struct Details;
 
     /** The entity of the highlighted mention at a body offset of the open article, or empty. */
     QString entityAt(int offset) const;
@@ -79,6 +88,8 @@ private:
     void entitySelected(const QString &key);
     void updateHighlights();
     void showDetails();
+    /** The selected entity's details; none yet (counting) or none to be had. */
+    void renderDetails(const std::shared_ptr<const Details> &details, bool counting);
     void filterLibrary();
     void showContextMenu(const QPoint &pos);
     void goToMention(int step);
@@ -96,6 +107,8 @@ private:
     QLabel *m_position = nullptr;
     QHash<QString, QCheckBox *> m_typeBoxes;
     std::optional<store::EntityRow> m_entity;
+    int m_backgroundFrom = 5000;
+    int m_detailsGeneration = 0; ///< which selection the details on their way are for
     QList<Span> m_currentMentions; ///< the selected entity's mentions in the open article
     int m_currentMention = -1;
     QList<Drawn> m_drawn; ///< the mentions highlighted in the open article, for clicks
