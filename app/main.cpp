@@ -37,6 +37,10 @@ int runGui(int argc, char **argv, const cli::GlobalOptions &options, const QElap
     QApplication::setWindowIcon(QIcon(u":/parallax/icons/parallax.svg"_s));
     QGuiApplication::setDesktopFileName(u"io.github.parallax.Parallax"_s);
 
+    // Qt 6.4's raster engine splits a large fill over the global thread pool and waits for it:
+    // with every thread of the pool busy with the window's long reads (an entity's details, a
+    // keyness count, the pairs), painting waited for them. Room for both.
+    QThreadPool::globalInstance()->setMaxThreadCount(QThreadPool::globalInstance()->maxThreadCount() + 8);
     ui::applyTheme(ui::themeFromName(options.theme.isEmpty() ? ui::Settings::instance().theme() : options.theme));
 
     auto store = std::make_unique<store::Store>();
