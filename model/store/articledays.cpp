@@ -320,6 +320,12 @@ bool sameSelection(const ArticleFilter &a, const ArticleFilter &b)
     return a.search == b.search && a.ids == b.ids && a.from == b.from && a.to == b.to;
 }
 
+// The same articles read: the same selection and the same country.
+bool sameArticles(const ArticleFilter &a, const ArticleFilter &b)
+{
+    return sameSelection(a, b) && a.country == b.country;
+}
+
 // Fewer selected articles than this are looked up one by one; more, and the table is read through.
 constexpr size_t lookupsUpTo = 2000;
 
@@ -361,7 +367,7 @@ bool ArticleDaysReader::read(const ArticleFilter &filter, const std::function<vo
     if (!m_selections)
         return readStored(filter, visit);
     auto kept = std::find_if(m_selections->m_days.begin(), m_selections->m_days.end(), [&filter](const auto &d) {
-        return sameSelection(d.filter, filter) && d.filter.country == filter.country;
+        return sameArticles(d.filter, filter);
     });
     if (kept == m_selections->m_days.end()) {
         // Read once and kept: the articles visited with their days, the countries by this reader's indexes.
@@ -463,7 +469,7 @@ std::optional<std::pair<QDate, QDate>> ArticleDaysReader::publishedExtent(const 
     if (m_selections && !filter.from.isValid() && !filter.to.isValid()) {
         // The days already walked for the whole filter hold the extent.
         for (const auto &[walked, days] : m_selections->m_published) {
-            if (!sameSelection(walked, filter) || walked.country != filter.country)
+            if (!sameArticles(walked, filter))
                 continue;
             QString first, last;
             for (const PublishedDay &d : days) {
@@ -512,7 +518,7 @@ std::optional<QList<PublishedDay>> ArticleDaysReader::publishedDays(const Articl
     ArticleFilter whole = filter;
     whole.from = whole.to = QDate();
     auto kept = std::find_if(m_selections->m_published.cbegin(), m_selections->m_published.cend(), [&whole](const auto &w) {
-        return sameSelection(w.first, whole) && w.first.country == whole.country;
+        return sameArticles(w.first, whole);
     });
     if (kept == m_selections->m_published.cend()) {
         auto walked = walkPublished(whole);
