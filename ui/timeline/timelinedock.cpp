@@ -168,6 +168,8 @@ void TimelinePanel::showPreset(Preset preset)
 
 void TimelinePanel::followEntity(const QString &key)
 {
+    if (key != m_hub.entity())
+        return; // another selection followed this one before it was delivered: that one's event comes
     if (key.isEmpty())
         m_entityIds.reset();
     else
@@ -178,8 +180,8 @@ void TimelinePanel::followEntity(const QString &key)
 
 void TimelinePanel::followSearch(const QString &query)
 {
-    if (query == m_search)
-        return;
+    if (query == m_search || query != m_hub.searchQuery())
+        return; // unchanged, or replaced by a newer search whose event comes
     m_search = query;
     m_chart->setCaption(filterCaption());
     showPreset(Preset::All);
