@@ -83,7 +83,7 @@ std::pair<QString, QList<qint64>> busiestEntity(const store::Store &s)
         return {};
     const qint64 entity = q.value(0).toLongLong();
     const QString name = q.value(1).toString();
-    q.prepare(u"SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?"_s);
+    q.prepare(u"SELECT article_id FROM entity_articles WHERE entity_id = ?"_s);
     q.addBindValue(entity);
     QList<qint64> ids;
     if (q.exec()) {
@@ -374,6 +374,8 @@ SidebarTimes timeSidebarAt(int n)
         }
     }
     // Counted as the writer counts its mentions.
+    q.exec(u"INSERT INTO entity_articles (entity_id, article_id, mentions) "
+           "SELECT entity_id, article_id, count(*) FROM mentions GROUP BY entity_id, article_id"_s);
     q.exec(u"INSERT INTO entity_counts (entity_id, mentions, articles) "
            "SELECT entity_id, count(*), count(DISTINCT article_id) FROM mentions GROUP BY entity_id"_s);
     db.commit();

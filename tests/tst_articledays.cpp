@@ -323,11 +323,18 @@ void TestArticleDays::migrationFillsTheTable()
     const QString path = m_dir.filePath(u"old.parallax"_s);
     QFile::remove(path);
     const int steps = int(store::migrations().size());
-    QCOMPARE(store::migrations().last().name, u"timeline-2"_s);
+    int before = -1; // the steps before the one that made the table
+    for (int i = 0; i < steps; ++i) {
+        if (store::migrations().at(i).name == "timeline-2"_L1)
+            before = i;
+    }
+    QVERIFY(before > 0);
     {
         store::Store old;
-        QVERIFY2(old.openAtVersion(path, steps - 1), qPrintable(old.lastError()));
+        QVERIFY2(old.openAtVersion(path, before), qPrintable(old.lastError()));
         import::Importer importer(old);
+        // What this version's writer stores of entities needs later steps; the dates do not.
+        importer.setAnalysers(analysis::allAnalysers & ~analysis::Analysers(analysis::Analyser::Entities));
         importer.run({m_files.first()});
         QCOMPARE(rows(old.database(), u"SELECT count(*) FROM sqlite_master WHERE name = 'article_days'"_s), QStringList{u"0"_s});
         QCOMPARE(rows(old.database(), u"SELECT count(*) > 100 FROM time_expressions WHERE first_day IS NOT NULL"_s),

@@ -46,7 +46,9 @@ bool EntityStore::merge(qint64 entityId, qint64 intoEntityId)
         return fail(u"merge"_s, u"needs two different entities"_s);
     return transaction(m_db, [&] {
         return record(u"merge"_s, key, into)
-            && run(m_db, u"UPDATE OR IGNORE mentions SET entity_id = ? WHERE entity_id = ?"_s, {intoEntityId, entityId}, m_error)
+            && run(m_db, u"UPDATE OR IGNORE mentions SET entity_id = ? WHERE entity_id = ? AND article_id IN "
+                         "(SELECT article_id FROM entity_articles WHERE entity_id = ?)"_s,
+                   {intoEntityId, entityId, entityId}, m_error)
             && run(m_db, u"DELETE FROM entities WHERE id = ?"_s, {entityId}, m_error);
     });
 }
@@ -69,8 +71,9 @@ qint64 EntityStore::split(qint64 entityId, const QString &surface)
         if (!record(u"split"_s, key, surface, newKey))
             return false;
         newId = ensureEntity(newKey, surface, q.value(0).toString(), false);
-        return newId && run(m_db, u"UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND surface = ?"_s,
-                            {newId, entityId, surface}, m_error);
+        return newId && run(m_db, u"UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND surface = ? AND article_id IN "
+                                   "(SELECT article_id FROM entity_articles WHERE entity_id = ?)"_s,
+                            {newId, entityId, surface, entityId}, m_error);
     });
     return ok ? newId : 0;
 }
@@ -98,7 +101,6 @@ bool EntityStore::reject(qint64 entityId)
         return fail(u"reject"_s, u"no entity %1"_s.arg(entityId));
     return transaction(m_db, [&] {
         return record(u"reject"_s, key, QString())
-            && run(m_db, u"DELETE FROM mentions WHERE entity_id = ?"_s, {entityId}, m_error)
             && run(m_db, u"DELETE FROM entities WHERE id = ?"_s, {entityId}, m_error);
     });
 }

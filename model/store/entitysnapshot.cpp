@@ -134,8 +134,17 @@ EntitySnapshot EntityStore::snapshot(const QList<qint64> &ids, const QStringList
         if (!s.keys.contains(e.value(u"key"_s).toString()))
             s.keys << e.value(u"key"_s).toString();
     }
-    if (mentionsOf)
-        s.mentions = rowsWhere(m_db, u"mentions"_s, u"entity_id"_s, {mentionsOf});
+    if (mentionsOf) {
+        // Found through the entity's articles: the mention table has no index by entity.
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT m.* FROM entity_articles a JOIN mentions m ON m.article_id = a.article_id "
+                  "AND m.entity_id = a.entity_id WHERE a.entity_id = ?"_s);
+        q.addBindValue(mentionsOf);
+        if (q.exec()) {
+            while (q.next())
+                s.mentions << q.record();
+        }
+    }
     s.decisions = rowsWhere(m_db, u"entity_decisions"_s, u"key"_s, variants(s.keys));
     return s;
 }
@@ -185,10 +194,19 @@ bool EntityStore::restore(const EntitySnapshot &state, const EntitySnapshot &oth
             || !insertRows(m_db, u"mentions"_s, state.mentions, m_error))
             return false;
         QList<qint64> counted;
+        QList<std::pair<qint64, qint64>> pairs; // (entity, article) of the mentions put back
         for (const QSqlRecord &m : state.mentions) {
-            if (const qint64 id = m.value(u"entity_id"_s).toLongLong(); !counted.contains(id))
+            const qint64 id = m.value(u"entity_id"_s).toLongLong();
+            if (!counted.contains(id))
                 counted << id;
+            const std::pair<qint64, qint64> pair{id, m.value(u"article_id"_s).toLongLong()};
+            if (!pairs.contains(pair))
+                pairs << pair;
         }
+        // The rows put back are not counted by a trigger: count their articles before entities go
+        // (their mentions are found through entity_articles).
+        if (!recount({}, pairs))
+            return false;
         // Entities the state does not have (one split off, merged away or rejected) go.
         for (qint64 id : ids) {
             if (!kept.contains(id) && !run(m_db, u"DELETE FROM entities WHERE id = ?"_s, {id}, m_error))

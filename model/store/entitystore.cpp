@@ -157,6 +157,9 @@ bool EntityStore::insertMentions(const Article &article, const QList<entities::E
             m_db, u"INSERT INTO entity_counts (entity_id, mentions, articles) VALUES (?, ?, 1) "
                   "ON CONFLICT(entity_id) DO UPDATE SET mentions = mentions + excluded.mentions, "
                   "articles = articles + 1"_s);
+    if (!m_addArticles)
+        m_addArticles = std::make_unique<RowInserter>(
+            m_db, u"INSERT INTO entity_articles (entity_id, article_id, mentions) VALUES (?, ?, ?)"_s);
     QHash<qint64, int> counts; // entity id -> mentions in this article, for entity_counts
     // Without any decision (the usual case at import) a mention's entity is the recogniser's.
     if (!m_hasDecisions) {
@@ -213,6 +216,8 @@ bool EntityStore::insertMentions(const Article &article, const QList<entities::E
     }
     // The article had no mentions before: each of its entities gains one article.
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (!m_addArticles->bind(it.key()).bind(article.id).bind(it.value()).exec())
+            return fail(u"entity articles"_s, m_addArticles->lastError());
         if (!m_addCounts->bind(it.key()).bind(it.value()).exec())
             return fail(u"entity counts"_s, m_addCounts->lastError());
     }
@@ -235,9 +240,9 @@ QList<EntityRow> EntityStore::entities(const QString &type) const
 {
     QList<EntityRow> out;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT e.id, e.key, e.name, e.type, count(*), group_concat(DISTINCT m.article_id) "
-              "FROM entities e JOIN mentions m ON m.entity_id = e.id "
-              "WHERE (:type = '' OR e.type = :type) GROUP BY e.id ORDER BY count(*) DESC, e.name"_s);
+    q.prepare(u"SELECT e.id, e.key, e.name, e.type, sum(a.mentions) AS n, group_concat(a.article_id) "
+              "FROM entities e JOIN entity_articles a ON a.entity_id = e.id "
+              "WHERE (:type = '' OR e.type = :type) GROUP BY e.id ORDER BY n DESC, e.name"_s);
     q.bindValue(u":type"_s, text(type));
     if (!q.exec()) {
         fail(u"entities"_s, q.lastError().text());
@@ -292,7 +297,9 @@ QStringList EntityStore::aliases(qint64 entityId) const
 {
     QStringList out;
     QSqlQuery names(m_db);
-    names.prepare(u"SELECT DISTINCT surface FROM mentions WHERE entity_id = ? ORDER BY surface"_s);
+    names.prepare(u"SELECT DISTINCT m.surface FROM entity_articles a "
+                  "JOIN mentions m ON m.article_id = a.article_id AND m.entity_id = a.entity_id "
+                  "WHERE a.entity_id = ? ORDER BY m.surface"_s);
     names.addBindValue(entityId);
     if (names.exec()) {
         while (names.next())
@@ -323,23 +330,21 @@ std::optional<EntityRow> EntityStore::entityByKey(const QString &key) const
     r.key = q.value(1).toString();
     r.name = q.value(2).toString();
     r.type = q.value(3).toString();
-    // Its mentions in the order of the index by (entity, article): each article's together, the
-    // articles in order. Read on the SQLite handle: the most named entity of a large corpus has
-    // close to a million mentions, too many to carry through QVariant or a concatenated string.
+    // Its articles in order, from the one row per article that names it. Read on the SQLite
+    // handle: the most named entity of a large corpus is in close to every article, too many to
+    // carry through QVariant or a concatenated string.
     sqlite3 *db = sqliteHandle(m_db);
     sqlite3_stmt *stmt = nullptr;
-    if (!db || sqlite3_prepare_v2(db, "SELECT article_id FROM mentions INDEXED BY mentions_entity WHERE entity_id = ?",
-                                  -1, &stmt, nullptr) != SQLITE_OK) {
+    if (!db || sqlite3_prepare_v2(db, "SELECT article_id, mentions FROM entity_articles WHERE entity_id = ? "
+                                      "ORDER BY article_id", -1, &stmt, nullptr) != SQLITE_OK) {
         sqlite3_finalize(stmt);
         return std::nullopt;
     }
     sqlite3_bind_int64(stmt, 1, r.id);
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        const qint64 article = sqlite3_column_int64(stmt, 0);
-        ++r.mentions;
-        if (r.articles.isEmpty() || r.articles.last() != article)
-            r.articles << article;
+        r.articles << sqlite3_column_int64(stmt, 0);
+        r.mentions += sqlite3_column_int(stmt, 1);
     }
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE || r.mentions == 0)
@@ -429,8 +434,9 @@ QList<MentionRow> EntityStore::mentionsOf(qint64 entityId, int limit) const
 {
     QList<MentionRow> out;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT m.article_id, e.name, e.type, m.start, m.end, m.surface, m.usage FROM mentions m "
-              "JOIN entities e ON e.id = m.entity_id WHERE m.entity_id = ? ORDER BY m.article_id, m.start LIMIT ?"_s);
+    q.prepare(u"SELECT m.article_id, e.name, e.type, m.start, m.end, m.surface, m.usage FROM entity_articles a "
+              "JOIN mentions m ON m.article_id = a.article_id AND m.entity_id = a.entity_id "
+              "JOIN entities e ON e.id = a.entity_id WHERE a.entity_id = ? ORDER BY a.article_id, m.start LIMIT ?"_s);
     q.addBindValue(entityId);
     q.addBindValue(limit);
     if (!q.exec()) {
@@ -467,10 +473,10 @@ QList<CooccurrenceRow> EntityStore::cooccurring(qint64 entityId, int limit) cons
     QList<CooccurrenceRow> out;
     QSqlQuery q(m_db);
     q.prepare(u"SELECT o.entity_id, e.name, e.type, count(DISTINCT o.article_id) AS n "
-              "FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id = :id) a "
+              "FROM entity_articles a "
               "JOIN mentions o ON o.article_id = a.article_id AND o.entity_id <> :id "
               "JOIN entities e ON e.id = o.entity_id "
-              "GROUP BY o.entity_id ORDER BY n DESC, e.name LIMIT :limit"_s);
+              "WHERE a.entity_id = :id GROUP BY o.entity_id ORDER BY n DESC, e.name LIMIT :limit"_s);
     q.bindValue(u":id"_s, entityId);
     q.bindValue(u":limit"_s, limit);
     if (!q.exec()) {
@@ -486,8 +492,10 @@ QList<NameUse> EntityStore::namesByCountry(qint64 entityId) const
 {
     QList<NameUse> out;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT m.surface, a.country, count(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
-              "WHERE m.entity_id = ? GROUP BY a.country, m.surface ORDER BY a.country, count(*) DESC, m.surface"_s);
+    q.prepare(u"SELECT m.surface, a.country, count(*) FROM entity_articles ea "
+              "JOIN articles a ON a.id = ea.article_id "
+              "JOIN mentions m ON m.article_id = ea.article_id AND m.entity_id = ea.entity_id "
+              "WHERE ea.entity_id = ? GROUP BY a.country, m.surface ORDER BY a.country, count(*) DESC, m.surface"_s);
     q.addBindValue(entityId);
     if (q.exec()) {
         while (q.next())

@@ -100,6 +100,8 @@ public:
 
     /** The per-entity mention and article counts, kept by triggers (filled for existing corpora). */
     static Migration countsMigration();
+    /** One row per entity and article (entity_articles), and mentions without a second index. */
+    static Migration articlesMigration();
 
     /**
      * Replaces an article's mentions with these, mapped through the user's decisions (a
@@ -176,8 +178,11 @@ private:
                              const std::function<QStringList *(qint64)> &target) const;
     bool record(const QString &kind, const QString &key, const QString &value, const QString &extra = {});
     bool fail(const QString &what, const QString &detail) const;
-    /** Counts the mentions of these entities again (after rows were put back as they were). */
-    bool recount(const QList<qint64> &ids);
+    /**
+     * Counts the mentions of these entities again (after rows were put back as they were); the
+     * (entity, article) pairs given are counted again from the mentions first.
+     */
+    bool recount(const QList<qint64> &ids, const QList<std::pair<qint64, qint64>> &pairs = {});
     /** The INSERT of that many mentions at once, prepared when first asked for. */
     RowInserter &mentionInserter(int rows);
 
@@ -187,6 +192,7 @@ private:
     std::unique_ptr<QSqlQuery> m_insertEntity;
     std::map<int, std::unique_ptr<RowInserter>> m_insertMentions; ///< by rows per statement (mentionInserter())
     std::unique_ptr<RowInserter> m_addCounts;
+    std::unique_ptr<RowInserter> m_addArticles; ///< an article's row in entity_articles
     // What writeMentions learnt during one write transaction (see startBatch()).
     QHash<QString, qint64> m_entityIds; ///< resolved key -> entity id
     std::optional<bool> m_hasDecisions;

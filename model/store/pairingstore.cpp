@@ -199,7 +199,7 @@ bool PairingStore::writeKeys(const QList<compare::PairingRecord> &records)
 
 std::optional<QHash<qint64, QStringList>> PairingStore::entityKeys()
 {
-    // Names by entity id once, then the (entity, article) pairs from the covering index:
+    // Names by entity id once, then the (entity, article) pairs:
     // integers, not a name per mention.
     QHash<qint64, QString> names;
     QSqlQuery q(m_store.database());
@@ -211,7 +211,7 @@ std::optional<QHash<qint64, QStringList>> PairingStore::entityKeys()
     while (q.next())
         names.insert(q.value(0).toLongLong(), q.value(1).toString());
     QHash<qint64, QStringList> keys;
-    if (!q.exec(u"SELECT DISTINCT entity_id, article_id FROM mentions"_s)) {
+    if (!q.exec(u"SELECT entity_id, article_id FROM entity_articles"_s)) {
         fail(u"cannot read the entity mentions for pairing"_s, q.lastError().text());
         return std::nullopt;
     }

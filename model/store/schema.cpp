@@ -178,6 +178,7 @@ const QList<Migration> &migrations()
         EntityStore::countsMigration(),
         reportedDaysMigration(),
         ArticleDaysWriter::migration(),
+        EntityStore::articlesMigration(),
     };
     return list;
 }
