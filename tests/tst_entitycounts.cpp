@@ -28,6 +28,7 @@ private Q_SLOTS:
     void countsFollowArticleDeletion();
     void countsFollowSupersedingReimport();
     void migrationFillsExistingCorpus();
+    void detailsAgreeWithSql();
 };
 
 namespace {
@@ -270,6 +271,53 @@ void TestEntityCounts::migrationFillsExistingCorpus()
     QVERIFY(store.appliedMigrations().contains(u"entities-2"_s));
     QVERIFY(store.appliedMigrations().contains(u"entities-3"_s));
     QVERIFY(exact(store));
+}
+
+// The details pane's lists, counted in C++ over one walk, give what SQL's GROUP BY gives, in the
+// same order (ties broken by name), also where a limit cuts through tied entities.
+void TestEntityCounts::detailsAgreeWithSql()
+{
+    store::Store store;
+    QVERIFY(store.open(u":memory:"_s));
+    importSample(store);
+    const store::EntityStore es(store.database());
+    QSqlQuery q(store.database());
+    QSqlQuery sql(store.database());
+    QVERIFY(q.exec(u"SELECT id FROM entities"_s));
+    int compared = 0;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        for (int limit : {3, 50}) {
+            QStringList want;
+            sql.prepare(u"SELECT o.entity_id, e.name, e.type, count(DISTINCT o.article_id) AS n FROM mentions m "
+                        "JOIN mentions o ON o.article_id = m.article_id AND o.entity_id <> m.entity_id "
+                        "JOIN entities e ON e.id = o.entity_id WHERE m.entity_id = ? "
+                        "GROUP BY o.entity_id ORDER BY n DESC, e.name LIMIT ?"_s);
+            sql.addBindValue(id);
+            sql.addBindValue(limit);
+            QVERIFY(sql.exec());
+            while (sql.next())
+                want << u"%1 %2 %3 %4"_s.arg(sql.value(0).toLongLong()).arg(sql.value(1).toString(), sql.value(2).toString())
+                            .arg(sql.value(3).toInt());
+            QStringList have;
+            for (const store::CooccurrenceRow &r : es.cooccurring(id, limit))
+                have << u"%1 %2 %3 %4"_s.arg(r.entityId).arg(r.name, r.type).arg(r.articles);
+            QCOMPARE(have, want);
+        }
+        QStringList want;
+        sql.prepare(u"SELECT m.surface, a.country, count(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
+                    "WHERE m.entity_id = ? GROUP BY a.country, m.surface ORDER BY a.country, count(*) DESC, m.surface"_s);
+        sql.addBindValue(id);
+        QVERIFY(sql.exec());
+        while (sql.next())
+            want << u"%1 %2 %3"_s.arg(sql.value(0).toString(), sql.value(1).toString()).arg(sql.value(2).toInt());
+        QStringList have;
+        for (const store::NameUse &n : es.namesByCountry(id))
+            have << u"%1 %2 %3"_s.arg(n.name, n.country).arg(n.mentions);
+        QCOMPARE(have, want);
+        compared += want.isEmpty() ? 0 : 1;
+    }
+    QVERIFY(compared > 20);
 }
 
 QTEST_GUILESS_MAIN(TestEntityCounts)
