@@ -5,6 +5,7 @@
 #include "corpus/defaultcorpus.h"
 #include "store/store.h"
 #include "ui/compare/comparisonmode.h"
+#include "ui/corpusupgrade.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
 #include "ui/theme.h"
@@ -46,7 +47,7 @@ int runGui(int argc, char **argv, const cli::GlobalOptions &options, const QElap
     auto store = std::make_unique<store::Store>();
     QString error;
     const QString path = options.db.isEmpty() ? corpus::defaultCorpusPath() : options.db;
-    if (!corpus::openCorpus(*store, path, options.db.isEmpty(), &error)) {
+    if (!ui::upgradeCorpus(path, &error) || !corpus::openCorpus(*store, path, options.db.isEmpty(), &error)) {
         QMessageBox::critical(nullptr, u"Parallax"_s, QObject::tr("The corpus cannot be opened.\n\n%1").arg(error));
         return 1;
     }

@@ -265,6 +265,9 @@ std::optional<int> run(const QStringList &arguments, QTextStream &out, QTextStre
     store::Store store;
     QString error;
     const QString path = g.db.isEmpty() ? corpus::defaultCorpusPath() : g.db;
+    // A large corpus made by an earlier version can take tens of seconds to migrate: say why.
+    if (store::Store::pendingMigrations(path) > 0)
+        err << "parallax: updating the corpus " << path << " for this version (once)..." << Qt::endl;
     if (!corpus::openCorpus(store, path, g.db.isEmpty(), &error)) {
         err << "parallax: " << error << Qt::endl;
         return Failed;

@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QSqlError>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -122,6 +123,35 @@ bool Store::openAtVersion(const QString &path, int steps)
         return false;
     }
     return true;
+}
+
+int Store::pendingMigrations(const QString &path)
+{
+    if (path == u":memory:"_s || !QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
+        return -1;
+    const QString connection = u"parallax-pending-%1"_s.arg(s_connectionCounter.fetch_add(1));
+    int pending = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'schema_migrations'"_s) && q.next()) {
+                QStringList applied;
+                if (q.value(0).toInt() > 0 && q.exec(u"SELECT name FROM schema_migrations"_s)) {
+                    while (q.next())
+                        applied << q.value(0).toString();
+                }
+                pending = 0;
+                for (const Migration &m : migrations())
+                    pending += applied.contains(m.name) ? 0 : 1;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return pending;
 }
 
 QSqlQuery &Store::prepared(const QString &sql)

@@ -75,6 +75,11 @@ public:
     bool open(const QString &path);
     /** Opens and applies only the first `steps` migrations (for migration tests). */
     bool openAtVersion(const QString &path, int steps);
+    /**
+     * How many migrations the corpus file at path has yet to apply, read without changing it:
+     * 0 when it is current, -1 when there is no corpus there (missing, empty or not SQLite).
+     */
+    static int pendingMigrations(const QString &path);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
