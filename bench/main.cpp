@@ -328,6 +328,8 @@ struct SidebarTimes
     double select = 0;
     double names = 0;
     double cooccurring = 0;
+    double libraryCount = 0; ///< the library filtered to its articles: the count
+    double libraryPage = 0;  ///< and the first page
 };
 
 SidebarTimes timeSidebar(store::Store &s)
@@ -355,6 +357,14 @@ SidebarTimes timeSidebar(store::Store &s)
         if (row) {
             t.busiest = row->name;
             t.busiestArticles = row->articleCount;
+            timer.restart();
+            store::ArticleFilter f;
+            f.ids = row->articles;
+            s.articleCount(f);
+            t.libraryCount = double(timer.nsecsElapsed()) / 1e6;
+            timer.restart();
+            s.articles(f, store::SortKey::Published, Qt::DescendingOrder, 0, 200);
+            t.libraryPage = double(timer.nsecsElapsed()) / 1e6;
             timer.restart();
             es.namesByCountry(row->id);
             t.names = double(timer.nsecsElapsed()) / 1e6;
@@ -416,7 +426,8 @@ void printSidebar(QTextStream &out, const QString &what, const SidebarTimes &t)
     if (!t.busiest.isEmpty())
         out << "| Entity sidebar, " << what << ": selecting the most named entity (" << t.busiest << ", "
             << t.busiestArticles << " articles) | its articles " << QString::number(t.select, 'f', 1)
-            << " ms; details: names per country " << QString::number(t.names, 'f', 0) << " ms, co-occurring "
+            << " ms; library: count " << QString::number(t.libraryCount, 'f', 1) << " ms, first page "
+            << QString::number(t.libraryPage, 'f', 1) << " ms; details: names per country " << QString::number(t.names, 'f', 0) << " ms, co-occurring "
             << QString::number(t.cooccurring, 'f', 0) << " ms | |\n";
 }
 

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void packedMatchesSql_data();
     void packedMatchesSql();
     void migrationFillsTheTable();
+    void longIdListsCountAsSql();
 
 private:
     void compareWithSql();
@@ -348,6 +349,75 @@ void TestArticleDays::migrationFillsTheTable()
     QCOMPARE(rows(db, u"SELECT count(*) FROM article_days"_s),
              rows(db, u"SELECT count(DISTINCT article_id) FROM time_expressions WHERE first_day IS NOT NULL"_s));
     compareWithSql();
+}
+
+// The library's count of a long list of articles (an entity's) is made by walking an index and
+// looking the ids up in the list; it must give what SQL's IN gives, with every other condition,
+// and not count ids that name no article.
+void TestArticleDays::longIdListsCountAsSql()
+{
+    const QSqlDatabase db = m_store->database();
+    QList<qint64> all;
+    for (const QString &id : rows(db, u"SELECT id FROM articles ORDER BY id"_s))
+        all << id.toLongLong();
+    QVERIFY(all.size() > 300);
+    QList<QList<qint64>> lists;
+    for (int keep : {1, 2, 3}) {
+        QList<qint64> ids;
+        for (qsizetype i = 0; i < all.size(); i += keep)
+            ids << all.at(i);
+        for (qint64 missing = all.last() + 1; ids.size() < 2500 + keep * 100; ++missing)
+            ids << missing; // no such articles
+        std::reverse(ids.begin(), ids.end()); // in no particular order
+        lists << ids;
+    }
+    const QDate first = QDate::fromString(rows(db, u"SELECT min(published) FROM articles"_s).value(0).left(10), Qt::ISODate);
+    const QDate last = QDate::fromString(rows(db, u"SELECT max(published) FROM articles"_s).value(0).left(10), Qt::ISODate);
+    QVERIFY(first.isValid() && last.isValid());
+    const QDate middle = first.addDays(first.daysTo(last) / 2);
+    int compared = 0;
+    for (const QList<qint64> &ids : std::as_const(lists)) {
+        QStringList literal;
+        for (qint64 id : ids)
+            literal << QString::number(id);
+        for (const QString &country : {QString(), u"JP"_s, u"RU"_s}) {
+            for (const auto &[from, to] : {std::pair{QDate(), QDate()}, std::pair{middle, QDate()},
+                                          std::pair{QDate(), middle}, std::pair{first.addDays(30), middle}}) {
+                store::ArticleFilter f;
+                f.ids = ids;
+                f.country = country;
+                f.from = from;
+                f.to = to;
+                QString sql = u"SELECT count(*) FROM articles WHERE id IN (%1)"_s.arg(literal.join(u','));
+                if (!country.isEmpty())
+                    sql += u" AND country = '%1'"_s.arg(country);
+                if (from.isValid())
+                    sql += u" AND published >= '%1'"_s.arg(from.toString(Qt::ISODate));
+                if (to.isValid())
+                    sql += u" AND published <= '%1'"_s.arg(to.toString(Qt::ISODate));
+                const std::optional<int> counted = m_store->articleCount(f);
+                QVERIFY2(counted, qPrintable(m_store->lastError()));
+                QCOMPARE(QString::number(*counted), rows(db, sql).value(0));
+                compared += *counted > 0 ? 1 : 0;
+                // Pages in publication order, both ways, from the start, the middle and past the end.
+                for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+                    const QString direction = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+                    for (const auto &[offset, limit] : {std::pair{0, 50}, std::pair{7, 20}, std::pair{*counted - 3, 50},
+                                                        std::pair{*counted + 5, 10}, std::pair{0, 0}}) {
+                        QStringList have;
+                        const auto page = m_store->articles(f, store::SortKey::Published, order, offset, limit);
+                        QVERIFY2(page, qPrintable(m_store->lastError()));
+                        for (const store::ArticleSummary &a : *page)
+                            have << QString::number(a.id);
+                        const QString pageSql = QString(sql).replace(u"SELECT count(*)"_s, u"SELECT id"_s)
+                            + u" ORDER BY published %1, id %1 LIMIT %2 OFFSET %3"_s.arg(direction).arg(limit).arg(std::max(offset, 0));
+                        QCOMPARE(have, rows(db, pageSql));
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY(compared > 20);
 }
 
 QTEST_GUILESS_MAIN(TestArticleDays)

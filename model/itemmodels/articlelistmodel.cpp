@@ -103,21 +103,27 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
 
 bool ArticleListModel::setFilter(const store::ArticleFilter &filter)
 {
-    if (!m_store.articleCount(filter)) {
+    const std::optional<int> total = m_store.articleCount(filter);
+    if (!total) {
         m_error = m_store.lastError();
         return false;
     }
     m_error.clear();
     m_filter = filter;
-    reload();
+    reloadWith(*total);
     return true;
 }
 
 void ArticleListModel::reload()
 {
+    reloadWith(std::nullopt);
+}
+
+void ArticleListModel::reloadWith(std::optional<int> total)
+{
     beginResetModel();
     m_rows.clear();
-    m_total = m_store.articleCount(m_filter).value_or(0);
+    m_total = total ? *total : m_store.articleCount(m_filter).value_or(0);
     const auto page = m_store.articles(m_filter, m_sortKey, m_order, 0, pageSize);
     if (page)
         m_rows = *page;

@@ -46,6 +46,9 @@ public Q_SLOTS:
     void reload();
 
 private:
+    /** Re-reads everything; the filter's count when already known. */
+    void reloadWith(std::optional<int> total);
+
     store::Store &m_store;
     store::ArticleFilter m_filter;
     store::SortKey m_sortKey = store::SortKey::Published;

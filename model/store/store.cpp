@@ -8,6 +8,7 @@
 #include "store/entitystore.h"
 
 #include "store/comparestore.h"
+#include "store/rowinserter.h"
 #include "store/schema.h"
 #include "store/searchrank.h"
 
@@ -18,7 +19,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -422,15 +426,94 @@ QList<ArticleSummary> Store::articles(SortKey key, Qt::SortOrder order, int offs
     return articles(ArticleFilter{}, key, order, offset, limit).value_or(QList<ArticleSummary>{});
 }
 
+namespace {
+
+// A long list of articles (those naming an entity) without a search is not given to SQLite as a
+// literal IN list, which it parses and then checks row by row in the table: the ids the other
+// conditions select are read from an index instead, in publication order, and looked up in the
+// sorted list. Below this length the list's own lookups cost less than reading the index.
+constexpr qsizetype longIdList = 2000;
+
+bool walksIndex(const ArticleFilter &filter)
+{
+    return filter.ids && filter.ids->size() > longIdList && filter.search.isEmpty();
+}
+
+} // namespace
+
+bool Store::walkFilteredIds(const ArticleFilter &filter, const char *order,
+                            const std::function<bool(qint64)> &visit) const
+{
+    std::vector<qint64> ids(filter.ids->cbegin(), filter.ids->cend());
+    std::sort(ids.begin(), ids.end());
+    ArticleFilter rest = filter;
+    rest.ids.reset();
+    QVariantList values;
+    // By country, SQLite reads the index by (country, published); otherwise the one by date.
+    const QByteArray sql = "SELECT id FROM articles"
+        + QByteArray(rest.country.isEmpty() ? " INDEXED BY articles_published" : "")
+        + whereClause(rest, &values).toUtf8() + order;
+    sqlite3 *db = sqliteHandle(database());
+    sqlite3_stmt *stmt = nullptr;
+    if (!db || sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+        fail(u"cannot read the articles"_s, db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString());
+        sqlite3_finalize(stmt);
+        return false;
+    }
+    std::vector<QByteArray> texts; // kept alive until the statement is done
+    texts.reserve(size_t(values.size()));
+    for (int i = 0; i < values.size(); ++i) {
+        texts.push_back(values.at(i).toString().toUtf8());
+        sqlite3_bind_text(stmt, i + 1, texts.back().constData(), int(texts.back().size()), SQLITE_STATIC);
+    }
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(stmt, 0);
+        if (std::binary_search(ids.cbegin(), ids.cend(), id) && !visit(id)) {
+            rc = SQLITE_DONE;
+            break;
+        }
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return fail(u"cannot read the articles"_s, QString::fromUtf8(sqlite3_errmsg(db)));
+    return true;
+}
+
 std::optional<QList<ArticleSummary>> Store::articles(const ArticleFilter &filter, SortKey key, Qt::SortOrder order,
                                                      int offset, int limit) const
 {
+    const QString direction = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    ArticleFilter narrowed = filter;
+    if (key == SortKey::Published && walksIndex(filter)) {
+        // The page's ids from the walk, then their rows (the first page of the 99,557 articles
+        // of the most named entity of a 100,000-article corpus: 62-71 ms as a literal list).
+        QList<qint64> page;
+        int skip = offset;
+        const QByteArray sqlOrder = " ORDER BY published " + direction.toLatin1() + ", id " + direction.toLatin1();
+        if (!walkFilteredIds(filter, sqlOrder.constData(), [&](qint64 id) {
+                if (page.size() >= limit)
+                    return false;
+                if (skip > 0)
+                    --skip;
+                else
+                    page.append(id);
+                return page.size() < limit;
+            }))
+            return std::nullopt;
+        narrowed = ArticleFilter{};
+        narrowed.ids = page;
+        offset = 0;
+    }
     QVariantList values;
-    const QString where = whereClause(filter, &values);
+    const QString where = whereClause(narrowed, &values);
     QSqlQuery q(database());
+    // Ties in the order's direction too: the index by publication date (whose entries end with
+    // the id) then gives the whole order, and SQLite walks it instead of sorting every article
+    // an id list names.
     q.prepare(u"SELECT id, source, title, outlet, country, language, published, date_provenance, words "
-              "FROM articles%1 ORDER BY %2 %3, id LIMIT ? OFFSET ?"_s
-                  .arg(where, sortColumn(key), order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s));
+              "FROM articles%1 ORDER BY %2 %3, id %3 LIMIT ? OFFSET ?"_s
+                  .arg(where, sortColumn(key), direction));
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -447,6 +530,17 @@ std::optional<QList<ArticleSummary>> Store::articles(const ArticleFilter &filter
 
 std::optional<int> Store::articleCount(const ArticleFilter &filter) const
 {
+    // For the 99,557 articles of the most named entity of a 100,000-article corpus: 20-25 ms
+    // against about 115 ms for the literal list.
+    if (walksIndex(filter)) {
+        int count = 0;
+        if (!walkFilteredIds(filter, "", [&count](qint64) {
+                ++count;
+                return true;
+            }))
+            return std::nullopt;
+        return count;
+    }
     QVariantList values;
     const QString where = whereClause(filter, &values);
     QSqlQuery q(database());

@@ -13,6 +13,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <functional>
 #include <optional>
 
 namespace parallax::store {
@@ -120,6 +121,12 @@ public:
     static QString contentHash(const QString &body);
 
 private:
+    /**
+     * Calls `visit` with each article of a filter with a long id list and no search, in the
+     * `order` given (SQL, may be empty), until it returns false. False on a database error.
+     */
+    bool walkFilteredIds(const ArticleFilter &filter, const char *order, const std::function<bool(qint64)> &visit) const;
+
     bool exec(const QString &sql);
     /** A statement prepared once per connection and reused (bind values are cleared). */
     QSqlQuery &prepared(const QString &sql);
