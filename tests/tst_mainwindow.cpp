@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QDialog>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void searchFiltersTheLibraryAndHighlightsHits();
     void searchErrorsAreShownNotThrown();
     void importRunsInTheBackground();
+    void reportShowsWithTheProgressGone();
     void emptyCorpusExplainsWhatToDo();
     void layoutIsRestored();
 
@@ -177,6 +180,33 @@ void TestMainWindow::importRunsInTheBackground()
     QCOMPARE(report.failedFiles(), 1);
     QCOMPARE(w->library()->view()->model()->rowCount(), 5);
     QVERIFY(!w->importer()->isRunning());
+}
+
+// The report of a finished import is a modal dialog: the progress bar and Cancel of the import
+// are gone from the status bar while it shows, not left at 100% behind it.
+void TestMainWindow::reportShowsWithTheProgressGone()
+{
+    auto w = makeWindow(m_dir.filePath(u"g.parallax"_s), false);
+    QVERIFY(w);
+    w->importer()->setShowReport(true);
+    QString title;
+    bool statusVisible = true;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            title = dialog->windowTitle();
+            auto *status = w->statusBar()->findChild<QWidget *>(u"importStatus"_s);
+            statusVisible = status && status->isVisible();
+            dialog->reject();
+        }
+    });
+    poll.start();
+    QSignalSpy finished(w->importer(), &ui::ImportController::finished);
+    w->importPaths({seeds, u"/nonexistent/parallax"_s});
+    QVERIFY(finished.wait(30000));
+    QTRY_COMPARE(title, u"Import report"_s);
+    QVERIFY(!statusVisible);
 }
 
 void TestMainWindow::emptyCorpusExplainsWhatToDo()

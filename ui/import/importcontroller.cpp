@@ -129,8 +129,12 @@ void ImportController::onFinished(const import::ImportReport &report)
         delete m_thread;
         m_thread = nullptr;
     }
-    if (m_status)
+    // Hidden now: the report below runs a modal loop of its own, in which the deferred delete
+    // does not happen, and the bar would stay at 100% with its Cancel behind the report.
+    if (m_status) {
+        m_status->hide();
         m_status->deleteLater();
+    }
     Q_EMIT finished(report);
     if (m_showReport && (!report.problems.isEmpty() || report.cancelled))
         showImportReport(m_window, report);
