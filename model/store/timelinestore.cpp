@@ -4,6 +4,7 @@
 
 #include "store/articledays.h"
 #include "store/mentiondays.h"
+#include "store/rowinserter.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,6 +13,9 @@
 #include <limits>
 #include <map>
 #include <unordered_map>
+#include <vector>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -169,16 +173,39 @@ std::optional<QList<ReportedCount>> TimelineStore::reported(const ArticleFilter 
             sql = u"SELECT country, published, count(*), min(id) FROM articles INDEXED BY articles_country%1 "
                   "GROUP BY country, published"_s.arg(where);
         }
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(sql);
-        bind(q, values);
-        if (!q.exec()) {
-            fail(explainSearchError(filter.search, q.lastError().databaseText()));
+        // Read on the SQLite handle: some 30,000 rows for 100,000 articles over 15 years, which
+        // took 40 ms through QVariant on a slow machine against about 8 this way.
+        const QByteArray utf8 = sql.toUtf8();
+        sqlite3 *db = sqliteHandle(m_db);
+        sqlite3_stmt *stmt = nullptr;
+        if (!db || sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK) {
+            fail(explainSearchError(filter.search, db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString()));
+            sqlite3_finalize(stmt);
             return std::nullopt;
         }
-        while (q.next())
-            days.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toLongLong()});
+        std::vector<QByteArray> texts; // the bound values, alive until the statement is done
+        texts.reserve(size_t(values.size()));
+        for (int i = 0; i < values.size(); ++i) {
+            texts.push_back(values.at(i).toString().toUtf8());
+            sqlite3_bind_text(stmt, i + 1, texts.back().constData(), int(texts.back().size()), SQLITE_STATIC);
+        }
+        QString country; // shared by the rows of one country
+        QByteArray countryBytes;
+        int rc;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            const QByteArrayView code(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)), sqlite3_column_bytes(stmt, 0));
+            if (days.isEmpty() || code != countryBytes) {
+                countryBytes = code.toByteArray();
+                country = QString::fromUtf8(countryBytes);
+            }
+            const QByteArrayView day(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)), sqlite3_column_bytes(stmt, 1));
+            days.append({country, QString::fromLatin1(day), sqlite3_column_int(stmt, 2), sqlite3_column_int64(stmt, 3)});
+        }
+        sqlite3_finalize(stmt);
+        if (rc != SQLITE_DONE) {
+            fail(explainSearchError(filter.search, QString::fromUtf8(sqlite3_errmsg(db))));
+            return std::nullopt;
+        }
     } else {
         // A search or a set of ids: the same index walked once, each article tested in a set of
         // ids, rather than SQLite's test of each against the search's results.
