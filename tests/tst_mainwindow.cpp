@@ -8,6 +8,7 @@
 #include "ui/import/importcontroller.h"
 #include "ui/library/librarydock.h"
 #include "ui/mainwindow.h"
+#include "ui/timeline/timelinedock.h"
 #include "ui/viewer/documentviewer.h"
 
 #include <QApplication>
@@ -172,8 +173,13 @@ void TestMainWindow::importRunsInTheBackground()
     QVERIFY(bar);
     QVERIFY(w->statusBar()->findChild<QToolButton *>(u"importCancel"_s));
     QVERIFY(!QApplication::activeModalWidget());
+    // The empty timeline says what is happening instead of asking for an import.
+    auto *timelineEmpty = w->timeline()->findChild<QLabel *>(u"timelineEmpty"_s);
+    QVERIFY(timelineEmpty);
+    QVERIFY2(timelineEmpty->text().startsWith(u"Importing"_s), qPrintable(timelineEmpty->text()));
     QVERIFY(finished.wait(30000));
     QTRY_VERIFY(!w->statusBar()->findChild<QWidget *>(u"importStatus"_s));
+    QVERIFY(!timelineEmpty->text().startsWith(u"Importing"_s));
     QVERIFY(progress.size() >= 1);
     const auto report = finished.first().first().value<import::ImportReport>();
     QCOMPARE(report.articlesImported, 5);

@@ -108,6 +108,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
             });
     connect(m_import, &ImportController::finished, this, [this](const import::ImportReport &report) {
         m_library->reload();
+        m_timeline->setImporting(false);
         m_timeline->reload();
         m_framing->reload();
         if (report.reanchored + report.orphaned > 0) // moved to new versions of their articles
@@ -218,6 +219,8 @@ void MainWindow::importPaths(const QStringList &paths, const import::ReadOptions
 {
     if (!m_import->start(paths, options))
         statusBar()->showMessage(tr("An import is already running."), 5000);
+    else
+        m_timeline->setImporting(true);
 }
 
 void MainWindow::search(const QString &query)

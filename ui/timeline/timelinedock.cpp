@@ -129,6 +129,12 @@ void TimelinePanel::reload()
     requestData();
 }
 
+void TimelinePanel::setImporting(bool importing)
+{
+    m_importing = importing;
+    updateState();
+}
+
 void TimelinePanel::setMentionLimit(int limit)
 {
     m_mentionLimit = limit;
@@ -219,11 +225,12 @@ void TimelinePanel::updateState()
 {
     if (!m_hasData) {
         const QString condition = filterCondition();
-        m_empty->setText(!condition.isEmpty()
-                             ? tr("No dated article %1.").arg(condition)
+        m_empty->setText(!condition.isEmpty() ? tr("No dated article %1.").arg(condition)
+                         : m_importing
+                             ? tr("Importing…\n\nThe timeline shows the imported articles when the import ends.")
                              : tr("No dates yet.\n\nImport articles (File → Import Files…): the timeline "
-                                          "shows when each country's outlets reported, and the dates the "
-                                          "articles mention."));
+                                  "shows when each country's outlets reported, and the dates the "
+                                  "articles mention."));
         m_stack->setCurrentWidget(m_empty);
         m_status->clear();
         return;

@@ -48,6 +48,8 @@ public:
     void reset();
     /** Re-reads the corpus (after an import), keeping the days in view. */
     void reload();
+    /** While an import runs, an empty timeline says it fills when the import ends. */
+    void setImporting(bool importing);
     /** More mentioned dates in view than this are drawn as counts per bucket (default 5,000). */
     void setMentionLimit(int limit);
     int mentionLimit() const { return m_mentionLimit; }
@@ -84,6 +86,7 @@ private:
     std::optional<QList<qint64>> m_entityIds;
     QString m_search; ///< the library's full-text search
     bool m_hasData = false;
+    bool m_importing = false;
     int m_mentionLimit = query::TimelineRequest().mentionLimit;
 };
 
