@@ -477,6 +477,17 @@ using CountKey = std::tuple<int, QString, QDate>;
 
 // Adds a row (span, country, bucket, mentions, articles, first article) to the counts; article
 // counts of disjoint sets of articles add up, an unknown one (-1) stays unknown.
+void merge(std::map<CountKey, MentionedCount> &counts, const MentionedCount &m)
+{
+    auto [it, inserted] = counts.try_emplace(CountKey{int(m.span), m.country, m.bucket}, m);
+    if (!inserted) {
+        MentionedCount &c = it->second;
+        c.mentions += m.mentions;
+        c.articles = c.articles < 0 || m.articles < 0 ? -1 : c.articles + m.articles;
+        c.firstArticle = std::min(c.firstArticle, m.firstArticle);
+    }
+}
+
 void merge(std::map<CountKey, MentionedCount> &counts, const QSqlQuery &q, int articles)
 {
     MentionedCount m;
@@ -486,13 +497,126 @@ void merge(std::map<CountKey, MentionedCount> &counts, const QSqlQuery &q, int a
     m.mentions = q.value(3).toInt();
     m.articles = articles;
     m.firstArticle = q.value(5).toLongLong();
-    auto [it, inserted] = counts.try_emplace(CountKey{int(m.span), m.country, m.bucket}, m);
-    if (!inserted) {
-        MentionedCount &c = it->second;
-        c.mentions += m.mentions;
-        c.articles = c.articles < 0 || m.articles < 0 ? -1 : c.articles + m.articles;
-        c.firstArticle = std::min(c.firstArticle, m.firstArticle);
+    merge(counts, m);
+}
+
+// The Julian day of an ISO date "YYYY-MM-DD" read from its digits; 0 when it is not one.
+qint64 isoJulianDay(QByteArrayView day)
+{
+    if (day.size() != 10 || day[4] != '-' || day[7] != '-')
+        return 0;
+    int digits[8];
+    int k = 0;
+    for (qsizetype i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        const char c = day[i];
+        if (c < '0' || c > '9')
+            return 0;
+        digits[k++] = c - '0';
     }
+    const QDate date(digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3], digits[4] * 10 + digits[5],
+                     digits[6] * 10 + digits[7]);
+    return date.isValid() ? date.toJulianDay() : 0;
+}
+
+// The first day of the bucket a day falls in.
+QDate bucketOf(TimeBucket bucket, qint64 julian)
+{
+    switch (bucket) {
+    case TimeBucket::Day: return QDate::fromJulianDay(julian);
+    case TimeBucket::Week: {
+        const QDate d = QDate::fromJulianDay(julian);
+        return d.addDays(1 - d.dayOfWeek()); // the Monday
+    }
+    case TimeBucket::Month: {
+        const QDate d = QDate::fromJulianDay(julian);
+        return d.addDays(1 - d.day());
+    }
+    case TimeBucket::Year: {
+        const QDate d = QDate::fromJulianDay(julian);
+        return QDate(d.year(), 1, 1);
+    }
+    }
+    return {};
+}
+
+// The summary's rows of a view grouped by span, country and bucket as spanAndBucket() groups them
+// in SQL, on the SQLite handle: some 23,000 rows at 100,000 articles, which SQL's julianday() and
+// GROUP BY took 44 ms over and a walk takes a few.
+bool groupSummary(const QSqlDatabase &db, const QString &where, const QVariantList &values, TimeBucket bucket,
+                  QDate from, std::map<CountKey, MentionedCount> &counts, QString *error)
+{
+    const QByteArray sql = "SELECT t.first_day, t.last_day, t.country, t.mentions, t.articles, t.first_article "
+                           "FROM mention_days t" + where.toUtf8();
+    sqlite3 *handle = sqliteHandle(db);
+    sqlite3_stmt *stmt = nullptr;
+    if (!handle || sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+        *error = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : u"no database"_s;
+        sqlite3_finalize(stmt);
+        return false;
+    }
+    std::vector<QByteArray> texts;
+    texts.reserve(size_t(values.size()));
+    for (int i = 0; i < values.size(); ++i) {
+        texts.push_back(values.at(i).toString().toUtf8());
+        sqlite3_bind_text(stmt, i + 1, texts.back().constData(), int(texts.back().size()), SQLITE_STATIC);
+    }
+    const QByteArray fromDay = from.isValid() ? from.toString(Qt::ISODate).toLatin1() : QByteArray();
+    struct Group
+    {
+        MentionedCount count;
+        int rows = 0;
+    };
+    std::map<CountKey, Group> groups;
+    QString country;
+    QByteArray countryBytes;
+    bool first = true;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const QByteArrayView firstDay(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)), sqlite3_column_bytes(stmt, 0));
+        const QByteArrayView lastDay(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)), sqlite3_column_bytes(stmt, 1));
+        const QByteArrayView code(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2)), sqlite3_column_bytes(stmt, 2));
+        const qint64 firstJulian = isoJulianDay(firstDay);
+        const qint64 lastJulian = isoJulianDay(lastDay);
+        if (firstJulian == 0 || lastJulian == 0) {
+            *error = u"a date the summary holds is not an ISO date: %1"_s.arg(QString::fromUtf8(firstDay));
+            sqlite3_finalize(stmt);
+            return false;
+        }
+        if (first || code != countryBytes) {
+            countryBytes = code.toByteArray();
+            country = QString::fromUtf8(countryBytes);
+            first = false;
+        }
+        MentionedCount m;
+        m.span = firstDay == lastDay ? MentionSpan(0) : lastJulian - firstJulian < 92 ? MentionSpan(1) : MentionSpan(2);
+        // the first day in view: ISO dates compare as text
+        const bool clipped = !fromDay.isEmpty() && QByteArrayView(fromDay) > firstDay;
+        m.bucket = bucketOf(bucket, clipped ? from.toJulianDay() : firstJulian);
+        m.country = country;
+        m.mentions = sqlite3_column_int(stmt, 3);
+        m.articles = sqlite3_column_int(stmt, 4);
+        m.firstArticle = sqlite3_column_int64(stmt, 5);
+        auto [it, inserted] = groups.try_emplace(CountKey{int(m.span), m.country, m.bucket}, Group{m, 1});
+        if (!inserted) {
+            Group &g = it->second;
+            g.count.mentions += m.mentions;
+            g.count.articles += m.articles;
+            g.count.firstArticle = std::min(g.count.firstArticle, m.firstArticle);
+            ++g.rows;
+        }
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    // A bucket's distinct articles are known when one (first, last day) row makes it.
+    for (auto &[key, g] : groups) {
+        if (g.rows != 1)
+            g.count.articles = -1;
+        merge(counts, g.count);
+    }
+    return true;
 }
 
 QList<MentionedCount> sorted(std::map<CountKey, MentionedCount> counts)
@@ -519,16 +643,9 @@ std::optional<QList<MentionedCount>> TimelineStore::mentionedCounts(const Articl
         // A bucket's distinct articles are known when one (first, last day) row makes it; the
         // same article may count in several rows, so a sum of them would overcount.
         QVariantList values;
-        const QString columns = spanAndBucket(bucket, from, &values);
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(u"SELECT %1, t.country, sum(t.mentions), sum(t.articles), min(t.first_article), count(*) "
-                  "FROM mention_days t%2 GROUP BY span, t.country, bucket"_s.arg(columns, summaryWhere(filter, from, to, &values)));
-        bind(q, values);
-        if (!q.exec())
-            return fail(q.lastError().databaseText()), std::nullopt;
-        while (q.next())
-            merge(counts, q, q.value(6).toInt() == 1 ? q.value(4).toInt() : -1);
+        const QString where = summaryWhere(filter, from, to, &values);
+        if (QString error; !groupSummary(m_db, where, values, bucket, from, counts, &error))
+            return fail(error), std::nullopt;
     }
     if (!anythingPast(upTo))
         return sorted(std::move(counts));
