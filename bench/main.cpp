@@ -75,23 +75,14 @@ Percentiles timed(int rounds, F &&work)
     return percentiles(ms);
 }
 
-// The articles of the entity named in most articles, and its name.
-std::pair<QString, QList<qint64>> busiestEntity(const store::Store &s)
+// The key of the entity named in most articles (empty when there is none).
+QString busiestEntityKey(const store::Store &s)
 {
     QSqlQuery q(s.database());
-    if (!q.exec(u"SELECT e.id, e.name FROM entity_counts c JOIN entities e ON e.id = c.entity_id "
+    if (!q.exec(u"SELECT e.key FROM entity_counts c JOIN entities e ON e.id = c.entity_id "
                 "ORDER BY c.articles DESC LIMIT 1"_s) || !q.next())
         return {};
-    const qint64 entity = q.value(0).toLongLong();
-    const QString name = q.value(1).toString();
-    q.prepare(u"SELECT article_id FROM entity_articles WHERE entity_id = ?"_s);
-    q.addBindValue(entity);
-    QList<qint64> ids;
-    if (q.exec()) {
-        while (q.next())
-            ids << q.value(0).toLongLong();
-    }
-    return {name, ids};
+    return q.value(0).toString();
 }
 
 MentionDensity timeMentionDensity(const store::Store &s)
@@ -108,7 +99,9 @@ MentionDensity timeMentionDensity(const store::Store &s)
     japan.country = u"JP"_s;
     store::ArticleFilter search;
     search.search = u"islands"_s;
-    const auto [entityName, entityIds] = busiestEntity(s);
+    const std::optional<store::EntityRow> busiest = store::EntityStore(s.database()).entityByKey(busiestEntityKey(s));
+    const QString entityName = busiest ? busiest->name : QString();
+    const QList<qint64> entityIds = busiest ? busiest->articles : QList<qint64>{};
     store::ArticleFilter entity;
     entity.ids = entityIds;
     // the middle fifth of the publication dates
@@ -347,12 +340,10 @@ SidebarTimes timeSidebar(store::Store &s)
     timer.restart();
     model.setFilterText(u"ov"_s);
     t.filtered = double(timer.nsecsElapsed()) / 1e6;
-    QSqlQuery q(s.database());
-    if (q.exec(u"SELECT e.key FROM entity_counts c JOIN entities e ON e.id = c.entity_id "
-               "ORDER BY c.articles DESC LIMIT 1"_s) && q.next()) {
+    if (const QString key = busiestEntityKey(s); !key.isEmpty()) {
         const store::EntityStore es(s.database());
         timer.restart();
-        const std::optional<store::EntityRow> row = es.entityByKey(q.value(0).toString());
+        const std::optional<store::EntityRow> row = es.entityByKey(key);
         t.select = double(timer.nsecsElapsed()) / 1e6;
         if (row) {
             t.busiest = row->name;

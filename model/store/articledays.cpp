@@ -3,6 +3,7 @@
 #include "articledays.h"
 
 #include "store/cjksearch.h"
+#include "store/sqlitestatement.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -21,79 +22,6 @@ using namespace Qt::StringLiterals;
 namespace parallax::store {
 
 namespace {
-
-// The Julian day of an ISO date given as UTF-8 or UTF-16 code units: the fast path reads the
-// "YYYY-MM-DD" the store writes, anything else goes through QDate.
-template<typename Char>
-qint64 julianDay(const Char *s, qsizetype size)
-{
-    auto digit = [s](int i) { return s[i] >= '0' && s[i] <= '9' ? int(s[i] - '0') : -1; };
-    if (size == 10 && s[4] == '-' && s[7] == '-') {
-        int v[8];
-        bool ok = true;
-        for (int i = 0, j = 0; i < 10; ++i) {
-            if (i == 4 || i == 7)
-                continue;
-            v[j] = digit(i);
-            ok = ok && v[j++] >= 0;
-        }
-        const QDate d(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], v[4] * 10 + v[5], v[6] * 10 + v[7]);
-        if (ok)
-            return d.isValid() ? d.toJulianDay() : 0;
-    }
-    QString text;
-    for (qsizetype i = 0; i < size; ++i)
-        text.append(QChar(char16_t(s[i])));
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    return d.isValid() ? d.toJulianDay() : 0;
-}
-
-qint64 columnDay(sqlite3_stmt *stmt, int column)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
-    return text ? julianDay(text, sqlite3_column_bytes(stmt, column)) : 0;
-}
-
-// One statement on the raw handle: reading row by row through QSqlQuery and QVariant costs more
-// than SQLite's own work here.
-class Statement final
-{
-public:
-    Statement(sqlite3 *db, const QString &sql)
-        : m_db(db)
-    {
-        const QByteArray text = sql.toUtf8();
-        if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &m_stmt, nullptr) != SQLITE_OK) {
-            sqlite3_finalize(m_stmt);
-            m_stmt = nullptr;
-        }
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    sqlite3_stmt *get() const { return m_stmt; }
-    bool bind(const QVariantList &values)
-    {
-        for (int i = 0; m_stmt && i < values.size(); ++i) {
-            const QVariant &v = values.at(i);
-            if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
-                sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
-            } else {
-                const QString s = v.toString();
-                sqlite3_bind_text16(m_stmt, i + 1, s.utf16(), int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
-            }
-        }
-        return m_stmt != nullptr;
-    }
-    /** SQLITE_ROW, SQLITE_DONE or an error. */
-    int step() { return m_stmt ? sqlite3_step(m_stmt) : SQLITE_ERROR; }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-};
 
 QByteArray pack(std::vector<std::pair<qint32, qint32>> &days)
 {
@@ -119,7 +47,7 @@ bool fill(const QSqlDatabase &qdb, QString *error)
         return *error = u"the corpus is not open on SQLite"_s, false;
     QHash<qint64, QString> countries;
     {
-        Statement q(db, u"SELECT id, country FROM articles INDEXED BY articles_country"_s);
+        SqliteStatement q(db, u"SELECT id, country FROM articles INDEXED BY articles_country"_s);
         int rc;
         while ((rc = q.step()) == SQLITE_ROW) {
             countries.insert(sqlite3_column_int64(q.get(), 0),
@@ -131,7 +59,7 @@ bool fill(const QSqlDatabase &qdb, QString *error)
     }
     std::vector<std::tuple<qint64, qint32, qint32>> rows;
     {
-        Statement q(db, u"SELECT article_id, first_day, last_day FROM time_expressions INDEXED BY time_expressions_days "
+        SqliteStatement q(db, u"SELECT article_id, first_day, last_day FROM time_expressions INDEXED BY time_expressions_days "
                         "WHERE first_day IS NOT NULL AND last_day IS NOT NULL"_s);
         int rc;
         while ((rc = q.step()) == SQLITE_ROW)
@@ -282,7 +210,7 @@ namespace {
 
 bool selectIds(sqlite3 *db, const QString &sql, const QVariantList &values, ArticleSelection *selection, QString *error)
 {
-    Statement q(db, sql);
+    SqliteStatement q(db, sql);
     q.bind(values);
     std::vector<qint64> ids;
     int rc;
@@ -408,7 +336,7 @@ bool ArticleDaysReader::readStored(const ArticleFilter &filter, const std::funct
     const ArticleSelection &selection = *selected;
     std::vector<qint64> stale;
     {
-        Statement q(db, u"SELECT article_id FROM article_days_stale"_s);
+        SqliteStatement q(db, u"SELECT article_id FROM article_days_stale"_s);
         while (q.step() == SQLITE_ROW)
             stale.push_back(sqlite3_column_int64(q.get(), 0));
         std::sort(stale.begin(), stale.end());
@@ -416,7 +344,7 @@ bool ArticleDaysReader::readStored(const ArticleFilter &filter, const std::funct
     const std::vector<qint64> few = selection.all() ? std::vector<qint64>{} : selection.ids();
     const bool lookups = !selection.all() && few.size() <= lookupsUpTo;
     const QString country = filter.country.isEmpty() ? QString() : u" AND country = ?"_s;
-    Statement q(db, lookups ? u"SELECT article_id, country, days FROM article_days WHERE article_id = ?%1"_s.arg(country)
+    SqliteStatement q(db, lookups ? u"SELECT article_id, country, days FROM article_days WHERE article_id = ?%1"_s.arg(country)
                             : u"SELECT article_id, country, days FROM article_days WHERE 1%1"_s.arg(country));
     if (!filter.country.isEmpty())
         q.bind(lookups ? QVariantList{0, filter.country} : QVariantList{filter.country});
@@ -492,7 +420,7 @@ std::optional<std::pair<QDate, QDate>> ArticleDaysReader::publishedExtent(const 
           "ORDER BY published %1"_s;
     std::pair<QDate, QDate> extent;
     for (QDate *end : {&extent.first, &extent.second}) {
-        Statement q(db, sql.arg(end == &extent.first ? u"ASC"_s : u"DESC"_s));
+        SqliteStatement q(db, sql.arg(end == &extent.first ? u"ASC"_s : u"DESC"_s));
         if (!filter.country.isEmpty())
             q.bind({filter.country});
         int rc;
@@ -555,7 +483,7 @@ std::optional<QList<PublishedDay>> ArticleDaysReader::walkPublished(const Articl
     QVariantList values;
     QString where = whereClause(within, &values);
     where += where.isEmpty() ? u" WHERE published IS NOT NULL"_s : u" AND published IS NOT NULL"_s;
-    Statement q(db, u"SELECT country, published, id FROM articles INDEXED BY articles_country%1 "
+    SqliteStatement q(db, u"SELECT country, published, id FROM articles INDEXED BY articles_country%1 "
                     "ORDER BY country, published"_s.arg(where));
     q.bind(values);
     QList<PublishedDay> out;
@@ -603,7 +531,7 @@ bool ArticleDaysReader::readStale(const ArticleFilter &filter, const std::vector
         sql += u" AND a.country = ?"_s;
         values << filter.country;
     }
-    Statement q(sqliteHandle(m_db), sql + u" ORDER BY t.article_id"_s);
+    SqliteStatement q(sqliteHandle(m_db), sql + u" ORDER BY t.article_id"_s);
     q.bind(values);
     ArticleDays a;
     auto flush = [&] {

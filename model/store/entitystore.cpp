@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitystore.h"
 
+#include "store/sqlitestatement.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QSqlError>
@@ -9,7 +11,6 @@
 
 #include <span>
 
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -333,20 +334,15 @@ std::optional<EntityRow> EntityStore::entityByKey(const QString &key) const
     // Its articles in order, from the one row per article that names it. Read on the SQLite
     // handle: the most named entity of a large corpus is in close to every article, too many to
     // carry through QVariant or a concatenated string.
-    sqlite3 *db = sqliteHandle(m_db);
-    sqlite3_stmt *stmt = nullptr;
-    if (!db || sqlite3_prepare_v2(db, "SELECT article_id, mentions FROM entity_articles WHERE entity_id = ? "
-                                      "ORDER BY article_id", -1, &stmt, nullptr) != SQLITE_OK) {
-        sqlite3_finalize(stmt);
+    SqliteStatement articles(m_db, u"SELECT article_id, mentions FROM entity_articles WHERE entity_id = ? "
+                                   "ORDER BY article_id"_s);
+    if (!articles.bind({r.id}))
         return std::nullopt;
-    }
-    sqlite3_bind_int64(stmt, 1, r.id);
     int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        r.articles << sqlite3_column_int64(stmt, 0);
-        r.mentions += sqlite3_column_int(stmt, 1);
+    while ((rc = articles.step()) == SQLITE_ROW) {
+        r.articles << sqlite3_column_int64(articles.get(), 0);
+        r.mentions += sqlite3_column_int(articles.get(), 1);
     }
-    sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE || r.mentions == 0)
         return std::nullopt; // as an entity nothing names
     r.articleCount = int(r.articles.size());
@@ -468,35 +464,6 @@ QList<MentionRow> EntityStore::mentions(qint64 articleId) const
     return out;
 }
 
-namespace {
-
-// A statement on the connection's SQLite handle, finalized when it goes.
-struct Statement
-{
-    sqlite3_stmt *stmt = nullptr;
-    Statement(const QSqlDatabase &db, const char *sql)
-    {
-        if (sqlite3 *handle = sqliteHandle(db); !handle || sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) != SQLITE_OK) {
-            sqlite3_finalize(stmt);
-            stmt = nullptr;
-        }
-    }
-    ~Statement() { sqlite3_finalize(stmt); }
-    Q_DISABLE_COPY_MOVE(Statement)
-    QString error(const QSqlDatabase &db) const
-    {
-        sqlite3 *handle = sqliteHandle(db);
-        return handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : u"no database"_s;
-    }
-};
-
-QByteArray columnBytes(sqlite3_stmt *stmt, int column)
-{
-    return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)), sqlite3_column_bytes(stmt, column));
-}
-
-} // namespace
-
 // Counted here rather than by GROUP BY with count(DISTINCT …): one walk of the entity's articles
 // and their mentions, which come article by article. For an entity named in nearly every article
 // of a 100,000-article corpus that is a few million rows, and the SQL's temporary B-trees took
@@ -506,13 +473,12 @@ QList<CooccurrenceRow> EntityStore::cooccurring(qint64 entityId, int limit) cons
     QList<CooccurrenceRow> out;
     if (limit == 0)
         return out;
-    Statement walk(m_db, "SELECT o.article_id, o.entity_id FROM entity_articles a "
-                         "JOIN mentions o ON o.article_id = a.article_id WHERE a.entity_id = ?");
-    if (!walk.stmt) {
-        fail(u"cooccur"_s, walk.error(m_db));
+    SqliteStatement walk(m_db, u"SELECT o.article_id, o.entity_id FROM entity_articles a "
+                               "JOIN mentions o ON o.article_id = a.article_id WHERE a.entity_id = ?"_s);
+    if (!walk.bind({entityId})) {
+        fail(u"cooccur"_s, walk.error());
         return out;
     }
-    sqlite3_bind_int64(walk.stmt, 1, entityId);
     struct Shared
     {
         int articles = 0; ///< articles shared with this entity
@@ -520,9 +486,9 @@ QList<CooccurrenceRow> EntityStore::cooccurring(qint64 entityId, int limit) cons
     };
     QHash<qint64, Shared> shared; // by entity
     int rc;
-    while ((rc = sqlite3_step(walk.stmt)) == SQLITE_ROW) {
-        const qint64 article = sqlite3_column_int64(walk.stmt, 0);
-        const qint64 other = sqlite3_column_int64(walk.stmt, 1);
+    while ((rc = walk.step()) == SQLITE_ROW) {
+        const qint64 article = sqlite3_column_int64(walk.get(), 0);
+        const qint64 other = sqlite3_column_int64(walk.get(), 1);
         if (other == entityId)
             continue;
         Shared &with = shared[other];
@@ -532,7 +498,7 @@ QList<CooccurrenceRow> EntityStore::cooccurring(qint64 entityId, int limit) cons
         }
     }
     if (rc != SQLITE_DONE) {
-        fail(u"cooccur"_s, walk.error(m_db));
+        fail(u"cooccur"_s, walk.error());
         return out;
     }
     // The most shared first; names break ties, so every entity tied with the last one kept is read.
@@ -548,9 +514,9 @@ QList<CooccurrenceRow> EntityStore::cooccurring(qint64 entityId, int limit) cons
             ++keep;
         ranked.resize(keep);
     }
-    Statement entity(m_db, "SELECT name, type FROM entities WHERE id = ?");
-    if (!entity.stmt) {
-        fail(u"cooccur"_s, entity.error(m_db));
+    SqliteStatement entity(m_db, u"SELECT name, type FROM entities WHERE id = ?"_s);
+    if (!entity.get()) {
+        fail(u"cooccur"_s, entity.error());
         return out;
     }
     struct Named
@@ -560,13 +526,12 @@ QList<CooccurrenceRow> EntityStore::cooccurring(qint64 entityId, int limit) cons
     };
     QList<Named> named;
     for (const auto &[count, id] : std::as_const(ranked)) {
-        sqlite3_bind_int64(entity.stmt, 1, id);
-        if (sqlite3_step(entity.stmt) == SQLITE_ROW) {
-            const QByteArray name = columnBytes(entity.stmt, 0);
-            named.append({CooccurrenceRow{id, QString::fromUtf8(name), QString::fromUtf8(columnBytes(entity.stmt, 1)), count},
-                          name});
+        sqlite3_bind_int64(entity.get(), 1, id);
+        if (entity.step() == SQLITE_ROW) {
+            const QByteArray name = entity.bytes(0).toByteArray();
+            named.append({CooccurrenceRow{id, QString::fromUtf8(name), QString::fromUtf8(entity.bytes(1)), count}, name});
         }
-        sqlite3_reset(entity.stmt);
+        sqlite3_reset(entity.get());
     }
     std::sort(named.begin(), named.end(), [](const Named &a, const Named &b) {
         return a.row.articles != b.row.articles ? a.row.articles > b.row.articles : a.name < b.name;
@@ -584,32 +549,29 @@ QList<CooccurrenceRow> EntityStore::cooccurring(qint64 entityId, int limit) cons
 QList<NameUse> EntityStore::namesByCountry(qint64 entityId) const
 {
     QList<NameUse> out;
-    Statement walk(m_db, "SELECT a.country, m.surface FROM entity_articles ea "
-                         "JOIN articles a ON a.id = ea.article_id "
-                         "JOIN mentions m ON m.article_id = ea.article_id AND m.entity_id = ea.entity_id "
-                         "WHERE ea.entity_id = ?");
-    if (!walk.stmt) {
-        fail(u"names"_s, walk.error(m_db));
+    SqliteStatement walk(m_db, u"SELECT a.country, m.surface FROM entity_articles ea "
+                               "JOIN articles a ON a.id = ea.article_id "
+                               "JOIN mentions m ON m.article_id = ea.article_id AND m.entity_id = ea.entity_id "
+                               "WHERE ea.entity_id = ?"_s);
+    if (!walk.bind({entityId})) {
+        fail(u"names"_s, walk.error());
         return out;
     }
-    sqlite3_bind_int64(walk.stmt, 1, entityId);
     QHash<std::pair<QByteArray, QByteArray>, int> uses; // (country, name) in UTF-8 -> mentions
     std::pair<QByteArray, QByteArray> key;
     int *count = nullptr; // of `key`, the previous row's: consecutive mentions mostly share it
     int rc;
-    while ((rc = sqlite3_step(walk.stmt)) == SQLITE_ROW) {
-        const auto *country = reinterpret_cast<const char *>(sqlite3_column_text(walk.stmt, 0));
-        const int countryBytes = sqlite3_column_bytes(walk.stmt, 0);
-        const auto *name = reinterpret_cast<const char *>(sqlite3_column_text(walk.stmt, 1));
-        const int nameBytes = sqlite3_column_bytes(walk.stmt, 1);
-        if (!count || QByteArrayView(country, countryBytes) != key.first || QByteArrayView(name, nameBytes) != key.second) {
-            key = {QByteArray(country, countryBytes), QByteArray(name, nameBytes)};
-            count = &uses[key];
+    while ((rc = walk.step()) == SQLITE_ROW) {
+        const QByteArrayView country = walk.bytes(0);
+        const QByteArrayView name = walk.bytes(1);
+        if (!count || country != key.first || name != key.second) {
+            key = {country.toByteArray(), name.toByteArray()};
+            count = &uses[key]; // valid until the next insert, which takes it again
         }
         ++*count;
     }
     if (rc != SQLITE_DONE) {
-        fail(u"names"_s, walk.error(m_db));
+        fail(u"names"_s, walk.error());
         return out;
     }
     // By country, then most used, then name; UTF-8 bytes order as SQLite's text does.

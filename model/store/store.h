@@ -125,7 +125,7 @@ private:
      * Calls `visit` with each article of a filter with a long id list and no search, in the
      * `order` given (SQL, may be empty), until it returns false. False on a database error.
      */
-    bool walkFilteredIds(const ArticleFilter &filter, const char *order, const std::function<bool(qint64)> &visit) const;
+    bool walkFilteredIds(const ArticleFilter &filter, const QString &order, const std::function<bool(qint64)> &visit) const;
 
     bool exec(const QString &sql);
     /** A statement prepared once per connection and reused (bind values are cleared). */

@@ -4,7 +4,7 @@
 
 #include "store/articledays.h"
 #include "store/mentiondays.h"
-#include "store/rowinserter.h"
+#include "store/sqlitestatement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,8 +14,6 @@
 #include <map>
 #include <unordered_map>
 #include <vector>
-
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +61,12 @@ qint64 julianDay(qint64 year, unsigned month, unsigned day)
     const unsigned doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
     const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097 + qint64(doe) - 719468 + unixEpoch;
+}
+
+// mentionSpan() on Julian days: one day, up to 92 days, or more.
+int spanOfDays(qint64 first, qint64 last)
+{
+    return first == last ? 0 : last - first < 92 ? 1 : 2;
 }
 
 // bucketStart() on Julian days.
@@ -175,35 +179,19 @@ std::optional<QList<ReportedCount>> TimelineStore::reported(const ArticleFilter 
         }
         // Read on the SQLite handle: some 30,000 rows for 100,000 articles over 15 years, which
         // took 40 ms through QVariant on a slow machine against about 8 this way.
-        const QByteArray utf8 = sql.toUtf8();
-        sqlite3 *db = sqliteHandle(m_db);
-        sqlite3_stmt *stmt = nullptr;
-        if (!db || sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK) {
-            fail(explainSearchError(filter.search, db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString()));
-            sqlite3_finalize(stmt);
+        SqliteStatement q(m_db, sql);
+        if (!q.bind(values)) {
+            fail(explainSearchError(filter.search, q.error()));
             return std::nullopt;
         }
-        std::vector<QByteArray> texts; // the bound values, alive until the statement is done
-        texts.reserve(size_t(values.size()));
-        for (int i = 0; i < values.size(); ++i) {
-            texts.push_back(values.at(i).toString().toUtf8());
-            sqlite3_bind_text(stmt, i + 1, texts.back().constData(), int(texts.back().size()), SQLITE_STATIC);
-        }
-        QString country; // shared by the rows of one country
-        QByteArray countryBytes;
+        RepeatedText country;
         int rc;
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            const QByteArrayView code(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)), sqlite3_column_bytes(stmt, 0));
-            if (days.isEmpty() || code != countryBytes) {
-                countryBytes = code.toByteArray();
-                country = QString::fromUtf8(countryBytes);
-            }
-            const QByteArrayView day(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)), sqlite3_column_bytes(stmt, 1));
-            days.append({country, QString::fromLatin1(day), sqlite3_column_int(stmt, 2), sqlite3_column_int64(stmt, 3)});
+        while ((rc = q.step()) == SQLITE_ROW) {
+            days.append({country(q.bytes(0)), QString::fromLatin1(q.bytes(1)), sqlite3_column_int(q.get(), 2),
+                         sqlite3_column_int64(q.get(), 3)});
         }
-        sqlite3_finalize(stmt);
         if (rc != SQLITE_DONE) {
-            fail(explainSearchError(filter.search, QString::fromUtf8(sqlite3_errmsg(db))));
+            fail(explainSearchError(filter.search, q.error()));
             return std::nullopt;
         }
     } else {
@@ -500,102 +488,39 @@ void merge(std::map<CountKey, MentionedCount> &counts, const QSqlQuery &q, int a
     merge(counts, m);
 }
 
-// The Julian day of an ISO date "YYYY-MM-DD" read from its digits; 0 when it is not one.
-qint64 isoJulianDay(QByteArrayView day)
-{
-    if (day.size() != 10 || day[4] != '-' || day[7] != '-')
-        return 0;
-    int digits[8];
-    int k = 0;
-    for (qsizetype i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        const char c = day[i];
-        if (c < '0' || c > '9')
-            return 0;
-        digits[k++] = c - '0';
-    }
-    const QDate date(digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3], digits[4] * 10 + digits[5],
-                     digits[6] * 10 + digits[7]);
-    return date.isValid() ? date.toJulianDay() : 0;
-}
-
-// The first day of the bucket a day falls in.
-QDate bucketOf(TimeBucket bucket, qint64 julian)
-{
-    switch (bucket) {
-    case TimeBucket::Day: return QDate::fromJulianDay(julian);
-    case TimeBucket::Week: {
-        const QDate d = QDate::fromJulianDay(julian);
-        return d.addDays(1 - d.dayOfWeek()); // the Monday
-    }
-    case TimeBucket::Month: {
-        const QDate d = QDate::fromJulianDay(julian);
-        return d.addDays(1 - d.day());
-    }
-    case TimeBucket::Year: {
-        const QDate d = QDate::fromJulianDay(julian);
-        return QDate(d.year(), 1, 1);
-    }
-    }
-    return {};
-}
-
 // The summary's rows of a view grouped by span, country and bucket as spanAndBucket() groups them
 // in SQL, on the SQLite handle: some 23,000 rows at 100,000 articles, which SQL's julianday() and
 // GROUP BY took 44 ms over and a walk takes a few.
 bool groupSummary(const QSqlDatabase &db, const QString &where, const QVariantList &values, TimeBucket bucket,
                   QDate from, std::map<CountKey, MentionedCount> &counts, QString *error)
 {
-    const QByteArray sql = "SELECT t.first_day, t.last_day, t.country, t.mentions, t.articles, t.first_article "
-                           "FROM mention_days t" + where.toUtf8();
-    sqlite3 *handle = sqliteHandle(db);
-    sqlite3_stmt *stmt = nullptr;
-    if (!handle || sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
-        *error = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : u"no database"_s;
-        sqlite3_finalize(stmt);
-        return false;
-    }
-    std::vector<QByteArray> texts;
-    texts.reserve(size_t(values.size()));
-    for (int i = 0; i < values.size(); ++i) {
-        texts.push_back(values.at(i).toString().toUtf8());
-        sqlite3_bind_text(stmt, i + 1, texts.back().constData(), int(texts.back().size()), SQLITE_STATIC);
-    }
-    const QByteArray fromDay = from.isValid() ? from.toString(Qt::ISODate).toLatin1() : QByteArray();
+    SqliteStatement q(db, u"SELECT t.first_day, t.last_day, t.country, t.mentions, t.articles, t.first_article "
+                          "FROM mention_days t"_s + where);
+    if (!q.bind(values))
+        return *error = q.error(), false;
+    const qint64 low = from.isValid() ? from.toJulianDay() : std::numeric_limits<qint64>::min();
     struct Group
     {
         MentionedCount count;
         int rows = 0;
     };
     std::map<CountKey, Group> groups;
-    QString country;
-    QByteArray countryBytes;
-    bool first = true;
+    RepeatedText country;
     int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        const QByteArrayView firstDay(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)), sqlite3_column_bytes(stmt, 0));
-        const QByteArrayView lastDay(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)), sqlite3_column_bytes(stmt, 1));
-        const QByteArrayView code(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2)), sqlite3_column_bytes(stmt, 2));
-        const qint64 firstJulian = isoJulianDay(firstDay);
-        const qint64 lastJulian = isoJulianDay(lastDay);
-        if (firstJulian == 0 || lastJulian == 0) {
-            *error = u"a date the summary holds is not an ISO date: %1"_s.arg(QString::fromUtf8(firstDay));
-            sqlite3_finalize(stmt);
+    while ((rc = q.step()) == SQLITE_ROW) {
+        const qint64 first = columnDay(q.get(), 0);
+        const qint64 last = columnDay(q.get(), 1);
+        if (first == 0 || last == 0) {
+            *error = u"a date the summary holds is not an ISO date: %1"_s.arg(QString::fromUtf8(q.bytes(0)));
             return false;
         }
-        if (first || code != countryBytes) {
-            countryBytes = code.toByteArray();
-            country = QString::fromUtf8(countryBytes);
-            first = false;
-        }
         MentionedCount m;
-        m.span = firstDay == lastDay ? MentionSpan(0) : lastJulian - firstJulian < 92 ? MentionSpan(1) : MentionSpan(2);
-        // the first day in view: ISO dates compare as text
-        const bool clipped = !fromDay.isEmpty() && QByteArrayView(fromDay) > firstDay;
-        m.bucket = bucketOf(bucket, clipped ? from.toJulianDay() : firstJulian);
-        m.country = country;
-        m.mentions = sqlite3_column_int(stmt, 3);
-        m.articles = sqlite3_column_int(stmt, 4);
-        m.firstArticle = sqlite3_column_int64(stmt, 5);
+        m.span = MentionSpan(spanOfDays(first, last));
+        m.bucket = dayFrom(bucketStartDay(std::max(first, low), bucket)); // from the first day in view
+        m.country = country(q.bytes(2));
+        m.mentions = sqlite3_column_int(q.get(), 3);
+        m.articles = sqlite3_column_int(q.get(), 4);
+        m.firstArticle = sqlite3_column_int64(q.get(), 5);
         auto [it, inserted] = groups.try_emplace(CountKey{int(m.span), m.country, m.bucket}, Group{m, 1});
         if (!inserted) {
             Group &g = it->second;
@@ -605,11 +530,8 @@ bool groupSummary(const QSqlDatabase &db, const QString &where, const QVariantLi
             ++g.rows;
         }
     }
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE) {
-        *error = QString::fromUtf8(sqlite3_errmsg(handle));
-        return false;
-    }
+    if (rc != SQLITE_DONE)
+        return *error = q.error(), false;
     // A bucket's distinct articles are known when one (first, last day) row makes it.
     for (auto &[key, g] : groups) {
         if (g.rows != 1)
@@ -752,7 +674,7 @@ public:
 
     void add(qint64 article, int country, qint64 first, qint64 last)
     {
-        const int span = first == last ? 0 : last - first < 92 ? 1 : 2;
+        const int span = spanOfDays(first, last);
         const qint64 day = std::max(first, m_low);
         Count *c = nullptr;
         if (!m_starts.empty()) {
