@@ -235,14 +235,16 @@ struct SearchTimes
     QList<double> fiveKinds;
 };
 
-SearchTimes timeSearches(store::Store &s, int rounds)
+struct SearchKind
 {
-    struct Kind
-    {
-        QString name;
-        QStringList queries;
-    };
-    const QList<Kind> kinds = {
+    QString name;
+    QStringList queries;
+};
+
+// The five kinds of the target (common, rare, phrase, prefix, AND), then three more.
+const QList<SearchKind> &searchKinds()
+{
+    static const QList<SearchKind> kinds = {
         {u"common term"_s, {u"talks"_s, u"islands"_s, u"protest"_s, u"ministry"_s, u"peace"_s}},
         {u"rare term"_s, {u"ivanov250"_s, u"ivanov173"_s, u"ivanov99"_s, u"ivanov222"_s, u"ivanov301"_s}},
         {u"phrase"_s, {u"\"peace treaty\""_s, u"\"military drills\""_s, u"\"family graves\""_s,
@@ -254,8 +256,14 @@ SearchTimes timeSearches(store::Store &s, int rounds)
         {u"Japanese 2 chars (scan)"_s, {u"墓参"_s, u"演習"_s}},
         {u"Russian"_s, {u"Лавров"_s, u"курильские"_s, u"суверенитет"_s}},
     };
+    return kinds;
+}
+
+SearchTimes timeSearches(store::Store &s, int rounds)
+{
+    const QList<SearchKind> &kinds = searchKinds();
     SearchTimes out;
-    for (const Kind &k : kinds) {
+    for (const SearchKind &k : kinds) {
         int hits = 0;
         const QList<double> ms = timeQueries(s, k.queries, rounds, &hits);
         out.byKind.append({u"%1 (%2 hits)"_s.arg(k.name).arg(hits), percentiles(ms)});
@@ -464,6 +472,27 @@ int measureCorpus(const QString &path, int rounds, const QString &app, QTextStre
     return count > 0 ? 0 : 1;
 }
 
+// Only the searches over an existing corpus, with every query's median too: for working on one kind.
+int measureSearches(const QString &path, int rounds, QTextStream &out)
+{
+    store::Store s;
+    if (!s.open(path)) {
+        out << "cannot open the corpus: " << s.lastError() << '\n';
+        return 1;
+    }
+    s.search(u"warm"_s, 50); // the first search loads the lengths for ranking
+    for (const QString &query : searchKinds().value(0).queries + searchKinds().value(3).queries
+             + searchKinds().value(4).queries + searchKinds().value(2).queries) {
+        int hits = 0;
+        const Percentiles p = percentiles(timeQueries(s, {query}, rounds, &hits));
+        out << "| " << query << " | p50 " << QString::number(p.p50, 'f', 1) << " ms, p95 "
+            << QString::number(p.p95, 'f', 1) << " ms |\n";
+    }
+    out << "| Measure | Value | Target |\n|---|---|---|\n";
+    printSearches(out, timeSearches(s, rounds));
+    return 0;
+}
+
 } // namespace
 
 // The generated files joined into one JSON Lines file, imported: a file read in pieces.
@@ -521,6 +550,8 @@ int main(int argc, char **argv)
     parser.addOption({u"corpus"_s,
                       u"Only time searches, the timeline and opening over this existing corpus file (no import)."_s,
                       u"FILE"_s});
+    parser.addOption({u"searches-only"_s,
+                      u"With --corpus: only time the searches, each query's latency on its own line too."_s});
     parser.addOption({u"one-file"_s,
                       u"Only write the --articles articles as one JSON Lines file, import it, and print its size, "
                       "the time and the peak memory (of this process: generating and importing), then stop."_s});
@@ -541,6 +572,8 @@ int main(int argc, char **argv)
             << parser.value(u"generate-mixed"_s) << '\n';
         return mixed.corpus.articles == n ? 0 : 1;
     }
+    if (parser.isSet(u"corpus"_s) && parser.isSet(u"searches-only"_s))
+        return measureSearches(parser.value(u"corpus"_s), rounds, out);
     if (parser.isSet(u"corpus"_s))
         return measureCorpus(parser.value(u"corpus"_s), rounds, parser.value(u"app"_s), out);
     QTemporaryDir temp;

@@ -174,24 +174,34 @@ static void addVariedArticles(store::Store &s, int count, int seed)
     QVERIFY(s.commitTransaction());
 }
 
-// The search's ranking must give FTS5's own bm25() values (with the same weights), in the same order.
+// The search's ranking must give FTS5's own bm25() values (with the same weights), in the same
+// order (ties by id), and the snippets FTS5's own snippet() makes for those rows.
 static void compareWithBm25(store::Store &s, const QString &query, const QString &table = u"articles_fts"_s)
 {
     const auto result = s.search(query, 50);
     QVERIFY2(result.has_value(), qPrintable(s.lastError()));
     QVERIFY(!result->isEmpty());
     QSqlQuery q(s.database());
-    q.prepare(u"SELECT rowid, -bm25(%1, 5.0, 1.0) AS r FROM %1 WHERE %1 MATCH ? ORDER BY r DESC LIMIT 50"_s.arg(table));
+    q.prepare(u"SELECT rowid, -bm25(%1, 5.0, 1.0) AS r, snippet(%1, 1, char(2), char(3), '…', %2) FROM %1 "
+              "WHERE %1 MATCH ? ORDER BY r DESC, rowid LIMIT 50"_s.arg(table, table == u"articles_fts"_s ? u"16"_s : u"24"_s));
     q.addBindValue(query);
     QVERIFY(q.exec());
-    QList<std::pair<qint64, double>> expected;
+    struct Expected
+    {
+        qint64 id;
+        double score;
+        QString snippet;
+    };
+    QList<Expected> expected;
     while (q.next())
-        expected.append({q.value(0).toLongLong(), q.value(1).toDouble()});
+        expected.append({q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toString()});
     QCOMPARE(result->size(), expected.size());
     for (int i = 0; i < expected.size(); ++i) {
-        QVERIFY2(std::abs(result->at(i).score - expected.at(i).second) <= 1e-9 * std::abs(expected.at(i).second) + 1e-12,
+        QVERIFY2(std::abs(result->at(i).score - expected.at(i).score) <= 1e-9 * std::abs(expected.at(i).score) + 1e-12,
                  qPrintable(u"%1: hit %2 scores %3, bm25 gives %4"_s.arg(query).arg(i).arg(result->at(i).score)
-                                .arg(expected.at(i).second)));
+                                .arg(expected.at(i).score)));
+        QCOMPARE(result->at(i).id, expected.at(i).id);
+        QCOMPARE(result->at(i).snippet, expected.at(i).snippet);
     }
 }
 
@@ -206,6 +216,9 @@ void TestStore::searchRanksAsBm25_data()
     QTest::newRow("or") << u"Lavrov OR Motegi"_s;
     QTest::newRow("not") << u"islands NOT Lavrov"_s;
     QTest::newRow("title column") << u"title:islands"_s;
+    QTest::newRow("phrase in the sample") << u"\"Northern Territories\""_s;
+    QTest::newRow("prefix in the sample") << u"Kuril*"_s;
+    QTest::newRow("two phrases near each other") << u"Japan AND Russia AND islands"_s;
 }
 
 void TestStore::searchRanksAsBm25()

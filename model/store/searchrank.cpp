@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +33,7 @@ struct QueryData
 {
     std::vector<double> idf; ///< per phrase; {1} when the one phrase's IDF is left out
     std::vector<double> freq;
+    std::vector<double> weights; ///< per column
     double avgdl = 1;
     qint64 rows = 0;
     bool unscaled = false;
@@ -43,7 +45,7 @@ int countRow(const Fts5ExtensionApi *, Fts5Context *, void *userData)
     return SQLITE_OK;
 }
 
-QueryData *queryData(const Fts5ExtensionApi *api, Fts5Context *fts, int *rc)
+QueryData *queryData(const Fts5ExtensionApi *api, Fts5Context *fts, int nVal, sqlite3_value **values, int *rc)
 {
     if (auto *data = static_cast<QueryData *>(api->xGetAuxdata(fts, 0)))
         return data;
@@ -56,6 +58,8 @@ QueryData *queryData(const Fts5ExtensionApi *api, Fts5Context *fts, int *rc)
     if (*rc != SQLITE_OK)
         return nullptr;
     data->rows = rows;
+    for (int c = 0; c < api->xColumnCount(fts); ++c)
+        data->weights.push_back(nVal > c ? sqlite3_value_double(values[c]) : 1.0);
     data->avgdl = rows > 0 ? double(tokens) / double(rows) : 1.0;
     const int phrases = api->xPhraseCount(fts);
     data->freq.assign(size_t(phrases), 0.0);
@@ -81,7 +85,7 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
 {
     SearchRank *self = static_cast<std::shared_ptr<SearchRank> *>(api->xUserData(fts))->get();
     int rc = SQLITE_OK;
-    QueryData *data = queryData(api, fts, &rc);
+    QueryData *data = queryData(api, fts, nVal, values, &rc);
     if (!data) {
         sqlite3_result_error_code(ctx, rc);
         return;
@@ -95,7 +99,7 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
         int offset = 0;
         rc = api->xInst(fts, i, &phrase, &column, &offset);
         if (rc == SQLITE_OK)
-            data->freq[size_t(phrase)] += nVal > column ? sqlite3_value_double(values[column]) : 1.0;
+            data->freq[size_t(phrase)] += data->weights[size_t(column)];
     }
     int length = self->length(api->xRowid(fts));
     if (rc == SQLITE_OK && length < 0)
@@ -108,20 +112,13 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
     double score = 0;
     for (size_t i = 0; i < data->freq.size(); ++i)
         score += data->idf[i] * (data->freq[i] * (k1 + 1.0)) / (data->freq[i] + norm);
-    self->ranked(data->unscaled, data->rows);
-    sqlite3_result_double(ctx, -score);
-}
-
-fts5_api *fts5Api(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(stmt, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(stmt);
+    const qint64 rowid = api->xRowid(fts);
+    rc = self->ranked(api, fts, rowid, -score, instances, data->unscaled, data->rows);
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(ctx, rc);
+        return;
     }
-    sqlite3_finalize(stmt);
-    return api;
+    sqlite3_result_double(ctx, -score);
 }
 
 // An SQLite varint (FTS5 stores each column's token count as one).
@@ -144,15 +141,19 @@ const unsigned char *readVarint(const unsigned char *p, const unsigned char *end
 } // namespace
 
 std::shared_ptr<SearchRank> SearchRank::install(const QSqlDatabase &db, const QString &table,
-                                                const QString &function, QString *error)
+                                                const QString &function, const QByteArray &tokenizer,
+                                                const QList<QByteArray> &tokenizerArgs, QString *error)
 {
     sqlite3 *raw = sqliteHandle(db);
-    fts5_api *api = raw ? fts5Api(raw) : nullptr;
+    fts5_api *api = fts5ApiOf(raw);
     if (!api) {
         *error = u"full-text ranking is not available on this connection"_s;
         return {};
     }
     auto rank = std::make_shared<SearchRank>(raw, table);
+    rank->m_snippets = SnippetMaker::create(raw, tokenizer, tokenizerArgs, error);
+    if (!rank->m_snippets)
+        return {};
     auto *owner = new std::shared_ptr<SearchRank>(rank);
     const QByteArray name = function.toUtf8();
     if (api->xCreateFunction(api, name.constData(), owner, rankFunction,
@@ -171,11 +172,66 @@ SearchRank::SearchRank(sqlite3 *db, const QString &table)
 {
 }
 
-void SearchRank::startQuery()
+void SearchRank::startQuery(int keep, int snippetColumn)
 {
     m_rowsRanked = 0;
     m_unscaled = false;
     m_queryRows = 0;
+    m_keep = std::max(0, keep);
+    m_snippetColumn = snippetColumn;
+    m_best.clear();
+    m_phraseTokens.clear();
+}
+
+namespace {
+
+bool better(const SearchRank::Ranked &a, const SearchRank::Ranked &b)
+{
+    return a.value < b.value || (a.value == b.value && a.rowid < b.rowid);
+}
+
+} // namespace
+
+int SearchRank::ranked(const Fts5ExtensionApi *api, Fts5Context *fts, qint64 rowid, double value, int instances,
+                       bool oneUnscaledPhrase, qint64 rows)
+{
+    ++m_rowsRanked;
+    m_unscaled = oneUnscaledPhrase;
+    m_queryRows = rows;
+    if (m_rowsRanked == 1) {
+        for (int i = 0; i < api->xPhraseCount(fts); ++i)
+            m_phraseTokens.push_back(api->xPhraseSize(fts, i));
+    }
+    if (m_keep == 0)
+        return SQLITE_OK;
+    Ranked row{rowid, value, {}};
+    // The heap's comparison puts the worst kept row at its front.
+    if (int(m_best.size()) == m_keep && !better(row, m_best.front()))
+        return SQLITE_OK;
+    for (int i = 0; i < instances; ++i) {
+        int phrase = 0;
+        int column = 0;
+        int offset = 0;
+        if (const int rc = api->xInst(fts, i, &phrase, &column, &offset); rc != SQLITE_OK)
+            return rc;
+        if (column == m_snippetColumn)
+            row.hits.push_back({phrase, offset});
+    }
+    if (int(m_best.size()) == m_keep) {
+        std::pop_heap(m_best.begin(), m_best.end(), better);
+        m_best.pop_back();
+    }
+    m_best.push_back(std::move(row));
+    std::push_heap(m_best.begin(), m_best.end(), better);
+    return SQLITE_OK;
+}
+
+std::vector<SearchRank::Ranked> SearchRank::takeBest()
+{
+    std::vector<Ranked> out = std::move(m_best);
+    m_best.clear();
+    std::sort(out.begin(), out.end(), better);
+    return out;
 }
 
 double SearchRank::scale(double value) const
@@ -254,6 +310,19 @@ bool SearchRank::load(qint64 after, QString *error)
 }
 
 bool SearchRank::refresh(QString *error)
+{
+    if (reload(error))
+        return true;
+    // Lengths that may be stale are not used: the function asks FTS5 for each row's instead.
+    m_lengths.clear();
+    m_rows = -1;
+    m_tokens = 0;
+    m_maxId = 0;
+    m_dataVersion = -1;
+    return false;
+}
+
+bool SearchRank::reload(QString *error)
 {
     qint64 dataVersion = -1;
     sqlite3_stmt *stmt = nullptr;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/searchsnippet.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -9,6 +11,8 @@
 #include <vector>
 
 struct sqlite3;
+struct Fts5ExtensionApi;
+struct Fts5Context;
 
 namespace parallax::store {
 
@@ -24,20 +28,42 @@ namespace parallax::store {
  * the same weights, with one exception that saves a pass over the matches: for a query of one
  * phrase it leaves out the phrase's IDF (a constant factor that cannot change the order), and
  * scale() puts it back from the number of rows it ranked.
+ *
+ * The function also keeps the best rows of the query as it goes (no ORDER BY, no sorter), with
+ * where the query's phrases matched in the column that snippets are made from: so a search runs
+ * its match once, and makes the snippets of the rows it shows from their text alone.
  */
 class SearchRank final
 {
 public:
     /** Registers the function on the connection of db (an open SQLite connection). */
     static std::shared_ptr<SearchRank> install(const QSqlDatabase &db, const QString &table,
-                                               const QString &function, QString *error);
+                                               const QString &function, const QByteArray &tokenizer,
+                                               const QList<QByteArray> &tokenizerArgs, QString *error);
+
+    /** One of the best rows of the last query. */
+    struct Ranked
+    {
+        qint64 rowid = 0;
+        double value = 0;           ///< what the function returned (lower is better); see scale()
+        std::vector<PhraseHit> hits; ///< in the snippet column
+    };
 
     SearchRank(sqlite3 *db, const QString &table);
 
-    /** Brings the lengths up to date; call before each ranking query. */
+    /**
+     * Brings the lengths up to date; call before each ranking query. When it fails, the
+     * ranking still works, asking FTS5 for each row's length.
+     */
     bool refresh(QString *error);
-    /** Starts counting the rows the next query ranks. */
-    void startQuery();
+    /** Starts counting the rows the next query ranks, keeping its best `keep`. */
+    void startQuery(int keep, int snippetColumn);
+    /** The best rows of the last query, best first (ties: the lower rowid). */
+    std::vector<Ranked> takeBest();
+    /** The length in tokens of each phrase of the last query. */
+    const std::vector<int> &phraseTokens() const { return m_phraseTokens; }
+    /** Cuts text into tokens and makes snippets as this table's tokenizer does. */
+    const SnippetMaker &snippets() const { return *m_snippets; }
     /** The BM25 score (higher is better) of a value the function returned in the last query. */
     double scale(double value) const;
 
@@ -47,15 +73,15 @@ public:
         return rowid >= 0 && size_t(rowid) < m_lengths.size() && m_lengths[size_t(rowid)] > 0
             ? int(m_lengths[size_t(rowid)]) - 1 : -1;
     }
-    /** Internal: the function counts each row it ranks, and whether it left the IDF out. */
-    void ranked(bool oneUnscaledPhrase, qint64 rows)
-    {
-        ++m_rowsRanked;
-        m_unscaled = oneUnscaledPhrase;
-        m_queryRows = rows;
-    }
+    /**
+     * Internal: the function hands over each row it ranks, with whether it left the IDF out;
+     * the row is kept when it is among the best so far. SQLite's error code or SQLITE_OK.
+     */
+    int ranked(const Fts5ExtensionApi *api, Fts5Context *fts, qint64 rowid, double value, int instances,
+               bool oneUnscaledPhrase, qint64 rows);
 
 private:
+    bool reload(QString *error);
     bool load(qint64 after, QString *error);
     bool counts(qint64 *rows, qint64 *tokens, qint64 *maxId, QString *error) const;
 
@@ -70,6 +96,11 @@ private:
     qint64 m_rowsRanked = 0;
     qint64 m_queryRows = 0;         ///< rows in the table when the last query ran
     bool m_unscaled = false;
+    int m_keep = 0;
+    int m_snippetColumn = 0;
+    std::vector<Ranked> m_best;     ///< a heap, the worst of them first
+    std::vector<int> m_phraseTokens;
+    std::unique_ptr<SnippetMaker> m_snippets;
 };
 
 } // namespace parallax::store

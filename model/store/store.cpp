@@ -582,65 +582,63 @@ std::optional<QList<SearchHit>> Store::search(const QString &query, int limit)
     const QString table = cjk ? u"articles_trigram"_s : u"articles_fts"_s;
     const QString function = cjk ? u"parallax_rank_trigram"_s : u"parallax_rank"_s;
     std::shared_ptr<SearchRank> &rank = cjk ? m_trigramRank : m_rank;
-    // Two steps: rank every match by BM25 alone (no join, no snippet), then build titles and
-    // snippets for the best `limit` only. A snippet costs far more than a rank.
-    QString rankError;
-    if (!rank)
-        rank = SearchRank::install(database(), table, function, &rankError);
-    const bool fromMemory = rank && rank->refresh(&rankError);
-    QList<qint64> ids;
-    QHash<qint64, double> ranks;
-    {
-        QSqlQuery q(database());
-        q.prepare(u"SELECT rowid, %1(%2, 5.0, 1.0) AS r FROM %2 WHERE %2 MATCH ? ORDER BY r LIMIT ?"_s
-                      .arg(fromMemory ? function : u"bm25"_s, table));
-        q.addBindValue(query);
-        q.addBindValue(limit);
-        if (fromMemory)
-            rank->startQuery();
-        if (!q.exec()) {
-            fail(explainSearchError(query, q.lastError().databaseText()), {});
+    if (!rank) {
+        QString error;
+        rank = cjk ? SearchRank::install(database(), table, function, "trigram", {}, &error)
+                   : SearchRank::install(database(), table, function, "unicode61", {"remove_diacritics", "2"}, &error);
+        if (!rank) {
+            fail(u"the search cannot run: %1"_s.arg(error), {});
             return std::nullopt;
         }
-        while (q.next()) {
-            ids.append(q.value(0).toLongLong());
-            ranks.insert(ids.last(), q.value(1).toDouble());
+    }
+    // One pass of the match: the function ranks every row by BM25 and keeps the best `limit`
+    // with where their phrases are; their snippets are then made from their text alone.
+    QString lengthsError;
+    rank->refresh(&lengthsError); // without the lengths in memory, FTS5 gives each row's
+    rank->startQuery(limit, 1);
+    {
+        SqliteStatement ranking(database(), u"SELECT %1(%2, 5.0, 1.0) FROM %2 WHERE %2 MATCH ?"_s.arg(function, table));
+        ranking.bind({query});
+        int rc = SQLITE_ROW;
+        while ((rc = ranking.step()) == SQLITE_ROW) {
+        }
+        if (rc != SQLITE_DONE) {
+            fail(explainSearchError(query, ranking.error()), {});
+            return std::nullopt;
         }
     }
-    for (auto it = ranks.begin(); it != ranks.end(); ++it)
-        it.value() = fromMemory ? rank->scale(it.value()) : -it.value();
+    const std::vector<SearchRank::Ranked> best = rank->takeBest();
     QList<SearchHit> hits;
-    if (ids.isEmpty())
+    if (best.empty())
         return hits;
     QStringList idList;
-    for (qint64 id : std::as_const(ids))
-        idList << QString::number(id);
-    // A plain "rowid IN" runs the match once per id, a seek for words and phrases; for a prefix
-    // that means merging every matching term's list each time, so there "+rowid IN" is tested on
-    // the rows one run of the match yields between the smallest and the largest id.
-    const bool prefix = query.contains(u'*');
-    const auto [low, high] = std::minmax_element(ids.cbegin(), ids.cend());
-    QSqlQuery q(database());
-    q.prepare(u"SELECT a.id, a.title, a.published, 0, snippet(%1, 1, char(2), char(3), '…', %2) "
-              "FROM %1 JOIN articles a ON a.id = %1.rowid "
-              "WHERE %1 MATCH ? AND %1.rowid BETWEEN ? AND ? AND %3%1.rowid IN (%4)"_s
-                  .arg(table, cjk ? u"24"_s : u"16"_s, prefix ? u"+"_s : QString(), idList.join(u',')));
-    q.addBindValue(query);
-    q.addBindValue(*low);
-    q.addBindValue(*high);
-    if (!q.exec()) {
-        fail(explainSearchError(query, q.lastError().databaseText()), {});
-        return std::nullopt;
-    }
+    for (const SearchRank::Ranked &r : best)
+        idList << QString::number(r.rowid);
+    SqliteStatement rows(database(),
+                         u"SELECT id, title, published, body FROM articles WHERE id IN (%1)"_s.arg(idList.join(u',')));
     QHash<qint64, SearchHit> byId;
-    while (q.next()) {
-        SearchHit h = searchHitFrom(q);
-        h.score = ranks.value(h.id);
+    QHash<qint64, QByteArray> bodies;
+    int rc = SQLITE_ROW;
+    while ((rc = rows.step()) == SQLITE_ROW) {
+        SearchHit h;
+        h.id = sqlite3_column_int64(rows.get(), 0);
+        h.title = QString::fromUtf8(rows.bytes(1));
+        h.published = QDate::fromString(QString::fromUtf8(rows.bytes(2)), Qt::ISODate);
+        bodies.insert(h.id, rows.bytes(3).toByteArray());
         byId.insert(h.id, h);
     }
-    for (qint64 id : std::as_const(ids)) {
-        if (byId.contains(id))
-            hits.append(byId.value(id));
+    if (rc != SQLITE_DONE) {
+        fail(u"the search cannot read its articles: %1"_s.arg(rows.error()), {});
+        return std::nullopt;
+    }
+    for (const SearchRank::Ranked &r : best) {
+        auto it = byId.find(r.rowid);
+        if (it == byId.end())
+            continue;
+        it->score = rank->scale(r.value);
+        it->snippet = rank->snippets().make(bodies.value(r.rowid), r.hits, rank->phraseTokens(), cjk ? 24 : 16,
+                                            "\x02", "\x03", "\xe2\x80\xa6");
+        hits.append(*it);
     }
     return hits;
 }
