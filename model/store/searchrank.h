@@ -77,8 +77,8 @@ public:
      * Internal: the function hands over each row it ranks, with whether it left the IDF out;
      * the row is kept when it is among the best so far. SQLite's error code or SQLITE_OK.
      */
-    int ranked(const Fts5ExtensionApi *api, Fts5Context *fts, qint64 rowid, double value, int instances,
-               bool oneUnscaledPhrase, qint64 rows);
+    int ranked(const Fts5ExtensionApi *api, Fts5Context *fts, qint64 rowid, double value, bool oneUnscaledPhrase,
+               qint64 rows);
 
 private:
     bool reload(QString *error);
