@@ -42,14 +42,35 @@ void TestItemModels::articleListUnderTester()
     f.search = u"Kunashir OR Shikotan"_s;
     QVERIFY(model.setFilter(f));
     QCOMPARE(model.rowCount(), 3);
+    // A search sorts by relevance, best first, with the matches in context; the store's search
+    // gives the same order.
+    QCOMPARE(model.sortColumn(), int(itemmodels::ArticleListModel::ContextColumn));
+    QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
+    const auto hits = s.search(f.search, 50);
+    QVERIFY(hits && hits->size() == 3);
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(model.idAt(row), hits->at(row).id);
+        const QString context = model.index(row, itemmodels::ArticleListModel::ContextColumn).data().toString();
+        QVERIFY2(context.contains(u"Kunashir"_s) || context.contains(u"Shikotan"_s), qPrintable(context));
+        QVERIFY(!context.contains(QChar(2)));
+    }
+    model.sort(itemmodels::ArticleListModel::ContextColumn, Qt::AscendingOrder); // the weakest first
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(model.idAt(row), hits->at(2 - row).id);
     f.search = u"\"broken"_s;
     QVERIFY(!model.setFilter(f));
     QVERIFY(!model.lastError().isEmpty());
     QCOMPARE(model.rowCount(), 3);
     f = {};
     f.country = u"RU"_s;
+    QSignalSpy reordered(&model, &itemmodels::ArticleListModel::sortChanged);
     QVERIFY(model.setFilter(f));
     QCOMPARE(model.rowCount(), 2);
+    // The search ended: the order of before it (outlet, descending) is back.
+    QCOMPARE(reordered.size(), 1);
+    QCOMPARE(model.sortColumn(), int(itemmodels::ArticleListModel::OutletColumn));
+    QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(model.index(0, itemmodels::ArticleListModel::OutletColumn).data().toString(), u"TASS"_s);
     f.from = QDate(2019, 1, 1);
     QVERIFY(model.setFilter(f));
     QCOMPARE(model.rowCount(), 1);

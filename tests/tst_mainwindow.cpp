@@ -8,11 +8,13 @@
 #include "ui/import/importcontroller.h"
 #include "ui/library/librarydock.h"
 #include "ui/mainwindow.h"
+#include "ui/theme.h"
 #include "ui/timeline/timelinedock.h"
 #include "ui/viewer/documentviewer.h"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -142,9 +144,49 @@ void TestMainWindow::searchFiltersTheLibraryAndHighlightsHits()
     w->viewer()->previousHit();
     QCOMPARE(w->viewer()->currentHit(), w->viewer()->hitCount() - 1);
 
-    // Clearing the search shows everything again.
+    // A search lists the best matches first, with their matches in context beside the title,
+    // and its order in the header; the order of before comes back when it is cleared.
+    using Model = itemmodels::ArticleListModel;
+    w->library()->searchField()->clear();
+    QTest::keyClick(w->library()->searchField(), Qt::Key_Return);
+    QCOMPARE(view->model()->rowCount(), 5);
+    view->sortByColumn(Model::TitleColumn, Qt::AscendingOrder);
+    QTest::keyClicks(w->library()->searchField(), u"Kuril*"_s);
+    QTest::keyClick(w->library()->searchField(), Qt::Key_Return);
+    QCOMPARE(view->model()->rowCount(), 4);
+    QVERIFY(!view->isColumnHidden(Model::ContextColumn));
+    QCOMPARE(view->horizontalHeader()->visualIndex(Model::ContextColumn), 1);
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(Model::ContextColumn));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    const auto hits = w->store().search(u"Kuril*"_s, 50);
+    QVERIFY(hits && hits->size() == 4);
+    for (int row = 0; row < 4; ++row) {
+        QCOMPARE(view->model()->index(row, 0).data(Model::IdRole).toLongLong(), hits->at(row).id);
+        QCOMPARE(view->model()->index(row, Model::ContextColumn).data(Model::SnippetRole).toString(),
+                 hits->at(row).snippet);
+        QVERIFY(view->model()->index(row, Model::ContextColumn).data().toString().contains(u"Kuril"_s));
+    }
+    // The context column draws its cell: the matched word is painted on the hit colour.
+    const QModelIndex first = view->model()->index(0, Model::ContextColumn);
+    view->resize(900, 300);
+    view->scrollTo(first);
+    const QRect cell = view->visualRect(first);
+    QVERIFY(cell.width() > 40);
+    const QImage shot = view->viewport()->grab(cell).toImage();
+    const QColor hitColour = ui::searchHitBackground(view->palette(), false);
+    bool painted = false;
+    for (int y = 0; y < shot.height() && !painted; ++y) {
+        for (int x = 0; x < shot.width() && !painted; ++x)
+            painted = shot.pixelColor(x, y) == hitColour;
+    }
+    QVERIFY(painted);
     w->library()->searchField()->clear();
     QTRY_COMPARE(view->model()->rowCount(), 5);
+    QVERIFY(view->isColumnHidden(Model::ContextColumn));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(Model::TitleColumn));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+    QVERIFY(view->model()->index(0, Model::TitleColumn).data().toString()
+            <= view->model()->index(1, Model::TitleColumn).data().toString());
 }
 
 void TestMainWindow::searchErrorsAreShownNotThrown()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void searchRanksAsBm25();
     void searchRankFollowsNewAndDeletedArticles();
     void japaneseSearchRanksAsBm25();
+    void relevancePagesFollowTheSearch();
     void searchSyntaxErrorsAreExplained_data();
     void searchSyntaxErrorsAreExplained();
     void reimportIsIdempotent();
@@ -249,6 +250,59 @@ void TestStore::searchRankFollowsNewAndDeletedArticles()
     addVariedArticles(s, 1, 5);
     compareWithBm25(s, u"islands"_s);
     compareWithBm25(s, u"\"islands talks\""_s);
+}
+
+// The library sorted by relevance: pages of the search's order, reversed when ascending, and
+// with the rest of a filter applied before ranking.
+void TestStore::relevancePagesFollowTheSearch()
+{
+    store::Store s;
+    QVERIFY(s.open(u":memory:"_s));
+    import::Importer importer(s);
+    QCOMPARE(importer.run({seeds}).articlesImported, 5);
+    addVariedArticles(s, 40, 0);
+    store::ArticleFilter f;
+    f.search = u"islands OR Kuril*"_s;
+    const auto hits = s.search(f.search, 1000);
+    QVERIFY(hits && hits->size() > 30);
+    const int n = int(hits->size());
+    QList<qint64> pages;
+    for (int offset = 0; offset < n; offset += 7) {
+        const auto page = s.articles(f, store::SortKey::Relevance, Qt::DescendingOrder, offset, 7);
+        QVERIFY2(page, qPrintable(s.lastError()));
+        for (const store::ArticleSummary &a : *page) {
+            pages.append(a.id);
+            const store::SearchHit &h = hits->at(pages.size() - 1);
+            QCOMPARE(a.id, h.id);
+            QCOMPARE(a.snippet, h.snippet);
+            QCOMPARE(a.score, h.score);
+        }
+    }
+    QCOMPARE(pages.size(), n);
+    const auto reversed = s.articles(f, store::SortKey::Relevance, Qt::AscendingOrder, 0, n);
+    QVERIFY(reversed && reversed->size() == n);
+    for (int i = 0; i < n; ++i)
+        QCOMPARE(reversed->at(i).id, pages.at(n - 1 - i));
+    // Only the Russian articles: the same order with the others left out.
+    f.country = u"RU"_s;
+    const auto russian = s.articles(f, store::SortKey::Relevance, Qt::DescendingOrder, 0, 50);
+    QVERIFY(russian && !russian->isEmpty());
+    QList<qint64> expected;
+    for (const store::SearchHit &h : *hits) {
+        if (s.article(h.id)->country == u"RU"_s)
+            expected.append(h.id);
+    }
+    QList<qint64> got;
+    for (const store::ArticleSummary &a : *russian)
+        got.append(a.id);
+    QCOMPARE(got, expected);
+    QCOMPARE(*s.articleCount(f), int(expected.size()));
+    // Without a search, relevance is the publication order.
+    const auto all = s.articles({}, store::SortKey::Relevance, Qt::DescendingOrder, 0, 100);
+    const auto byDate = s.articles({}, store::SortKey::Published, Qt::DescendingOrder, 0, 100);
+    QVERIFY(all && byDate && all->size() == byDate->size());
+    for (int i = 0; i < all->size(); ++i)
+        QCOMPARE(all->at(i).id, byDate->at(i).id);
 }
 
 void TestStore::japaneseSearchRanksAsBm25()

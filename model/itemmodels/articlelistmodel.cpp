@@ -40,10 +40,22 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return a.published.isValid() ? a.published.toString(Qt::ISODate)
                                                + (a.dateProvenance == Provenance::Inferred ? u" *"_s : QString())
                                          : u"—"_s;
+        case ContextColumn: {
+            QString plain = a.snippet;
+            plain.remove(QChar(2));
+            plain.remove(QChar(3));
+            return plain;
+        }
         }
         break;
     case Qt::ToolTipRole: {
         QString tip = u"%1\n%2"_s.arg(a.title, a.source);
+        if (!a.snippet.isEmpty()) {
+            QString plain = a.snippet;
+            plain.replace(QChar(2), u'[');
+            plain.replace(QChar(3), u']');
+            tip += u"\n\n"_s + plain;
+        }
         if (a.dateProvenance == Provenance::Inferred)
             tip += u"\n* publication date inferred from the text"_s;
         else if (a.outlet.isEmpty())
@@ -53,6 +65,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case IdRole: return a.id;
     case DateProvenanceRole: return provenanceName(a.dateProvenance);
     case SourceRole: return a.source;
+    case SnippetRole: return a.snippet;
     default: break;
     }
     return {};
@@ -67,6 +80,7 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     case OutletColumn: return tr("Outlet");
     case CountryColumn: return tr("Country");
     case DateColumn: return tr("Published");
+    case ContextColumn: return tr("In context");
     }
     return {};
 }
@@ -90,15 +104,29 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
+namespace {
+
+constexpr store::SortKey sortKeys[] = {store::SortKey::Title, store::SortKey::Outlet, store::SortKey::Country,
+                                       store::SortKey::Published, store::SortKey::Relevance};
+
+} // namespace
+
 void ArticleListModel::sort(int column, Qt::SortOrder order)
 {
-    static const store::SortKey keys[] = {store::SortKey::Title, store::SortKey::Outlet,
-                                          store::SortKey::Country, store::SortKey::Published};
     if (column < 0 || column >= ColumnCount)
         return;
-    m_sortKey = keys[column];
+    m_sortKey = sortKeys[column];
     m_order = order;
     reload();
+}
+
+int ArticleListModel::sortColumn() const
+{
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (sortKeys[c] == m_sortKey)
+            return c;
+    }
+    return DateColumn;
 }
 
 bool ArticleListModel::setFilter(const store::ArticleFilter &filter)
@@ -109,8 +137,24 @@ bool ArticleListModel::setFilter(const store::ArticleFilter &filter)
         return false;
     }
     m_error.clear();
+    const bool searchBegins = m_filter.search.isEmpty() && !filter.search.isEmpty();
+    const bool searchEnds = !m_filter.search.isEmpty() && filter.search.isEmpty();
     m_filter = filter;
+    bool reordered = false;
+    if (searchBegins && m_sortKey != store::SortKey::Relevance) {
+        m_keyBeforeSearch = m_sortKey;
+        m_orderBeforeSearch = m_order;
+        m_sortKey = store::SortKey::Relevance;
+        m_order = Qt::DescendingOrder;
+        reordered = true;
+    } else if (searchEnds && m_sortKey == store::SortKey::Relevance) {
+        m_sortKey = m_keyBeforeSearch;
+        m_order = m_orderBeforeSearch;
+        reordered = true;
+    }
     reloadWith(*total);
+    if (reordered)
+        Q_EMIT sortChanged(sortColumn(), m_order);
     return true;
 }
 

@@ -11,13 +11,22 @@ namespace parallax::itemmodels {
 /**
  * The library: articles as a table (title, outlet, country, date), loaded a page at a time
  * (fetchMore), sorted and filtered in SQL so it stays instant with a large corpus.
+ *
+ * With a search, a fifth column shows each article's matches in context, and sorting by it
+ * sorts by relevance (BM25, best first). A new search starts sorted by relevance; clearing it
+ * brings back the order used before.
  */
 class ArticleListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, OutletColumn, CountryColumn, DateColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, DateProvenanceRole, SourceRole };
+    enum Column { TitleColumn, OutletColumn, CountryColumn, DateColumn, ContextColumn, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        DateProvenanceRole,
+        SourceRole,
+        SnippetRole, ///< the context column's text with the matches between \u0002 and \u0003
+    };
 
     explicit ArticleListModel(store::Store &store, QObject *parent = nullptr);
 
@@ -37,6 +46,10 @@ public:
     int totalCount() const { return m_total; }
     int corpusSize() const;
 
+    /** The column the list is sorted by, and in which order. */
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const { return m_order; }
+
     qint64 idAt(int row) const;
     /** The row of an article, loading pages until it is found; -1 when it is filtered out. */
     int rowOf(qint64 id);
@@ -44,6 +57,10 @@ public:
 public Q_SLOTS:
     /** Re-reads everything (after an import). */
     void reload();
+
+Q_SIGNALS:
+    /** The order changed without sort() being called (a search began or ended). */
+    void sortChanged(int column, Qt::SortOrder order);
 
 private:
     /** Re-reads everything; the filter's count when already known. */
@@ -53,6 +70,8 @@ private:
     store::ArticleFilter m_filter;
     store::SortKey m_sortKey = store::SortKey::Published;
     Qt::SortOrder m_order = Qt::DescendingOrder;
+    store::SortKey m_keyBeforeSearch = store::SortKey::Published; ///< restored when a search ends
+    Qt::SortOrder m_orderBeforeSearch = Qt::DescendingOrder;
     QList<store::ArticleSummary> m_rows;
     int m_total = 0;
     QString m_error;

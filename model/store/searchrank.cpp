@@ -173,8 +173,9 @@ SearchRank::SearchRank(sqlite3 *db, const QString &table)
 {
 }
 
-void SearchRank::startQuery(int keep, int snippetColumn)
+void SearchRank::startQuery(int keep, int snippetColumn, bool worstFirst)
 {
+    m_worstFirst = worstFirst;
     m_rowsRanked = 0;
     m_unscaled = false;
     m_queryRows = 0;
@@ -184,14 +185,13 @@ void SearchRank::startQuery(int keep, int snippetColumn)
     m_phraseTokens.clear();
 }
 
-namespace {
-
-bool better(const SearchRank::Ranked &a, const SearchRank::Ranked &b)
+// Whether a comes before b in the order asked for.
+bool SearchRank::before(const Ranked &a, const Ranked &b) const
 {
-    return a.value < b.value || (a.value == b.value && a.rowid < b.rowid);
+    const bool better = a.value < b.value || (a.value == b.value && a.rowid < b.rowid);
+    const bool same = a.value == b.value && a.rowid == b.rowid;
+    return m_worstFirst ? !better && !same : better;
 }
-
-} // namespace
 
 int SearchRank::ranked(const Fts5ExtensionApi *api, Fts5Context *fts, qint64 rowid, double value,
                        bool oneUnscaledPhrase, qint64 rows)
@@ -207,7 +207,8 @@ int SearchRank::ranked(const Fts5ExtensionApi *api, Fts5Context *fts, qint64 row
         return SQLITE_OK;
     Ranked row{rowid, value, {}};
     // The heap's comparison puts the worst kept row at its front.
-    if (int(m_best.size()) == m_keep && !better(row, m_best.front()))
+    const auto comes = [this](const Ranked &a, const Ranked &b) { return before(a, b); };
+    if (int(m_best.size()) == m_keep && !before(row, m_best.front()))
         return SQLITE_OK;
     for (int phrase = 0; phrase < int(m_phraseTokens.size()); ++phrase) {
         Fts5PhraseIter iter;
@@ -224,11 +225,11 @@ int SearchRank::ranked(const Fts5ExtensionApi *api, Fts5Context *fts, qint64 row
         return a.offset < b.offset || (a.offset == b.offset && a.phrase < b.phrase);
     });
     if (int(m_best.size()) == m_keep) {
-        std::pop_heap(m_best.begin(), m_best.end(), better);
+        std::pop_heap(m_best.begin(), m_best.end(), comes);
         m_best.pop_back();
     }
     m_best.push_back(std::move(row));
-    std::push_heap(m_best.begin(), m_best.end(), better);
+    std::push_heap(m_best.begin(), m_best.end(), comes);
     return SQLITE_OK;
 }
 
@@ -236,7 +237,7 @@ std::vector<SearchRank::Ranked> SearchRank::takeBest()
 {
     std::vector<Ranked> out = std::move(m_best);
     m_best.clear();
-    std::sort(out.begin(), out.end(), better);
+    std::sort(out.begin(), out.end(), [this](const Ranked &a, const Ranked &b) { return before(a, b); });
     return out;
 }
 

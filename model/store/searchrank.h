@@ -56,9 +56,12 @@ public:
      * ranking still works, asking FTS5 for each row's length.
      */
     bool refresh(QString *error);
-    /** Starts counting the rows the next query ranks, keeping its best `keep`. */
-    void startQuery(int keep, int snippetColumn);
-    /** The best rows of the last query, best first (ties: the lower rowid). */
+    /**
+     * Starts counting the rows the next query ranks, keeping its best `keep` (its worst, when
+     * worstFirst) with their hits in snippetColumn.
+     */
+    void startQuery(int keep, int snippetColumn, bool worstFirst = false);
+    /** The best rows of the last query, best first (ties: the lower rowid); worstFirst reverses it. */
     std::vector<Ranked> takeBest();
     /** The length in tokens of each phrase of the last query. */
     const std::vector<int> &phraseTokens() const { return m_phraseTokens; }
@@ -81,6 +84,7 @@ public:
                qint64 rows);
 
 private:
+    bool before(const Ranked &a, const Ranked &b) const;
     bool reload(QString *error);
     bool load(qint64 after, QString *error);
     bool counts(qint64 *rows, qint64 *tokens, qint64 *maxId, QString *error) const;
@@ -98,6 +102,7 @@ private:
     bool m_unscaled = false;
     int m_keep = 0;
     int m_snippetColumn = 0;
+    bool m_worstFirst = false;
     std::vector<Ranked> m_best;     ///< a heap, the worst of them first
     std::vector<int> m_phraseTokens;
     std::unique_ptr<SnippetMaker> m_snippets;

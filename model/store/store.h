@@ -34,6 +34,8 @@ struct ArticleSummary
     QDate published;
     Provenance dateProvenance = Provenance::Unknown;
     int words = 0;
+    QString snippet; ///< sorted by relevance: the search's matches in context, between \u0002 and \u0003
+    double score = 0; ///< sorted by relevance: BM25, higher is better
 };
 
 /** A full-text search hit, best first. */
@@ -46,7 +48,8 @@ struct SearchHit
     QString snippet;  ///< with the matches between \u0002 and \u0003
 };
 
-enum class SortKey { Title, Outlet, Country, Published, Words };
+/** Relevance: BM25 for the filter's search, best first when descending (without a search: Published). */
+enum class SortKey { Title, Outlet, Country, Published, Words, Relevance };
 
 /** Which articles a list shows. Empty fields do not filter. */
 struct ArticleFilter
@@ -137,8 +140,15 @@ private:
 
     std::unique_ptr<EntityStore> m_entityWriter; ///< keeps its prepared statements across articles
     std::unique_ptr<ArticleWriter> m_articleWriter;
-    std::shared_ptr<SearchRank> m_rank; ///< BM25 with article lengths in memory, made on the first search
-    std::shared_ptr<SearchRank> m_trigramRank; ///< the same for the trigram index
+    /** The best `keep` matches of query among the articles rest lets through, ranked once. */
+    struct Ranking;
+    bool rank(const QString &query, const ArticleFilter &rest, int keep, bool worstFirst, Ranking *out) const;
+    /** A page of a search's matches in order of relevance, with their snippets. */
+    std::optional<QList<ArticleSummary>> rankedArticles(const ArticleFilter &filter, Qt::SortOrder order, int offset,
+                                                        int limit) const;
+
+    mutable std::shared_ptr<SearchRank> m_rank; ///< BM25 with article lengths in memory, made on the first search
+    mutable std::shared_ptr<SearchRank> m_trigramRank; ///< the same for the trigram index
     bool m_inTransaction = false; ///< between beginTransaction() and commit/rollback
     QString m_connection;
     QString m_path;

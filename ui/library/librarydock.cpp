@@ -3,12 +3,14 @@
 #include "librarydock.h"
 
 #include "itemmodels/articlelistmodel.h"
+#include "snippetdelegate.h"
 #include "selection/selectionhub.h"
 
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -57,6 +59,15 @@ LibraryPanel::LibraryPanel(itemmodels::ArticleListModel &model, SelectionHub &hu
     m_view->horizontalHeader()->setSectionResizeMode(itemmodels::ArticleListModel::OutletColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(itemmodels::ArticleListModel::CountryColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(itemmodels::ArticleListModel::DateColumn, QHeaderView::ResizeToContents);
+    // A search's matches in context, beside the title; sorting by it sorts by relevance.
+    m_view->setItemDelegateForColumn(itemmodels::ArticleListModel::ContextColumn, new SnippetDelegate(m_view));
+    m_view->horizontalHeader()->setSectionResizeMode(itemmodels::ArticleListModel::ContextColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->moveSection(itemmodels::ArticleListModel::ContextColumn, 1);
+    m_view->setColumnHidden(itemmodels::ArticleListModel::ContextColumn, true);
+    connect(&m_model, &itemmodels::ArticleListModel::sortChanged, this, [this](int column, Qt::SortOrder order) {
+        const QSignalBlocker quiet(m_view->horizontalHeader()); // the model is sorted already
+        m_view->horizontalHeader()->setSortIndicator(column, order);
+    });
     m_stack->addWidget(m_view);
 
     m_empty = new QLabel(m_stack);
@@ -113,6 +124,7 @@ void LibraryPanel::applySearch()
         return;
     }
     m_error->hide();
+    m_view->setColumnHidden(itemmodels::ArticleListModel::ContextColumn, query.isEmpty());
     m_hub.setSearchQuery(query);
     selectArticle(m_hub.article());
     updateState();
