@@ -155,6 +155,11 @@ void TestMainWindow::searchFiltersTheLibraryAndHighlightsHits()
     QTest::keyClick(w->library()->searchField(), Qt::Key_Return);
     QCOMPARE(view->model()->rowCount(), 4);
     QVERIFY(!view->isColumnHidden(Model::ContextColumn));
+    // The library has room for the context (a narrower one is widened).
+    auto *libraryDock = w->findChild<QDockWidget *>(u"libraryDock"_s);
+    QVERIFY(libraryDock);
+    QTRY_VERIFY2(libraryDock->width() >= std::min(620, w->width() * 45 / 100) - 8,
+                 qPrintable(u"library %1 px in a window of %2 px"_s.arg(libraryDock->width()).arg(w->width())));
     QCOMPARE(view->horizontalHeader()->visualIndex(Model::ContextColumn), 1);
     QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(Model::ContextColumn));
     QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);

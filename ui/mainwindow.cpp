@@ -130,6 +130,13 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     resizeDocks({timelineDock}, {height() * 2 / 5}, Qt::Vertical);
     if (!Settings::instance().windowState().isEmpty())
         restoreState(Settings::instance().windowState());
+    // A search adds the matches in context beside the titles: the library gets the room for
+    // them when it has less (it is not narrowed again when the search ends).
+    connect(m_hub, &SelectionHub::searchQueryChanged, this, [this, libraryDock](const QString &query) {
+        const int wanted = std::min(620, width() * 45 / 100);
+        if (!query.isEmpty() && !libraryDock->isFloating() && libraryDock->width() < wanted)
+            resizeDocks({libraryDock}, {wanted}, Qt::Horizontal);
+    });
 
     // Open the newest article so that the window never starts blank when there is something to read.
     if (m_articles->rowCount() > 0)
