@@ -6,6 +6,7 @@
 #include "store/schema.h"
 #include "store/store.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void searchRankFollowsNewAndDeletedArticles();
     void japaneseSearchRanksAsBm25();
     void relevancePagesFollowTheSearch();
+    void searchInDateOrderWithManyMatches();
     void searchSyntaxErrorsAreExplained_data();
     void searchSyntaxErrorsAreExplained();
     void reimportIsIdempotent();
@@ -303,6 +305,80 @@ void TestStore::relevancePagesFollowTheSearch()
     QVERIFY(all && byDate && all->size() == byDate->size());
     for (int i = 0; i < all->size(); ++i)
         QCOMPARE(all->at(i).id, byDate->at(i).id);
+}
+
+// A search with thousands of matches, in date order, with the rest of a filter: the same count and
+// pages as SQL's "id IN" the match.
+void TestStore::searchInDateOrderWithManyMatches()
+{
+    store::Store s;
+    QVERIFY(s.open(u":memory:"_s));
+    QVERIFY(s.beginTransaction());
+    for (int i = 0; i < 3300; ++i) {
+        Article a;
+        a.source = u"gen-%1"_s.arg(i);
+        a.title = u"Report %1"_s.arg(i);
+        a.body = i % 3 == 0 ? u"Fishing boats returned to port %1."_s.arg(i)
+                            : u"The islands talks went on, round %1."_s.arg(i);
+        a.published = QDate(2015, 1, 1).addDays((i * 37) % 2000); // many articles share a day
+        a.country = i % 2 ? u"JP"_s : u"RU"_s;
+        QCOMPARE(s.insertArticle(a), store::Store::InsertOutcome::Inserted);
+    }
+    QVERIFY(s.commitTransaction());
+    QList<qint64> someIds;
+    for (qint64 id = 1; id <= 3300; id += 1 + id % 2)
+        someIds << id;
+    auto column = [&](const QString &sql) {
+        QStringList out;
+        QSqlQuery q(s.database());
+        if (!q.exec(sql))
+            return QStringList{q.lastError().text()};
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    };
+    QStringList literal;
+    for (qint64 id : std::as_const(someIds))
+        literal << QString::number(id);
+    struct Case
+    {
+        QString country;
+        QDate from;
+        bool ids;
+    };
+    for (const Case &c : {Case{QString(), QDate(), false}, Case{u"JP"_s, QDate(), false},
+                          Case{QString(), QDate(2017, 6, 1), false}, Case{QString(), QDate(), true},
+                          Case{u"RU"_s, QDate(2016, 1, 1), true}}) {
+        store::ArticleFilter f;
+        f.search = u"talks"_s;
+        f.country = c.country;
+        f.from = c.from;
+        if (c.ids)
+            f.ids = someIds;
+        QString where = u" WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'talks')"_s;
+        if (!c.country.isEmpty())
+            where += u" AND country = '%1'"_s.arg(c.country);
+        if (c.from.isValid())
+            where += u" AND published >= '%1'"_s.arg(c.from.toString(Qt::ISODate));
+        if (c.ids)
+            where += u" AND id IN (%1)"_s.arg(literal.join(u','));
+        const auto counted = s.articleCount(f);
+        QVERIFY2(counted, qPrintable(s.lastError()));
+        QCOMPARE(QString::number(*counted), column(u"SELECT count(*) FROM articles"_s + where).value(0));
+        QVERIFY(*counted > 500);
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            const QString direction = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+            for (const auto &[offset, limit] : {std::pair{0, 256}, std::pair{300, 40}, std::pair{*counted - 3, 50}}) {
+                const auto page = s.articles(f, store::SortKey::Published, order, offset, limit);
+                QVERIFY2(page, qPrintable(s.lastError()));
+                QStringList have;
+                for (const store::ArticleSummary &a : *page)
+                    have << QString::number(a.id);
+                QCOMPARE(have, column(u"SELECT id FROM articles%1 ORDER BY published %2, id %2 LIMIT %3 OFFSET %4"_s
+                                          .arg(where, direction).arg(limit).arg(offset)));
+            }
+        }
+    }
 }
 
 void TestStore::japaneseSearchRanksAsBm25()

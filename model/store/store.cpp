@@ -469,6 +469,38 @@ std::optional<QList<ArticleSummary>> Store::articles(const ArticleFilter &filter
 {
     if (key == SortKey::Relevance && !filter.search.isEmpty() && (!containsCjk(filter.search) || trigramCanAnswer(filter.search)))
         return rankedArticles(filter, order, offset, limit);
+    if (key == SortKey::Published && !filter.search.isEmpty() && !containsCjk(filter.search)) {
+        // A search in date order: its matches read from the full-text index, and when they are
+        // many, the date index walked as for an entity's articles ("id IN" the match took
+        // 100-150 ms for 66,000 of 100,000 articles).
+        SqliteStatement q(database(), u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"_s);
+        q.bind({filter.search});
+        QList<qint64> matches;
+        int rc;
+        while ((rc = q.step()) == SQLITE_ROW)
+            matches.append(sqlite3_column_int64(q.get(), 0));
+        if (rc != SQLITE_DONE) {
+            fail(explainSearchError(filter.search, q.error()), {});
+            return std::nullopt;
+        }
+        if (matches.size() > longIdList) {
+            ArticleFilter byIds = filter;
+            byIds.search.clear();
+            if (byIds.ids) {
+                std::vector<qint64> wanted(byIds.ids->cbegin(), byIds.ids->cend());
+                std::sort(wanted.begin(), wanted.end());
+                QList<qint64> both;
+                for (qint64 id : std::as_const(matches)) {
+                    if (std::binary_search(wanted.cbegin(), wanted.cend(), id))
+                        both.append(id);
+                }
+                byIds.ids = both;
+            } else {
+                byIds.ids = matches;
+            }
+            return articles(byIds, key, order, offset, limit);
+        }
+    }
     const QString direction = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     ArticleFilter narrowed = filter;
     if (key == SortKey::Published && walksIndex(filter)) {
