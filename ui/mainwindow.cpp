@@ -96,15 +96,27 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     m_import = new ImportController(m_store->path(), this);
     connect(m_import, &ImportController::finished, entities, &EntityPanel::reload);
     connect(m_import, &ImportController::finished, compare, &ComparePane::reloadPairs);
-    // A long import fills the library as its batches are committed (every few seconds at most).
+    // A long import fills the library as its batches are committed (every few seconds at most),
+    // and the timeline and the entity sidebar less often (their reads grow with the corpus).
+    struct Shown
+    {
+        int articles = 0;
+        QElapsedTimer library;
+        QElapsedTimer overview;
+    };
     connect(m_import, &ImportController::progress, this,
-            [this, shown = std::make_shared<std::pair<int, QElapsedTimer>>()](const import::ImportProgress &p) {
-                if (p.articlesImported == shown->first
-                    || (shown->second.isValid() && shown->second.elapsed() < 3000))
+            [this, entities, shown = std::make_shared<Shown>()](const import::ImportProgress &p) {
+                if (p.articlesImported == shown->articles
+                    || (shown->library.isValid() && shown->library.elapsed() < 3000))
                     return;
-                shown->first = p.articlesImported;
-                shown->second.start();
+                shown->articles = p.articlesImported;
+                shown->library.start();
                 m_library->reload();
+                if (shown->overview.isValid() && shown->overview.elapsed() < 10000)
+                    return;
+                shown->overview.start();
+                m_timeline->reload();
+                entities->refreshCounts();
             });
     connect(m_import, &ImportController::finished, this, [this](const import::ImportReport &report) {
         m_library->reload();

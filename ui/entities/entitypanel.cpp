@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QScrollBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -171,6 +172,17 @@ void EntityPanel::reload()
     m_model->reload();
     m_tree->expandAll();
     entitySelected(m_hub.entity());
+}
+
+void EntityPanel::refreshCounts()
+{
+    const int scrolled = m_tree->verticalScrollBar()->value();
+    m_model->reload();
+    m_tree->expandAll();
+    const QModelIndex index = m_model->indexOfKey(m_hub.entity());
+    if (index.isValid())
+        m_tree->setCurrentIndex(index); // the same entity: the hub does not announce it again
+    m_tree->verticalScrollBar()->setValue(scrolled);
 }
 
 void EntityPanel::setTypeHighlighted(const QString &type, bool on)

@@ -73,6 +73,11 @@ public:
 
 public Q_SLOTS:
     void reload();
+    /**
+     * Re-reads the tree's counts only (during an import), keeping the selected entity, its
+     * details and the scroll position.
+     */
+    void refreshCounts();
     void nextMention();
     void previousMention();
 

@@ -227,7 +227,7 @@ void TimelinePanel::updateState()
         const QString condition = filterCondition();
         m_empty->setText(!condition.isEmpty() ? tr("No dated article %1.").arg(condition)
                          : m_importing
-                             ? tr("Importing…\n\nThe timeline shows the imported articles when the import ends.")
+                             ? tr("Importing…\n\nThe timeline shows the imported articles as the import commits them.")
                              : tr("No dates yet.\n\nImport articles (File → Import Files…): the timeline "
                                   "shows when each country's outlets reported, and the dates the "
                                   "articles mention."));

@@ -48,8 +48,10 @@ public:
     void reset();
     /** Re-reads the corpus (after an import), keeping the days in view. */
     void reload();
-    /** While an import runs, an empty timeline says it fills when the import ends. */
+    /** While an import runs, an empty timeline says the import is running. */
     void setImporting(bool importing);
+    /** Whether the corpus, as last read, has anything to draw in the current filter. */
+    bool hasData() const { return m_hasData; }
     /** More mentioned dates in view than this are drawn as counts per bucket (default 5,000). */
     void setMentionLimit(int limit);
     int mentionLimit() const { return m_mentionLimit; }
