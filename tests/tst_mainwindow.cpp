@@ -160,7 +160,7 @@ void TestMainWindow::searchFiltersTheLibraryAndHighlightsHits()
     // The library has room for the context (a narrower one is widened).
     auto *libraryDock = w->findChild<QDockWidget *>(u"libraryDock"_s);
     QVERIFY(libraryDock);
-    QTRY_VERIFY2(libraryDock->width() >= std::min(620, w->width() * 45 / 100) - 8,
+    QTRY_VERIFY2(libraryDock->width() >= std::min(600, w->width() * 2 / 5) - 8,
                  qPrintable(u"library %1 px in a window of %2 px"_s.arg(libraryDock->width()).arg(w->width())));
     QCOMPARE(view->horizontalHeader()->visualIndex(Model::ContextColumn), 1);
     QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(Model::ContextColumn));

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void exportFollowsTheChart();
     void mentionedLaneSwitchesToDensities();
     void emptyCorpusExplainsWhatToDo();
+    void newCountriesGetTheirLanes();
 
 private:
     QPoint viewPos(int row) const;
@@ -391,6 +392,27 @@ void TestTimelineView::emptyCorpusExplainsWhatToDo()
     auto *stack = w.timeline()->findChild<QStackedWidget *>();
     QCOMPARE(stack->currentWidget()->objectName(), u"timelineEmpty"_s);
     QVERIFY(qobject_cast<QLabel *>(stack->currentWidget())->text().contains(u"Import"_s));
+}
+
+// Articles of a country the corpus did not have (an import, or its next batch while it runs):
+// the reload gives them their lane, though the view's articles and days stay the same.
+void TestTimelineView::newCountriesGetTheirLanes()
+{
+    QVERIFY(!panel()->model().countries().contains(u"KR"_s));
+    store::Store &s = m_window->store();
+    QVERIFY(s.beginTransaction());
+    Article a;
+    a.source = u"kr-1.txt"_s;
+    a.title = u"Seoul watches the islands talks"_s;
+    a.body = u"Seoul, December 19. Officials followed the talks between Japan and Russia."_s;
+    a.country = u"KR"_s;
+    a.outlet = u"Yonhap"_s;
+    a.published = QDate(2019, 12, 19);
+    QCOMPARE(s.insertArticle(a), store::Store::InsertOutcome::Inserted);
+    QVERIFY(s.commitTransaction());
+    panel()->reload();
+    QTRY_VERIFY(panel()->model().countries().contains(u"KR"_s));
+    QVERIFY(panel()->model().countries().contains(u"JP"_s));
 }
 
 QTEST_MAIN(TestTimelineView)

@@ -145,7 +145,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     // A search adds the matches in context beside the titles: the library gets the room for
     // them when it has less (it is not narrowed again when the search ends).
     connect(m_hub, &SelectionHub::searchQueryChanged, this, [this, libraryDock](const QString &query) {
-        const int wanted = std::min(620, width() * 45 / 100);
+        const int wanted = std::min(600, width() * 2 / 5);
         if (!query.isEmpty() && !libraryDock->isFloating() && libraryDock->width() < wanted)
             resizeDocks({libraryDock}, {wanted}, Qt::Horizontal);
     });

@@ -16,12 +16,12 @@ TimelineModel::TimelineModel(const store::Store &store, QObject *parent)
 {
 }
 
-void TimelineModel::setRequest(const query::TimelineRequest &request)
+void TimelineModel::setRequest(const query::TimelineRequest &request, bool corpusChanged)
 {
     const store::ArticleFilter &a = m_request.filter, &b = request.filter;
     const bool sameArticles = a.search == b.search && a.country == b.country && a.ids == b.ids;
     m_request = request;
-    if (sameArticles && !m_data.countries.isEmpty() && !m_request.countries)
+    if (sameArticles && !corpusChanged && !m_data.countries.isEmpty() && !m_request.countries)
         m_request.countries = m_data.countries; // a zoom or a pan: the lanes stay
     load();
 }

@@ -38,8 +38,11 @@ public:
 
     explicit TimelineModel(const store::Store &store, QObject *parent = nullptr);
 
-    /** Reads the series for a request (and resets the model). */
-    void setRequest(const query::TimelineRequest &request);
+    /**
+     * Reads the series for a request (and resets the model). A zoom or a pan of the same
+     * articles keeps the lanes; after the corpus changed (an import) they are read again.
+     */
+    void setRequest(const query::TimelineRequest &request, bool corpusChanged = false);
     const query::TimelineRequest &request() const { return m_request; }
     /** Re-reads the current request (after an import). */
     void reload();

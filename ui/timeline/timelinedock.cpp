@@ -78,7 +78,7 @@ TimelinePanel::TimelinePanel(store::Store &store, SelectionHub &hub, QWidget *pa
     m_reload = new QTimer(this);
     m_reload->setSingleShot(true);
     m_reload->setInterval(60);
-    connect(m_reload, &QTimer::timeout, this, &TimelinePanel::requestData);
+    connect(m_reload, &QTimer::timeout, this, [this] { requestData(); });
     connect(m_view, &TimelineView::rangeChanged, m_reload, qOverload<>(&QTimer::start));
     connect(m_view, &TimelineView::markClicked, this, &TimelinePanel::openRow);
     connect(m_view, &TimelineView::rangeChosen, &m_hub, &SelectionHub::setDateRange);
@@ -108,7 +108,7 @@ store::ArticleFilter TimelinePanel::filter() const
     return f;
 }
 
-void TimelinePanel::requestData()
+void TimelinePanel::requestData(bool corpusChanged)
 {
     m_reload->stop();
     query::TimelineRequest r;
@@ -116,7 +116,7 @@ void TimelinePanel::requestData()
     r.from = m_chart->from();
     r.to = m_chart->to();
     r.mentionLimit = m_mentionLimit;
-    m_model->setRequest(r);
+    m_model->setRequest(r, corpusChanged);
 }
 
 void TimelinePanel::reload()
@@ -126,7 +126,7 @@ void TimelinePanel::reload()
         return;
     }
     m_hasData = query::timelineExtent(m_store, filter()).first.isValid();
-    requestData();
+    requestData(true);
 }
 
 void TimelinePanel::setImporting(bool importing)

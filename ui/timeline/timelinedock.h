@@ -64,7 +64,8 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    void requestData();
+    /** Asks the model for the view's series; corpusChanged when an import may have added lanes. */
+    void requestData(bool corpusChanged = false);
     /** What the library and the entity sidebar select: the entity's articles and the search's. */
     store::ArticleFilter filter() const;
     void followEntity(const QString &key);
