@@ -41,6 +41,7 @@ private slots:
     void declaredCharsetWins();
     void userOverride_data();
     void userOverride();
+    void userChoiceWinsOverAByteOrderMark();
     void refuses_data();
     void refuses();
     void articleRecordsEncoding();
@@ -134,6 +135,30 @@ void TestEncodings::userOverride()
         QVERIFY(r.errorOffset >= offset);
         QVERIFY(r.error.contains(u"offset"_s));
     }
+}
+
+// A file that starts with a UTF-8 byte-order mark but is windows-1252 after it (a tool that added
+// the mark to a legacy file): the mark alone decides nothing once the user chose; a chosen
+// encoding the same as the mark's still reads it as before.
+void TestEncodings::userChoiceWinsOverAByteOrderMark()
+{
+    const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + "Talks in the caf\xe9\n\nThe ministers met on Thursday.\n";
+    QVERIFY(!decode(bytes).ok); // by the mark: not valid UTF-8
+    const DecodeResult chosen = decode(bytes, u"windows-1252"_s, Declaration::User);
+    QVERIFY2(chosen.ok, qPrintable(chosen.error));
+    QCOMPARE(chosen.source, EncodingSource::User);
+    QCOMPARE(chosen.text, u"Talks in the café\n\nThe ministers met on Thursday.\n"_s);
+    const DecodeResult same = decode(bytes, u"UTF-8"_s, Declaration::User);
+    QVERIFY(!same.ok);
+    QVERIFY(same.errorOffset == 19);
+    // A choice that does not fit either: the offset counts the mark's bytes.
+    const QByteArray japanese = bytesOf(u"enc/ja-shift_jis.txt"_s);
+    const DecodeResult plain = decode(japanese, u"EUC-JP"_s, Declaration::User);
+    QVERIFY(!plain.ok && plain.errorOffset >= 0);
+    const DecodeResult marked = decode(QByteArray("\xEF\xBB\xBF") + japanese, u"EUC-JP"_s, Declaration::User);
+    QVERIFY(!marked.ok);
+    QCOMPARE(marked.errorOffset, plain.errorOffset + 3);
+    QVERIFY2(marked.error.contains(u"offset %1"_s.arg(plain.errorOffset + 3)), qPrintable(marked.error));
 }
 
 void TestEncodings::refuses_data()

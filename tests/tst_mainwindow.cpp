@@ -14,6 +14,10 @@
 #include "ui/viewer/documentviewer.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QTableWidget>
+#include <QPushButton>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -44,6 +48,7 @@ private Q_SLOTS:
     void searchErrorsAreShownNotThrown();
     void importRunsInTheBackground();
     void reportShowsWithTheProgressGone();
+    void reportImportsAFileAgainAsAnEncoding();
     void emptyCorpusExplainsWhatToDo();
     void layoutIsRestored();
 
@@ -278,6 +283,69 @@ void TestMainWindow::reportShowsWithTheProgressGone()
     QVERIFY(finished.wait(30000));
     QTRY_COMPARE(title, u"Import report"_s);
     QVERIFY(!statusVisible);
+}
+
+// A file whose encoding was not recognised: from the report, imported again as the encoding the
+// user chooses.
+void TestMainWindow::reportImportsAFileAgainAsAnEncoding()
+{
+    QTemporaryDir files;
+    const QString latin1 = files.filePath(u"cafe.txt"_s);
+    {
+        QFile f(latin1);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Talks in Moscow\n\nThe ministers met on Thursday in the caf\xe9 near the Kremlin and agreed to "
+                "meet again.\n");
+    }
+    auto w = makeWindow(m_dir.filePath(u"h.parallax"_s), false);
+    QVERIFY(w);
+    w->importer()->setShowReport(true);
+    int reports = 0;
+    bool selected = false;
+    QString firstProblem;
+    QString guessed;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != u"importReport"_s)
+            return;
+        ++reports;
+        auto *table = dialog->findChild<QTableWidget *>(u"reportProblems"_s);
+        auto *encoding = dialog->findChild<QComboBox *>(u"reportEncoding"_s);
+        auto *again = dialog->findChild<QPushButton *>(u"reportImportAgain"_s);
+        if (reports > 1 || !table || !encoding || !again) {
+            dialog->reject();
+            return;
+        }
+        firstProblem = table->item(0, 1)->text();
+        selected = table->selectionModel()->isRowSelected(0, {});
+        guessed = encoding->currentText();
+        encoding->setCurrentText(u"no-such-encoding"_s);
+        const bool refusesUnknown = !again->isEnabled();
+        encoding->setCurrentText(u"windows-1252"_s);
+        if (refusesUnknown && again->isEnabled())
+            again->click();
+        else
+            dialog->reject();
+    });
+    poll.start();
+    QSignalSpy finished(w->importer(), &ui::ImportController::finished);
+    w->importPaths({files.path()});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    QCOMPARE(reports, 1); // the second import had nothing to report
+    QVERIFY2(firstProblem.contains(u"not valid UTF-8"_s), qPrintable(firstProblem));
+    QVERIFY(selected);
+    // The encoding offered first is the detector's guess that the report names.
+    QVERIFY2(firstProblem.contains(u"it might be %1"_s.arg(guessed)), qPrintable(firstProblem + u" / "_s + guessed));
+    const auto second = finished.at(1).first().value<import::ImportReport>();
+    QCOMPARE(second.articlesImported, 1);
+    const auto list = w->store().articles();
+    QCOMPARE(list.size(), 1);
+    const auto article = w->store().article(list.first().id);
+    QCOMPARE(article->encoding, u"windows-1252"_s);
+    QVERIFY2(article->body.contains(u"café"_s), qPrintable(article->body));
+    QCOMPARE(w->library()->view()->model()->rowCount(), 1);
 }
 
 void TestMainWindow::emptyCorpusExplainsWhatToDo()

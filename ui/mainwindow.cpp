@@ -95,6 +95,8 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
 
     m_import = new ImportController(m_store->path(), this);
     connect(m_import, &ImportController::finished, entities, &EntityPanel::reload);
+    connect(m_import, &ImportController::reimportRequested, this,
+            [this](const QStringList &paths, const import::ReadOptions &options) { importPaths(paths, options); });
     connect(m_import, &ImportController::finished, compare, &ComparePane::reloadPairs);
     // A long import fills the library as its batches are committed (every few seconds at most),
     // and the timeline and the entity sidebar less often (their reads grow with the corpus).

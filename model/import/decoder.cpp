@@ -345,6 +345,24 @@ DecodeResult decode(const QByteArray &bytes, const QString &declaredEncoding, De
         r.error = u"the file is empty"_s;
         return r;
     }
+    if (declaredBy == Declaration::User && !declaredEncoding.isEmpty()) {
+        // The user's choice wins over a byte-order mark of another encoding (a file that says
+        // UTF-8 and is not): the mark is not text, and the rest is read as chosen.
+        const qsizetype bom = bytes.startsWith("\xEF\xBB\xBF") ? 3 : bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") ? 2 : 0;
+        const QString marked = bom == 3 ? u"UTF-8"_s : bytes.startsWith("\xFF\xFE") ? u"UTF-16LE"_s : u"UTF-16BE"_s;
+        if (bom > 0 && canonicalName(declaredEncoding) != marked) {
+            DecodeResult d = decodeAs(bytes.sliced(bom), declaredEncoding);
+            if (d.ok) {
+                d.source = EncodingSource::User;
+            } else if (d.errorOffset >= 0) {
+                d.errorOffset += bom;
+                d.error = u"the text is not valid %1 (first undecodable byte at offset %2)"_s
+                              .arg(canonicalName(declaredEncoding))
+                              .arg(d.errorOffset);
+            }
+            return d;
+        }
+    }
     if (bytes.startsWith("\xEF\xBB\xBF"))
         return fromBom(bytes, 3, QStringConverter::Utf8, u"UTF-8"_s);
     if (bytes.startsWith("\xFF\xFE"))

@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcontroller.h"
 
+#include "importoptionsdialog.h"
+#include "import/decoder.h"
 #include "store/store.h"
 
+#include <QComboBox>
 #include <QDialog>
+#include <QFileInfo>
+#include <QPushButton>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -136,11 +141,16 @@ void ImportController::onFinished(const import::ImportReport &report)
         m_status->deleteLater();
     }
     Q_EMIT finished(report);
-    if (m_showReport && (!report.problems.isEmpty() || report.cancelled))
-        showImportReport(m_window, report);
+    if (m_showReport && (!report.problems.isEmpty() || report.cancelled)) {
+        if (const auto again = showImportReport(m_window, report)) {
+            import::ReadOptions options;
+            options.encoding = again->encoding;
+            Q_EMIT reimportRequested(again->paths, options);
+        }
+    }
 }
 
-void showImportReport(QWidget *parent, const import::ImportReport &report)
+std::optional<ReimportRequest> showImportReport(QWidget *parent, const import::ImportReport &report)
 {
     QDialog dialog(parent);
     dialog.setObjectName(u"importReport"_s);
@@ -149,11 +159,16 @@ void showImportReport(QWidget *parent, const import::ImportReport &report)
     auto *summary = new QLabel(report.summary() + u'.', &dialog);
     summary->setWordWrap(true);
     layout->addWidget(summary);
+    QTableWidget *table = nullptr;
+    QComboBox *encoding = nullptr;
     if (!report.problems.isEmpty()) {
         layout->addWidget(new QLabel(QObject::tr("These files were not imported, or were imported with a warning:"),
                                      &dialog));
-        auto *table = new QTableWidget(int(report.problems.size()), 3, &dialog);
+        table = new QTableWidget(int(report.problems.size()), 3, &dialog);
+        table->setObjectName(u"reportProblems"_s);
         table->setHorizontalHeaderLabels({QObject::tr("File"), QObject::tr("Problem"), QObject::tr("Byte")});
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setSelectionMode(QAbstractItemView::ExtendedSelection);
         for (int i = 0; i < report.problems.size(); ++i) {
             const auto &p = report.problems.at(i);
             table->setItem(i, 0, new QTableWidgetItem(p.path));
@@ -164,12 +179,74 @@ void showImportReport(QWidget *parent, const import::ImportReport &report)
         table->resizeColumnToContents(0);
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         layout->addWidget(table);
-        dialog.resize(820, 360);
+        dialog.resize(820, 400);
+        // Whose text did not decode: selected for reading again as another encoding.
+        for (int i = 0; i < report.problems.size(); ++i) {
+            const auto &p = report.problems.at(i);
+            if (!p.warning && QFileInfo(p.path).isFile()
+                && (p.reason.startsWith(u"the text is not valid"_s) || p.reason.startsWith(u"the text looks like"_s)))
+                table->selectionModel()->select(table->model()->index(i, 0),
+                                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QPushButton *again = nullptr;
+    auto chosenPaths = [&] {
+        QStringList paths;
+        if (!table)
+            return paths;
+        for (const QModelIndex &row : table->selectionModel()->selectedRows()) {
+            const auto &p = report.problems.at(row.row());
+            if (!p.warning && QFileInfo(p.path).isFile() && !paths.contains(p.path))
+                paths << p.path;
+        }
+        return paths;
+    };
+    if (table) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(new QLabel(QObject::tr("Import the selected files again, read as:"), &dialog));
+        encoding = new QComboBox(&dialog);
+        encoding->setObjectName(u"reportEncoding"_s);
+        encoding->setEditable(true);
+        encoding->addItems(commonEncodings());
+        // The detector's guess for the first selected file, when it had one.
+        QString guess = u"windows-1251"_s;
+        for (const QModelIndex &row : table->selectionModel()->selectedRows()) {
+            const QString &reason = report.problems.at(row.row()).reason;
+            const qsizetype at = reason.indexOf(u"it might be "_s);
+            const qsizetype end = at < 0 ? -1 : reason.indexOf(u')', at);
+            const QString named = end < 0 ? QString() : reason.mid(at + 12, end - at - 12);
+            if (!named.isEmpty() && import::isKnownEncoding(named)) {
+                guess = named;
+                break;
+            }
+        }
+        encoding->setCurrentText(guess);
+        row->addWidget(encoding);
+        row->addStretch(1);
+        layout->addLayout(row);
+        again = buttons->addButton(QObject::tr("Import Again"), QDialogButtonBox::AcceptRole);
+        again->setObjectName(u"reportImportAgain"_s);
+        auto update = [&] {
+            const bool known = import::isKnownEncoding(encoding->currentText().trimmed());
+            again->setEnabled(known && !chosenPaths().isEmpty());
+            again->setToolTip(known ? QObject::tr("Import the selected files that could not be read, as this encoding")
+                                    : QObject::tr("“%1” is not an encoding Parallax knows.")
+                                          .arg(encoding->currentText()));
+        };
+        QObject::connect(encoding, &QComboBox::currentTextChanged, &dialog, update);
+        QObject::connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, &dialog, update);
+        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        update();
+    }
     layout->addWidget(buttons);
-    dialog.exec();
+    if (dialog.exec() != QDialog::Accepted || !encoding)
+        return std::nullopt;
+    const QStringList paths = chosenPaths();
+    if (paths.isEmpty())
+        return std::nullopt;
+    return ReimportRequest{paths, encoding->currentText().trimmed()};
 }
 
 } // namespace parallax::ui

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -39,6 +40,8 @@ public:
 Q_SIGNALS:
     void progress(const parallax::import::ImportProgress &p);
     void finished(const parallax::import::ImportReport &report);
+    /** From the report: files to import again, read as a chosen encoding. */
+    void reimportRequested(const QStringList &paths, const parallax::import::ReadOptions &options);
 
 private:
     void onProgress(const import::ImportProgress &p);
@@ -55,8 +58,19 @@ private:
     bool m_showReport = true;
 };
 
-/** The per-file report of an import: a summary and every file that failed, with its reason. */
-void showImportReport(QWidget *parent, const import::ImportReport &report);
+/** What the user asked of a report: files that failed, to import again read as an encoding. */
+struct ReimportRequest
+{
+    QStringList paths;
+    QString encoding;
+};
+
+/**
+ * The per-file report of an import: a summary and every file that failed, with its reason. The
+ * files that failed can be imported again, read as an encoding the user chooses (those whose
+ * text did not decode are selected for it at first).
+ */
+std::optional<ReimportRequest> showImportReport(QWidget *parent, const import::ImportReport &report);
 
 } // namespace parallax::ui
 

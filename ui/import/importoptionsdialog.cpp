@@ -20,6 +20,12 @@ using namespace Qt::StringLiterals;
 
 namespace parallax::ui {
 
+QStringList commonEncodings()
+{
+    return {u"UTF-8"_s,    u"UTF-16LE"_s,     u"UTF-16BE"_s, u"Shift_JIS"_s, u"CP932"_s,      u"EUC-JP"_s,
+            u"ISO-2022-JP"_s, u"windows-1251"_s, u"KOI8-R"_s,   u"IBM866"_s,    u"ISO-8859-1"_s, u"windows-1252"_s};
+}
+
 namespace {
 
 // The fields a record file can fill, with the column names tried when none is given.
@@ -75,9 +81,7 @@ ImportOptionsDialog::ImportOptionsDialog(const QString &startFolder, QWidget *pa
     m_encoding->setObjectName(u"importEncoding"_s);
     m_encoding->setEditable(true);
     m_encoding->addItem(tr("Detect automatically"), QString());
-    for (const QString &e : {u"UTF-8"_s, u"UTF-16LE"_s, u"UTF-16BE"_s, u"Shift_JIS"_s, u"CP932"_s, u"EUC-JP"_s,
-                             u"ISO-2022-JP"_s, u"windows-1251"_s, u"KOI8-R"_s, u"IBM866"_s, u"ISO-8859-1"_s,
-                             u"windows-1252"_s})
+    for (const QString &e : commonEncodings())
         m_encoding->addItem(e, e);
     connect(m_encoding, &QComboBox::currentTextChanged, this, &ImportOptionsDialog::validate);
     auto *encodingLayout = new QFormLayout(encodingBox);

@@ -15,6 +15,9 @@ class QPushButton;
 
 namespace parallax::ui {
 
+/** The encodings offered where the user chooses one (any other that Parallax knows may be typed). */
+QStringList commonEncodings();
+
 /**
  * Import with options: the files and folders to read, an encoding that overrides detection,
  * and which column of a JSON, CSV or TSV file holds each article field (empty: the usual names).
