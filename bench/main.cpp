@@ -164,6 +164,8 @@ MentionDensity timeMentionDensity(const store::Store &s)
     result.cases.append({u"window thread: extent of the data, all"_s, timed(10, [&] { query::timelineExtent(s, {}); })});
     result.cases.append({u"window thread: extent of the data, %1"_s.arg(entityCase),
                          timed(10, [&] { query::timelineExtent(s, entity); })});
+    result.cases.append({u"window thread: extent of the data, search \"islands\""_s,
+                         timed(10, [&] { query::timelineExtent(s, search); })});
     return result;
 }
 
