@@ -61,9 +61,11 @@ QString foldWord(QStringView word)
     return w;
 }
 
-QString lemma(QStringView word)
+namespace {
+
+// The lemma of a word already folded (folding twice changes nothing).
+QString lemmaOfFolded(QString w)
 {
-    QString w = foldWord(word);
     if (w.endsWith(u"'s"_s))
         w.chop(2);
     else if (w.endsWith(u'\''))
@@ -96,7 +98,26 @@ QString lemma(QStringView word)
     return w;
 }
 
+// The value of a number word already folded, or of a numeral.
+QString numberValueOfFolded(const QString &w);
+
+} // namespace
+
+QString lemma(QStringView word)
+{
+    return lemmaOfFolded(foldWord(word));
+}
+
 QString numberValue(QStringView word)
+{
+    if (word.isEmpty())
+        return {};
+    return numberValueOfFolded(word.at(0).isDigit() ? word.toString() : foldWord(word));
+}
+
+namespace {
+
+QString numberValueOfFolded(const QString &word)
 {
     if (word.isEmpty())
         return {};
@@ -112,7 +133,7 @@ QString numberValue(QStringView word)
         const double v = digits.toDouble(&ok);
         return ok ? QString::number(v, 'g', 15) : QString();
     }
-    const QString w = foldWord(word);
+    const QString &w = word;
     const auto &table = numberWords();
     if (auto it = table.constFind(w); it != table.cend())
         return QString::number(*it);
@@ -126,7 +147,7 @@ QString numberValue(QStringView word)
     return {};
 }
 
-int monthNumber(QStringView word)
+const QHash<QString, int> &monthNames()
 {
     static const QHash<QString, int> months = {
         {u"january"_s, 1}, {u"february"_s, 2}, {u"march"_s, 3},     {u"april"_s, 4},
@@ -135,7 +156,14 @@ int monthNumber(QStringView word)
         {u"jan"_s, 1}, {u"feb"_s, 2}, {u"mar"_s, 3}, {u"apr"_s, 4}, {u"jun"_s, 6}, {u"jul"_s, 7},
         {u"aug"_s, 8}, {u"sep"_s, 9}, {u"sept"_s, 9}, {u"oct"_s, 10}, {u"nov"_s, 11}, {u"dec"_s, 12},
     };
-    return months.value(foldWord(word), 0);
+    return months;
+}
+
+} // namespace
+
+int monthNumber(QStringView word)
+{
+    return monthNames().value(foldWord(word), 0);
 }
 
 QSet<QString> readWordList(const QString &path)
@@ -220,6 +248,8 @@ void SynonymTable::addGroup(const QStringList &members)
             continue;
         m_maxWords = std::max(m_maxWords, int(lemmas.size()));
         m_phraseToGroup.insert(lemmas.join(u' '), group);
+        if (lemmas.size() >= 2)
+            m_phraseStarts.insert(lemmas.first());
     }
 }
 
@@ -233,21 +263,22 @@ TermFeatures extractFeatures(const QString &text, Span within, const SynonymTabl
     };
     QList<Token> tokens;
     for (const Span &w : text::words(text, within)) {
-        const QStringView v = QStringView(text).mid(w.start, w.length());
-        tokens.append({foldWord(v), lemma(v)});
+        QString folded = foldWord(QStringView(text).mid(w.start, w.length()));
+        QString lemma = lemmaOfFolded(folded);
+        tokens.append({std::move(folded), std::move(lemma)});
     }
     TermFeatures f;
     const int n = int(tokens.size());
     int i = 0;
     while (i < n) {
         const Token &t = tokens.at(i);
-        if (const QString number = numberValue(t.folded); !number.isEmpty()) {
+        if (const QString number = numberValueOfFolded(t.folded); !number.isEmpty()) {
             f.numbers.append(number);
             // What is counted: the next few content words ("five fields" → "5 field").
             int taken = 0;
             for (int k = i + 1; k < n && k <= i + 4 && taken < 3; ++k) {
                 const Token &next = tokens.at(k);
-                if (stopwords.contains(next.folded) || !numberValue(next.folded).isEmpty())
+                if (stopwords.contains(next.folded) || !numberValueOfFolded(next.folded).isEmpty())
                     continue;
                 const QString group = synonyms.groupOf(next.lemma);
                 f.quantities.append(number + u' ' + (group.isEmpty() ? next.lemma : group));
@@ -256,7 +287,7 @@ TermFeatures extractFeatures(const QString &text, Span within, const SynonymTabl
             ++i;
             continue;
         }
-        if (const int month = monthNumber(t.folded); month > 0) {
+        if (const int month = monthNames().value(t.folded, 0); month > 0) {
             // "December 19" or "19 December"; a month alone is a content word.
             auto day = [&](int k) {
                 if (k < 0 || k >= n)
@@ -268,9 +299,10 @@ TermFeatures extractFeatures(const QString &text, Span within, const SynonymTabl
             if (d > 0)
                 f.dates.append(u"%1-%2"_s.arg(month, 2, 10, QChar(u'0')).arg(d, 2, 10, QChar(u'0')));
         }
-        // The longest synonym phrase starting here.
+        // The longest synonym phrase starting here (only lemmas that start one are tried).
         int taken = 0;
-        for (int len = std::min(synonyms.maxPhraseWords(), n - i); len >= 2 && taken == 0; --len) {
+        const int longest = synonyms.startsPhrase(t.lemma) ? std::min(synonyms.maxPhraseWords(), n - i) : 0;
+        for (int len = longest; len >= 2 && taken == 0; --len) {
             QString phrase = t.lemma;
             for (int k = 1; k < len; ++k)
                 phrase += u' ' + tokens.at(i + k).lemma;

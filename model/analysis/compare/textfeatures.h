@@ -55,11 +55,14 @@ public:
 
     /** The group name for a phrase given as lemmas joined by single spaces, or an empty string. */
     QString groupOf(const QString &lemmaPhrase) const { return m_phraseToGroup.value(lemmaPhrase); }
+    /** Whether a phrase of two words or more starts with this lemma. */
+    bool startsPhrase(const QString &lemma) const { return m_phraseStarts.contains(lemma); }
     int maxPhraseWords() const { return m_maxWords; }
     int size() const { return int(m_phraseToGroup.size()); }
 
 private:
     QHash<QString, QString> m_phraseToGroup;
+    QSet<QString> m_phraseStarts; ///< the first lemma of each phrase of two words or more
     int m_maxWords = 1;
 };
 
