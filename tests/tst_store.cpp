@@ -33,6 +33,7 @@ private Q_SLOTS:
     void searchSyntaxErrorsAreExplained();
     void reimportIsIdempotent();
     void failedInsertLeavesNothingHalfWritten();
+    void articlesOfATransactionAreIndexedWhenItCommits();
     void rowInserterStoresText_data();
     void rowInserterStoresText();
 };
@@ -459,6 +460,90 @@ void TestStore::failedInsertLeavesNothingHalfWritten()
     QSqlQuery c(s.database());
     QVERIFY(c.exec(u"SELECT count(*) FROM sentences WHERE article_id NOT IN (SELECT id FROM articles)"_s) && c.next());
     QCOMPARE(c.value(0).toInt(), 0);
+}
+
+// An import's batch indexes its articles for search together when it commits: what the batch
+// changed or deleted before the commit is indexed as it stands then, a rollback leaves no trace,
+// and both full-text indexes agree with the articles table afterwards.
+void TestStore::articlesOfATransactionAreIndexedWhenItCommits()
+{
+    store::Store s;
+    QVERIFY(s.open(u":memory:"_s));
+    const auto ids = [&](const QString &query) {
+        QList<qint64> found;
+        const auto hits = s.search(query, 50);
+        if (hits)
+            for (const auto &hit : *hits)
+                found.append(hit.id);
+        std::sort(found.begin(), found.end());
+        return found;
+    };
+    const auto count = [&](const QString &sql) {
+        QSqlQuery q(s.database());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    };
+    // FTS5's own check of each index, and the articles each index holds: all of them in the
+    // word index, the Japanese, Chinese and Korean ones in the trigram index.
+    const auto integrity = [&](const QString &table) {
+        QSqlQuery q(s.database());
+        if (!q.exec(u"INSERT INTO %1(%1) VALUES ('integrity-check')"_s.arg(table)))
+            return q.lastError().text();
+        const QString which = table == u"articles_fts"_s ? u""_s : u" WHERE language IN ('ja', 'zh', 'ko')"_s;
+        if (!q.exec(u"SELECT (SELECT group_concat(id) FROM (SELECT id FROM %1_docsize ORDER BY id)) IS "
+                    "(SELECT group_concat(id) FROM (SELECT id FROM articles%2 ORDER BY id))"_s.arg(table, which))
+            || !q.next())
+            return q.lastError().text();
+        return q.value(0).toBool() ? QString() : u"%1 does not hold the articles it should"_s.arg(table);
+    };
+
+    QVERIFY(s.beginTransaction());
+    Article en = import::readPlainText(u"Fishing quota agreed\n\nThe fishing quota near the islands was agreed."_s, u"en.txt"_s);
+    Article ja = import::readPlainText(u"北方領土の交渉\n\n北方領土をめぐる交渉が続いた。"_s, u"ja.txt"_s);
+    Article gone = import::readPlainText(u"Withdrawn report\n\nA withdrawn report about sovereignty."_s, u"gone.txt"_s);
+    QCOMPARE(s.insertArticle(en), store::Store::InsertOutcome::Inserted);
+    QCOMPARE(s.insertArticle(ja), store::Store::InsertOutcome::Inserted);
+    QCOMPARE(s.insertArticle(gone), store::Store::InsertOutcome::Inserted);
+    {
+        QSqlQuery q(s.database());
+        QVERIFY(q.exec(u"UPDATE articles SET title = 'Whaling quota agreed' WHERE title = 'Fishing quota agreed'"_s));
+        QVERIFY(q.exec(u"DELETE FROM articles WHERE title = 'Withdrawn report'"_s));
+    }
+    QCOMPARE(count(u"SELECT count(*) FROM fts_pending"_s), 3);
+    QVERIFY2(s.commitTransaction(), qPrintable(s.lastError()));
+
+    QCOMPARE(count(u"SELECT count(*) FROM fts_pending"_s), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM fts_defer"_s), 0);
+    QCOMPARE(ids(u"whaling"_s).size(), 1);
+    QCOMPARE(ids(u"title:fishing"_s).size(), 0);
+    QCOMPARE(ids(u"sovereignty"_s).size(), 0);
+    QCOMPARE(ids(u"領土"_s).size(), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM articles_trigram WHERE articles_trigram MATCH '交渉が'"_s), 1);
+    QCOMPARE(integrity(u"articles_fts"_s), QString());
+    QCOMPARE(integrity(u"articles_trigram"_s), QString());
+
+    // A batch rolled back leaves neither its articles nor its index entries.
+    QVERIFY(s.beginTransaction());
+    Article rolled = import::readPlainText(u"Rolled back\n\nA cancelled batch about herring."_s, u"r.txt"_s);
+    QCOMPARE(s.insertArticle(rolled), store::Store::InsertOutcome::Inserted);
+    s.rollbackTransaction();
+    QCOMPARE(ids(u"herring"_s).size(), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM fts_pending"_s), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM fts_defer"_s), 0);
+
+    // Outside a batch, changes reach the indexes at once, as before.
+    {
+        QSqlQuery q(s.database());
+        QVERIFY(q.exec(u"UPDATE articles SET body = 'The herring quota was agreed.' WHERE title = 'Whaling quota agreed'"_s));
+    }
+    QCOMPARE(ids(u"herring"_s).size(), 1);
+    QCOMPARE(ids(u"islands"_s).size(), 0);
+    {
+        QSqlQuery q(s.database());
+        QVERIFY(q.exec(u"DELETE FROM articles WHERE language = 'ja'"_s));
+    }
+    QCOMPARE(ids(u"領土"_s).size(), 0);
+    QCOMPARE(integrity(u"articles_fts"_s), QString());
+    QCOMPARE(integrity(u"articles_trigram"_s), QString());
 }
 
 void TestStore::rowInserterStoresText_data()

@@ -159,6 +159,67 @@ Migration entities1()
     }};
 }
 
+// Full-text indexing at the end of a write transaction: a writer that inserts many articles in
+// one transaction (an import's batch) marks it in fts_defer; the articles it inserts are listed
+// in fts_pending instead of going into the two full-text indexes one by one, and are indexed
+// together before the commit (Store::commitTransaction). Each statement that follows a write to
+// an FTS5 table in a transaction makes FTS5 flush what it holds in memory as a new segment, so
+// article by article the indexes were written in hundreds of tiny segments, merged again and
+// again. Other connections never see the marker (it is not committed), and a rollback or a
+// crash takes it away with the articles.
+Migration search1()
+{
+    const QString cjk = u"('ja', 'zh', 'ko')"_s;
+    const QString pendingOld = u"NOT EXISTS (SELECT 1 FROM fts_pending WHERE id = old.id)"_s;
+    const QString pendingNew = u"NOT EXISTS (SELECT 1 FROM fts_pending WHERE id = new.id)"_s;
+    return {u"search-1"_s, {
+        u"CREATE TABLE fts_defer (marker INTEGER)"_s,
+        u"CREATE TABLE fts_pending (id INTEGER PRIMARY KEY)"_s,
+        u"DROP TRIGGER articles_fts_insert"_s,
+        u"DROP TRIGGER articles_fts_delete"_s,
+        u"DROP TRIGGER articles_fts_update"_s,
+        u"DROP TRIGGER articles_trigram_insert"_s,
+        u"DROP TRIGGER articles_trigram_delete"_s,
+        u"DROP TRIGGER articles_trigram_update_old"_s,
+        u"DROP TRIGGER articles_trigram_update_new"_s,
+        uR"(CREATE TRIGGER articles_fts_defer AFTER INSERT ON articles
+              WHEN EXISTS (SELECT 1 FROM fts_defer) BEGIN
+              INSERT OR IGNORE INTO fts_pending(id) VALUES (new.id);
+            END)"_s,
+        uR"(CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles
+              WHEN NOT EXISTS (SELECT 1 FROM fts_defer) BEGIN
+              INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+            END)"_s,
+        uR"(CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles WHEN %1 BEGIN
+              INSERT INTO articles_fts(articles_fts, rowid, title, body)
+                VALUES ('delete', old.id, old.title, old.body);
+            END)"_s.arg(pendingOld),
+        uR"(CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles WHEN %1 BEGIN
+              INSERT INTO articles_fts(articles_fts, rowid, title, body)
+                VALUES ('delete', old.id, old.title, old.body);
+              INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+            END)"_s.arg(pendingOld),
+        uR"(CREATE TRIGGER articles_trigram_insert AFTER INSERT ON articles
+              WHEN new.language IN %1 AND NOT EXISTS (SELECT 1 FROM fts_defer) BEGIN
+              INSERT INTO articles_trigram(rowid, title, body) VALUES (new.id, new.title, new.body);
+            END)"_s.arg(cjk),
+        uR"(CREATE TRIGGER articles_trigram_delete AFTER DELETE ON articles
+              WHEN old.language IN %1 AND %2 BEGIN
+              INSERT INTO articles_trigram(articles_trigram, rowid, title, body)
+                VALUES ('delete', old.id, old.title, old.body);
+            END)"_s.arg(cjk, pendingOld),
+        uR"(CREATE TRIGGER articles_trigram_update_old AFTER UPDATE OF title, body, language ON articles
+              WHEN old.language IN %1 AND %2 BEGIN
+              INSERT INTO articles_trigram(articles_trigram, rowid, title, body)
+                VALUES ('delete', old.id, old.title, old.body);
+            END)"_s.arg(cjk, pendingOld),
+        uR"(CREATE TRIGGER articles_trigram_update_new AFTER UPDATE OF title, body, language ON articles
+              WHEN new.language IN %1 AND %2 BEGIN
+              INSERT INTO articles_trigram(rowid, title, body) VALUES (new.id, new.title, new.body);
+            END)"_s.arg(cjk, pendingNew),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -179,6 +240,7 @@ const QList<Migration> &migrations()
         reportedDaysMigration(),
         ArticleDaysWriter::migration(),
         EntityStore::articlesMigration(),
+        search1(),
     };
     return list;
 }

@@ -92,6 +92,7 @@ bool Store::open(const QString &path)
 bool Store::openAtVersion(const QString &path, int steps)
 {
     close();
+    m_deferIndexing = false;
     m_error.clear();
     m_path = path;
     {
@@ -125,6 +126,7 @@ bool Store::openAtVersion(const QString &path, int steps)
         m_error = err;
         return false;
     }
+    m_deferIndexing = appliedMigrations().contains(u"search-1"_s);
     return true;
 }
 
@@ -275,6 +277,12 @@ bool Store::beginTransaction()
     if (!database().transaction())
         return fail(u"cannot start a transaction"_s, database().lastError().text());
     m_inTransaction = true;
+    // The articles this transaction inserts are indexed for search together when it commits.
+    if (m_deferIndexing && !exec(u"INSERT INTO fts_defer(marker) VALUES (1)"_s)) {
+        const QString error = m_error;
+        rollbackTransaction();
+        return fail(u"cannot start a transaction"_s, error);
+    }
     if (m_entityWriter)
         m_entityWriter->startBatch();
     return true;
@@ -282,9 +290,22 @@ bool Store::beginTransaction()
 
 bool Store::commitTransaction()
 {
+    if (m_deferIndexing && m_inTransaction && !indexPending())
+        return false;
     if (!database().commit())
         return fail(u"cannot commit"_s, database().lastError().text());
     m_inTransaction = false;
+    return true;
+}
+
+bool Store::indexPending()
+{
+    const QString pending = u"FROM fts_pending p JOIN articles a ON a.id = p.id"_s;
+    if (!exec(u"INSERT INTO articles_fts(rowid, title, body) SELECT a.id, a.title, a.body "_s + pending)
+        || !exec(u"INSERT INTO articles_trigram(rowid, title, body) SELECT a.id, a.title, a.body "_s + pending
+                 + u" WHERE a.language IN ('ja', 'zh', 'ko')"_s)
+        || !exec(u"DELETE FROM fts_pending"_s) || !exec(u"DELETE FROM fts_defer"_s))
+        return fail(u"cannot index the new articles for search"_s, m_error);
     return true;
 }
 

@@ -147,6 +147,10 @@ private:
     std::optional<QList<ArticleSummary>> rankedArticles(const ArticleFilter &filter, Qt::SortOrder order, int offset,
                                                         int limit) const;
 
+    /** Indexes the articles the transaction inserted (listed in fts_pending) for search. */
+    bool indexPending();
+    bool m_deferIndexing = false; ///< the schema lets a transaction index its articles when it commits
+
     mutable std::shared_ptr<SearchRank> m_rank; ///< BM25 with article lengths in memory, made on the first search
     mutable std::shared_ptr<SearchRank> m_trigramRank; ///< the same for the trigram index
     bool m_inTransaction = false; ///< between beginTransaction() and commit/rollback
