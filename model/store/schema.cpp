@@ -220,6 +220,16 @@ Migration search1()
     }};
 }
 
+// Indexes for the library's orders by title and by outlet (then date), so that a page of a long
+// list is a walk of an index instead of a sort of every article.
+Migration sort1()
+{
+    return {u"sort-1"_s, {
+        u"CREATE INDEX articles_title ON articles(title COLLATE NOCASE)"_s,
+        u"CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE, published)"_s,
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -241,6 +251,7 @@ const QList<Migration> &migrations()
         ArticleDaysWriter::migration(),
         EntityStore::articlesMigration(),
         search1(),
+        sort1(),
     };
     return list;
 }

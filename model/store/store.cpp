@@ -21,6 +21,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <iterator>
+#include <limits>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -30,17 +33,36 @@ namespace {
 
 std::atomic<int> s_connectionCounter{0};
 
-QString sortColumn(SortKey key)
+// The order of a sort key: its column, for an outlet or a country their articles by date, and
+// the id last, all in the one direction, so that the key's index (whose entries end with the id)
+// gives the whole order and SQLite never sorts.
+QString orderBy(SortKey key, Qt::SortOrder order)
+{
+    const QString d = order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    switch (key) {
+    case SortKey::Title: return u"title COLLATE NOCASE"_s + d + u", id"_s + d;
+    case SortKey::Outlet: return u"outlet COLLATE NOCASE"_s + d + u", published"_s + d + u", id"_s + d;
+    case SortKey::Country: return u"country"_s + d + u", published"_s + d + u", id"_s + d;
+    case SortKey::Words: return u"words"_s + d + u", id"_s + d;
+    case SortKey::Published:
+    case SortKey::Relevance: // without a search, or one the full-text indexes cannot rank
+        break;
+    }
+    return u"published"_s + d + u", id"_s + d;
+}
+
+// The index whose entries are in orderBy(key); none for the number of words.
+QString sortIndex(SortKey key)
 {
     switch (key) {
-    case SortKey::Title: return u"title COLLATE NOCASE"_s;
-    case SortKey::Outlet: return u"outlet COLLATE NOCASE"_s;
-    case SortKey::Country: return u"country"_s;
-    case SortKey::Published: return u"published"_s;
-    case SortKey::Words: return u"words"_s;
-    case SortKey::Relevance: return u"published"_s; // without a search
+    case SortKey::Title: return u"articles_title"_s;
+    case SortKey::Outlet: return u"articles_outlet"_s;
+    case SortKey::Country: return u"articles_country"_s;
+    case SortKey::Words: return {};
+    case SortKey::Published:
+    case SortKey::Relevance: break;
     }
-    return u"id"_s;
+    return u"articles_published"_s;
 }
 
 QList<Span> readSpans(const QSqlDatabase &db, const QString &table, qint64 id)
@@ -485,73 +507,107 @@ bool Store::walkFilteredIds(const ArticleFilter &filter, const QString &order,
     return rc == SQLITE_DONE || fail(u"cannot read the articles"_s, q.error());
 }
 
+bool Store::filteredIds(const ArticleFilter &filter, std::optional<std::vector<qint64>> *out) const
+{
+    out->reset();
+    const bool wordSearch = !filter.search.isEmpty() && !containsCjk(filter.search);
+    const bool longList = filter.ids && filter.ids->size() > longIdList;
+    if ((!filter.search.isEmpty() && !wordSearch) || (!wordSearch && !longList))
+        return true;
+    const auto sorted = [](const QList<qint64> &list) {
+        std::vector<qint64> v(list.cbegin(), list.cend());
+        std::sort(v.begin(), v.end());
+        return v;
+    };
+    std::vector<qint64> ids;
+    if (wordSearch) {
+        SqliteStatement q(database(), u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"_s);
+        q.bind({filter.search});
+        int rc;
+        while ((rc = q.step()) == SQLITE_ROW)
+            ids.push_back(sqlite3_column_int64(q.get(), 0));
+        if (rc != SQLITE_DONE)
+            return fail(explainSearchError(filter.search, q.error()), {});
+        if (!std::is_sorted(ids.begin(), ids.end()))
+            std::sort(ids.begin(), ids.end());
+        if (filter.ids) {
+            const std::vector<qint64> listed = sorted(*filter.ids);
+            std::vector<qint64> both;
+            std::set_intersection(ids.begin(), ids.end(), listed.begin(), listed.end(), std::back_inserter(both));
+            ids = std::move(both);
+        }
+    } else {
+        ids = sorted(*filter.ids);
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    }
+    ArticleFilter rest = filter;
+    rest.search.clear();
+    rest.ids.reset();
+    QVariantList values;
+    const QString where = whereClause(rest, &values);
+    if (!where.isEmpty() && ids.size() > size_t(longIdList)) {
+        // The dates and the country from their indexes (by date, or by country and date).
+        SqliteStatement q(database(), u"SELECT id FROM articles"_s + where);
+        if (!q.bind(values))
+            return fail(u"cannot read the articles"_s, q.error());
+        std::vector<qint64> allowed;
+        int rc;
+        while ((rc = q.step()) == SQLITE_ROW)
+            allowed.push_back(sqlite3_column_int64(q.get(), 0));
+        if (rc != SQLITE_DONE)
+            return fail(u"cannot read the articles"_s, q.error());
+        std::sort(allowed.begin(), allowed.end());
+        std::vector<qint64> both;
+        std::set_intersection(ids.begin(), ids.end(), allowed.begin(), allowed.end(), std::back_inserter(both));
+        ids = std::move(both);
+    }
+    *out = std::move(ids);
+    return true;
+}
+
 std::optional<QList<ArticleSummary>> Store::articles(const ArticleFilter &filter, SortKey key, Qt::SortOrder order,
                                                      int offset, int limit) const
 {
     if (key == SortKey::Relevance && !filter.search.isEmpty() && (!containsCjk(filter.search) || trigramCanAnswer(filter.search)))
         return rankedArticles(filter, order, offset, limit);
-    if (key == SortKey::Published && !filter.search.isEmpty() && !containsCjk(filter.search)) {
-        // A search in date order: its matches read from the full-text index, and when they are
-        // many, the date index walked as for an entity's articles ("id IN" the match took
-        // 100-150 ms for 66,000 of 100,000 articles).
-        SqliteStatement q(database(), u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"_s);
-        q.bind({filter.search});
-        QList<qint64> matches;
-        int rc;
-        while ((rc = q.step()) == SQLITE_ROW)
-            matches.append(sqlite3_column_int64(q.get(), 0));
-        if (rc != SQLITE_DONE) {
-            fail(explainSearchError(filter.search, q.error()), {});
-            return std::nullopt;
-        }
-        if (matches.size() > longIdList) {
-            ArticleFilter byIds = filter;
-            byIds.search.clear();
-            if (byIds.ids) {
-                std::vector<qint64> wanted(byIds.ids->cbegin(), byIds.ids->cend());
-                std::sort(wanted.begin(), wanted.end());
-                QList<qint64> both;
-                for (qint64 id : std::as_const(matches)) {
-                    if (std::binary_search(wanted.cbegin(), wanted.cend(), id))
-                        both.append(id);
-                }
-                byIds.ids = both;
-            } else {
-                byIds.ids = matches;
-            }
-            return articles(byIds, key, order, offset, limit);
-        }
-    }
-    const QString direction = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     ArticleFilter narrowed = filter;
-    if (key == SortKey::Published && walksIndex(filter)) {
-        // The page's ids from the walk, then their rows (the first page of the 99,557 articles
-        // of the most named entity of a 100,000-article corpus: 62-71 ms as a literal list).
+    std::optional<std::vector<qint64>> ids;
+    if (!filteredIds(filter, &ids))
+        return std::nullopt;
+    if (ids && ids->size() > longIdList && !sortIndex(key).isEmpty()) {
+        // Many articles (a search's matches, those naming an entity): the page's ids from a walk
+        // of the sort key's index, then their rows. SQLite given the list (or the search) reads
+        // and sorts every row it names: 100-200 ms for 66,000 of 100,000 articles.
+        const qsizetype wanted = limit < 0 ? std::numeric_limits<qsizetype>::max() : limit;
         QList<qint64> page;
         int skip = offset;
-        if (!walkFilteredIds(filter, u" ORDER BY published %1, id %1"_s.arg(direction), [&](qint64 id) {
-                if (page.size() >= limit)
-                    return false;
-                if (skip > 0)
-                    --skip;
-                else
-                    page.append(id);
-                return page.size() < limit;
-            }))
+        SqliteStatement q(database(), u"SELECT id FROM articles INDEXED BY %1 ORDER BY %2"_s.arg(sortIndex(key), orderBy(key, order)));
+        int rc = SQLITE_DONE;
+        while (page.size() < wanted && (rc = q.step()) == SQLITE_ROW) {
+            const qint64 id = sqlite3_column_int64(q.get(), 0);
+            if (!std::binary_search(ids->cbegin(), ids->cend(), id))
+                continue;
+            if (skip > 0)
+                --skip;
+            else
+                page.append(id);
+        }
+        if (page.size() < wanted && rc != SQLITE_DONE) {
+            fail(u"cannot read the articles"_s, q.error());
             return std::nullopt;
+        }
         narrowed = ArticleFilter{};
         narrowed.ids = page;
         offset = 0;
+    } else if (ids) {
+        narrowed.search.clear();
+        narrowed.ids = QList<qint64>(ids->cbegin(), ids->cend());
     }
     QVariantList values;
     const QString where = whereClause(narrowed, &values);
     QSqlQuery q(database());
-    // Ties in the order's direction too: the index by publication date (whose entries end with
-    // the id) then gives the whole order, and SQLite walks it instead of sorting every article
-    // an id list names.
     q.prepare(u"SELECT id, source, title, outlet, country, language, published, date_provenance, words "
-              "FROM articles%1 ORDER BY %2 %3, id %3 LIMIT ? OFFSET ?"_s
-                  .arg(where, sortColumn(key), direction));
+              "FROM articles%1 ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(where, orderBy(key, order)));
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -566,8 +622,19 @@ std::optional<QList<ArticleSummary>> Store::articles(const ArticleFilter &filter
     return result;
 }
 
-std::optional<int> Store::articleCount(const ArticleFilter &filter) const
+std::optional<int> Store::articleCount(const ArticleFilter &filter_) const
 {
+    ArticleFilter filter = filter_;
+    if (filter.ids && !filter.search.isEmpty() && !containsCjk(filter.search)) {
+        // A search among an entity's articles: the matches and the list compared in memory.
+        std::optional<std::vector<qint64>> ids;
+        if (!filteredIds(filter, &ids))
+            return std::nullopt;
+        if (ids->size() > size_t(longIdList))
+            return int(ids->size());
+        filter.search.clear();
+        filter.ids = QList<qint64>(ids->cbegin(), ids->cend());
+    }
     // For the 99,557 articles of the most named entity of a 100,000-article corpus: 20-25 ms
     // against about 115 ms for the literal list.
     if (walksIndex(filter)) {

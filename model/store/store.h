@@ -129,6 +129,13 @@ private:
      * `order` given (SQL, may be empty), until it returns false. False on a database error.
      */
     bool walkFilteredIds(const ArticleFilter &filter, const QString &order, const std::function<bool(qint64)> &visit) const;
+    /**
+     * The sorted ids of the articles a filter with a search in words or a long id list selects,
+     * read from the full-text index and, when they are many, with the dates and the country
+     * applied from their indexes; std::nullopt without either, or for a search in Japanese,
+     * Chinese or Korean. False (and lastError()) when the search cannot be read.
+     */
+    bool filteredIds(const ArticleFilter &filter, std::optional<std::vector<qint64>> *out) const;
 
     bool exec(const QString &sql);
     /** A statement prepared once per connection and reused (bind values are cleared). */
