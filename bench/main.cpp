@@ -484,6 +484,7 @@ void printQueryRows(QTextStream &out, const SearchTimes &searches, const Percent
     out << "| Open corpus, count, first page of 200 | " << QString::number(openMs, 'f', 1) << " ms ("
         << count << " articles, " << pageRows << " rows) | |\n";
     out << bench::windowStartupRow(corpus, app);
+    out << bench::windowStartupRow(corpus, app, u"talks"_s);
 }
 
 // --corpus: the figures that do not need an import, over a corpus already made (for example one

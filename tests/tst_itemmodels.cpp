@@ -7,6 +7,7 @@
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -106,6 +107,22 @@ void TestItemModels::articleListPagesLazily()
     const qint64 id = model.idAt(599);
     model.reload();
     QCOMPARE(model.rowOf(id), 599);
+
+    // An article the filter leaves out is not looked for page after page.
+    store::ArticleFilter f;
+    f.search = u"talks NOT \"number 7\""_s;
+    QVERIFY2(model.setFilter(f), qPrintable(model.lastError()));
+    QCOMPARE(model.totalCount(), 599);
+    QCOMPARE(model.rowCount(), 256);
+    QSqlQuery q(s.database());
+    QVERIFY(q.exec(u"SELECT id FROM articles WHERE title = 'Article 0007'"_s) && q.next());
+    QCOMPARE(model.rowOf(q.value(0).toLongLong()), -1);
+    QCOMPARE(model.rowCount(), 256);
+    // One further down is found by loading the pages down to it.
+    model.sort(itemmodels::ArticleListModel::DateColumn, Qt::DescendingOrder);
+    QCOMPARE(model.rowCount(), 256);
+    QCOMPARE(model.rowOf(id), 598);
+    QCOMPARE(model.rowCount(), 599);
 }
 
 void TestItemModels::searchTerms_data()

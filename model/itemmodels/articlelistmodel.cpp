@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlelistmodel.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -186,15 +187,36 @@ qint64 ArticleListModel::idAt(int row) const
 
 int ArticleListModel::rowOf(qint64 id)
 {
-    for (;;) {
-        for (int i = 0; i < m_rows.size(); ++i) {
+    const auto loaded = [this, id](qsizetype from) {
+        for (qsizetype i = from; i < m_rows.size(); ++i) {
             if (m_rows.at(i).id == id)
-                return i;
+                return int(i);
         }
-        if (!canFetchMore({}))
-            return -1;
+        return -1;
+    };
+    if (const int row = loaded(0); row >= 0 || !canFetchMore({}))
+        return row;
+    // Is it in the list at all? One question to the store: paging to the end of a search that
+    // matched most of a large corpus to find that out kept the window waiting for seconds.
+    store::ArticleFilter one = m_filter;
+    if (one.ids && !one.ids->contains(id))
+        return -1;
+    one.ids = QList<qint64>{id};
+    if (m_store.articleCount(one).value_or(0) == 0)
+        return -1;
+    // Then the pages after those loaded, within bounds: an article far down a long list is left
+    // unselected rather than the window waiting for the list to load down to it.
+    QElapsedTimer spent;
+    spent.start();
+    while (canFetchMore({}) && m_rows.size() < maxRowsToFind && spent.elapsed() < maxMsToFind) {
+        const qsizetype from = m_rows.size();
         fetchMore({});
+        if (const int row = loaded(from); row >= 0)
+            return row;
+        if (m_rows.size() == from)
+            break;
     }
+    return -1;
 }
 
 } // namespace parallax::itemmodels

@@ -51,8 +51,13 @@ public:
     Qt::SortOrder sortOrder() const { return m_order; }
 
     qint64 idAt(int row) const;
-    /** The row of an article, loading pages until it is found; -1 when it is filtered out. */
+    /**
+     * The row of an article, loading pages until it is found (up to maxRowsToFind rows, for at
+     * most maxMsToFind); -1 when it is filtered out or further down.
+     */
     int rowOf(qint64 id);
+    static constexpr int maxRowsToFind = 4096;
+    static constexpr int maxMsToFind = 80;
 
 public Q_SLOTS:
     /** Re-reads everything (after an import). */

@@ -625,7 +625,7 @@ std::optional<QList<ArticleSummary>> Store::articles(const ArticleFilter &filter
 std::optional<int> Store::articleCount(const ArticleFilter &filter_) const
 {
     ArticleFilter filter = filter_;
-    if (filter.ids && !filter.search.isEmpty() && !containsCjk(filter.search)) {
+    if (filter.ids && filter.ids->size() > longIdList && !filter.search.isEmpty() && !containsCjk(filter.search)) {
         // A search among an entity's articles: the matches and the list compared in memory.
         std::optional<std::vector<qint64>> ids;
         if (!filteredIds(filter, &ids))
