@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import options of the command line: --map, --encoding, --report, --json, run on the binary.
+#include "wirecopies.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -41,6 +43,7 @@ class TestCliImport : public QObject
 private slots:
     void mapAndReport();
     void encodingOverride();
+    void copiesOfAnArticle();
     void usageErrors_data();
     void usageErrors();
 };
@@ -92,6 +95,49 @@ void TestCliImport::encodingOverride()
     const Run wrong = run({u"--db"_s, db, u"import"_s, u"--encoding"_s, u"EUC-JP"_s, formats + u"enc/ja-shift_jis.txt"_s});
     QCOMPARE(wrong.code, 1);
     QVERIFY2(wrong.err.contains("not valid EUC-JP"), wrong.err.constData());
+}
+
+// `show` lists the near-duplicates an article was linked with at import, both ways.
+void TestCliImport::copiesOfAnArticle()
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(u"wire.jsonl"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(parallax::testing::wireCopiesJsonl());
+    f.close();
+    const QString db = dir.filePath(u"c.parallax"_s);
+    const Run imported = run({u"--db"_s, db, u"import"_s, f.fileName()});
+    QCOMPARE(imported.code, 0);
+    QVERIFY2(imported.out.contains("2 near-duplicate(s) linked"), imported.out.constData());
+
+    const QJsonObject first = QJsonDocument::fromJson(run({u"--db"_s, db, u"show"_s, u"1"_s, u"--json"_s}).out).object();
+    const QJsonArray copies = first.value(u"copies"_s).toArray();
+    QCOMPARE(copies.size(), 2);
+    QCOMPARE(copies.last().toObject().value(u"outlet"_s).toString(), u"Mainichi"_s);
+    const QJsonObject copy = copies.first().toObject();
+    QCOMPARE(copy.value(u"id"_s).toInteger(), 2);
+    QCOMPARE(copy.value(u"first"_s).toBool(), false);
+    QCOMPARE(copy.value(u"link"_s).toString(), u"same-text"_s);
+    QVERIFY(copy.value(u"similarity"_s).toDouble() >= 0.7 && copy.value(u"similarity"_s).toDouble() < 1);
+    QCOMPARE(copy.value(u"outlet"_s).toString(), u"Japan Times"_s);
+    QCOMPARE(copy.value(u"published"_s).toString(), u"2019-12-20"_s);
+    QCOMPARE(copy.value(u"title"_s).toString(), u"Island talks to continue"_s);
+
+    const QJsonArray back = QJsonDocument::fromJson(run({u"--db"_s, db, u"show"_s, u"2"_s, u"--json"_s}).out)
+                                .object().value(u"copies"_s).toArray();
+    QCOMPARE(back.size(), 2);
+    QCOMPARE(back.first().toObject().value(u"id"_s).toInteger(), 1);
+    QCOMPARE(back.first().toObject().value(u"first"_s).toBool(), true);
+    QCOMPARE(back.first().toObject().value(u"outlet"_s).toString(), u"Kyodo"_s);
+    QCOMPARE(back.last().toObject().value(u"id"_s).toInteger(), 3);
+    QCOMPARE(QJsonDocument::fromJson(run({u"--db"_s, db, u"show"_s, u"4"_s, u"--json"_s}).out)
+                 .object().value(u"copies"_s).toArray().size(), 0);
+
+    const QString text = QString::fromUtf8(run({u"--db"_s, db, u"show"_s, u"2"_s}).out);
+    QVERIFY2(text.startsWith(u"[repeats article 1 (Kyodo, 2019-12-19): the same text, "_s), qPrintable(text));
+    QVERIFY2(text.contains(u"\n[article 3 (Mainichi, 2019-12-20) repeats it too: the same text, "_s), qPrintable(text));
+    const QString ofFirst = QString::fromUtf8(run({u"--db"_s, db, u"show"_s, u"1"_s}).out);
+    QVERIFY2(ofFirst.startsWith(u"[repeated by article 2 (Japan Times, 2019-12-20): the same text, "_s), qPrintable(ofFirst));
 }
 
 void TestCliImport::usageErrors_data()

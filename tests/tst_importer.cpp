@@ -228,6 +228,25 @@ void TestImporter::nearDuplicatesAreLinked()
     QCOMPARE(links[1].duplicateOf, original);
     QCOMPARE(links[1].kind, u"same-title"_s);
     QCOMPARE(store::ImportStore(s.database()).duplicates(original).size(), 2);
+
+    // What the reader and `show` list: for the first, its two copies; for a copy, the first and
+    // then the other copy.
+    const store::ImportStore imports(s.database());
+    const QList<store::ArticleCopy> ofOriginal = imports.copiesOf(original);
+    QCOMPARE(ofOriginal.size(), 2);
+    QCOMPARE(ofOriginal[0].id, links[0].articleId);
+    QVERIFY(!ofOriginal[0].first);
+    QCOMPARE(ofOriginal[0].kind, u"same-text"_s);
+    QCOMPARE(ofOriginal[1].id, links[1].articleId);
+    QCOMPARE(ofOriginal[1].kind, u"same-title"_s);
+    const QList<store::ArticleCopy> ofCopy = imports.copiesOf(links[1].articleId);
+    QCOMPARE(ofCopy.size(), 2);
+    QCOMPARE(ofCopy[0].id, original);
+    QVERIFY(ofCopy[0].first);
+    QCOMPARE(ofCopy[0].kind, u"same-title"_s);
+    QCOMPARE(ofCopy[1].id, links[0].articleId);
+    QCOMPARE(ofCopy[1].kind, u"same-text"_s);
+    QVERIFY(imports.copiesOf(idOf(u"Russia opens airport on Iturup"_s, u"TASS"_s)).isEmpty());
 }
 
 void TestImporter::japaneseAndRussianSearch_data()

@@ -12,9 +12,11 @@
 #include "ui/settings.h"
 #include "ui/viewer/documentviewer.h"
 #include "ui/viewer/findbar.h"
+#include "wirecopies.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void nextAndPreviousArticleFollowTheLibrary();
     void togglingALayerRemovesItsHighlights();
     void tabsHoldSeveralArticles();
+    void copiesAndVersionsAreLinked();
 
 private:
     QTemporaryDir m_dir;
@@ -270,6 +273,69 @@ void TestReaderGui::togglingALayerRemovesItsHighlights()
     ui::MainWindow second(std::move(store));
     QVERIFY(!second.viewer()->body()->isLayerVisible(u"search"_s));
     QVERIFY(!second.viewer()->layerAction(u"search"_s)->isChecked());
+}
+
+// Under the metadata, the reader names the near-duplicates the import linked with the article and
+// its other versions, as links that open them.
+void TestReaderGui::copiesAndVersionsAreLinked()
+{
+    // The sample articles have no copies and no other versions: no line.
+    QVERIFY(m_viewer->isVisible() && m_viewer->articleId() > 0);
+    QVERIFY(!m_viewer->relatedLabel()->isVisible());
+    QVERIFY(m_viewer->relatedLabel()->text().isEmpty());
+    m_window.reset();
+    QTemporaryDir dir;
+    const auto write = [](const QString &path, const QByteArray &bytes) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(dir.filePath(u"wire.jsonl"_s), testing::wireCopiesJsonl()));
+    const QString statement = dir.filePath(u"statement.txt"_s);
+    QVERIFY(write(statement, "Ministry statement\n\nThe ministry said the talks would continue in January."));
+    auto store = std::make_unique<store::Store>();
+    QVERIFY(store->open(dir.filePath(u"copies.parallax"_s)));
+    {
+        import::Importer importer(*store);
+        QCOMPARE(importer.run({dir.filePath(u"wire.jsonl"_s), statement}).articlesImported, 5);
+        QVERIFY(write(statement, "Ministry statement\n\nThe ministry said the talks would continue in February."));
+        QCOMPARE(importer.run({statement}).articlesImported, 1);
+    }
+    m_window = std::make_unique<ui::MainWindow>(std::move(store));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_viewer = m_window->viewer();
+    QLabel *related = m_viewer->relatedLabel();
+
+    m_window->hub().setArticle(1); // the Kyodo original
+    QTRY_VERIFY(related->isVisible());
+    QVERIFY2(related->text().startsWith(u"Repeated by <a href=\"article:2\">Japan Times · "_s), qPrintable(related->text()));
+    QVERIFY(related->text().contains(u"<a href=\"article:3\">Mainichi · "_s));
+    QVERIFY(related->text().contains(u"same text, "_s));
+    QVERIFY(related->toolTip().contains(u"Island talks to continue"_s));
+
+    Q_EMIT related->linkActivated(u"article:3"_s);
+    QCOMPARE(m_viewer->articleId(), 3);
+    QVERIFY2(related->text().startsWith(u"Repeats <a href=\"article:1\">Kyodo · "_s), qPrintable(related->text()));
+    QVERIFY2(related->text().contains(u", as does <a href=\"article:2\">Japan Times · 20 Dec 2019</a>."_s), qPrintable(related->text()));
+
+    // A search that matches the title only says so, rather than "no match".
+    m_window->hub().setSearchQuery(u"title:planned"_s);
+    auto *hits = m_viewer->findChild<QLabel *>(u"viewerHits"_s);
+    QCOMPARE(hits->text(), u"“title:planned” matches the title, not the text"_s);
+    m_window->hub().setSearchQuery(u"herring"_s);
+    QCOMPARE(hits->text(), u"No match for “herring” in this article"_s);
+    m_window->hub().setSearchQuery(QString());
+
+    m_window->hub().setArticle(4); // another story: no line
+    QVERIFY(!related->isVisible());
+    m_window->hub().setArticle(5); // the statement as first imported
+    QVERIFY2(related->text().contains(u"earlier version: <a href=\"article:6\">"_s), qPrintable(related->text()));
+    Q_EMIT related->linkActivated(u"article:6"_s);
+    QCOMPARE(m_viewer->articleId(), 6);
+    QVERIFY2(related->text().contains(u"<a href=\"article:5\">the earlier version</a>"_s), qPrintable(related->text()));
+
+    m_window.reset();
+    m_viewer = nullptr;
 }
 
 void TestReaderGui::tabsHoldSeveralArticles()

@@ -172,4 +172,20 @@ QList<DuplicateLink> ImportStore::duplicates(qint64 ofArticle) const
     return links;
 }
 
+QList<ArticleCopy> ImportStore::copiesOf(qint64 articleId) const
+{
+    const QList<DuplicateLink> group = duplicates(articleId);
+    QList<ArticleCopy> copies;
+    if (group.isEmpty())
+        return copies;
+    const qint64 first = group.first().duplicateOf;
+    for (const DuplicateLink &link : group) {
+        if (link.articleId == articleId)
+            copies.prepend({first, true, link.kind, link.similarity});
+        else
+            copies.append({link.articleId, false, link.kind, link.similarity});
+    }
+    return copies;
+}
+
 } // namespace parallax::store

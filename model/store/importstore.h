@@ -31,6 +31,15 @@ struct DuplicateLink
     double similarity = 0;  ///< estimated Jaccard similarity of the bodies; 1 for same-title
 };
 
+/** Another article of an article's near-duplicate group, as the reader and `show` list them. */
+struct ArticleCopy
+{
+    qint64 id = 0;
+    bool first = false;    ///< the group's first stored article, which the others repeat
+    QString kind;          ///< how the two are linked: "same-title" or "same-text" (DuplicateLink::kind)
+    double similarity = 0; ///< of the later one's body to the first one's
+};
+
 /**
  * The import area's tables: where an article came from, and near-duplicate links. Works on the
  * caller's connection, inside the caller's transaction (the article's own).
@@ -55,6 +64,11 @@ public:
 
     /** All links, or those of one group (the article and everything linked to it). */
     QList<DuplicateLink> duplicates(qint64 ofArticle = 0) const;
+    /**
+     * The other articles of an article's group: for the first of a group, every later copy with its
+     * own link; for a copy, the first (linked by the copy's own link) and then the other copies.
+     */
+    QList<ArticleCopy> copiesOf(qint64 articleId) const;
 
     QString lastError() const { return m_error; }
 

@@ -6,6 +6,8 @@
 #include "overlaps.h"
 #include "query/searchterms.h"
 #include "selection/selectionhub.h"
+#include "store/importstore.h"
+#include "store/revisionstore.h"
 #include "store/store.h"
 #include "text/segmenter.h"
 #include "ui/theme.h"
@@ -235,6 +237,17 @@ DocumentViewer::DocumentViewer(store::Store &store, SelectionHub &hub, QWidget *
     m_meta->setWordWrap(true);
     m_meta->setTextFormat(Qt::RichText);
     hl->addWidget(m_meta);
+    m_related = new QLabel(header);
+    m_related->setObjectName(u"viewerRelated"_s);
+    m_related->setWordWrap(true);
+    m_related->setTextFormat(Qt::RichText);
+    m_related->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_related, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(u"article:"_s))
+            m_hub.setArticle(link.mid(8).toLongLong());
+    });
+    hl->addWidget(m_related);
+    m_related->hide();
     layout->addWidget(header);
 
     m_hitBar = new QWidget(page);
@@ -325,11 +338,76 @@ void DocumentViewer::showArticle(qint64 id)
     m_meta->setToolTip(tr("Source: %1\nEncoding: %2\nOutlet: %3 · Country: %4")
                            .arg(m_article.source, m_article.encoding, provenanceName(m_article.outletProvenance),
                                 provenanceName(m_article.countryProvenance)));
+    updateRelated();
     m_body->setLayer(u"sentence"_s, {});
     m_body->setBody(m_article.body);
     m_stack->setCurrentIndex(1);
     updateHits();
     m_find->refresh();
+}
+
+void DocumentViewer::updateRelated()
+{
+    // Another version of the same article (a changed re-import), and the articles the import
+    // linked with it as near-duplicates (wire copy republished, the same story filed again).
+    QStringList lines;
+    const store::RevisionStore revisions(m_store.database());
+    if (const auto newer = revisions.supersededBy(m_article.id))
+        lines << tr("This is an earlier version: <a href=\"article:%1\">open the changed version imported later</a>.")
+                     .arg(newer->articleId);
+    if (const auto older = revisions.revisionOf(m_article.id))
+        lines << tr("A changed version of an article imported before (<a href=\"article:%1\">the earlier version</a>); "
+                    "its annotations were moved here.").arg(older->supersedes);
+    const QList<store::ArticleCopy> copies = store::ImportStore(m_store.database()).copiesOf(m_article.id);
+    if (!copies.isEmpty()) {
+        store::ArticleFilter f;
+        f.ids = QList<qint64>();
+        for (const store::ArticleCopy &c : copies)
+            f.ids->append(c.id);
+        QHash<qint64, store::ArticleSummary> summaries;
+        for (const store::ArticleSummary &sum : m_store.articles(f, store::SortKey::Published, Qt::AscendingOrder, 0, -1)
+                                                     .value_or(QList<store::ArticleSummary>{}))
+            summaries.insert(sum.id, sum);
+        constexpr int shown = 5;
+        QStringList links;
+        QStringList titles;
+        for (const store::ArticleCopy &c : copies) {
+            const store::ArticleSummary sum = summaries.value(c.id);
+            const QString name = (sum.outlet.isEmpty() ? tr("outlet unknown") : sum.outlet) + u" · "_s
+                + (sum.published.isValid() ? QLocale().toString(sum.published, u"d MMM yyyy"_s) : tr("date unknown"));
+            const QString how = c.kind == u"same-title"_s ? tr("same outlet, date and title")
+                                                         : tr("same text, %1% alike").arg(qRound(c.similarity * 100));
+            titles << u"%1: %2 (%3)"_s.arg(name, sum.title, how);
+            if (links.size() < shown)
+                links << u"<a href=\"article:%1\">%2</a> (%3)"_s.arg(c.id).arg(name.toHtmlEscaped(), how);
+        }
+        if (copies.size() > shown)
+            links << tr("and %n more", nullptr, int(copies.size() - shown));
+        const bool isCopy = copies.first().first;
+        if (isCopy && copies.size() > 1) {
+            // The others' likeness is to the first, not to this one: named without it.
+            QStringList others;
+            for (qsizetype i = 1; i < copies.size() && i <= shown; ++i) {
+                const store::ArticleSummary sum = summaries.value(copies.at(i).id);
+                others << u"<a href=\"article:%1\">%2</a>"_s.arg(copies.at(i).id)
+                              .arg(((sum.outlet.isEmpty() ? tr("outlet unknown") : sum.outlet) + u" · "_s
+                                    + (sum.published.isValid() ? QLocale().toString(sum.published, u"d MMM yyyy"_s)
+                                                               : tr("date unknown"))).toHtmlEscaped());
+            }
+            if (copies.size() - 1 > shown)
+                others << tr("%n more", nullptr, int(copies.size() - 1 - shown));
+            lines << tr("Repeats %1, as does %2.", nullptr, int(others.size())).arg(links.first(), others.join(u", "_s));
+        }
+        else if (isCopy)
+            lines << tr("Repeats %1.").arg(links.first());
+        else
+            lines << tr("Repeated by %1.").arg(links.join(u", "_s));
+        m_related->setToolTip(tr("Near-duplicates linked at import:\n%1").arg(titles.join(u'\n')));
+    } else {
+        m_related->setToolTip(QString());
+    }
+    m_related->setText(lines.join(u"<br>"_s));
+    m_related->setVisible(!lines.isEmpty());
 }
 
 void DocumentViewer::setSearch(const QString &)
@@ -344,7 +422,10 @@ void DocumentViewer::updateHits()
     m_currentHit = m_hits.isEmpty() ? -1 : 0;
     m_hitBar->setVisible(!query.isEmpty() && m_article.id > 0);
     if (m_hits.isEmpty()) {
-        m_hitLabel->setText(query.isEmpty() ? QString() : tr("No match for “%1” in this article").arg(query));
+        const bool inTitle = !query.isEmpty() && !query::findTerms(m_article.title, query::searchTerms(query)).isEmpty();
+        m_hitLabel->setText(query.isEmpty() ? QString()
+                                : inTitle   ? tr("“%1” matches the title, not the text").arg(query)
+                                            : tr("No match for “%1” in this article").arg(query));
         m_body->setLayer(kSearchLayer, {});
     } else {
         showHit(0);

@@ -122,6 +122,9 @@ public:
     /** The checkable action that shows or hides a highlight layer; null for an unknown layer. */
     QAction *layerAction(const QString &layer) const { return m_layerActions.value(layer); }
 
+    /** The line under the metadata: other versions and near-duplicate copies, as links. */
+    QLabel *relatedLabel() const { return m_related; }
+
     /** The citation line for an article: "— Outlet, 19 Dec 2019, “Title”". */
     static QString citation(const Article &a);
 
@@ -156,6 +159,7 @@ private:
     void setSearch(const QString &query);
     void updateHits();
     void showHit(int index);
+    void updateRelated();
 
     store::Store &m_store;
     SelectionHub &m_hub;
@@ -166,6 +170,7 @@ private:
     QLabel *m_empty = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_meta = nullptr;
+    QLabel *m_related = nullptr;
     QLabel *m_hitLabel = nullptr;
     QToolButton *m_prev = nullptr;
     QToolButton *m_next = nullptr;
