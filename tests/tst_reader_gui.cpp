@@ -334,6 +334,22 @@ void TestReaderGui::copiesAndVersionsAreLinked()
     QCOMPARE(m_viewer->articleId(), 6);
     QVERIFY2(related->text().contains(u"<a href=\"article:5\">the earlier version</a>"_s), qPrintable(related->text()));
 
+    // The library lists the earlier version set apart: italic, marked, with the reason.
+    auto *model = m_window->findChild<itemmodels::ArticleListModel *>();
+    QVERIFY(model);
+    const int earlier = model->rowOf(5);
+    const int current = model->rowOf(6);
+    QVERIFY(earlier >= 0 && current >= 0);
+    const QModelIndex title = model->index(earlier, itemmodels::ArticleListModel::TitleColumn);
+    QCOMPARE(title.data().toString(), u"Ministry statement (earlier version)"_s);
+    QVERIFY(title.data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(title.data(Qt::ToolTipRole).toString().contains(u"changed version of this article was imported later (article 6)"_s));
+    QCOMPARE(title.data(itemmodels::ArticleListModel::SupersededByRole).toLongLong(), 6);
+    const QModelIndex now = model->index(current, itemmodels::ArticleListModel::TitleColumn);
+    QCOMPARE(now.data().toString(), u"Ministry statement"_s);
+    QVERIFY(!now.data(Qt::FontRole).isValid());
+    QCOMPARE(now.data(itemmodels::ArticleListModel::SupersededByRole).toLongLong(), 0);
+
     m_window.reset();
     m_viewer = nullptr;
 }

@@ -3,6 +3,7 @@
 #include "articlelistmodel.h"
 
 #include <QElapsedTimer>
+#include <QFont>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -34,7 +35,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TitleColumn: return a.title;
+        case TitleColumn: return a.supersededBy > 0 ? tr("%1 (earlier version)").arg(a.title) : a.title;
         case OutletColumn: return a.outlet.isEmpty() ? u"—"_s : a.outlet;
         case CountryColumn: return a.country.isEmpty() ? u"—"_s : a.country;
         case DateColumn:
@@ -57,12 +58,23 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             plain.replace(QChar(3), u']');
             tip += u"\n\n"_s + plain;
         }
+        if (a.supersededBy > 0)
+            tip += tr("\nAn earlier version: a changed version of this article was imported later (article %1).")
+                       .arg(a.supersededBy);
         if (a.dateProvenance == Provenance::Inferred)
             tip += u"\n* publication date inferred from the text"_s;
         else if (a.outlet.isEmpty())
             tip += u"\nOutlet unknown"_s;
         return tip;
     }
+    case Qt::FontRole:
+        if (a.supersededBy > 0) { // an earlier version, listed but set apart
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        break;
+    case SupersededByRole: return a.supersededBy;
     case IdRole: return a.id;
     case DateProvenanceRole: return provenanceName(a.dateProvenance);
     case SourceRole: return a.source;

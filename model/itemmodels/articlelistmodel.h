@@ -26,6 +26,7 @@ public:
         DateProvenanceRole,
         SourceRole,
         SnippetRole, ///< the context column's text with the matches between \u0002 and \u0003
+        SupersededByRole, ///< the changed version that replaced the article (0: it is the current one)
     };
 
     explicit ArticleListModel(store::Store &store, QObject *parent = nullptr);

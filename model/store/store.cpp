@@ -446,6 +446,11 @@ QString whereClause(const ArticleFilter &f, QVariantList *values)
 
 namespace {
 
+// The columns summaryFrom() reads, in its order: the article's, and the changed version that
+// replaced it, if any.
+const QString summaryColumns = u"id, source, title, outlet, country, language, published, date_provenance, words, "
+                               "(SELECT article_id FROM article_revisions WHERE supersedes = articles.id)"_s;
+
 ArticleSummary summaryFrom(const QSqlQuery &q)
 {
     ArticleSummary s;
@@ -458,6 +463,7 @@ ArticleSummary summaryFrom(const QSqlQuery &q)
     s.published = QDate::fromString(q.value(6).toString(), Qt::ISODate);
     s.dateProvenance = provenanceFromName(q.value(7).toString());
     s.words = q.value(8).toInt();
+    s.supersededBy = q.value(9).toLongLong();
     return s;
 }
 
@@ -606,8 +612,7 @@ std::optional<QList<ArticleSummary>> Store::articles(const ArticleFilter &filter
     QVariantList values;
     const QString where = whereClause(narrowed, &values);
     QSqlQuery q(database());
-    q.prepare(u"SELECT id, source, title, outlet, country, language, published, date_provenance, words "
-              "FROM articles%1 ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(where, orderBy(key, order)));
+    q.prepare(u"SELECT %1 FROM articles%2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(summaryColumns, where, orderBy(key, order)));
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -822,8 +827,7 @@ std::optional<QList<ArticleSummary>> Store::rankedArticles(const ArticleFilter &
     for (size_t i = size_t(offset); i < ranking->best.size(); ++i)
         idList << QString::number(ranking->best[i].rowid);
     QSqlQuery q(database());
-    q.prepare(u"SELECT id, source, title, outlet, country, language, published, date_provenance, words, body "
-              "FROM articles WHERE id IN (%1)"_s.arg(idList.join(u',')));
+    q.prepare(u"SELECT %1, body FROM articles WHERE id IN (%2)"_s.arg(summaryColumns, idList.join(u',')));
     if (!q.exec()) {
         fail(u"the search cannot read its articles: %1"_s.arg(q.lastError().databaseText()), {});
         return std::nullopt;
@@ -831,7 +835,7 @@ std::optional<QList<ArticleSummary>> Store::rankedArticles(const ArticleFilter &
     QHash<qint64, std::pair<ArticleSummary, QByteArray>> byId;
     while (q.next()) {
         ArticleSummary a = summaryFrom(q);
-        byId.insert(a.id, {a, q.value(9).toString().toUtf8()});
+        byId.insert(a.id, {a, q.value(10).toString().toUtf8()});
     }
     for (size_t i = size_t(offset); i < ranking->best.size(); ++i) {
         const SearchRank::Ranked &r = ranking->best[i];

@@ -34,6 +34,7 @@ struct ArticleSummary
     QDate published;
     Provenance dateProvenance = Provenance::Unknown;
     int words = 0;
+    qint64 supersededBy = 0; ///< the changed version imported later that replaced this one; 0 when current
     QString snippet; ///< sorted by relevance: the search's matches in context, between \u0002 and \u0003
     double score = 0; ///< sorted by relevance: BM25, higher is better
 };
