@@ -43,6 +43,7 @@ private Q_SLOTS:
     void chosenRangeFiltersTheLibrary();
     void entityFiltersTheLanes();
     void librarySearchFiltersTheLanes();
+    void largeCorpusFitsTheViewInTheBackground();
     void exportFollowsTheChart();
     void mentionedLaneSwitchesToDensities();
     void emptyCorpusExplainsWhatToDo();
@@ -301,6 +302,59 @@ void TestTimelineView::librarySearchFiltersTheLanes()
     QTest::keyClick(search, Qt::Key_Return);
     QTRY_COMPARE(model.mentionedRows(), all);
     QVERIFY(!chart()->title().contains(u"matching"_s));
+}
+
+// In a large corpus the extent of a filtered view is found with its series, off the window's
+// thread: the view keeps its days until the series comes, then fits it, as "All" does.
+void TestTimelineView::largeCorpusFitsTheViewInTheBackground()
+{
+    TimelineModel &model = panel()->model();
+    model.setBackgroundFrom(0); // every read in the background, as from 5,000 articles
+    QVERIFY(model.loadsInBackground());
+    store::ArticleFilter fishing;
+    fishing.search = u"fishing"_s;
+    const auto [first, last] = query::timelineExtent(m_window->store(), fishing);
+    QVERIFY(first.isValid() && last.isValid());
+    const auto [from, to] = query::withMargin(first, last);
+    const QDate before = chart()->from();
+    QVERIFY(before != from);
+
+    QLineEdit *search = m_window->library()->searchField();
+    QTest::keyClicks(search, u"fishing"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(model.isLoading());
+    QCOMPARE(chart()->from(), before); // the previous view, until the series comes
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(chart()->from(), from);
+    QCOMPARE(chart()->to(), to);
+    QVERIFY(panel()->hasData());
+    QVERIFY(model.mentionedRows() > 0);
+    QVERIFY(!model.isLoading()); // fitted without reading the series again
+
+    // Zoomed in, then "All": fitted again from a series read in the background.
+    click(u"timelineYear"_s);
+    QTRY_VERIFY(!model.isLoading());
+    QVERIFY(chart()->from() != from);
+    click(u"timelineAll"_s);
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(chart()->from(), from);
+    QCOMPARE(chart()->to(), to);
+
+    // A search no dated article matches: said so once its (empty) series comes.
+    search->clear();
+    QTest::keyClicks(search, u"zzyzx"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(panel()->findChild<QStackedWidget *>()->currentWidget()->objectName(), u"timelineEmpty"_s);
+    QVERIFY(!panel()->hasData());
+
+    // Back to the whole corpus.
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    const auto [allFirst, allLast] = query::timelineExtent(m_window->store(), store::ArticleFilter{});
+    QTRY_COMPARE(chart()->from(), query::withMargin(allFirst, allLast).first);
+    QTRY_VERIFY(!model.isLoading());
+    QVERIFY(panel()->hasData());
+    QCOMPARE(panel()->findChild<QStackedWidget *>()->currentWidget(), static_cast<QWidget *>(panel()->view()));
 }
 
 void TestTimelineView::exportFollowsTheChart()

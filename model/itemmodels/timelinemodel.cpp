@@ -32,11 +32,17 @@ void TimelineModel::reload()
     load();
 }
 
+bool TimelineModel::loadsInBackground() const
+{
+    const QString path = m_store.path();
+    return m_backgroundFrom >= 0 && !path.isEmpty() && path != u":memory:"_s && m_store.articleCount() >= m_backgroundFrom;
+}
+
 void TimelineModel::load()
 {
     const int generation = ++m_generation;
     const QString path = m_store.path();
-    if (m_backgroundFrom < 0 || path.isEmpty() || path == u":memory:"_s || m_store.articleCount() < m_backgroundFrom) {
+    if (!loadsInBackground()) {
         beginResetModel();
         m_data = query::loadTimeline(m_store, m_request);
         endResetModel();

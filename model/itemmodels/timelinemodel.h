@@ -53,6 +53,8 @@ public:
      * never, every read done before setRequest() returns (what a headless export needs).
      */
     void setBackgroundFrom(int articles) { m_backgroundFrom = articles; }
+    /** Whether the next request is read in the background (see setBackgroundFrom()). */
+    bool loadsInBackground() const;
     /** True while a series is being read in the background. */
     bool isLoading() const { return m_loading; }
     const query::TimelineData &series() const { return m_data; }

@@ -83,7 +83,7 @@ TimelinePanel::TimelinePanel(store::Store &store, SelectionHub &hub, QWidget *pa
     connect(m_view, &TimelineView::markClicked, this, &TimelinePanel::openRow);
     connect(m_view, &TimelineView::rangeChosen, &m_hub, &SelectionHub::setDateRange);
     connect(m_view, &TimelineView::resetRequested, this, &TimelinePanel::reset);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePanel::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePanel::seriesArrived);
     connect(m_model, &TimelineModel::loadingChanged, this, &TimelinePanel::updateState);
     connect(&m_hub, &SelectionHub::articleChanged, m_chart, &TimelineChart::setSelectedArticle);
     // After the library and the entity sidebar have followed, in an event of its own: finding
@@ -111,6 +111,7 @@ store::ArticleFilter TimelinePanel::filter() const
 void TimelinePanel::requestData(bool corpusChanged)
 {
     m_reload->stop();
+    m_fitPending = false; // a range asked for after "All" replaces it
     query::TimelineRequest r;
     r.filter = filter();
     r.from = m_chart->from();
@@ -147,8 +148,35 @@ void TimelinePanel::reset()
     showPreset(Preset::All);
 }
 
+void TimelinePanel::seriesArrived()
+{
+    if (m_fitPending) {
+        m_fitPending = false;
+        const query::TimelineData &d = m_model->series();
+        m_hasData = d.from.isValid() && d.to.isValid();
+        if (m_hasData) {
+            const auto [from, to] = query::withMargin(d.from, d.to);
+            m_view->showRange(from, to, false);
+        }
+    }
+    updateState();
+}
+
 void TimelinePanel::showPreset(Preset preset)
 {
+    if (preset == Preset::All && m_model->loadsInBackground()) {
+        // The extent of a filtered view of a large corpus (tens of milliseconds for a search that
+        // matches most of it) is found with its series, off the window's thread; the view fits
+        // them when they come.
+        query::TimelineRequest r;
+        r.filter = filter();
+        r.mentionLimit = m_mentionLimit;
+        m_reload->stop();
+        m_model->setRequest(r);
+        m_fitPending = true;
+        updateState();
+        return;
+    }
     const auto [first, last] = query::timelineExtent(m_store, filter());
     m_hasData = first.isValid();
     if (!m_hasData) {

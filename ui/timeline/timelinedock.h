@@ -76,6 +76,8 @@ private:
     QString filterCaption() const;
     void openRow(int row);
     void updateState();
+    /** A new series: fits the view to it when "All" was asked for in the background. */
+    void seriesArrived();
 
     store::Store &m_store;
     SelectionHub &m_hub;
@@ -89,6 +91,7 @@ private:
     std::optional<QList<qint64>> m_entityIds;
     QString m_search; ///< the library's full-text search
     bool m_hasData = false;
+    bool m_fitPending = false; ///< "All" asked for in the background: the view fits the series when it comes
     bool m_importing = false;
     int m_mentionLimit = query::TimelineRequest().mentionLimit;
 };

@@ -54,7 +54,7 @@ QDate TimelineView::dateAtView(int x) const
     return m_chart->dateAt(m_chart->mapFromScene(mapToScene(QPoint(x, 0))).x());
 }
 
-void TimelineView::showRange(QDate from, QDate to)
+void TimelineView::showRange(QDate from, QDate to, bool announce)
 {
     if (!from.isValid() || !to.isValid())
         return;
@@ -70,7 +70,8 @@ void TimelineView::showRange(QDate from, QDate to)
     if (from == m_chart->from() && to == m_chart->to())
         return;
     m_chart->setRange(from, to);
-    Q_EMIT rangeChanged(from, to);
+    if (announce)
+        Q_EMIT rangeChanged(from, to);
 }
 
 void TimelineView::zoom(qreal factor, QDate around)

@@ -30,8 +30,11 @@ public:
     void zoom(qreal factor, QDate around);
     /** Moves the view by a fraction of its width (negative: back in time). */
     void pan(qreal fraction);
-    /** Sets the days in view (clamped to a week at least). */
-    void showRange(QDate from, QDate to);
+    /**
+     * Sets the days in view (clamped to a week at least); announce false: without rangeChanged
+     * (the series for them is already there).
+     */
+    void showRange(QDate from, QDate to, bool announce = true);
 
     QChart *chartToExport() const override;
     const QAbstractItemModel *chartData() const override;
