@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +21,7 @@ class TestItemModels : public QObject
 private Q_SLOTS:
     void articleListUnderTester();
     void articleListPagesLazily();
+    void searchReadInTheBackground();
     void searchTerms_data();
     void searchTerms();
     void selectionHubEmitsOnlyOnChange();
@@ -118,11 +120,100 @@ void TestItemModels::articleListPagesLazily()
     QVERIFY(q.exec(u"SELECT id FROM articles WHERE title = 'Article 0007'"_s) && q.next());
     QCOMPARE(model.rowOf(q.value(0).toLongLong()), -1);
     QCOMPARE(model.rowCount(), 256);
+    // In order of relevance only the loaded rows are looked in: each further page would rank
+    // every match again.
+    QCOMPARE(model.sortColumn(), int(itemmodels::ArticleListModel::ContextColumn));
+    QVERIFY(q.exec(u"SELECT id FROM articles WHERE title = 'Article 0599'"_s) && q.next());
+    const qint64 newest = q.value(0).toLongLong();
+    QCOMPARE(model.rowOf(newest), -1);
+    QCOMPARE(model.rowCount(), 256);
     // One further down is found by loading the pages down to it.
     model.sort(itemmodels::ArticleListModel::DateColumn, Qt::DescendingOrder);
     QCOMPARE(model.rowCount(), 256);
     QCOMPARE(model.rowOf(id), 598);
+    QCOMPARE(model.rowOf(newest), 0);
     QCOMPARE(model.rowCount(), 599);
+}
+
+// In a large corpus a search is counted and ranked on a thread of its own: the list keeps its
+// rows until the result comes, a newer filter supersedes an older one, and errors are reported.
+void TestItemModels::searchReadInTheBackground()
+{
+    QTemporaryDir dir;
+    store::Store s;
+    QVERIFY(s.open(dir.filePath(u"bg.parallax"_s)));
+    import::Importer importer(s);
+    QCOMPARE(importer.run({QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds")}).articlesImported, 5);
+    itemmodels::ArticleListModel model(s);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy applied(&model, &itemmodels::ArticleListModel::filterApplied);
+    QSignalSpy reordered(&model, &itemmodels::ArticleListModel::sortChanged);
+
+    // Below the threshold: applied before the call returns.
+    model.setBackgroundFrom(6);
+    QVERIFY(!model.loadsInBackground());
+    store::ArticleFilter f;
+    f.search = u"Kunashir OR Shikotan"_s;
+    model.setFilterInBackground(f);
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(applied.takeFirst().at(0).toBool(), true);
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.setFilter({}));
+    QCOMPARE(model.rowCount(), 5);
+    reordered.clear();
+
+    model.setBackgroundFrom(5);
+    QVERIFY(model.loadsInBackground());
+    model.setFilterInBackground(f);
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 5); // the rows stay until the result comes
+    QCOMPARE(model.wantedFilter().search, f.search);
+    QVERIFY(model.filter().search.isEmpty());
+    QVERIFY(applied.wait(10000));
+    QCOMPARE(applied.takeFirst().at(0).toBool(), true);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.totalCount(), 3);
+    QCOMPARE(model.filter().search, f.search);
+    QCOMPARE(reordered.size(), 1); // a search begins in order of relevance
+    QCOMPARE(model.sortColumn(), int(itemmodels::ArticleListModel::ContextColumn));
+    QVERIFY(!model.index(0, itemmodels::ArticleListModel::ContextColumn).data().toString().isEmpty());
+
+    // Two filters in a row: only the second is put in place.
+    store::ArticleFilter first;
+    first.search = u"Lavrov"_s;
+    store::ArticleFilter second;
+    second.search = u"Kunashir"_s;
+    model.setFilterInBackground(first);
+    model.setFilterInBackground(second);
+    QVERIFY(applied.wait(10000));
+    QTest::qWait(200); // the first one's result, had it been kept, would have come by now
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(model.filter().search, u"Kunashir"_s);
+    const int kunashir = model.rowCount();
+    QCOMPARE(kunashir, s.articleCount(second).value_or(-1));
+    applied.clear();
+
+    // A header clicked while a search is read: the result comes in that order.
+    store::ArticleFilter both;
+    both.search = u"Kunashir OR Shikotan"_s;
+    model.setFilterInBackground(both);
+    model.sort(itemmodels::ArticleListModel::OutletColumn, Qt::DescendingOrder);
+    QVERIFY(applied.wait(10000));
+    QCOMPARE(model.sortColumn(), int(itemmodels::ArticleListModel::OutletColumn));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, itemmodels::ArticleListModel::OutletColumn).data().toString(), u"TASS"_s);
+    applied.clear();
+
+    // A search that cannot be read: said so, and the list unchanged.
+    store::ArticleFilter broken;
+    broken.search = u"\"unclosed"_s;
+    model.setFilterInBackground(broken);
+    QVERIFY(applied.wait(10000));
+    QCOMPARE(applied.takeFirst().at(0).toBool(), false);
+    QVERIFY(!model.lastError().isEmpty());
+    QCOMPARE(model.filter().search, both.search);
+    QCOMPARE(model.rowCount(), 3);
 }
 
 void TestItemModels::searchTerms_data()

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void initTestCase();
     void selectingAnArticleShowsItsBody();
     void searchFiltersTheLibraryAndHighlightsHits();
+    void searchOfALargeCorpusKeepsTheWindowResponsive();
     void searchErrorsAreShownNotThrown();
     void importRunsInTheBackground();
     void reportShowsWithTheProgressGone();
@@ -108,6 +109,44 @@ void TestMainWindow::selectingAnArticleShowsItsBody()
     QVERIFY(meta->text().contains(u"Thursday"_s));
     auto *title = w->viewer()->findChild<QLabel *>(u"viewerTitle"_s);
     QCOMPARE(title->text(), u"Russia, Japan agree to resume economic activity in Southern Kurils — foreign minister"_s);
+}
+
+// In a large corpus the library's search is read off the window's thread: the list says it is
+// searching, and the list, the reader's highlights and the timeline follow when it comes.
+void TestMainWindow::searchOfALargeCorpusKeepsTheWindowResponsive()
+{
+    auto w = makeWindow(m_dir.filePath(u"large.parallax"_s), true);
+    QVERIFY(w);
+    auto *model = w->findChild<itemmodels::ArticleListModel *>();
+    QVERIFY(model);
+    model->setBackgroundFrom(0); // as from 5,000 articles
+    QTableView *view = w->library()->view();
+    auto *count = w->library()->findChild<QLabel *>(u"libraryCount"_s);
+    QTest::keyClicks(w->library()->searchField(), u"Motegi"_s);
+    QTest::keyClick(w->library()->searchField(), Qt::Key_Return);
+    QVERIFY2(count->text().startsWith(u"Searching for “Motegi”… · "_s), qPrintable(count->text()));
+    QCOMPARE(view->model()->rowCount(), 5);
+    QVERIFY(w->hub().searchQuery().isEmpty());
+    QTRY_COMPARE(w->hub().searchQuery(), u"Motegi"_s);
+    QCOMPARE(view->model()->rowCount(), 2);
+    QCOMPARE(count->text(), u"2 of 5 article(s) match"_s);
+    QVERIFY(!view->isColumnHidden(itemmodels::ArticleListModel::ContextColumn));
+
+    // A search that cannot be read is explained; the list stays as it was.
+    w->library()->searchField()->clear();
+    QTest::keyClicks(w->library()->searchField(), u"\"Motegi"_s);
+    QTest::keyClick(w->library()->searchField(), Qt::Key_Return);
+    auto *error = w->library()->findChild<QLabel *>(u"librarySearchError"_s);
+    QVERIFY(error);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    QCOMPARE(view->model()->rowCount(), 2);
+
+    // --search: the best match opens once the list shows the search.
+    w->search(u"octopus"_s);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QTRY_COMPARE(w->hub().article(), view->model()->index(0, 0).data(itemmodels::ArticleListModel::IdRole).toLongLong());
+    QVERIFY(!error->isVisible());
 }
 
 void TestMainWindow::searchFiltersTheLibraryAndHighlightsHits()

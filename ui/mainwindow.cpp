@@ -51,6 +51,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     setDockNestingEnabled(true);
     m_hub = new SelectionHub(this);
     m_articles = new itemmodels::ArticleListModel(*m_store, this);
+    m_articles->setBackgroundFrom(5000); // a search of a large corpus is counted and ranked off the window's thread
 
     m_viewer = new DocumentViewer(*m_store, *m_hub, this);
     auto *compare = new ComparePane(*m_store, *m_hub, this);
@@ -246,10 +247,13 @@ void MainWindow::importPaths(const QStringList &paths, const import::ReadOptions
 
 void MainWindow::search(const QString &query)
 {
+    // The best match is opened once the list shows the search (at once in a small corpus).
+    connect(m_library, &LibraryPanel::searchApplied, this, [this](bool ok) {
+        if (ok && m_articles->rowCount() > 0)
+            m_hub->setArticle(m_articles->idAt(0));
+    }, Qt::SingleShotConnection);
     m_library->searchField()->setText(query);
     m_library->applySearch();
-    if (m_articles->rowCount() > 0)
-        m_hub->setArticle(m_articles->idAt(0));
 }
 
 void MainWindow::importFiles()

@@ -4,7 +4,9 @@
 
 #include <QElapsedTimer>
 #include <QFont>
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -142,6 +144,25 @@ int ArticleListModel::sortColumn() const
     return DateColumn;
 }
 
+ArticleListModel::Order ArticleListModel::orderFor(const store::ArticleFilter &filter) const
+{
+    Order o{m_sortKey, m_order, m_keyBeforeSearch, m_orderBeforeSearch};
+    const bool searchBegins = m_filter.search.isEmpty() && !filter.search.isEmpty();
+    const bool searchEnds = !m_filter.search.isEmpty() && filter.search.isEmpty();
+    if (searchBegins && m_sortKey != store::SortKey::Relevance) {
+        o.keyBefore = m_sortKey;
+        o.orderBefore = m_order;
+        o.key = store::SortKey::Relevance;
+        o.order = Qt::DescendingOrder;
+        o.changed = true;
+    } else if (searchEnds && m_sortKey == store::SortKey::Relevance) {
+        o.key = m_keyBeforeSearch;
+        o.order = m_orderBeforeSearch;
+        o.changed = true;
+    }
+    return o;
+}
+
 bool ArticleListModel::setFilter(const store::ArticleFilter &filter)
 {
     const std::optional<int> total = m_store.articleCount(filter);
@@ -150,25 +171,105 @@ bool ArticleListModel::setFilter(const store::ArticleFilter &filter)
         return false;
     }
     m_error.clear();
-    const bool searchBegins = m_filter.search.isEmpty() && !filter.search.isEmpty();
-    const bool searchEnds = !m_filter.search.isEmpty() && filter.search.isEmpty();
+    ++m_generation; // a background read still running is outdated
+    m_loading = false;
+    const Order o = orderFor(filter);
     m_filter = filter;
-    bool reordered = false;
-    if (searchBegins && m_sortKey != store::SortKey::Relevance) {
-        m_keyBeforeSearch = m_sortKey;
-        m_orderBeforeSearch = m_order;
-        m_sortKey = store::SortKey::Relevance;
-        m_order = Qt::DescendingOrder;
-        reordered = true;
-    } else if (searchEnds && m_sortKey == store::SortKey::Relevance) {
-        m_sortKey = m_keyBeforeSearch;
-        m_order = m_orderBeforeSearch;
-        reordered = true;
-    }
+    m_sortKey = o.key;
+    m_order = o.order;
+    m_keyBeforeSearch = o.keyBefore;
+    m_orderBeforeSearch = o.orderBefore;
     reloadWith(*total);
-    if (reordered)
+    if (o.changed)
         Q_EMIT sortChanged(sortColumn(), m_order);
     return true;
+}
+
+bool ArticleListModel::loadsInBackground() const
+{
+    const QString path = m_store.path();
+    return m_backgroundFrom >= 0 && !path.isEmpty() && path != u":memory:"_s && m_store.articleCount() >= m_backgroundFrom;
+}
+
+namespace {
+
+struct FirstPage
+{
+    std::optional<int> total;
+    QList<store::ArticleSummary> rows;
+    QString error;
+};
+
+} // namespace
+
+void ArticleListModel::setFilterInBackground(const store::ArticleFilter &filter)
+{
+    if (!loadsInBackground()) {
+        Q_EMIT filterApplied(setFilter(filter));
+        return;
+    }
+    // A search that matches most of a large corpus takes 40-90 ms to count and rank: the window
+    // stays responsive while a connection of its own reads them.
+    const int generation = ++m_generation;
+    const Order o = orderFor(filter);
+    auto *watcher = new QFutureWatcher<FirstPage>(this);
+    connect(watcher, &QFutureWatcher<FirstPage>::finished, this,
+            [this, watcher, generation, filter, o, keyThen = m_sortKey, orderThen = m_order] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // superseded by a newer filter, or by one applied here
+        m_loading = false;
+        const FirstPage page = watcher->result();
+        if (!page.total) {
+            m_error = page.error;
+            Q_EMIT filterApplied(false);
+            return;
+        }
+        m_error.clear();
+        if (m_sortKey != keyThen || m_order != orderThen) {
+            // a header was clicked while the filter was read: its first page in that order
+            m_filter = filter;
+            m_keyBeforeSearch = o.keyBefore;
+            m_orderBeforeSearch = o.orderBefore;
+            reloadWith(*page.total);
+        } else {
+            apply(filter, o, *page.total, page.rows);
+        }
+        Q_EMIT filterApplied(true);
+    });
+    m_loading = true;
+    m_pendingFilter = filter;
+    watcher->setFuture(QtConcurrent::run([path = m_store.path(), filter, key = o.key, order = o.order] {
+        FirstPage page;
+        store::Store corpus;
+        if (!corpus.open(path)) {
+            page.error = corpus.lastError();
+            return page;
+        }
+        page.total = corpus.articleCount(filter);
+        if (!page.total) {
+            page.error = corpus.lastError();
+            return page;
+        }
+        page.rows = corpus.articles(filter, key, order, 0, pageSize).value_or(QList<store::ArticleSummary>{});
+        return page;
+    }));
+}
+
+void ArticleListModel::apply(const store::ArticleFilter &filter, const Order &o, int total,
+                             const QList<store::ArticleSummary> &rows)
+{
+    m_filter = filter;
+    m_keyBeforeSearch = o.keyBefore;
+    m_orderBeforeSearch = o.orderBefore;
+    beginResetModel();
+    m_sortKey = o.key;
+    m_order = o.order;
+    m_total = total;
+    m_rows = rows;
+    endResetModel();
+    if (o.changed)
+        Q_EMIT sortChanged(sortColumn(), m_order);
 }
 
 void ArticleListModel::reload()
@@ -206,7 +307,8 @@ int ArticleListModel::rowOf(qint64 id)
         }
         return -1;
     };
-    if (const int row = loaded(0); row >= 0 || !canFetchMore({}))
+    // In order of relevance every page ranks the matches again: only the loaded rows are looked in.
+    if (const int row = loaded(0); row >= 0 || !canFetchMore({}) || m_sortKey == store::SortKey::Relevance)
         return row;
     // Is it in the list at all? One question to the store: paging to the end of a search that
     // matched most of a large corpus to find that out kept the window waiting for seconds.

@@ -41,7 +41,21 @@ public:
 
     /** Applies a filter; false (and the list unchanged) when its search cannot be read. */
     bool setFilter(const store::ArticleFilter &filter);
+    /**
+     * Applies a filter as setFilter() does, reading its count and first page on a thread of its
+     * own (a connection of its own) when loadsInBackground(): the list keeps its rows until they
+     * come, and a newer filter supersedes one still being read. filterApplied() says when (at
+     * once when read here), and whether its search could be read (lastError()).
+     */
+    void setFilterInBackground(const store::ArticleFilter &filter);
+    /** Corpora stored in a file with at least this many articles; negative (the default): never. */
+    void setBackgroundFrom(int articles) { m_backgroundFrom = articles; }
+    bool loadsInBackground() const;
+    /** True while a filter is being read in the background. */
+    bool isLoading() const { return m_loading; }
     const store::ArticleFilter &filter() const { return m_filter; }
+    /** The filter being read in the background, or else the one in place. */
+    const store::ArticleFilter &wantedFilter() const { return m_loading ? m_pendingFilter : m_filter; }
     QString lastError() const { return m_error; }
     /** The number of articles that match the filter (loaded or not). */
     int totalCount() const { return m_total; }
@@ -54,11 +68,12 @@ public:
     qint64 idAt(int row) const;
     /**
      * The row of an article, loading pages until it is found (up to maxRowsToFind rows, for at
-     * most maxMsToFind); -1 when it is filtered out or further down.
+     * most maxMsToFind; in order of relevance, among the rows loaded only); -1 when it is filtered
+     * out or further down.
      */
     int rowOf(qint64 id);
     static constexpr int maxRowsToFind = 4096;
-    static constexpr int maxMsToFind = 80;
+    static constexpr int maxMsToFind = 50;
 
 public Q_SLOTS:
     /** Re-reads everything (after an import). */
@@ -67,10 +82,25 @@ public Q_SLOTS:
 Q_SIGNALS:
     /** The order changed without sort() being called (a search began or ended). */
     void sortChanged(int column, Qt::SortOrder order);
+    /** A filter given to setFilterInBackground() is in place (ok), or its search cannot be read. */
+    void filterApplied(bool ok);
 
 private:
     /** Re-reads everything; the filter's count when already known. */
     void reloadWith(std::optional<int> total);
+
+    /** The order a new filter brings: by relevance when a search begins, the earlier one when it ends. */
+    struct Order
+    {
+        store::SortKey key;
+        Qt::SortOrder order;
+        store::SortKey keyBefore;
+        Qt::SortOrder orderBefore;
+        bool changed = false;
+    };
+    Order orderFor(const store::ArticleFilter &filter) const;
+    /** Puts a filter, its order, count and first page in place. */
+    void apply(const store::ArticleFilter &filter, const Order &order, int total, const QList<store::ArticleSummary> &rows);
 
     store::Store &m_store;
     store::ArticleFilter m_filter;
@@ -81,6 +111,10 @@ private:
     QList<store::ArticleSummary> m_rows;
     int m_total = 0;
     QString m_error;
+    store::ArticleFilter m_pendingFilter; ///< being read in the background
+    int m_backgroundFrom = -1;
+    int m_generation = 0; ///< of the latest background read: older ones are dropped when they finish
+    bool m_loading = false;
     static constexpr int pageSize = 256;
 };
 

@@ -101,12 +101,13 @@ LibraryPanel::LibraryPanel(itemmodels::ArticleListModel &model, SelectionHub &hu
             });
     connect(&m_hub, &SelectionHub::articleChanged, this, &LibraryPanel::selectArticle);
     connect(&m_hub, &SelectionHub::dateRangeChanged, this, [this](QDate from, QDate to) {
-        store::ArticleFilter filter = m_model.filter();
+        store::ArticleFilter filter = m_model.wantedFilter();
         filter.from = from;
         filter.to = to;
         if (m_model.setFilter(filter))
             updateState();
     });
+    connect(&m_model, &itemmodels::ArticleListModel::filterApplied, this, &LibraryPanel::showSearch);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &LibraryPanel::updateState);
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &LibraryPanel::updateState);
     updateState();
@@ -115,19 +116,28 @@ LibraryPanel::LibraryPanel(itemmodels::ArticleListModel &model, SelectionHub &hu
 void LibraryPanel::applySearch()
 {
     m_debounce->stop();
-    const QString query = m_search->text().trimmed();
-    store::ArticleFilter filter = m_model.filter();
-    filter.search = query;
-    if (!m_model.setFilter(filter)) {
+    store::ArticleFilter filter = m_model.wantedFilter();
+    filter.search = m_search->text().trimmed();
+    m_model.setFilterInBackground(filter);
+    updateState();
+}
+
+void LibraryPanel::showSearch(bool ok)
+{
+    if (!ok) {
         m_error->setText(m_model.lastError());
         m_error->show();
+        updateState();
+        Q_EMIT searchApplied(false);
         return;
     }
     m_error->hide();
+    const QString query = m_model.filter().search;
     m_view->setColumnHidden(itemmodels::ArticleListModel::ContextColumn, query.isEmpty());
     m_hub.setSearchQuery(query);
     selectArticle(m_hub.article());
     updateState();
+    Q_EMIT searchApplied(true);
 }
 
 void LibraryPanel::reload()
@@ -174,6 +184,8 @@ void LibraryPanel::updateState()
             m_count->setText(m_count->text() + tr(" · published %1 – %2")
                              .arg(m_model.filter().from.toString(Qt::ISODate), m_model.filter().to.toString(Qt::ISODate)));
     }
+    if (m_model.isLoading())
+        m_count->setText(tr("Searching for “%1”… · ").arg(m_model.wantedFilter().search) + m_count->text());
 }
 
 } // namespace parallax::ui

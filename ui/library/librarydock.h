@@ -33,16 +33,22 @@ public:
     QTableView *view() const { return m_view; }
     /** Re-reads the list (after an import) and keeps the selection when it can. */
     void reload();
-    /** Filters the list by the search field's text now (typing waits a moment first). */
+    /**
+     * Filters the list by the search field's text now (typing waits a moment first); in a large
+     * corpus the list follows once the search is read in the background (searchApplied()).
+     */
     void applySearch();
 
 Q_SIGNALS:
     /** A Ctrl+click on an article: the reader opens it in a tab of its own. */
     void openInNewTabRequested(qint64 id);
+    /** The list shows the search of the field (or says why it cannot). */
+    void searchApplied(bool ok);
 
 private:
     void updateState();
     void selectArticle(qint64 id);
+    void showSearch(bool ok);
 
     itemmodels::ArticleListModel &m_model;
     SelectionHub &m_hub;
