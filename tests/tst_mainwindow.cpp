@@ -132,6 +132,19 @@ void TestMainWindow::searchOfALargeCorpusKeepsTheWindowResponsive()
     QCOMPARE(count->text(), u"2 of 5 article(s) match"_s);
     QVERIFY(!view->isColumnHidden(itemmodels::ArticleListModel::ContextColumn));
 
+    // An entity chosen in the sidebar: its articles among the search's, read in the background too.
+    w->hub().setEntity(u"person/sergey-lavrov"_s);
+    QVERIFY2(count->text().startsWith(u"Searching for “Motegi”… · 2 of 5"_s), qPrintable(count->text()));
+    QTRY_VERIFY(!model->isLoading());
+    QVERIFY(model->filter().ids.has_value());
+    QCOMPARE(model->filter().search, u"Motegi"_s);
+    const auto expected = w->store().articleCount(model->filter());
+    QVERIFY(expected && *expected > 0);
+    QCOMPARE(view->model()->rowCount(), *expected);
+    w->hub().setEntity(QString());
+    QTRY_VERIFY(!model->filter().ids.has_value());
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+
     // A search that cannot be read is explained; the list stays as it was.
     w->library()->searchField()->clear();
     QTest::keyClicks(w->library()->searchField(), u"\"Motegi"_s);

@@ -172,7 +172,6 @@ bool ArticleListModel::setFilter(const store::ArticleFilter &filter)
     }
     m_error.clear();
     ++m_generation; // a background read still running is outdated
-    m_loading = false;
     const Order o = orderFor(filter);
     m_filter = filter;
     m_sortKey = o.key;
@@ -182,7 +181,16 @@ bool ArticleListModel::setFilter(const store::ArticleFilter &filter)
     reloadWith(*total);
     if (o.changed)
         Q_EMIT sortChanged(sortColumn(), m_order);
+    setLoading(false);
     return true;
+}
+
+void ArticleListModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
 }
 
 bool ArticleListModel::loadsInBackground() const
@@ -218,11 +226,12 @@ void ArticleListModel::setFilterInBackground(const store::ArticleFilter &filter)
         watcher->deleteLater();
         if (generation != m_generation)
             return; // superseded by a newer filter, or by one applied here
-        m_loading = false;
         const FirstPage page = watcher->result();
+        m_loading = false; // said below, once the list is in place
         if (!page.total) {
             m_error = page.error;
             Q_EMIT filterApplied(false);
+            Q_EMIT loadingChanged(false);
             return;
         }
         m_error.clear();
@@ -236,9 +245,10 @@ void ArticleListModel::setFilterInBackground(const store::ArticleFilter &filter)
             apply(filter, o, *page.total, page.rows);
         }
         Q_EMIT filterApplied(true);
+        Q_EMIT loadingChanged(false);
     });
-    m_loading = true;
     m_pendingFilter = filter;
+    setLoading(true);
     watcher->setFuture(QtConcurrent::run([path = m_store.path(), filter, key = o.key, order = o.order] {
         FirstPage page;
         store::Store corpus;

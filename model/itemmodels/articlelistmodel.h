@@ -84,6 +84,8 @@ Q_SIGNALS:
     void sortChanged(int column, Qt::SortOrder order);
     /** A filter given to setFilterInBackground() is in place (ok), or its search cannot be read. */
     void filterApplied(bool ok);
+    /** A background read began or ended (isLoading()). */
+    void loadingChanged(bool loading);
 
 private:
     /** Re-reads everything; the filter's count when already known. */
@@ -99,6 +101,7 @@ private:
         bool changed = false;
     };
     Order orderFor(const store::ArticleFilter &filter) const;
+    void setLoading(bool loading);
     /** Puts a filter, its order, count and first page in place. */
     void apply(const store::ArticleFilter &filter, const Order &order, int total, const QList<store::ArticleSummary> &rows);
 

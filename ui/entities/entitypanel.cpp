@@ -205,12 +205,15 @@ void EntityPanel::entitySelected(const QString &key)
 
 void EntityPanel::filterLibrary()
 {
-    store::ArticleFilter filter = m_articles.filter();
+    // With the library's search, if one is still being read; in a large corpus the count and
+    // first page of the entity's articles are read off the window's thread too (30-50 ms for
+    // the most named entity of 100,000 articles).
+    store::ArticleFilter filter = m_articles.wantedFilter();
     if (m_entity)
         filter.ids = m_entity->articles;
     else
         filter.ids.reset();
-    m_articles.setFilter(filter);
+    m_articles.setFilterInBackground(filter);
 }
 
 void EntityPanel::updateHighlights()

@@ -108,6 +108,7 @@ LibraryPanel::LibraryPanel(itemmodels::ArticleListModel &model, SelectionHub &hu
             updateState();
     });
     connect(&m_model, &itemmodels::ArticleListModel::filterApplied, this, &LibraryPanel::showSearch);
+    connect(&m_model, &itemmodels::ArticleListModel::loadingChanged, this, &LibraryPanel::updateState);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &LibraryPanel::updateState);
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &LibraryPanel::updateState);
     updateState();
@@ -185,7 +186,10 @@ void LibraryPanel::updateState()
                              .arg(m_model.filter().from.toString(Qt::ISODate), m_model.filter().to.toString(Qt::ISODate)));
     }
     if (m_model.isLoading())
-        m_count->setText(tr("Searching for “%1”… · ").arg(m_model.wantedFilter().search) + m_count->text());
+        m_count->setText((m_model.wantedFilter().search.isEmpty()
+                              ? tr("Finding the articles… · ")
+                              : tr("Searching for “%1”… · ").arg(m_model.wantedFilter().search))
+                         + m_count->text());
 }
 
 } // namespace parallax::ui
