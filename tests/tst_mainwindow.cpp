@@ -160,6 +160,17 @@ void TestMainWindow::searchOfALargeCorpusKeepsTheWindowResponsive()
     QTRY_COMPARE(view->model()->rowCount(), 1);
     QTRY_COMPARE(w->hub().article(), view->model()->index(0, 0).data(itemmodels::ArticleListModel::IdRole).toLongLong());
     QVERIFY(!error->isVisible());
+
+    // An entity without a search: the count line says it is finding its articles.
+    w->search(QString());
+    QTRY_COMPARE(view->model()->rowCount(), 5);
+    w->hub().setEntity(u"person/sergey-lavrov"_s);
+    QVERIFY2(count->text().startsWith(u"Finding the articles… · 5 article(s)"_s), qPrintable(count->text()));
+    QTRY_VERIFY(!model->isLoading());
+    QVERIFY(view->model()->rowCount() < 5);
+    QVERIFY(!count->text().contains(u"Finding"_s));
+    w->hub().setEntity(QString());
+    QTRY_COMPARE(view->model()->rowCount(), 5);
 }
 
 void TestMainWindow::searchFiltersTheLibraryAndHighlightsHits()
