@@ -22,14 +22,6 @@ namespace parallax::ui {
 
 using itemmodels::TimelineModel;
 
-namespace {
-
-qreal msecs(QDate day)
-{
-    return qreal(day.startOfDay().toMSecsSinceEpoch());
-}
-
-} // namespace
 
 /**
  * Draws the marks of both lanes (reported discs, mentioned spans and points, or counts per
@@ -224,7 +216,19 @@ qreal TimelineChart::laneY(int row) const
 QPointF TimelineChart::toPosition(QDate day, qreal y) const
 {
     // QChart's mapping functions are not const, although they change nothing.
-    return const_cast<TimelineChart *>(this)->mapToPosition(QPointF(msecs(day), y), m_anchor);
+    return const_cast<TimelineChart *>(this)->mapToPosition(QPointF(msecsOf(day), y), m_anchor);
+}
+
+qreal TimelineChart::msecsOf(QDate day) const
+{
+    const qint64 jd = day.toJulianDay();
+    if (const auto it = m_msecs.constFind(jd); it != m_msecs.cend())
+        return *it;
+    if (m_msecs.size() > 200000)
+        m_msecs.clear();
+    const qreal ms = qreal(day.startOfDay().toMSecsSinceEpoch());
+    m_msecs.insert(jd, ms);
+    return ms;
 }
 
 QDate TimelineChart::dateAt(qreal x) const
@@ -404,7 +408,7 @@ QPointF TimelineChart::positionOf(int row) const
     const QDate first = index.data(TimelineModel::StartDateRole).toDate();
     const QDate last = index.data(TimelineModel::EndDateRole).toDate();
     return const_cast<TimelineChart *>(this)->mapToPosition(
-        QPointF((msecs(first) + msecs(last.addDays(1))) / 2, laneY(row)), m_anchor);
+        QPointF((msecsOf(first) + msecsOf(last.addDays(1))) / 2, laneY(row)), m_anchor);
 }
 
 } // namespace parallax::ui

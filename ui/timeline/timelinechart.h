@@ -64,6 +64,8 @@ private:
     void updateTitle();
     qreal laneY(int row) const;
     QPointF toPosition(QDate day, qreal y) const;
+    /** The start of a day in local time, as the date axis counts (each day converted once). */
+    qreal msecsOf(QDate day) const;
     friend class MentionLane;
 
     itemmodels::TimelineModel &m_model;
@@ -82,6 +84,11 @@ private:
     int m_maxDensity = 1; ///< the largest count of mentioned dates in a bucket, in density mode
     QString m_caption;
     QColor m_text;
+    /**
+     * Julian day to msecs: the local time of each conversion asks the C library for the time
+     * zone, which reads the zone file's status each time (most of the time a repaint took).
+     */
+    mutable QHash<qint64, qreal> m_msecs;
 };
 
 } // namespace parallax::ui
