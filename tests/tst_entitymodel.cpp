@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/importer.h"
 #include "itemmodels/entitytreemodel.h"
+#include "lavrovwangyi.h"
 #include "store/entitystore.h"
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void filterAndSort();
     void pagesLazily();
     void decisionsRoundTrip();
+    void reloadsInTheBackground();
 
 private:
     store::Store m_store;
@@ -138,4 +142,63 @@ void TestEntityModel::decisionsRoundTrip()
 }
 
 QTEST_GUILESS_MAIN(TestEntityModel)
+// A large tree's counts are read again off the window's thread: the rows shown stay until the
+// new ones come, and then they are what a reload here gives.
+void TestEntityModel::reloadsInTheBackground()
+{
+    QTemporaryDir dir;
+    store::Store s;
+    QVERIFY(s.open(dir.filePath(u"tree.parallax"_s)));
+    import::Importer importer(s);
+    QCOMPARE(importer.run({QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds")}).articlesImported, 5);
+    EntityTreeModel model(s);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reloaded(&model, &EntityTreeModel::reloaded);
+    const auto lavrovArticles = [&model] {
+        return model.indexOfKey(u"person/sergey-lavrov"_s).siblingAtColumn(EntityTreeModel::ArticlesColumn).data().toInt();
+    };
+    QCOMPARE(lavrovArticles(), 4);
+    const int before = model.entityCount();
+    QVERIFY(before > 10);
+
+    // Below the threshold: read here, before the call returns.
+    model.setBackgroundFrom(before + 1);
+    model.reloadInBackground();
+    QCOMPARE(reloaded.size(), 1);
+    reloaded.clear();
+
+    // A new article naming Lavrov, and an entity the corpus did not have.
+    QTemporaryDir more;
+    const QString extra = testing::writeLavrovMeetsWangYi(more.path());
+    QVERIFY(!extra.isEmpty());
+    QCOMPARE(importer.run({extra}).articlesImported, 1);
+
+    model.setBackgroundFrom(0);
+    model.reloadInBackground();
+    QCOMPARE(reloaded.size(), 0);
+    QCOMPARE(lavrovArticles(), 4); // the rows shown stay until the new ones come
+    QVERIFY(reloaded.wait(10000));
+    reloaded.clear();
+    QCOMPARE(lavrovArticles(), 5);
+    const int after = model.entityCount();
+    QVERIFY(after > before);
+
+    // What a reload here gives, row for row.
+    EntityTreeModel here(s);
+    QCOMPARE(here.entityCount(), after);
+    for (int g = 0; g < here.rowCount(); ++g) {
+        const QModelIndex group = here.index(g, 0);
+        QCOMPARE(model.rowCount(model.index(g, 0)), here.rowCount(group));
+        for (int r = 0; r < here.rowCount(group); ++r)
+            QCOMPARE(model.index(r, 0, model.index(g, 0)).data(EntityTreeModel::KeyRole),
+                     here.index(r, 0, group).data(EntityTreeModel::KeyRole));
+    }
+
+    // A reload here while one is read in the background: the background one is dropped.
+    model.reloadInBackground();
+    model.reload();
+    QTest::qWait(300);
+    QCOMPARE(reloaded.size(), 0);
+}
+
 #include "tst_entitymodel.moc"

@@ -5,6 +5,7 @@
 #include "import/importer.h"
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/entitytreemodel.h"
+#include "lavrovwangyi.h"
 #include "selection/selectionhub.h"
 #include "store/store.h"
 #include "analysis/entities/entityeditor.h"
@@ -19,6 +20,9 @@
 #include <QMenu>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSignalSpy>
+#include <QDir>
+#include <QFile>
 #include <QTest>
 #include <QTableView>
 #include <QTextBrowser>
@@ -36,9 +40,25 @@ private Q_SLOTS:
     void clickingAMentionSelectsItsEntity();
     void decisionsUndoFromTheEditMenu();
     void detailsOfALargeCorpusAreReadInTheBackground();
+    void countsOfALargeTreeAreRefreshedInTheBackground();
 };
 
 namespace {
+
+// The main window, shown, on a corpus of the sample articles in `folder`; null when it cannot be.
+std::unique_ptr<ui::MainWindow> sampleWindow(const QString &folder)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    auto corpus = std::make_unique<store::Store>();
+    if (!corpus->open(QDir(folder).filePath(u"corpus.parallax"_s)))
+        return nullptr;
+    import::Importer(*corpus).run({QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds")});
+    auto window = std::make_unique<ui::MainWindow>(std::move(corpus));
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
 
 // The texts of the viewer's highlights drawn bold (the selected entity's mentions).
 QStringList boldHighlights(ui::DocumentViewer &viewer)
@@ -222,14 +242,10 @@ void TestEntityPanel::clickingAMentionSelectsItsEntity()
 
 void TestEntityPanel::decisionsUndoFromTheEditMenu()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir dir;
-    auto corpus = std::make_unique<store::Store>();
-    QVERIFY(corpus->open(dir.filePath(u"corpus.parallax"_s)));
-    import::Importer(*corpus).run({QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds")});
-    ui::MainWindow window(std::move(corpus));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const std::unique_ptr<ui::MainWindow> shown = sampleWindow(dir.path());
+    QVERIFY(shown);
+    ui::MainWindow &window = *shown;
     auto *panel = window.findChild<ui::EntityPanel *>();
     auto *undo = window.findChild<QAction *>(u"actionUndo"_s);
     auto *redo = window.findChild<QAction *>(u"actionRedo"_s);
@@ -322,4 +338,37 @@ void TestEntityPanel::detailsOfALargeCorpusAreReadInTheBackground()
 }
 
 QTEST_MAIN(TestEntityPanel)
+// During an import the sidebar's counts are read again; for a large tree off the window's
+// thread, the selected entity and the expanded tree kept once they come.
+void TestEntityPanel::countsOfALargeTreeAreRefreshedInTheBackground()
+{
+    QTemporaryDir dir;
+    const std::unique_ptr<ui::MainWindow> shown = sampleWindow(dir.path());
+    QVERIFY(shown);
+    ui::MainWindow &window = *shown;
+    auto *panel = window.findChild<ui::EntityPanel *>();
+    QVERIFY(panel);
+    const QString lavrov = u"person/sergey-lavrov"_s;
+    window.hub().setEntity(lavrov);
+    const auto articlesOf = [panel, &lavrov] {
+        return panel->model()->indexOfKey(lavrov).siblingAtColumn(itemmodels::EntityTreeModel::ArticlesColumn).data().toInt();
+    };
+    QCOMPARE(articlesOf(), 4);
+    panel->model()->setBackgroundFrom(0);
+
+    QTemporaryDir more;
+    const QString extra = testing::writeLavrovMeetsWangYi(more.path());
+    QVERIFY(!extra.isEmpty());
+    QCOMPARE(import::Importer(window.store()).run({extra}).articlesImported, 1);
+
+    QSignalSpy reloaded(panel->model(), &itemmodels::EntityTreeModel::reloaded);
+    panel->refreshCounts();
+    QCOMPARE(articlesOf(), 4); // the counts shown stay until the new ones come
+    QVERIFY(reloaded.wait(10000));
+    QCOMPARE(articlesOf(), 5);
+    const QModelIndex current = panel->tree()->currentIndex();
+    QCOMPARE(current.siblingAtColumn(0), panel->model()->indexOfKey(lavrov));
+    QVERIFY(panel->tree()->isExpanded(panel->model()->index(0, 0)));
+}
+
 #include "tst_entitypanel.moc"

@@ -45,11 +45,25 @@ public:
     void setSortByCount(bool byCount);
     /** Reads everything again (after an import or an edit). */
     void reload();
+    /**
+     * Reads everything again on a thread of its own (a connection of its own) when the tree
+     * last read held at least setBackgroundFrom() entities, keeping the rows shown until the new
+     * ones come; at once otherwise. reloaded() says when. A newer read supersedes an older one.
+     */
+    void reloadInBackground();
+    /** See reloadInBackground(); negative (the default): never in the background. */
+    void setBackgroundFrom(int entities) { m_backgroundFrom = entities; }
+    /** The entities of every type, as last read. */
+    int entityCount() const;
 
     /** The index of an entity already fetched, or an invalid index. */
     QModelIndex indexOfKey(const QString &key) const;
 
     int pageSize() const { return m_pageSize; }
+
+Q_SIGNALS:
+    /** A reload asked for by reloadInBackground() is in place. */
+    void reloaded();
 
 private:
     struct Group
@@ -61,6 +75,10 @@ private:
     store::EntityQuery query(const QString &type) const;
     /** Rebuilds the groups with these totals per type, each with its first page. */
     void fill(const QHash<QString, int> &totals);
+    /** The groups of a filter and order with these totals per type, each with its first page. */
+    static QList<Group> readGroups(const store::EntityStore &es, const QHash<QString, int> &totals,
+                                   const QString &filter, bool byCount, int pageSize);
+    void setGroups(const QList<Group> &groups);
 
     store::Store &m_store;
     QList<Group> m_groups;
@@ -68,6 +86,8 @@ private:
     bool m_byCount = true;
     int m_pageSize = 200;
     bool m_fetching = false; ///< views may ask for more while rows are being inserted
+    int m_backgroundFrom = -1;
+    int m_generation = 0; ///< of the latest background read
 };
 
 } // namespace parallax::itemmodels

@@ -70,6 +70,8 @@ EntityPanel::EntityPanel(store::Store &store, SelectionHub &hub, DocumentViewer 
 {
     setObjectName(u"entityPanel"_s);
     m_model = new itemmodels::EntityTreeModel(store, this);
+    m_model->setBackgroundFrom(10000); // the counts of a large tree are read again off the window's thread
+    connect(m_model, &itemmodels::EntityTreeModel::reloaded, this, &EntityPanel::countsRefreshed);
     m_editor = new entities::EntityEditor(store.database(), this);
     // Every decision, its undo and its redo show at once in the tree, the document and the library.
     connect(m_editor, &entities::EntityEditor::changed, this, &EntityPanel::reload);
@@ -176,13 +178,17 @@ void EntityPanel::reload()
 
 void EntityPanel::refreshCounts()
 {
-    const int scrolled = m_tree->verticalScrollBar()->value();
-    m_model->reload();
+    m_scrollBeforeRefresh = m_tree->verticalScrollBar()->value();
+    m_model->reloadInBackground(); // countsRefreshed() when the counts are in
+}
+
+void EntityPanel::countsRefreshed()
+{
     m_tree->expandAll();
     const QModelIndex index = m_model->indexOfKey(m_hub.entity());
     if (index.isValid())
         m_tree->setCurrentIndex(index); // the same entity: the hub does not announce it again
-    m_tree->verticalScrollBar()->setValue(scrolled);
+    m_tree->verticalScrollBar()->setValue(m_scrollBeforeRefresh);
 }
 
 void EntityPanel::setTypeHighlighted(const QString &type, bool on)

@@ -85,6 +85,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /** The tree's counts read again (refreshCounts()): expanded, the entity and the scroll kept. */
+    void countsRefreshed();
+
     struct Drawn
     {
         Span span;
@@ -113,6 +116,7 @@ private:
     QHash<QString, QCheckBox *> m_typeBoxes;
     std::optional<store::EntityRow> m_entity;
     int m_backgroundFrom = 5000;
+    int m_scrollBeforeRefresh = 0;
     int m_detailsGeneration = 0; ///< which selection the details on their way are for
     QList<Span> m_currentMentions; ///< the selected entity's mentions in the open article
     int m_currentMention = -1;
