@@ -47,16 +47,10 @@ int runShow(Context &ctx)
     const auto older = revisions.revisionOf(id);
     // The near-duplicates it was linked with at import (wire copy, the same story again).
     const QList<store::ArticleCopy> copies = store::ImportStore(ctx.store.database()).copiesOf(id);
-    QHash<qint64, store::ArticleSummary> summaries;
-    if (!copies.isEmpty()) {
-        store::ArticleFilter f;
-        f.ids = QList<qint64>();
-        for (const store::ArticleCopy &c : copies)
-            f.ids->append(c.id);
-        for (const store::ArticleSummary &sum : ctx.store.articles(f, store::SortKey::Published, Qt::AscendingOrder, 0, -1)
-                                                     .value_or(QList<store::ArticleSummary>{}))
-            summaries.insert(sum.id, sum);
-    }
+    QList<qint64> copyIds;
+    for (const store::ArticleCopy &c : copies)
+        copyIds.append(c.id);
+    const QHash<qint64, store::ArticleSummary> summaries = ctx.store.summaries(copyIds);
     if (json) {
         QJsonObject o = articleJson(*a);
         if (newer)

@@ -195,8 +195,7 @@ void ArticleListModel::setLoading(bool loading)
 
 bool ArticleListModel::loadsInBackground() const
 {
-    const QString path = m_store.path();
-    return m_backgroundFrom >= 0 && !path.isEmpty() && path != u":memory:"_s && m_store.articleCount() >= m_backgroundFrom;
+    return m_backgroundFrom >= 0 && m_store.canOpenElsewhere() && m_store.articleCount() >= m_backgroundFrom;
 }
 
 namespace {

@@ -91,8 +91,7 @@ int EntityTreeModel::entityCount() const
 
 void EntityTreeModel::reloadInBackground()
 {
-    const QString path = m_store.path();
-    if (m_backgroundFrom < 0 || entityCount() < m_backgroundFrom || path.isEmpty() || path == u":memory:"_s) {
+    if (m_backgroundFrom < 0 || entityCount() < m_backgroundFrom || !m_store.canOpenElsewhere()) {
         reload();
         Q_EMIT reloaded();
         return;
@@ -110,7 +109,7 @@ void EntityTreeModel::reloadInBackground()
             setGroups(*groups); // else the corpus could not be opened: the rows shown stay
         Q_EMIT reloaded();
     });
-    watcher->setFuture(QtConcurrent::run([path, filter = m_filter, byCount = m_byCount, pageSize = m_pageSize]() -> Read {
+    watcher->setFuture(QtConcurrent::run([path = m_store.path(), filter = m_filter, byCount = m_byCount, pageSize = m_pageSize]() -> Read {
         store::Store corpus;
         if (!corpus.open(path))
             return std::nullopt;

@@ -240,23 +240,7 @@ QList<QStringList> PairingStore::sentenceEntityKeys(qint64 article, const QList<
 
 QHash<qint64, ArticleSummary> PairingStore::summaries(const QList<qint64> &ids)
 {
-    QHash<qint64, ArticleSummary> out;
-    QSqlQuery q(m_store.database());
-    q.prepare(u"SELECT title, outlet, country FROM articles WHERE id = ?"_s);
-    for (qint64 id : ids) {
-        if (out.contains(id))
-            continue;
-        q.addBindValue(id);
-        if (q.exec() && q.next()) {
-            ArticleSummary a;
-            a.id = id;
-            a.title = q.value(0).toString();
-            a.outlet = q.value(1).toString();
-            a.country = q.value(2).toString();
-            out.insert(id, a);
-        }
-    }
-    return out;
+    return m_store.summaries(ids);
 }
 
 int PairingStore::storedKeyCount() const

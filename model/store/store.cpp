@@ -850,6 +850,18 @@ std::optional<QList<ArticleSummary>> Store::rankedArticles(const ArticleFilter &
     return page;
 }
 
+QHash<qint64, ArticleSummary> Store::summaries(const QList<qint64> &ids) const
+{
+    QHash<qint64, ArticleSummary> out;
+    if (ids.isEmpty())
+        return out;
+    ArticleFilter f;
+    f.ids = ids;
+    for (const ArticleSummary &a : articles(f, SortKey::Published, Qt::AscendingOrder, 0, -1).value_or(QList<ArticleSummary>{}))
+        out.insert(a.id, a);
+    return out;
+}
+
 std::optional<QList<qint64>> Store::matchingIds(const QString &query)
 {
     if (containsCjk(query)) {

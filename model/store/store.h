@@ -88,6 +88,8 @@ public:
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
+    /** Whether another connection (a background read's) can open the corpus: a file, not memory. */
+    bool canOpenElsewhere() const { return !m_path.isEmpty() && m_path != QLatin1StringView(":memory:"); }
     QString lastError() const { return m_error; }
     QSqlDatabase database() const;
     int schemaVersion() const;
@@ -120,6 +122,8 @@ public:
     std::optional<QList<SearchHit>> search(const QString &query, int limit = 50);
     /** The ids of all articles matching a query (for filtering lists). */
     std::optional<QList<qint64>> matchingIds(const QString &query);
+    /** The summaries of these articles, by id (those that exist). */
+    QHash<qint64, ArticleSummary> summaries(const QList<qint64> &ids) const;
 
     /** SHA-256 of the body, hex: the content hash used to skip re-imports. */
     static QString contentHash(const QString &body);

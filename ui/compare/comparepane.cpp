@@ -213,7 +213,7 @@ void ComparePane::reloadPairs()
     m_pairsLoaded = true;
     const int generation = ++m_pairsGeneration;
     const QString path = m_store.path();
-    if (path.isEmpty() || path == u":memory:"_s) { // no other connection can see it
+    if (!m_store.canOpenElsewhere()) { // no other connection can see it
         showPairs(listPairs(m_store));
         return;
     }

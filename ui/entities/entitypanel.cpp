@@ -347,7 +347,7 @@ void EntityPanel::showDetails()
     }
     const qint64 entity = m_entity->id;
     const QString path = m_store.path();
-    if (m_backgroundFrom < 0 || path.isEmpty() || path == u":memory:"_s || m_store.articleCount() < m_backgroundFrom) {
+    if (m_backgroundFrom < 0 || !m_store.canOpenElsewhere() || m_store.articleCount() < m_backgroundFrom) {
         renderDetails(readDetails(m_store, entity), false);
         return;
     }

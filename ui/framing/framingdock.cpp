@@ -291,7 +291,7 @@ void FramingPanel::reloadKeyness()
 
 bool FramingPanel::inBackground() const
 {
-    return m_store.articleCount() >= m_backgroundFrom && m_store.path() != u":memory:"_s;
+    return m_store.canOpenElsewhere() && m_store.articleCount() >= m_backgroundFrom;
 }
 
 QString FramingPanel::addToLexicon(int keynessRow, const QString &conceptName, const QString &side)

@@ -360,16 +360,13 @@ void DocumentViewer::updateRelated()
                     "its annotations were moved here.").arg(older->supersedes);
     const QList<store::ArticleCopy> copies = store::ImportStore(m_store.database()).copiesOf(m_article.id);
     if (!copies.isEmpty()) {
-        store::ArticleFilter f;
-        f.ids = QList<qint64>();
+        QList<qint64> ids;
         for (const store::ArticleCopy &c : copies)
-            f.ids->append(c.id);
-        QHash<qint64, store::ArticleSummary> summaries;
-        for (const store::ArticleSummary &sum : m_store.articles(f, store::SortKey::Published, Qt::AscendingOrder, 0, -1)
-                                                     .value_or(QList<store::ArticleSummary>{}))
-            summaries.insert(sum.id, sum);
+            ids.append(c.id);
+        const QHash<qint64, store::ArticleSummary> summaries = m_store.summaries(ids);
         constexpr int shown = 5;
-        QStringList links;
+        QStringList anchors; // "Outlet · date" linking to each copy shown
+        QStringList hows;    // how each is linked with the first of the group
         QStringList titles;
         for (const store::ArticleCopy &c : copies) {
             const store::ArticleSummary sum = summaries.value(c.id);
@@ -378,30 +375,29 @@ void DocumentViewer::updateRelated()
             const QString how = c.kind == u"same-title"_s ? tr("same outlet, date and title")
                                                          : tr("same text, %1% alike").arg(qRound(c.similarity * 100));
             titles << u"%1: %2 (%3)"_s.arg(name, sum.title, how);
-            if (links.size() < shown)
-                links << u"<a href=\"article:%1\">%2</a> (%3)"_s.arg(c.id).arg(name.toHtmlEscaped(), how);
-        }
-        if (copies.size() > shown)
-            links << tr("and %n more", nullptr, int(copies.size() - shown));
-        const bool isCopy = copies.first().first;
-        if (isCopy && copies.size() > 1) {
-            // The others' likeness is to the first, not to this one: named without it.
-            QStringList others;
-            for (qsizetype i = 1; i < copies.size() && i <= shown; ++i) {
-                const store::ArticleSummary sum = summaries.value(copies.at(i).id);
-                others << u"<a href=\"article:%1\">%2</a>"_s.arg(copies.at(i).id)
-                              .arg(((sum.outlet.isEmpty() ? tr("outlet unknown") : sum.outlet) + u" · "_s
-                                    + (sum.published.isValid() ? QLocale().toString(sum.published, u"d MMM yyyy"_s)
-                                                               : tr("date unknown"))).toHtmlEscaped());
+            if (anchors.size() <= shown) { // a copy names the first and `shown` others
+                anchors << u"<a href=\"article:%1\">%2</a>"_s.arg(c.id).arg(name.toHtmlEscaped());
+                hows << how;
             }
-            if (copies.size() - 1 > shown)
-                others << tr("%n more", nullptr, int(copies.size() - 1 - shown));
-            lines << tr("Repeats %1, as does %2.", nullptr, int(others.size())).arg(links.first(), others.join(u", "_s));
         }
-        else if (isCopy)
-            lines << tr("Repeats %1.").arg(links.first());
-        else
+        const auto more = [&](qsizetype listed) { return copies.size() > listed ? copies.size() - listed : 0; };
+        if (copies.first().first) {
+            // This one is a copy: the first, with their likeness; the others' likeness is to the
+            // first, not to this one, so they are named without it.
+            const QString first = u"%1 (%2)"_s.arg(anchors.first(), hows.first());
+            QStringList others = anchors.mid(1);
+            if (const qsizetype rest = more(shown + 1); rest > 0)
+                others << tr("%n more", nullptr, int(rest));
+            lines << (others.isEmpty() ? tr("Repeats %1.").arg(first)
+                                       : tr("Repeats %1, as does %2.", nullptr, int(others.size())).arg(first, others.join(u", "_s)));
+        } else {
+            QStringList links;
+            for (qsizetype i = 0; i < std::min<qsizetype>(anchors.size(), shown); ++i)
+                links << u"%1 (%2)"_s.arg(anchors.at(i), hows.at(i));
+            if (const qsizetype rest = more(shown); rest > 0)
+                links << tr("and %n more", nullptr, int(rest));
             lines << tr("Repeated by %1.").arg(links.join(u", "_s));
+        }
         m_related->setToolTip(tr("Near-duplicates linked at import:\n%1").arg(titles.join(u'\n')));
     } else {
         m_related->setToolTip(QString());
