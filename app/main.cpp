@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 #include "startupprobe.h"
+#include "core/plurals.h"
 #include "corpus/defaultcorpus.h"
 #include "store/store.h"
 #include "ui/compare/comparisonmode.h"
@@ -35,6 +36,7 @@ int runGui(int argc, char **argv, const cli::GlobalOptions &options, const QElap
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"Parallax"_s);
+    installPluralForms();
     QApplication::setWindowIcon(QIcon(u":/parallax/icons/parallax.svg"_s));
     QGuiApplication::setDesktopFileName(u"io.github.parallax.Parallax"_s);
 
@@ -96,6 +98,7 @@ int main(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     setIdentity();
+    installPluralForms();
     QTextStream out(stdout);
     QTextStream err(stderr);
     return cli::run(arguments, out, err).value_or(0);

@@ -166,7 +166,7 @@ void TestAnnotationCli::w3cImportRoundTrip()
     const QJsonArray before = json({u"annotations"_s, u"--json"_s});
     const Run r = parallax({u"annotations"_s, u"import"_s, path});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(r.out.trimmed(), QByteArray("imported 2 annotation(s)"));
+    QCOMPARE(r.out.trimmed(), QByteArray("imported 2 annotations"));
     const QJsonArray after = json({u"annotations"_s, u"--json"_s});
     QCOMPARE(after.size(), 4);
     for (int i = 0; i < 2; ++i) {
@@ -186,7 +186,7 @@ void TestAnnotationCli::codebookExchange()
     const QString other = m_dir.filePath(u"other.parallax"_s);
     const Run r = parallax({u"tags"_s, u"import"_s, qdc}, other);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(r.out.trimmed(), QByteArray("4 change(s) to the codebook"));
+    QCOMPARE(r.out.trimmed(), QByteArray("4 changes to the codebook"));
     const auto strip = [](QJsonArray tags) {
         QJsonArray out;
         for (const QJsonValue &v : tags) {
@@ -198,7 +198,7 @@ void TestAnnotationCli::codebookExchange()
     const QJsonArray mine = json({u"tags"_s, u"--json"_s});
     const QJsonArray theirs = QJsonDocument::fromJson(parallax({u"tags"_s, u"--json"_s}, other).out).array();
     QCOMPARE(strip(theirs), strip(mine));
-    QCOMPARE(parallax({u"tags"_s, u"import"_s, qdc}, other).out.trimmed(), QByteArray("0 change(s) to the codebook"));
+    QCOMPARE(parallax({u"tags"_s, u"import"_s, qdc}, other).out.trimmed(), QByteArray("0 changes to the codebook"));
 
     // isCodable="false" in another tool's codebook is a folder here.
     const QString folders = m_dir.filePath(u"folders.parallax"_s);

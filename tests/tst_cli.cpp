@@ -53,7 +53,7 @@ void TestCli::importThenArticles()
 {
     const Run imp = run({u"--db"_s, m_db, u"import"_s, m_dir.filePath(u"sample"_s)});
     QCOMPARE(imp.code, 0);
-    QVERIFY2(imp.out.contains("5 article(s) imported"), imp.out.constData());
+    QVERIFY2(imp.out.contains("5 articles imported"), imp.out.constData());
 
     const Run r = run({u"--db"_s, m_db, u"articles"_s, u"--json"_s});
     QCOMPARE(r.code, 0);
@@ -177,7 +177,7 @@ void TestCli::importReportsBadFilesAndExitsOne()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QFile::encodeName(folder + u"/bad.txt"_s)), r.err.constData());
     QVERIFY(r.err.contains("not valid UTF-8"));
-    QVERIFY(r.out.contains("1 article(s) imported"));
+    QVERIFY(r.out.contains("1 article imported"));
     QCOMPARE(run({u"--db"_s, m_db, u"articles"_s, u"--json"_s}).json().array().size(), 6);
 }
 

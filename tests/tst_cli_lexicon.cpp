@@ -72,7 +72,7 @@ void TestCliLexicon::editedTermIsReported()
 
     const testing::CliRun after = run({u"framing"_s, u"--json"_s});
     QCOMPARE(after.code, 0);
-    QVERIFY2(after.err.contains("tagged 5 article(s) again"), after.err.constData());
+    QVERIFY2(after.err.contains("tagged 5 articles again"), after.err.constData());
     QCOMPARE(hitsOf(after.json(), u"working group"_s, 1), 1); // 000: "a working group session"
     const QJsonObject jp = after.json().object().value(u"by_country"_s).toObject().value(u"JP"_s).toObject();
     QCOMPARE(jp.value(u"working group"_s).toInt(), 1);

@@ -6,6 +6,8 @@
 #include "annotations/export/w3cimport.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 using namespace parallax::annotations;
 
@@ -40,7 +42,7 @@ int runImport(Context &ctx)
         ctx.err << "parallax: " << session.document().lastError() << Qt::endl;
         return Failed;
     }
-    ctx.out << "imported " << ids.size() << " annotation(s)" << Qt::endl;
+    ctx.out << QCoreApplication::translate("cli", "imported %n annotation(s)", nullptr, int(ids.size())) << Qt::endl;
     return Ok;
 }
 
@@ -55,7 +57,7 @@ void printList(Context &ctx, const AnnotationDocument &doc, const QList<Annotati
                      (a.orphan ? u"[orphan] "_s : QString()) + quote});
     }
     printTable(ctx.out, {u"ID"_s, u"ARTICLE"_s, u"TAGS"_s, u"QUOTE"_s}, rows);
-    ctx.out << rows.size() << " annotation(s)" << Qt::endl;
+    ctx.out << QCoreApplication::translate("cli", "%n annotation(s)", nullptr, int(rows.size())) << Qt::endl;
 }
 
 int runAnnotations(Context &ctx)

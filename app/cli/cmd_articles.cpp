@@ -5,6 +5,8 @@
 #include "articlejson.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
+
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +37,7 @@ int runArticles(Context &ctx)
                      s.country, s.outlet, s.title});
     }
     printTable(ctx.out, {u"ID"_s, u"PUBLISHED"_s, u"COUNTRY"_s, u"OUTLET"_s, u"TITLE"_s}, rows);
-    ctx.out << rows.size() << " article(s); * = date inferred from the text" << Qt::endl;
+    ctx.out << QCoreApplication::translate("cli", "%n article(s)", nullptr, int(rows.size())) << "; * = date inferred from the text" << Qt::endl;
     return Ok;
 }
 

@@ -7,6 +7,8 @@
 #include "store/store.h"
 #include "text/segmenter.h"
 
+#include <QCoreApplication>
+
 
 using namespace Qt::StringLiterals;
 
@@ -76,7 +78,7 @@ int runEvents(Context &ctx)
         return Ok; // the array closes with its writer
     }
     printTable(ctx.out, {u"ARTICLE"_s, u"SENTENCE"_s, u"TEXT"_s, u"TYPE"_s, u"VALUE"_s, u"MOD"_s, u"ANCHOR"_s}, rows);
-    ctx.out << rows.size() << " time expression(s)" << Qt::endl;
+    ctx.out << QCoreApplication::translate("cli", "%n time expression(s)", nullptr, int(rows.size())) << Qt::endl;
     return Ok;
 }
 

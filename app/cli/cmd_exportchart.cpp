@@ -110,9 +110,10 @@ int runExportChart(Context &ctx)
         ctx.err << "parallax: " << error << Qt::endl;
         return Failed;
     }
-    ctx.out << "wrote " << QFileInfo(*out).absoluteFilePath() << ": " << model.reportedRows()
-            << " reported bucket(s) per " << query::bucketName(model.series().bucket) << ", "
-            << model.mentionedRows() << " mentioned date(s)" << Qt::endl;
+    ctx.out << "wrote " << QFileInfo(*out).absoluteFilePath() << ": "
+            << QCoreApplication::translate("cli", "%n reported bucket(s)", nullptr, int(model.reportedRows()))
+            << " per " << query::bucketName(model.series().bucket) << ", "
+            << QCoreApplication::translate("cli", "%n mentioned date(s)", nullptr, int(model.mentionedRows())) << Qt::endl;
     return Ok;
 }
 

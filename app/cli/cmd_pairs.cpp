@@ -6,6 +6,7 @@
 #include "store/comparestore.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -125,7 +126,7 @@ int runPairs(Context &ctx)
                       (e.sharedEntities + e.sharedWords.mid(0, 5) + e.sharedNumbers.mid(0, 3)).join(u", "_s)});
     }
     printTable(ctx.out, {u"LEFT"_s, u"RIGHT"_s, u"SCORE"_s, u"DAYS"_s, u"DECISION"_s, u"SHARED"_s}, table);
-    ctx.out << rows.size() << " pair(s)" << Qt::endl;
+    ctx.out << QCoreApplication::translate("cli", "%n pair(s)", nullptr, int(rows.size())) << Qt::endl;
     return Ok;
 }
 

@@ -4,6 +4,7 @@
 
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -57,7 +58,7 @@ int runSearch(Context &ctx)
     for (const auto &h : *hits)
         rows.append({QString::number(h.id), QString::number(h.score, 'g', 3), h.title, markSnippet(h.snippet)});
     printTable(ctx.out, {u"ID"_s, u"SCORE"_s, u"TITLE"_s, u"SNIPPET"_s}, rows);
-    ctx.out << hits->size() << " hit(s)" << Qt::endl;
+    ctx.out << QCoreApplication::translate("cli", "%n hit(s)", nullptr, int(hits->size())) << Qt::endl;
     return Ok;
 }
 

@@ -4,6 +4,7 @@
 
 #include "annotations/export/codebookexport.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -33,7 +34,7 @@ int runImport(Context &ctx)
     if (!session.load(ctx.err))
         return Failed;
     const int changes = session.document().importCodebook(imported.codebook);
-    ctx.out << changes << " change(s) to the codebook" << Qt::endl;
+    ctx.out << QCoreApplication::translate("cli", "%n change(s) to the codebook", nullptr, int(changes)) << Qt::endl;
     return Ok;
 }
 

@@ -10,6 +10,7 @@
 #include "query/comparison.h"
 #include "ui/framing/framingcharts.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -43,7 +44,7 @@ bool ensureUserFraming(Context &ctx)
         return false;
     }
     if (r.articles > 0) {
-        ctx.err << "parallax: tagged " << r.articles << " article(s) again with the lexicon "
+        ctx.err << "parallax: " << QCoreApplication::translate("cli", "tagged %n article(s) again with the lexicon", nullptr, r.articles) << ' ' 
                 << framing::LexiconDocument::userLexiconPath() << Qt::endl;
     }
     return true;
@@ -63,7 +64,7 @@ int exportFramingChart(Context &ctx, const FramingChartRequest &request, const Q
             ctx.err << "parallax: " << w << Qt::endl;
         ui::FramingChartView view(model);
         return finish(ctx, view, model, out, options,
-                      u"%1 term and country cell(s)"_s.arg(model.rowCount()));
+                      QCoreApplication::translate("cli", "%n term and country cell(s)", nullptr, model.rowCount()));
     }
     const query::KeynessReport r = query::keynessByCountry(ctx.store, request.groupA.toUpper(),
                                                            request.groupB.toUpper());
@@ -75,7 +76,8 @@ int exportFramingChart(Context &ctx, const FramingChartRequest &request, const Q
     model.setRows((request.bigrams ? r.bigrams : r.unigrams).mid(0, keynessTopTerms), r.groupA, r.groupB);
     ui::KeynessChartView view(model);
     return finish(ctx, view, model, out, options,
-                  u"top %1 term(s), %2 against %3"_s.arg(model.rowCount()).arg(r.groupA, r.groupB));
+                  QCoreApplication::translate("cli", "top %n term(s)", nullptr, model.rowCount())
+                      + u", %1 against %2"_s.arg(r.groupA, r.groupB));
 }
 
 } // namespace parallax::cli

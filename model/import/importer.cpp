@@ -9,6 +9,7 @@
 #include "store/importstore.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -39,13 +40,19 @@ int ImportReport::failedFiles() const
 
 QString ImportReport::summary() const
 {
-    QString s = u"%1 file(s) read, %2 article(s) imported, %3 already in the corpus, %4 file(s) failed"_s
-                    .arg(filesSeen).arg(articlesImported).arg(duplicates).arg(failedFiles());
+    // Each count with its own plural form ("1 file read", "2 files failed").
+    QStringList parts{QCoreApplication::translate("ImportReport", "%n file(s) read", nullptr, filesSeen),
+                      QCoreApplication::translate("ImportReport", "%n article(s) imported", nullptr, articlesImported),
+                      QCoreApplication::translate("ImportReport", "%n already in the corpus", nullptr, duplicates),
+                      QCoreApplication::translate("ImportReport", "%n file(s) failed", nullptr, failedFiles())};
     if (nearDuplicates > 0)
-        s += u", %1 near-duplicate(s) linked"_s.arg(nearDuplicates);
+        parts << QCoreApplication::translate("ImportReport", "%n near-duplicate(s) linked", nullptr, nearDuplicates);
     if (revisions > 0)
-        s += u", %1 changed version(s) of stored articles (%2 annotation(s) re-anchored, %3 orphaned)"_s
-                 .arg(revisions).arg(reanchored).arg(orphaned);
+        parts << QCoreApplication::translate("ImportReport", "%n changed version(s) of stored articles", nullptr, revisions)
+                     + u" ("_s
+                     + QCoreApplication::translate("ImportReport", "%n annotation(s) re-anchored", nullptr, reanchored)
+                     + u", "_s + QCoreApplication::translate("ImportReport", "%n orphaned", nullptr, orphaned) + u')';
+    QString s = parts.join(u", "_s);
     if (cancelled)
         s += u" (cancelled)"_s;
     return s;

@@ -4,6 +4,7 @@
 
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -188,9 +189,10 @@ QVariant TimelineModel::densityData(const store::MentionedCount &m, int column, 
     case DensityRole: return true;
     case Qt::ToolTipRole: {
         // A count of distinct articles is only shown when the store could tell it exactly.
-        const QString articles = m.articles >= 0 ? u" in %1 article(s)"_s.arg(m.articles) : QString();
-        return u"%1 dates mentioned (%2)%3 from %4, %5 – %6"_s.arg(m.mentions)
-            .arg(spanName(m.span), articles, m.country.isEmpty() ? u"unknown"_s : m.country,
+        const QString articles = m.articles >= 0
+            ? QCoreApplication::translate("TimelineModel", " in %n article(s)", nullptr, m.articles) : QString();
+        return QCoreApplication::translate("TimelineModel", "%n date(s) mentioned", nullptr, m.mentions)
+            + u" (%1)%2 from %3, %4 – %5"_s.arg(spanName(m.span), articles, m.country.isEmpty() ? u"unknown"_s : m.country,
                  start.toString(Qt::ISODate), end.toString(Qt::ISODate));
     }
     case Qt::DisplayRole:

@@ -323,12 +323,11 @@ void ComparePane::refresh()
     const auto swatch = [](const QColor &color) {
         return u"<span style='color:%1'>■</span>"_s.arg(color.name());
     };
-    m_status->setText(tr("%1 aligned sentence pairs · %2 only in #%3 · %4 only in #%5 · "
-                         "framing: %6 JP %7 RU %8 neutral")
-                          .arg(a.pairs.size()).arg(a.onlyLeft.size()).arg(c.left.id)
-                          .arg(a.onlyRight.size()).arg(c.right.id)
-                          .arg(swatch(sideColor(u"JP"_s)), swatch(sideColor(u"RU"_s)),
-                               swatch(sideColor(u"neutral"_s))));
+    m_status->setText(tr("%n aligned sentence pair(s)", nullptr, int(a.pairs.size()))
+                      + tr(" · %1 only in #%2 · %3 only in #%4 · framing: %5 JP %6 RU %7 neutral")
+                            .arg(a.onlyLeft.size()).arg(c.left.id).arg(a.onlyRight.size()).arg(c.right.id)
+                            .arg(swatch(sideColor(u"JP"_s)), swatch(sideColor(u"RU"_s)),
+                                 swatch(sideColor(u"neutral"_s))));
     updateLayers();
     updateBands();
     updateActions();

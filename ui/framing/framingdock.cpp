@@ -260,7 +260,8 @@ void FramingPanel::reloadKeyness()
         const QList<compare::KeynessRow> &rows = m_ngram->currentIndex() == 0 ? r.unigrams : r.bigrams;
         m_keyness->setRows(rows, r.groupA, r.groupB);
         m_keynessTop->setRows(rows.mid(0, topTerms), r.groupA, r.groupB);
-        m_keynessStatus->setText(r.error.isEmpty() ? tr("%1 articles against %2").arg(r.articlesA).arg(r.articlesB)
+        m_keynessStatus->setText(r.error.isEmpty() ? tr("%n article(s)", nullptr, r.articlesA)
+                                                         + tr(" against %1").arg(r.articlesB)
                                                    : r.error);
     };
     if (!inBackground()) {

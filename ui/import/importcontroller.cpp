@@ -120,9 +120,9 @@ void ImportController::onProgress(const import::ImportProgress &p)
             const int left = qRound((p.bytesTotal - p.bytesDone) / (p.bytesDone / seconds));
             eta = left < 90 ? tr(", about %1 s left").arg(left) : tr(", about %1 min left").arg((left + 30) / 60);
         }
-        m_label->setText(tr("Importing: %1 of %2 files, %3 articles (%4 MB/s%5)")
-                                   .arg(p.filesDone).arg(p.filesTotal).arg(p.articlesImported)
-                                   .arg(QLocale().toString(mbps, 'f', 1), eta));
+        m_label->setText(tr("Importing: %1 of %n file(s)", nullptr, p.filesTotal).arg(p.filesDone)
+                         + tr(", %n article(s)", nullptr, p.articlesImported)
+                         + tr(" (%1 MB/s%2)").arg(QLocale().toString(mbps, 'f', 1), eta));
     }
     Q_EMIT progress(p);
 }

@@ -272,8 +272,7 @@ void TimelinePanel::updateState()
     if (!d.mentionsStored)
         text += tr(" · mentioned dates appear once the corpus is analysed for dates");
     else if (d.mentionsAsDensity)
-        text += tr(" · %1 mentioned dates, counted per %2 (zoom in to see each)")
-                    .arg(d.mentionTotal)
+        text += tr(" · %n mentioned date(s), counted per %1 (zoom in to see each)", nullptr, int(d.mentionTotal))
                     .arg(query::bucketName(d.bucket));
     else
         text += tr(" · %n mentioned date(s)", nullptr, int(d.mentioned.size()));

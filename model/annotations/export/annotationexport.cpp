@@ -5,6 +5,7 @@
 #include "annotations/export/csv.h"
 #include "text/segmenter.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -219,7 +220,8 @@ QString toMarkdown(const ExportInput &input, const QString &title)
         return block + u'\n';
     };
     QString out = u"# "_s + (title.isEmpty() ? u"Annotations"_s : title) + u"\n\n"_s;
-    out += u"%1 quote(s) under %2 tag(s).\n\n"_s.arg(input.annotations.size()).arg(groups.size());
+    out += QCoreApplication::translate("AnnotationExport", "%n quote(s) under ", nullptr, int(input.annotations.size()))
+         + QCoreApplication::translate("AnnotationExport", "%n tag(s).", nullptr, int(groups.size())) + u"\n\n"_s;
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         out += u"## "_s + it.key() + u"\n\n"_s;
         const Tag *tag = input.codebook.tag(input.codebook.findPath(it.key()));

@@ -1,0 +1,439 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AnnotationDocument</name>
+    <message numerus="yes">
+        <source>Import %n annotation(s)</source>
+        <translation>
+            <numerusform>Import %n annotation</numerusform>
+            <numerusform>Import %n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationExport</name>
+    <message numerus="yes">
+        <source>%n quote(s) under </source>
+        <translation>
+            <numerusform>%n quote under </numerusform>
+            <numerusform>%n quotes under </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s).</source>
+        <translation>
+            <numerusform>%n tag.</numerusform>
+            <numerusform>%n tags.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n file(s) read</source>
+        <translation>
+            <numerusform>%n file read</numerusform>
+            <numerusform>%n files read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>%n article imported</numerusform>
+            <numerusform>%n articles imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the corpus</source>
+        <translation>
+            <numerusform>%n already in the corpus</numerusform>
+            <numerusform>%n already in the corpus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>%n file failed</numerusform>
+            <numerusform>%n files failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-duplicate(s) linked</source>
+        <translation>
+            <numerusform>%n near-duplicate linked</numerusform>
+            <numerusform>%n near-duplicates linked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed version(s) of stored articles</source>
+        <translation>
+            <numerusform>%n changed version of stored articles</numerusform>
+            <numerusform>%n changed versions of stored articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) re-anchored</source>
+        <translation>
+            <numerusform>%n annotation re-anchored</numerusform>
+            <numerusform>%n annotations re-anchored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned</source>
+        <translation>
+            <numerusform>%n orphaned</numerusform>
+            <numerusform>%n orphaned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message numerus="yes">
+        <source> in %n article(s)</source>
+        <translation>
+            <numerusform> in %n article</numerusform>
+            <numerusform> in %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) mentioned</source>
+        <translation>
+            <numerusform>%n date mentioned</numerusform>
+            <numerusform>%n dates mentioned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>imported %n annotation(s)</source>
+        <translation>
+            <numerusform>imported %n annotation</numerusform>
+            <numerusform>imported %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time expression(s)</source>
+        <translation>
+            <numerusform>%n time expression</numerusform>
+            <numerusform>%n time expressions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reported bucket(s)</source>
+        <translation>
+            <numerusform>%n reported bucket</numerusform>
+            <numerusform>%n reported buckets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentioned date(s)</source>
+        <translation>
+            <numerusform>%n mentioned date</numerusform>
+            <numerusform>%n mentioned dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the codebook</source>
+        <translation>
+            <numerusform>%n change to the codebook</numerusform>
+            <numerusform>%n changes to the codebook</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tagged %n article(s) again with the lexicon</source>
+        <translation>
+            <numerusform>tagged %n article again with the lexicon</numerusform>
+            <numerusform>tagged %n articles again with the lexicon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term and country cell(s)</source>
+        <translation>
+            <numerusform>%n term and country cell</numerusform>
+            <numerusform>%n term and country cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>top %n term(s)</source>
+        <translation>
+            <numerusform>top %n term</numerusform>
+            <numerusform>top %n terms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::annotations::AnnotationDocument</name>
+    <message numerus="yes">
+        <source>Import %n annotation(s)</source>
+        <translation>
+            <numerusform>Import %n annotation</numerusform>
+            <numerusform>Import %n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ui::AnnotationController</name>
+    <message numerus="yes">
+        <source>%n annotation(s) imported.</source>
+        <translation>
+            <numerusform>%n annotation imported.</numerusform>
+            <numerusform>%n annotations imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ui::AnnotationsDock</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n annotation(s)</source>
+        <translation>
+            <numerusform>%1 of %n annotation</numerusform>
+            <numerusform>%1 of %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n not found after a change: select the passage, right-click, Place</source>
+        <translation>
+            <numerusform> · %n not found after a change: select the passage, right-click, Place</numerusform>
+            <numerusform> · %n not found after a change: select the passage, right-click, Place</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ui::CodebookDock</name>
+    <message numerus="yes">
+        <source> and the %n tag(s) below it</source>
+        <translation>
+            <numerusform> and the %n tag below it</numerusform>
+            <numerusform> and the %n tags below it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) carry it. What should happen to them?</source>
+        <translation>
+            <numerusform>%n annotation carries it. What should happen to it?</numerusform>
+            <numerusform>%n annotations carry it. What should happen to them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ui::ComparePane</name>
+    <message numerus="yes">
+        <source>%n aligned sentence pair(s)</source>
+        <translation>
+            <numerusform>%n aligned sentence pair</numerusform>
+            <numerusform>%n aligned sentence pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ui::DocumentViewer</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeats %1, as does %2.</source>
+        <translation>
+            <numerusform>Repeats %1, as does %2.</numerusform>
+            <numerusform>Repeats %1, as do %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ui::EntityPanel</name>
+    <message numerus="yes">
+        <source>%n mention(s) here</source>
+        <translation>
+            <numerusform>%n mention here</numerusform>
+            <numerusform>%n mentions here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ui::FramingPanel</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the words of %n article(s)…</source>
+        <translation>
+            <numerusform>Counting the words of %n article…</numerusform>
+            <numerusform>Counting the words of %n articles…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ui::ImportController</name>
+    <message numerus="yes">
+        <source>Importing: %1 of %n file(s)</source>
+        <translation>
+            <numerusform>Importing: %1 of %n file</numerusform>
+            <numerusform>Importing: %1 of %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n article(s)</source>
+        <translation>
+            <numerusform>, %n article</numerusform>
+            <numerusform>, %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ui::LexiconEditor</name>
+    <message numerus="yes">
+        <source>%n entries, your lexicon in %1</source>
+        <translation>
+            <numerusform>%n entry, your lexicon in %1</numerusform>
+            <numerusform>%n entries, your lexicon in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, the lexicon Parallax ships; your edits are saved in %1</source>
+        <translation>
+            <numerusform>%n entry, the lexicon Parallax ships; your edits are saved in %1</numerusform>
+            <numerusform>%n entries, the lexicon Parallax ships; your edits are saved in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ui::LibraryPanel</name>
+    <message numerus="yes">
+        <source>0 of %n article(s)</source>
+        <translation>
+            <numerusform>0 of %n article</numerusform>
+            <numerusform>0 of %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s) match</source>
+        <translation>
+            <numerusform>%1 of %n article matches</numerusform>
+            <numerusform>%1 of %n articles match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n article(s) in %1</source>
+        <translation>
+            <numerusform>%n article in %1</numerusform>
+            <numerusform>%n articles in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Read, annotate and compare news coverage: line up two sources&apos; reports of one event and see what each says, omits, and how it names things.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Corpus: %4 (%n article(s))&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Read, annotate and compare news coverage: line up two sources&apos; reports of one event and see what each says, omits, and how it names things.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Corpus: %4 (%n article)&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Read, annotate and compare news coverage: line up two sources&apos; reports of one event and see what each says, omits, and how it names things.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Corpus: %4 (%n articles)&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ui::TimelinePanel</name>
+    <message numerus="yes">
+        <source>%n article(s) in view</source>
+        <translation>
+            <numerusform>%n article in view</numerusform>
+            <numerusform>%n articles in view</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n mentioned date(s), counted per %1 (zoom in to see each)</source>
+        <translation>
+            <numerusform> · %n mentioned date, counted per %1 (zoom in to see each)</numerusform>
+            <numerusform> · %n mentioned dates, counted per %1 (zoom in to see each)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n mentioned date(s)</source>
+        <translation>
+            <numerusform> · %n mentioned date</numerusform>
+            <numerusform> · %n mentioned dates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ui::TimelineView</name>
+    <message numerus="yes">
+        <source>%1: %n article(s) published %2 – %3</source>
+        <translation>
+            <numerusform>%1: %n article published %2 – %3</numerusform>
+            <numerusform>%1: %n articles published %2 – %3</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
