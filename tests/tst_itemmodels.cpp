@@ -24,6 +24,7 @@ private Q_SLOTS:
     void searchReadInTheBackground();
     void searchTerms_data();
     void searchTerms();
+    void queriesAreNamedInQuotes();
     void selectionHubEmitsOnlyOnChange();
 };
 
@@ -214,6 +215,16 @@ void TestItemModels::searchReadInTheBackground()
     QVERIFY(!model.lastError().isEmpty());
     QCOMPARE(model.filter().search, both.search);
     QCOMPARE(model.rowCount(), 3);
+}
+
+void TestItemModels::queriesAreNamedInQuotes()
+{
+    QCOMPARE(query::quotedQuery(u"Lavrov"_s), u"“Lavrov”"_s);
+    QCOMPARE(query::quotedQuery(u" Kuril* AND Lavrov "_s), u"“Kuril* AND Lavrov”"_s);
+    QCOMPARE(query::quotedQuery(u"\"island talks\""_s), u"“island talks”"_s);
+    QCOMPARE(query::quotedQuery(u"\"island talks\" AND Lavrov"_s), u"‘\"island talks\" AND Lavrov’"_s);
+    QCOMPARE(query::quotedQuery(u"\"a\" \"b\""_s), u"‘\"a\" \"b\"’"_s);
+    QCOMPARE(query::quotedQuery(u"\""_s), u"‘\"’"_s);
 }
 
 void TestItemModels::searchTerms_data()

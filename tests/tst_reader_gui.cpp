@@ -324,6 +324,11 @@ void TestReaderGui::copiesAndVersionsAreLinked()
     QCOMPARE(hits->text(), u"“title:planned” matches the title, not the text"_s);
     m_window->hub().setSearchQuery(u"herring"_s);
     QCOMPARE(hits->text(), u"No match for “herring” in this article"_s);
+    // a phrase is named without its own quotes; a longer query as typed, in single quotes
+    m_window->hub().setSearchQuery(u"\"herring boats\""_s);
+    QCOMPARE(hits->text(), u"No match for “herring boats” in this article"_s);
+    m_window->hub().setSearchQuery(u"\"herring boats\" OR cod"_s);
+    QCOMPARE(hits->text(), u"No match for ‘\"herring boats\" OR cod’ in this article"_s);
     m_window->hub().setSearchQuery(QString());
 
     m_window->hub().setArticle(4); // another story: no line

@@ -104,4 +104,14 @@ QList<Span> findTerms(const QString &text, const QList<SearchTerm> &terms)
     return hits;
 }
 
+QString quotedQuery(const QString &query)
+{
+    const QString q = query.trimmed();
+    if (q.size() >= 2 && q.startsWith(u'"') && q.endsWith(u'"') && q.count(u'"') == 2)
+        return u"“"_s + q.mid(1, q.size() - 2).trimmed() + u"”"_s;
+    if (q.contains(u'"'))
+        return u"‘"_s + q + u"’"_s;
+    return u"“"_s + q + u"”"_s;
+}
+
 } // namespace parallax::query

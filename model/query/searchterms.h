@@ -25,4 +25,12 @@ QList<SearchTerm> searchTerms(const QString &query);
  */
 QList<Span> findTerms(const QString &text, const QList<SearchTerm> &terms);
 
+/**
+ * The query as a caption names it, inside typographic quotes: “island talks” for the query
+ * "island talks" (one phrase, its own quotes dropped), and the query as typed when it has more
+ * parts than one phrase: “"island talks" AND Lavrov” would read as a misprint, so such a query
+ * is shown in single typographic quotes, ‘"island talks" AND Lavrov’.
+ */
+QString quotedQuery(const QString &query);
+
 } // namespace parallax::query

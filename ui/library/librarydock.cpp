@@ -3,6 +3,7 @@
 #include "librarydock.h"
 
 #include "itemmodels/articlelistmodel.h"
+#include "query/searchterms.h"
 #include "snippetdelegate.h"
 #include "selection/selectionhub.h"
 
@@ -173,8 +174,8 @@ void LibraryPanel::updateState()
         m_empty->setText(m_model.filter().search.isEmpty()
                              ? tr("No article was published in the chosen date range.\n\nReset the timeline to "
                                   "show them all.")
-                             : tr("No article matches “%1”.\n\nCheck the spelling, use fewer words, or end a word "
-                                  "with * to match its beginning.").arg(m_model.filter().search));
+                             : tr("No article matches %1.\n\nCheck the spelling, use fewer words, or end a word "
+                                  "with * to match its beginning.").arg(query::quotedQuery(m_model.filter().search)));
         m_stack->setCurrentWidget(m_empty);
         m_count->setText(tr("0 of %n article(s)", nullptr, total));
     } else {
@@ -188,7 +189,7 @@ void LibraryPanel::updateState()
     if (m_model.isLoading())
         m_count->setText((m_model.wantedFilter().search.isEmpty()
                               ? tr("Finding the articles… · ")
-                              : tr("Searching for “%1”… · ").arg(m_model.wantedFilter().search))
+                              : tr("Searching for %1… · ").arg(query::quotedQuery(m_model.wantedFilter().search)))
                          + m_count->text());
 }
 

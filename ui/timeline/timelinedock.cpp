@@ -3,6 +3,7 @@
 #include "timelinedock.h"
 
 #include "itemmodels/timelinemodel.h"
+#include "query/searchterms.h"
 #include "query/timeline.h"
 #include "selection/selectionhub.h"
 #include "store/store.h"
@@ -227,7 +228,7 @@ QString TimelinePanel::filterCondition() const
     if (m_entityIds)
         parts << tr("naming “%1”").arg(query::entityCaption(m_store, m_hub.entity()));
     if (!m_search.isEmpty())
-        parts << tr("matching “%1”").arg(m_search);
+        parts << tr("matching %1").arg(query::quotedQuery(m_search));
     return parts.join(tr(" and "));
 }
 

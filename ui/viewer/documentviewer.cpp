@@ -420,8 +420,8 @@ void DocumentViewer::updateHits()
     if (m_hits.isEmpty()) {
         const bool inTitle = !query.isEmpty() && !query::findTerms(m_article.title, query::searchTerms(query)).isEmpty();
         m_hitLabel->setText(query.isEmpty() ? QString()
-                                : inTitle   ? tr("“%1” matches the title, not the text").arg(query)
-                                            : tr("No match for “%1” in this article").arg(query));
+                                : inTitle   ? tr("%1 matches the title, not the text").arg(query::quotedQuery(query))
+                                            : tr("No match for %1 in this article").arg(query::quotedQuery(query)));
         m_body->setLayer(kSearchLayer, {});
     } else {
         showHit(0);
@@ -441,7 +441,7 @@ void DocumentViewer::showHit(int index)
     }
     m_body->setLayer(kSearchLayer, layer);
     m_body->scrollToOffset(m_hits.at(m_currentHit).start);
-    m_hitLabel->setText(tr("Match %1 of %2 for “%3”").arg(m_currentHit + 1).arg(m_hits.size()).arg(m_hub.searchQuery()));
+    m_hitLabel->setText(tr("Match %1 of %2 for %3").arg(m_currentHit + 1).arg(m_hits.size()).arg(query::quotedQuery(m_hub.searchQuery())));
 }
 
 void DocumentViewer::nextHit()
