@@ -3,10 +3,12 @@
 // The importer on real-looking corpora: mixed formats and encodings, near-duplicates, Japanese
 // and Russian search, resume, the per-file report, and a kill in the middle of an import.
 #include "import/importer.h"
+#include "import/neardup.h"
 #include "import/report.h"
 #include "import/textreader.h"
 #include "store/importstore.h"
 #include "store/store.h"
+#include "wirecopies.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -96,6 +98,7 @@ private slots:
     void mixedFolder();
     void manifestCsvWithEncoding();
     void nearDuplicatesAreLinked();
+    void nearDuplicatesAreMeasuredExactly();
     void japaneseAndRussianSearch_data();
     void japaneseAndRussianSearch();
     void resumeAddsExactlyWhatIsMissing_data();
@@ -176,6 +179,44 @@ void TestImporter::manifestCsvWithEncoding()
     QCOMPARE(a->outletProvenance, Provenance::Manifest);
     QCOMPARE(a->published, QDate(2019, 12, 19));
     QCOMPARE(store::ImportStore(s.database()).source(a->id).first, u"https://example.fr/cafe"_s);
+}
+
+void TestImporter::nearDuplicatesAreMeasuredExactly()
+{
+    Article a, b, other, brief;
+    a.body = u"Japan and Russia will hold another round of talks on joint economic activities on the disputed "
+             "islands next month, the foreign ministry said on Thursday, after a year without progress."_s;
+    b.body = a.body + u" (Kyodo)"_s;
+    other.body = u"A new civilian airport opened on Iturup island on Thursday, serving flights from Sakhalin "
+                 "and the mainland, the regional government said in a statement."_s;
+    brief.body = u"Talks next month."_s;
+    QCOMPARE(import::resemblance(a, a), 1.0);
+    Article shouted = a;
+    shouted.body = a.body.toUpper().replace(u","_s, u" ;"_s);
+    QCOMPARE(import::resemblance(a, shouted), 1.0); // case, punctuation and spacing do not count
+    // One word more adds one three-word run: the agency's 30 words make 28 runs, the reprint 29.
+    QCOMPARE(import::resemblance(a, b), 28.0 / 29.0);
+    QCOMPARE(import::resemblance(b, a), 28.0 / 29.0);
+    QVERIFY(import::resemblance(a, other) < 0.1);
+    QCOMPARE(import::resemblance(a, brief), 0.0);
+
+    // The import stores the measure, not the signatures' estimate.
+    QTemporaryDir dir;
+    QFile f(dir.filePath(u"wire.jsonl"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(testing::wireCopiesJsonl());
+    f.close();
+    store::Store s;
+    QVERIFY(s.open(u":memory:"_s));
+    QCOMPARE(import::Importer(s).run({dir.path()}).nearDuplicates, 2);
+    const QList<store::DuplicateLink> links = store::ImportStore(s.database()).duplicates();
+    QCOMPARE(links.size(), 2);
+    for (const store::DuplicateLink &link : links) {
+        const std::optional<Article> copy = s.article(link.articleId), first = s.article(link.duplicateOf);
+        QVERIFY(copy && first);
+        QCOMPARE(link.similarity, import::resemblance(*copy, *first));
+        QVERIFY2(link.similarity > 0.85 && link.similarity < 1, qPrintable(QString::number(link.similarity)));
+    }
 }
 
 void TestImporter::nearDuplicatesAreLinked()

@@ -272,7 +272,10 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
                 ++report.articlesImported;
                 if (!extra.writeSource(a))
                     report.problems.append({a.source, extra.lastError(), -1, true});
-                if (extra.linkNearDuplicate(a.id, chunk.keys.at(k)))
+                if (extra.linkNearDuplicate(a.id, chunk.keys.at(k), [&](qint64 storedId) -> std::optional<double> {
+                        const std::optional<Article> stored = m_store.article(storedId);
+                        return stored ? std::optional<double>(resemblance(a, *stored)) : std::nullopt;
+                    }))
                     ++report.nearDuplicates;
                 else if (!extra.lastError().isEmpty())
                     report.problems.append({a.source, extra.lastError(), -1, true});

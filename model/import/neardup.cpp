@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "neardup.h"
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -104,6 +105,30 @@ store::DuplicateKeys duplicateKeys(const Article &a)
         keys.bands.append(qint64(h >> 1)); // SQLite integers are signed
     }
     return keys;
+}
+
+double resemblance(const Article &a, const Article &b)
+{
+    QList<quint64> x = shingles(a), y = shingles(b);
+    if (x.size() < kMinShingles || y.size() < kMinShingles)
+        return 0;
+    for (QList<quint64> *s : {&x, &y}) {
+        std::sort(s->begin(), s->end());
+        s->erase(std::unique(s->begin(), s->end()), s->end());
+    }
+    qsizetype common = 0;
+    for (auto i = x.cbegin(), j = y.cbegin(); i != x.cend() && j != y.cend();) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            ++common;
+            ++i;
+            ++j;
+        }
+    }
+    return double(common) / double(x.size() + y.size() - common);
 }
 
 } // namespace parallax::import

@@ -19,4 +19,11 @@ constexpr int kRows = 5;
  */
 store::DuplicateKeys duplicateKeys(const Article &a);
 
+/**
+ * The Jaccard similarity of two bodies' shingles (the runs the signature is made of), measured
+ * exactly: 1 for the same text up to case, punctuation and spacing. 0 when either body is too
+ * short to compare.
+ */
+double resemblance(const Article &a, const Article &b);
+
 } // namespace parallax::import

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace parallax::store {
@@ -28,8 +29,11 @@ struct DuplicateLink
     qint64 articleId = 0;
     qint64 duplicateOf = 0; ///< the earliest stored article of the group
     QString kind;           ///< "same-title" (outlet, date, title) or "same-text" (the body, e.g. wire copy)
-    double similarity = 0;  ///< estimated Jaccard similarity of the bodies; 1 for same-title
+    double similarity = 0;  ///< Jaccard similarity of the bodies' shingles (measured when the import could); 1 for same-title
 };
+
+/** The exact resemblance (0–1) of the article being linked to a stored one, when it can be measured. */
+using Resemblance = std::function<std::optional<double>(qint64 storedId)>;
 
 /** Another article of an article's near-duplicate group, as the reader and `show` list them. */
 struct ArticleCopy
@@ -57,10 +61,13 @@ public:
 
     /**
      * Links a just-stored article to an earlier one it repeats (same outlet, date and title, or a
-     * body whose signature is at least `threshold` similar), then records its keys so later
-     * articles can find it. Returns the link made, if any.
+     * body at least `threshold` similar), then records its keys so later articles can find it.
+     * Returns the link made, if any. The signatures find the candidates and estimate their
+     * similarity; `measure`, when given, measures the most likely ones exactly, and that measure
+     * decides and is stored (a reprint with a line added reads 98%, not the estimate's 100%).
      */
-    std::optional<DuplicateLink> linkNearDuplicate(qint64 articleId, const DuplicateKeys &keys, double threshold = 0.7);
+    std::optional<DuplicateLink> linkNearDuplicate(qint64 articleId, const DuplicateKeys &keys,
+                                                   const Resemblance &measure = {}, double threshold = 0.7);
 
     /** All links, or those of one group (the article and everything linked to it). */
     QList<DuplicateLink> duplicates(qint64 ofArticle = 0) const;
