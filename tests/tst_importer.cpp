@@ -200,6 +200,36 @@ void TestImporter::nearDuplicatesAreMeasuredExactly()
     QVERIFY(import::resemblance(a, other) < 0.1);
     QCOMPARE(import::resemblance(a, brief), 0.0);
 
+    // The signatures' estimate finds the candidate; the measure decides and is stored.
+    {
+        store::Store s;
+        QVERIFY(s.open(u":memory:"_s));
+        for (int i = 1; i <= 4; ++i) { // four stored articles, ids 1 to 4, not yet linked
+            Article stored;
+            stored.title = u"Article %1"_s.arg(i);
+            stored.body = u"Body %1"_s.arg(i);
+            QCOMPARE(s.insertArticle(stored), store::Store::InsertOutcome::Inserted);
+            QCOMPARE(stored.id, i);
+        }
+        QVERIFY(s.beginTransaction());
+        store::ImportStore links(s.database());
+        const store::DuplicateKeys keys = import::duplicateKeys(a); // estimate 1 against itself
+        QVERIFY(!links.linkNearDuplicate(1, keys));
+        const auto measured = [](std::optional<double> value) {
+            return [value](qint64 id) { return id == 1 ? value : std::nullopt; };
+        };
+        QVERIFY(!links.linkNearDuplicate(2, keys, measured(0.5))); // the same phrases, not a copy
+        const std::optional<store::DuplicateLink> copy = links.linkNearDuplicate(3, keys, measured(0.9));
+        QVERIFY(copy);
+        QCOMPARE(copy->duplicateOf, 1);
+        QCOMPARE(copy->similarity, 0.9);
+        const std::optional<store::DuplicateLink> unmeasured = links.linkNearDuplicate(4, keys, measured(std::nullopt));
+        QVERIFY(unmeasured);
+        QCOMPARE(unmeasured->similarity, 1.0); // the estimate, when the text cannot be measured
+        QVERIFY(links.lastError().isEmpty());
+        s.rollbackTransaction();
+    }
+
     // The import stores the measure, not the signatures' estimate.
     QTemporaryDir dir;
     QFile f(dir.filePath(u"wire.jsonl"_s));

@@ -6,9 +6,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <algorithm>
-#include <tuple>
-
 using namespace Qt::StringLiterals;
 
 namespace parallax::store {
@@ -109,34 +106,24 @@ std::optional<DuplicateLink> ImportStore::linkNearDuplicate(qint64 articleId, co
             fail(u"cannot look for near-duplicates"_s, q.lastError().text());
             return std::nullopt;
         }
-        QList<std::pair<double, qint64>> candidates; // estimate, id
-        while (q.next())
-            candidates.append({similarity(keys.minhash, q.value(1).toByteArray()), q.value(0).toLongLong()});
-        q.finish();
-        // Most similar first; between equals, the earliest stored.
-        std::sort(candidates.begin(), candidates.end(),
-                  [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
         double best = 0;
         qint64 bestId = 0;
-        if (measure) {
-            // The estimate of 60 hashes is off by up to about 0.15 either way: the few candidates
-            // it puts near the threshold are measured, and the measure decides.
-            constexpr int measured = 4;
-            constexpr double margin = 0.15;
-            for (qsizetype i = 0; i < std::min<qsizetype>(candidates.size(), measured); ++i) {
-                if (candidates[i].first < threshold - margin)
-                    break;
-                const double exact = measure(candidates[i].second).value_or(candidates[i].first);
-                if (exact > best) {
-                    best = exact;
-                    bestId = candidates[i].second;
-                }
+        while (q.next()) {
+            const double sim = similarity(keys.minhash, q.value(1).toByteArray());
+            if (sim > best || (sim == best && q.value(0).toLongLong() < bestId)) {
+                best = sim;
+                bestId = q.value(0).toLongLong();
             }
-        } else if (!candidates.isEmpty()) {
-            std::tie(best, bestId) = candidates.first();
         }
-        if (bestId > 0 && best >= threshold)
-            link = DuplicateLink{articleId, root(bestId), u"same-text"_s, best};
+        q.finish();
+        // An estimate over the threshold is checked by measuring, when the caller can: articles
+        // written from the same phrases share runs that the estimate takes for a copy. Only the
+        // best candidate is measured, so an import reads no stored text for most articles.
+        if (bestId > 0 && best >= threshold) {
+            const double exact = measure ? measure(bestId).value_or(best) : best;
+            if (exact >= threshold)
+                link = DuplicateLink{articleId, root(bestId), u"same-text"_s, exact};
+        }
     }
     if (link) {
         QSqlQuery &q = prepared(u"INSERT OR REPLACE INTO article_duplicates(article_id, duplicate_of, kind, similarity) VALUES (?,?,?,?)"_s);

@@ -63,8 +63,9 @@ public:
      * Links a just-stored article to an earlier one it repeats (same outlet, date and title, or a
      * body at least `threshold` similar), then records its keys so later articles can find it.
      * Returns the link made, if any. The signatures find the candidates and estimate their
-     * similarity; `measure`, when given, measures the most likely ones exactly, and that measure
-     * decides and is stored (a reprint with a line added reads 98%, not the estimate's 100%).
+     * similarity; `measure`, when given, measures the best one exactly when its estimate reaches
+     * the threshold, and the measure decides and is stored (a reprint with a line added reads
+     * 97%, not the estimate's 100%).
      */
     std::optional<DuplicateLink> linkNearDuplicate(qint64 articleId, const DuplicateKeys &keys,
                                                    const Resemblance &measure = {}, double threshold = 0.7);
