@@ -238,7 +238,15 @@ void TestImporter::nearDuplicatesAreMeasuredExactly()
     f.close();
     store::Store s;
     QVERIFY(s.open(u":memory:"_s));
+    const auto pragma = [&s](const QString &name) {
+        QSqlQuery q(s.database());
+        return q.exec(u"PRAGMA "_s + name) && q.next() ? q.value(0).toInt() : -1;
+    };
+    const int cache = pragma(u"cache_size"_s), checkpoint = pragma(u"wal_autocheckpoint"_s);
     QCOMPARE(import::Importer(s).run({dir.path()}).nearDuplicates, 2);
+    // the import's larger page cache and write-ahead log do not outlive it
+    QCOMPARE(pragma(u"cache_size"_s), cache);
+    QCOMPARE(pragma(u"wal_autocheckpoint"_s), checkpoint);
     const QList<store::DuplicateLink> links = store::ImportStore(s.database()).duplicates();
     QCOMPARE(links.size(), 2);
     for (const store::DuplicateLink &link : links) {

@@ -27,6 +27,9 @@ struct AnalysisResult
     bool hasPairingKeys = false;
     QStringList pairingWords;
     QStringList pairingNumbers;
+    /// pairingWords as stored (store::packPairingWords), when the import packed them beside the
+    /// analysis; null: the writer packs them.
+    QString pairingWordsPacked;
 };
 
 /** The analysers run at import. */

@@ -7,6 +7,7 @@
 #include "import/manifest.h"
 #include "import/neardup.h"
 #include "store/importstore.h"
+#include "store/pairingstore.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -168,7 +169,12 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
     {
         store::Store &store;
         const int before = store.setPageCacheKiB(64 * 1024);
-        ~PageCache() { store.setPageCacheKiB(before); }
+        const int checkpointPages = store.setCheckpointPages(16384);
+        ~PageCache()
+        {
+            store.setPageCacheKiB(before);
+            store.setCheckpointPages(checkpointPages);
+        }
     } pageCache{m_store};
     ImportReport report;
     const QStringList files = collectFiles(paths, &report.problems);
@@ -214,7 +220,12 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
                 Article &a = c.result.articles.emplace_back(std::move(piece.articles[k]));
                 if (manifest)
                     manifest->apply(info.fileName(), a);
-                c.analyses.append(analysis::analyse(a, analysers));
+                // What the writer would otherwise compute is made here, on the reading threads:
+                // the writer is the import's bottleneck.
+                a.contentHash = store::Store::contentHash(a.body);
+                analysis::AnalysisResult &result = c.analyses.emplace_back(analysis::analyse(a, analysers));
+                if (result.hasPairingKeys)
+                    result.pairingWordsPacked = store::packPairingWords(result.pairingWords);
                 c.keys.append(duplicateKeys(a));
                 const bool lastOfPiece = k + 1 == piece.articles.size();
                 if (c.result.articles.size() >= batchSize && !lastOfPiece) {

@@ -117,7 +117,9 @@ bool ArticleWriter::insertAnalysis(const Article &a, const analysis::AnalysisRes
             return fail(u"cannot store the framing hits of %1"_s.arg(a.source), m_framing);
     }
     if (analysis.hasPairingKeys
-        && !m_pairing.bind(a.id).bind(packPairingWords(analysis.pairingWords))
+        && !m_pairing.bind(a.id)
+                .bind(analysis.pairingWordsPacked.isNull() ? packPairingWords(analysis.pairingWords)
+                                                           : analysis.pairingWordsPacked)
                 .bind(text(analysis.pairingNumbers.join(u' '))).exec())
         return fail(u"cannot store the pairing keys of %1"_s.arg(a.source), m_pairing);
     return true;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importstore.h"
 
+#include "store/rowinserter.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -30,6 +32,13 @@ double similarity(const QList<quint32> &a, const QByteArray &packed)
 }
 
 } // namespace
+
+ImportStore::ImportStore(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+ImportStore::~ImportStore() = default;
 
 bool ImportStore::fail(const QString &what, const QString &detail)
 {
@@ -136,23 +145,24 @@ std::optional<DuplicateLink> ImportStore::linkNearDuplicate(qint64 articleId, co
             return std::nullopt;
         }
     }
-    QSqlQuery &sig = prepared(u"INSERT OR REPLACE INTO article_signatures(article_id, meta_key, minhash) VALUES (?,?,?)"_s);
-    sig.addBindValue(articleId);
-    sig.addBindValue(keys.metaKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(keys.metaKey));
-    sig.addBindValue(keys.minhash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(packSignature(keys.minhash)));
-    if (!sig.exec()) {
-        fail(u"cannot store the duplicate keys"_s, sig.lastError().text());
+    if (!m_signature) {
+        m_signature = std::make_unique<RowInserter>(
+            m_db, u"INSERT OR REPLACE INTO article_signatures(article_id, meta_key, minhash) VALUES (?,?,?)"_s);
+        m_band = std::make_unique<RowInserter>(m_db, u"INSERT OR IGNORE INTO article_bands(band, article_id) VALUES (?, ?)"_s);
+    }
+    m_signature->bind(articleId).bind(keys.metaKey.isEmpty() ? QString() : keys.metaKey);
+    if (keys.minhash.isEmpty())
+        m_signature->bindNull();
+    else
+        m_signature->bindBlob(packSignature(keys.minhash));
+    if (!m_signature->exec()) {
+        fail(u"cannot store the duplicate keys"_s, m_signature->lastError());
         return std::nullopt;
     }
-    if (!keys.bands.isEmpty()) {
-        QSqlQuery &b = prepared(u"INSERT OR IGNORE INTO article_bands(band, article_id) VALUES (?, ?)"_s);
-        for (qint64 band : keys.bands) {
-            b.addBindValue(band);
-            b.addBindValue(articleId);
-            if (!b.exec()) {
-                fail(u"cannot store the duplicate keys"_s, b.lastError().text());
-                return std::nullopt;
-            }
+    for (qint64 band : keys.bands) {
+        if (!m_band->bind(band).bind(articleId).exec()) {
+            fail(u"cannot store the duplicate keys"_s, m_band->lastError());
+            return std::nullopt;
         }
     }
     m_error.clear();

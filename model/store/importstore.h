@@ -11,9 +11,12 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace parallax::store {
+
+class RowInserter;
 
 /** What finds an article's near-duplicates: computed at import (see import/neardup.h). */
 struct DuplicateKeys
@@ -51,7 +54,8 @@ struct ArticleCopy
 class ImportStore final
 {
 public:
-    explicit ImportStore(const QSqlDatabase &db) : m_db(db) {}
+    explicit ImportStore(const QSqlDatabase &db);
+    ~ImportStore();
     Q_DISABLE_COPY_MOVE(ImportStore)
 
     /** Stores URL and author when the import knew them. */
@@ -86,6 +90,9 @@ private:
     QSqlQuery &prepared(const QString &sql);
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
+    // The keys every imported article writes (a signature and 12 bands), bound directly.
+    std::unique_ptr<RowInserter> m_signature;
+    std::unique_ptr<RowInserter> m_band;
     QString m_error;
 };
 

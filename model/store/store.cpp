@@ -294,6 +294,16 @@ int Store::setPageCacheKiB(int kib)
     return before;
 }
 
+int Store::setCheckpointPages(int pages)
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"PRAGMA wal_autocheckpoint"_s) || !q.next())
+        return 0;
+    const int before = q.value(0).toInt();
+    q.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(pages));
+    return before;
+}
+
 bool Store::beginTransaction()
 {
     if (!database().transaction())

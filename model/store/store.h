@@ -98,6 +98,11 @@ public:
 
     /** Sets the connection's page cache, in KiB, and returns what it was (0 when unknown). */
     int setPageCacheKiB(int kib);
+    /**
+     * Sets how many pages the write-ahead log may hold before a commit copies them into the
+     * corpus file (SQLite's wal_autocheckpoint); returns the previous value.
+     */
+    int setCheckpointPages(int pages);
 
     bool beginTransaction();
     bool commitTransaction();
