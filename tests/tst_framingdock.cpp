@@ -6,6 +6,7 @@
 #include "analysis/framing/lexicondocument.h"
 #include "import/importer.h"
 #include "itemmodels/framingmodels.h"
+#include "itemmodels/roles.h"
 #include "query/comparisondocument.h"
 #include "query/retag.h"
 #include "store/comparestore.h"
@@ -92,6 +93,12 @@ void TestFramingDock::framingTableAndChartFromTheSample()
     itemmodels::FramingTableModel &model = panel()->framingModel();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.rowCount() > 0);
+    // Captions for people, field names (as in the CLI's JSON) for exported files.
+    using Table = itemmodels::FramingTableModel;
+    QCOMPARE(model.headerData(Table::PerThousand, Qt::Horizontal).toString(), u"Per 1,000 words"_s);
+    QCOMPARE(model.headerData(Table::PerThousand, Qt::Horizontal, itemmodels::FieldNameRole).toString(),
+             u"per_1000_words"_s);
+    QVERIFY(!model.headerData(Table::PerThousand, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
     // The Japanese side names the islands "Northern Territories"; the Russian one "Kuril".
     QSet<QString> countries;
     bool northernTerritoriesInJapan = false;
@@ -126,11 +133,21 @@ void TestFramingDock::keynessByCountry()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.rowCount() > 0);
     QVERIFY(!model.groupA().isEmpty() && model.groupA() != model.groupB());
+    using Keyness = itemmodels::KeynessModel;
+    QCOMPARE(model.headerData(Keyness::CountA, Qt::Horizontal).toString(), u"In "_s + model.groupA());
+    QCOMPARE(model.headerData(Keyness::CountA, Qt::Horizontal, itemmodels::FieldNameRole).toString(),
+             u"count_"_s + model.groupA());
+    QCOMPARE(model.headerData(Keyness::G2, Qt::Horizontal).toString(), u"G²"_s);
     double previous = std::numeric_limits<double>::infinity();
     for (const compare::KeynessRow &r : model.rows()) {
         QVERIFY(r.g2 <= previous);
         previous = r.g2;
     }
+    // Before anything is counted the chart is a title over an empty plot, not axes of "…".
+    itemmodels::KeynessModel nothing;
+    ui::KeynessChartView empty(nothing);
+    QVERIFY(empty.chart()->series().isEmpty());
+    QCOMPARE(empty.chart()->title(), u"Key terms (log-likelihood G²)"_s);
     auto *series = qobject_cast<QAbstractBarSeries *>(panel()->keynessChart()->chart()->series().first());
     QVERIFY(series);
     QCOMPARE(series->barSets().first()->count(), std::min<qsizetype>(20, model.rowCount()));
@@ -297,7 +314,19 @@ void TestFramingDock::largeCorporaAreCountedInTheBackground()
     auto *warning = panel()->findChild<QLabel *>(u"framingWarning"_s);
     QVERIFY(warning->text().contains(u"Counting"_s));
     QTRY_COMPARE(panel()->framingModel().rowCount(), rows);
+    // The keyness count reads every article's words: it waits until its page is shown.
+    QVERIFY(!panel()->keynessTable()->isVisible());
+    QTRY_VERIFY(panel()->isKeynessWaiting()); // once the table has arrived
+    panel()->keynessModel().setRows({}, u"JP"_s, u"RU"_s); // what arrives is counted now
+    for (QWidget *w = panel(); w; w = w->parentWidget()) {
+        if (auto *dock = qobject_cast<QDockWidget *>(w))
+            dock->raise();
+    }
+    panel()->tabs()->setCurrentIndex(1);
+    QTRY_VERIFY(panel()->keynessTable()->isVisible());
+    QVERIFY(!panel()->isKeynessWaiting());
     QTRY_COMPARE(panel()->keynessModel().rows().size(), keyness.size());
+    QCOMPARE(panel()->keynessChart()->chart()->series().size(), 1);
     QCOMPARE(panel()->keynessModel().rows().first().term, keyness.first().term);
     QCOMPARE(panel()->keynessModel().rows().first().g2, keyness.first().g2);
 }

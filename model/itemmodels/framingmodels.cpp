@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "framingmodels.h"
 
+#include "itemmodels/roles.h"
+
 using namespace Qt::StringLiterals;
 
 namespace parallax::itemmodels {
@@ -54,11 +56,38 @@ QVariant FramingTableModel::data(const QModelIndex &index, int role) const
 
 QVariant FramingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     static const char *const names[] = {"concept", "term", "side", "country", "count", "articles",
                                         "per_1000_words"};
-    return QString::fromLatin1(names[section]);
+    switch (role) {
+    case FieldNameRole: return QString::fromLatin1(names[section]);
+    case Qt::DisplayRole:
+        switch (Column(section)) {
+        case Concept: return tr("Concept");
+        case Term: return tr("Term");
+        case Side: return tr("Side");
+        case Country: return tr("Country");
+        case Count: return tr("Hits");
+        case Articles: return tr("Articles");
+        case PerThousand: return tr("Per 1,000 words");
+        case ColumnCount: break;
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (Column(section)) {
+        case Side: return tr("Whose usage the term marks: JP, RU or neutral");
+        case Country: return tr("The country of the outlets that published the articles");
+        case Count: return tr("How often the term occurs in that country's articles");
+        case Articles: return tr("Articles of that country with the term at least once");
+        case PerThousand: return tr("Hits per 1,000 words of that country's articles, so that countries "
+                                    "with more articles compare fairly");
+        default: break;
+        }
+        break;
+    default: break;
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
 }
 
 void KeynessModel::setRows(const QList<compare::KeynessRow> &rows, const QString &groupA, const QString &groupB)
@@ -104,17 +133,44 @@ QVariant KeynessModel::data(const QModelIndex &index, int role) const
 
 QVariant KeynessModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Term: return u"term"_s;
-    case G2: return u"g2"_s;
-    case LogRatio: return u"log_ratio"_s;
-    case CountA: return m_groupA.isEmpty() ? u"count_a"_s : u"count_"_s + m_groupA;
-    case CountB: return m_groupB.isEmpty() ? u"count_b"_s : u"count_"_s + m_groupB;
-    case ColumnCount: break;
+    const Column column = Column(section);
+    switch (role) {
+    case FieldNameRole:
+        switch (column) {
+        case Term: return u"term"_s;
+        case G2: return u"g2"_s;
+        case LogRatio: return u"log_ratio"_s;
+        case CountA: return m_groupA.isEmpty() ? u"count_a"_s : u"count_"_s + m_groupA;
+        case CountB: return m_groupB.isEmpty() ? u"count_b"_s : u"count_"_s + m_groupB;
+        case ColumnCount: break;
+        }
+        break;
+    case Qt::DisplayRole:
+        switch (column) {
+        case Term: return tr("Term");
+        case G2: return tr("G²");
+        case LogRatio: return tr("Log ratio");
+        case CountA: return m_groupA.isEmpty() ? tr("Count A") : tr("In %1").arg(m_groupA);
+        case CountB: return m_groupB.isEmpty() ? tr("Count B") : tr("In %1").arg(m_groupB);
+        case ColumnCount: break;
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (column) {
+        case G2: return tr("Log-likelihood (G²): how sure it is that the term is used more by one group "
+                           "than chance allows; above 3.84 is significant at p < 0.05");
+        case LogRatio: return tr("Binary log of the ratio of the term's relative frequencies: 1 is twice "
+                                 "as frequent in the first group, −1 in the second");
+        case CountA:
+        case CountB: return tr("How often the term occurs in the group's articles");
+        default: break;
+        }
+        break;
+    default: break;
     }
-    return {};
+    return QAbstractTableModel::headerData(section, orientation, role);
 }
 
 } // namespace parallax::itemmodels

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartexport.h"
 
+#include "itemmodels/roles.h"
+
 #include <QAbstractItemModel>
 #include <QChart>
 #include <QCoreApplication>
@@ -133,8 +135,11 @@ bool writeCsv(const QAbstractItemModel &model, QIODevice &device)
     const int columns = model.columnCount();
     QStringList lines;
     QStringList header;
-    for (int c = 0; c < columns; ++c)
-        header << csvField(model.headerData(c, Qt::Horizontal).toString());
+    for (int c = 0; c < columns; ++c) {
+        // Field names where the model has them ("per_1000_words"), else the captions.
+        const QVariant name = model.headerData(c, Qt::Horizontal, itemmodels::FieldNameRole);
+        header << csvField((name.isValid() ? name : model.headerData(c, Qt::Horizontal)).toString());
+    }
     lines << header.join(u',');
     for (int r = 0; r < model.rowCount(); ++r) {
         QStringList fields;

@@ -133,7 +133,15 @@ void KeynessChartView::rebuild()
 {
     QChart *old = chart();
     const QString a = m_model.groupA(), b = m_model.groupB();
-    QChart *c = freshChart(tr("Key terms, %1 against %2 (log-likelihood G²)").arg(a, b));
+    QChart *c = freshChart(a.isEmpty() || b.isEmpty() ? tr("Key terms (log-likelihood G²)")
+                                                       : tr("Key terms, %1 against %2 (log-likelihood G²)").arg(a, b));
+    if (m_model.rows().isEmpty()) {
+        // Nothing counted yet, or nothing to compare: a title over an empty plot, not axes of "…".
+        c->legend()->hide();
+        setChart(c);
+        delete old;
+        return;
+    }
     auto *setA = new QBarSet(tr("key for %1").arg(a));
     auto *setB = new QBarSet(tr("key for %1").arg(b));
     setA->setColor(countryColor(a));

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QFormLayout>
@@ -100,6 +101,8 @@ FramingPanel::FramingPanel(store::Store &store, framing::LexiconDocument &lexico
 
     // Keyness: groups, table and chart.
     auto *keyPage = new QWidget(m_tabs);
+    m_keynessPage = keyPage;
+    keyPage->installEventFilter(this);
     m_groupA = new QComboBox(keyPage);
     m_groupB = new QComboBox(keyPage);
     m_ngram = new QComboBox(keyPage);
@@ -252,6 +255,12 @@ void FramingPanel::reloadKeyness()
         m_keynessStatus->setText(tr("Choose two different countries."));
         return;
     }
+    if (inBackground() && !m_keynessPage->isVisible()) {
+        m_keynessWaiting = true; // counted when the page is shown (eventFilter)
+        m_keynessStatus->setText(tr("Counted when this page is shown"));
+        return;
+    }
+    m_keynessWaiting = false;
     const QString groupA = m_groupA->currentText(), groupB = m_groupB->currentText();
     const int generation = ++m_keynessGeneration;
     auto show = [this, generation](const query::KeynessReport &r) {
@@ -288,6 +297,13 @@ void FramingPanel::reloadKeyness()
         if (!cancel->load()) // a newer count replaced this one
             show(r);
     });
+}
+
+bool FramingPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_keynessPage && event->type() == QEvent::Show && m_keynessWaiting)
+        reloadKeyness();
+    return QWidget::eventFilter(watched, event);
 }
 
 bool FramingPanel::inBackground() const

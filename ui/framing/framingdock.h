@@ -68,6 +68,11 @@ public:
     void setBackgroundThreshold(int articles) { m_backgroundFrom = articles; }
     /** Whether a background tagging is under way. */
     bool isTagging() const { return m_tagging; }
+    /**
+     * Whether the keyness count waits for its page to be shown: in a large corpus it reads
+     * every article's words, seconds of a core that the window's first moments need more.
+     */
+    bool isKeynessWaiting() const { return m_keynessWaiting; }
     /** Adds a keyness row's term to the lexicon; an empty string when done, else why not. */
     QString addToLexicon(int keynessRow, const QString &conceptName, const QString &side);
 
@@ -83,6 +88,7 @@ private:
     /** Whether the corpus is large enough (and on disk) for counting on threads of their own. */
     bool inBackground() const;
     void askAddToLexicon();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     store::Store &m_store;
     framing::LexiconDocument &m_lexicon;
@@ -92,6 +98,7 @@ private:
     FramingChartView *m_framingChart = nullptr;
     KeynessChartView *m_keynessChart = nullptr;
     QTableView *m_keynessTable = nullptr;
+    QWidget *m_keynessPage = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_keynessStatus = nullptr;
@@ -104,6 +111,7 @@ private:
     int m_generation = 0;
     int m_keynessGeneration = 0; ///< the newest keyness request; older results are dropped
     bool m_tagging = false;
+    bool m_keynessWaiting = false;
     QFuture<framing::FramingTable> m_retagRun;
     std::shared_ptr<std::atomic<bool>> m_keynessCancel; ///< stops the keyness count under way
     std::shared_ptr<std::atomic<int>> m_latestRetag = std::make_shared<std::atomic<int>>(0);
