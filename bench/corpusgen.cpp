@@ -74,61 +74,113 @@ const QList<Outlet> outlets = {
     {u"Yonhap"_s, u"KR"_s, u"en"_s},       {u"Xinhua"_s, u"CN"_s, u"en"_s},
 };
 
-// Entity names, most frequent first (the Zipf rank).
-const QStringList englishNames = [] {
-    QStringList names = {u"Shinzo Abe"_s, u"Vladimir Putin"_s, u"Sergei Lavrov"_s, u"Kuril Islands"_s,
-                         u"Tokyo"_s, u"Moscow"_s, u"Hokkaido"_s, u"Iturup"_s, u"Kunashir"_s, u"Shikotan"_s,
-                         u"Habomai"_s, u"Sakhalin"_s, u"Fumio Kishida"_s, u"Yoshihide Suga"_s,
-                         u"Toshimitsu Motegi"_s, u"Dmitry Medvedev"_s, u"United Nations"_s,
-                         u"Foreign Ministry"_s, u"Defence Ministry"_s, u"Nemuro"_s, u"Vladivostok"_s,
-                         u"Yuzhno-Sakhalinsk"_s, u"Taro Kono"_s, u"Maria Zakharova"_s, u"Sea of Okhotsk"_s};
-    for (int i = 0; i < 275; ++i) // a long tail of rarer names
-        names << u"Delegate %1 Tanaka-Ivanov"_s.arg(QChar(u'A' + i % 26)) + QString::number(i);
-    return names;
-}();
-const QStringList japaneseNames = {u"安倍晋三"_s, u"プーチン大統領"_s, u"北方領土"_s, u"択捉島"_s, u"国後島"_s,
-                                   u"色丹島"_s, u"歯舞群島"_s, u"根室市"_s, u"外務省"_s, u"ラブロフ外相"_s,
-                                   u"岸田文雄"_s, u"菅義偉"_s, u"茂木敏充"_s, u"北海道"_s, u"サハリン"_s};
-const QStringList russianNames = {u"Владимир Путин"_s, u"Сергей Лавров"_s, u"Курильские острова"_s,
-                                  u"Итуруп"_s, u"Кунашир"_s, u"Шикотан"_s, u"Токио"_s, u"Москва"_s,
-                                  u"Синдзо Абэ"_s, u"МИД России"_s, u"Сахалин"_s, u"Мария Захарова"_s};
-
-const QStringList englishTemplates = {
-    u"%1 said on %W that talks with %2 on a peace treaty would continue despite the dispute over %3."_s,
-    u"Officials in %1 described the military drills near %2 as unacceptable and lodged a protest with %3."_s,
-    u"The joint economic activities on %1 could include aquaculture, tourism and wind power, according to %2."_s,
-    u"Former residents of %1 visited family graves on %2 under an agreement reached with %3."_s,
-    u"%1 told reporters that the sovereignty of %2 was not open to discussion, a position %3 rejected."_s,
-    u"Analysts said the meeting between %1 and %2 was unlikely to break the deadlock over %3."_s,
-    u"A new airport and a fish processing plant opened on %1, funded by a development programme run from %2."_s,
-    u"%1 and %2 agreed to hold the next round of consultations in %3 before the end of the year."_s,
-};
-const QStringList japaneseTemplates = {
-    u"%1は%Wの記者会見で、%2との平和条約交渉を続ける考えを示した。"_s,
-    u"%1周辺でのロシア軍の演習について、%2は%3に抗議した。"_s,
-    u"%1での共同経済活動をめぐり、%2と%3の実務者協議が開かれた。"_s,
-    u"元島民らが%1を訪れ、墓参を行った。%2は人道的な措置として評価した。"_s,
-    u"%1は%2の帰属問題について、交渉による解決を目指すと強調した。"_s,
-};
-const QStringList russianTemplates = {
-    u"%1 заявил в %W, что переговоры с %2 о мирном договоре будут продолжены."_s,
-    u"%1 выразил протест в связи с учениями вблизи острова %2, сообщает %3."_s,
-    u"Совместная хозяйственная деятельность на %1 обсуждалась на встрече с %2."_s,
-    u"%1 подчеркнул, что суверенитет над %2 не подлежит обсуждению."_s,
-    u"Новый аэропорт на острове %1 принял первый рейс из %2."_s,
-};
-const QStringList weekdays = {u"Monday"_s, u"Tuesday"_s, u"Wednesday"_s, u"Thursday"_s, u"Friday"_s};
-const QStringList japaneseWeekdays = {u"月曜日"_s, u"火曜日"_s, u"水曜日"_s, u"木曜日"_s, u"金曜日"_s};
-const QStringList russianWeekdays = {u"понедельник"_s, u"вторник"_s, u"среду"_s, u"четверг"_s, u"пятницу"_s};
-
-QString sentence(Random &r, const QStringList &templates, const QStringList &names, const Zipf &zipf,
-                 const QStringList &days)
+// Entity names of one language by kind, each list most frequent first (its Zipf rank), and the
+// sentences they fill: %P a person, %L a place, %O an organisation, %W a weekday.
+struct Language
 {
-    QString s = templates.at(r.below(int(templates.size())));
-    for (const QString &slot : {u"%1"_s, u"%2"_s, u"%3"_s})
-        s.replace(slot, names.at(std::min<int>(zipf.pick(r), int(names.size()) - 1)));
-    return s.replace(u"%W"_s, days.at(r.below(int(days.size()))));
-}
+    QStringList people;
+    QStringList places;
+    QStringList organisations;
+    QStringList templates;
+    QStringList weekdays;
+};
+
+const Language english = [] {
+    Language l;
+    l.people = {u"Shinzo Abe"_s, u"Vladimir Putin"_s, u"Sergei Lavrov"_s, u"Fumio Kishida"_s, u"Yoshihide Suga"_s,
+                u"Toshimitsu Motegi"_s, u"Dmitry Medvedev"_s, u"Taro Kono"_s, u"Maria Zakharova"_s};
+    for (int i = 0; i < 275; ++i) // a long tail of rarer names
+        l.people << u"Delegate %1 Tanaka-Ivanov"_s.arg(QChar(u'A' + i % 26)) + QString::number(i);
+    l.places = {u"Kuril Islands"_s, u"Tokyo"_s, u"Moscow"_s, u"Hokkaido"_s, u"Iturup"_s, u"Kunashir"_s,
+                u"Shikotan"_s, u"Habomai"_s, u"Sakhalin"_s, u"Nemuro"_s, u"Vladivostok"_s, u"Yuzhno-Sakhalinsk"_s,
+                u"Sea of Okhotsk"_s};
+    l.organisations = {u"Foreign Ministry"_s, u"United Nations"_s, u"Defence Ministry"_s};
+    l.templates = {
+        u"%P said on %W that talks with %P on a peace treaty would continue despite the dispute over %L."_s,
+        u"Officials in %L described the military drills near %L as unacceptable and lodged a protest with the %O."_s,
+        u"The joint economic activities on %L could include aquaculture, tourism and wind power, according to %P."_s,
+        u"Former residents of %L visited family graves on %L under an agreement reached by %P."_s,
+        u"%P told reporters that the sovereignty of %L was not open to discussion, a position the %O rejected."_s,
+        u"Analysts said the meeting between %P and %P was unlikely to break the deadlock over %L."_s,
+        u"A new airport and a fish processing plant opened on %L, funded by a development programme run from %L."_s,
+        u"%P and %P agreed to hold the next round of consultations in %L before the end of the year."_s,
+    };
+    l.weekdays = {u"Monday"_s, u"Tuesday"_s, u"Wednesday"_s, u"Thursday"_s, u"Friday"_s};
+    return l;
+}();
+
+const Language japanese = {
+    {u"安倍晋三"_s, u"プーチン大統領"_s, u"ラブロフ外相"_s, u"岸田文雄"_s, u"菅義偉"_s, u"茂木敏充"_s},
+    {u"北方領土"_s, u"択捉島"_s, u"国後島"_s, u"色丹島"_s, u"歯舞群島"_s, u"根室市"_s, u"北海道"_s, u"サハリン"_s},
+    {u"外務省"_s},
+    {
+        u"%Pは%Wの記者会見で、%Pとの平和条約交渉を続ける考えを示した。"_s,
+        u"%L周辺でのロシア軍の演習について、%Oは%Pに抗議した。"_s,
+        u"%Lでの共同経済活動をめぐり、%Oと%Pの実務者協議が開かれた。"_s,
+        u"元島民らが%Lを訪れ、墓参を行った。%Pは人道的な措置として評価した。"_s,
+        u"%Pは%Lの帰属問題について、交渉による解決を目指すと強調した。"_s,
+    },
+    {u"月曜日"_s, u"火曜日"_s, u"水曜日"_s, u"木曜日"_s, u"金曜日"_s},
+};
+
+const Language russian = {
+    {u"Владимир Путин"_s, u"Сергей Лавров"_s, u"Синдзо Абэ"_s, u"Мария Захарова"_s},
+    {u"Курильские острова"_s, u"Итуруп"_s, u"Кунашир"_s, u"Шикотан"_s, u"Токио"_s, u"Москва"_s, u"Сахалин"_s},
+    {u"МИД России"_s},
+    {
+        u"%P заявил в %W, что переговоры с %P о мирном договоре будут продолжены."_s,
+        u"%P выразил протест в связи с учениями вблизи острова %L, сообщает %O."_s,
+        u"Совместная хозяйственная деятельность на %L обсуждалась на встрече с %P."_s,
+        u"%P подчеркнул, что суверенитет над %L не подлежит обсуждению."_s,
+        u"Новый аэропорт на острове %L принял первый рейс из %L."_s,
+    },
+    {u"понедельник"_s, u"вторник"_s, u"среду"_s, u"четверг"_s, u"пятницу"_s},
+};
+
+// A language's names with their Zipf distributions.
+class Names
+{
+public:
+    explicit Names(const Language &language)
+        : m_language(language)
+        , m_people(int(language.people.size()), 1.1)
+        , m_places(int(language.places.size()), 1.1)
+        , m_organisations(int(language.organisations.size()), 1.1)
+    {
+    }
+
+    QString sentence(Random &r) const
+    {
+        const QStringList &templates = m_language.templates;
+        QString s = templates.at(r.below(int(templates.size())));
+        // Each slot picks its own name, in order, so that "%P and %P" names two people.
+        for (qsizetype at = s.indexOf(u'%'); at >= 0 && at + 1 < s.size(); at = s.indexOf(u'%', at)) {
+            const QString name = pick(r, s.at(at + 1));
+            s.replace(at, 2, name);
+            at += name.size();
+        }
+        return s;
+    }
+
+private:
+    QString pick(Random &r, QChar slot) const
+    {
+        const auto from = [&r](const QStringList &names, const Zipf &zipf) {
+            return names.at(std::min<int>(zipf.pick(r), int(names.size()) - 1));
+        };
+        switch (slot.unicode()) {
+        case u'P': return from(m_language.people, m_people);
+        case u'L': return from(m_language.places, m_places);
+        case u'O': return from(m_language.organisations, m_organisations);
+        default: return m_language.weekdays.at(r.below(int(m_language.weekdays.size())));
+        }
+    }
+
+    const Language &m_language;
+    Zipf m_people;
+    Zipf m_places;
+    Zipf m_organisations;
+};
 
 } // namespace
 
@@ -137,9 +189,7 @@ GeneratedCorpus generateCorpus(const QString &folder, int articles, quint64 seed
     GeneratedCorpus out;
     QDir().mkpath(folder);
     Random r(seed);
-    const Zipf englishZipf(int(englishNames.size()), 1.1);
-    const Zipf japaneseZipf(int(japaneseNames.size()), 1.1);
-    const Zipf russianZipf(int(russianNames.size()), 1.1);
+    const Names englishNames(english), japaneseNames(japanese), russianNames(russian);
     const QDate first(2010, 1, 1);
     const int days = int(first.daysTo(QDate(2024, 12, 31)));
 
@@ -154,16 +204,13 @@ GeneratedCorpus generateCorpus(const QString &folder, int articles, quint64 seed
         }
         const double kind = r.unit();
         const bool ja = kind < 0.15, ru = !ja && kind < 0.30;
-        const QStringList &templates = ja ? japaneseTemplates : ru ? russianTemplates : englishTemplates;
-        const QStringList &names = ja ? japaneseNames : ru ? russianNames : englishNames;
-        const Zipf &zipf = ja ? japaneseZipf : ru ? russianZipf : englishZipf;
-        const QStringList &dayNames = ja ? japaneseWeekdays : ru ? russianWeekdays : weekdays;
+        const Names &names = ja ? japaneseNames : ru ? russianNames : englishNames;
         // Bodies of 1.5–5 KB in UTF-8 (Japanese characters take three bytes).
         const int targetBytes = 1500 + r.below(3500);
         QString body;
         int paragraphLength = 0;
         while (body.toUtf8().size() < targetBytes) {
-            body += sentence(r, templates, names, zipf, dayNames);
+            body += names.sentence(r);
             if (++paragraphLength >= 3 + r.below(3)) {
                 body += u"\n\n"_s;
                 paragraphLength = 0;
@@ -177,7 +224,7 @@ GeneratedCorpus generateCorpus(const QString &folder, int articles, quint64 seed
                 fitting << o;
         }
         const Outlet &outlet = fitting.at(r.below(int(fitting.size())));
-        const QString title = sentence(r, templates, names, zipf, dayNames).left(ja ? 40 : 90);
+        const QString title = names.sentence(r).left(ja ? 40 : 90);
         const QJsonObject record{{u"title"_s, title},
                                  {u"text"_s, body.trimmed()},
                                  {u"date"_s, first.addDays(r.below(days + 1)).toString(Qt::ISODate)},
