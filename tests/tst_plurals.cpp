@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,6 +120,18 @@ void TestPlurals::theApplicationReadsThem()
     QCOMPARE(QCoreApplication::translate("ImportReport", "%n file(s) read", nullptr, 1), u"1 file read"_s);
     QCOMPARE(QCoreApplication::translate("ImportReport", "%n file(s) read", nullptr, 3), u"3 files read"_s);
     QCOMPARE(QCoreApplication::translate("ImportReport", "%n file(s) read", nullptr, 0), u"0 files read"_s);
+
+    // The window's counts are written with %Ln: the number as the user's locale writes it.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(QCoreApplication::translate("parallax::ui::LibraryPanel", "%Ln article(s)", nullptr, 12345),
+             u"12,345 articles"_s);
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    QCOMPARE(QCoreApplication::translate("parallax::ui::LibraryPanel", "%Ln article(s)", nullptr, 1),
+             u"1 article"_s);
+    QVERIFY(QCoreApplication::translate("parallax::ui::LibraryPanel", "%Ln article(s)", nullptr, 12345)
+                .startsWith(u"12\u00a0345"_s));
+    QLocale::setDefault(before);
 
     import::ImportReport report;
     report.filesSeen = 1;

@@ -132,7 +132,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     });
 
     createMenus();
-    statusBar()->showMessage(tr("%n article(s) in %1", nullptr, m_store->articleCount()).arg(m_store->path()), 8000);
+    statusBar()->showMessage(tr("%Ln article(s) in %1", nullptr, m_store->articleCount()).arg(m_store->path()), 8000);
 
     // First start: most of the screen; later starts: what the user left.
     if (const QScreen *screen = QGuiApplication::primaryScreen()) {

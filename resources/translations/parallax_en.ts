@@ -204,73 +204,66 @@
 <context>
     <name>parallax::ui::AnnotationController</name>
     <message numerus="yes">
-        <source>%n annotation(s) imported.</source>
+        <source>%Ln annotation(s) imported.</source>
         <translation>
-            <numerusform>%n annotation imported.</numerusform>
-            <numerusform>%n annotations imported.</numerusform>
+            <numerusform>%Ln annotation imported.</numerusform>
+            <numerusform>%Ln annotations imported.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>parallax::ui::AnnotationsDock</name>
     <message numerus="yes">
-        <source>%n annotation(s)</source>
+        <source>%Ln annotation(s)</source>
         <translation>
-            <numerusform>%n annotation</numerusform>
-            <numerusform>%n annotations</numerusform>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n annotation(s)</source>
+        <source>%1 of %Ln annotation(s)</source>
         <translation>
-            <numerusform>%1 of %n annotation</numerusform>
-            <numerusform>%1 of %n annotations</numerusform>
+            <numerusform>%1 of %Ln annotation</numerusform>
+            <numerusform>%1 of %Ln annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n not found after a change: select the passage, right-click, Place</source>
+        <source> · %Ln not found after a change: select the passage, right-click, Place</source>
         <translation>
-            <numerusform> · %n not found after a change: select the passage, right-click, Place</numerusform>
-            <numerusform> · %n not found after a change: select the passage, right-click, Place</numerusform>
+            <numerusform> · %Ln not found after a change: select the passage, right-click, Place</numerusform>
+            <numerusform> · %Ln not found after a change: select the passage, right-click, Place</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>parallax::ui::CodebookDock</name>
     <message numerus="yes">
-        <source> and the %n tag(s) below it</source>
+        <source> and the %Ln tag(s) below it</source>
         <translation>
-            <numerusform> and the %n tag below it</numerusform>
-            <numerusform> and the %n tags below it</numerusform>
+            <numerusform> and the %Ln tag below it</numerusform>
+            <numerusform> and the %Ln tags below it</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n annotation(s) carry it. What should happen to them?</source>
+        <source>%Ln annotation(s) carry it. What should happen to them?</source>
         <translation>
-            <numerusform>%n annotation carries it. What should happen to it?</numerusform>
-            <numerusform>%n annotations carry it. What should happen to them?</numerusform>
+            <numerusform>%Ln annotation carries it. What should happen to it?</numerusform>
+            <numerusform>%Ln annotations carry it. What should happen to them?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>parallax::ui::ComparePane</name>
     <message numerus="yes">
-        <source>%n aligned sentence pair(s)</source>
+        <source>%Ln aligned sentence pair(s)</source>
         <translation>
-            <numerusform>%n aligned sentence pair</numerusform>
-            <numerusform>%n aligned sentence pairs</numerusform>
+            <numerusform>%Ln aligned sentence pair</numerusform>
+            <numerusform>%Ln aligned sentence pairs</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>parallax::ui::DocumentViewer</name>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation>
-            <numerusform>%n more</numerusform>
-            <numerusform>%n more</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Repeats %1, as does %2.</source>
         <translation>
@@ -279,121 +272,121 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>%Ln more</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>%Ln more</numerusform>
+            <numerusform>%Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>parallax::ui::EntityPanel</name>
     <message numerus="yes">
-        <source>%n mention(s) here</source>
+        <source>%Ln mention(s) here</source>
         <translation>
-            <numerusform>%n mention here</numerusform>
-            <numerusform>%n mentions here</numerusform>
+            <numerusform>%Ln mention here</numerusform>
+            <numerusform>%Ln mentions here</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n mention(s)</source>
+        <source>%Ln mention(s)</source>
         <translation>
-            <numerusform>%n mention</numerusform>
-            <numerusform>%n mentions</numerusform>
+            <numerusform>%Ln mention</numerusform>
+            <numerusform>%Ln mentions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>parallax::ui::FramingPanel</name>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Counting the words of %n article(s)…</source>
+        <source>Counting the words of %Ln article(s)…</source>
         <translation>
-            <numerusform>Counting the words of %n article…</numerusform>
-            <numerusform>Counting the words of %n articles…</numerusform>
+            <numerusform>Counting the words of %Ln article…</numerusform>
+            <numerusform>Counting the words of %Ln articles…</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>parallax::ui::ImportController</name>
     <message numerus="yes">
-        <source>Importing: %1 of %n file(s)</source>
+        <source>Importing: %1 of %Ln file(s)</source>
         <translation>
-            <numerusform>Importing: %1 of %n file</numerusform>
-            <numerusform>Importing: %1 of %n files</numerusform>
+            <numerusform>Importing: %1 of %Ln file</numerusform>
+            <numerusform>Importing: %1 of %Ln files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n article(s)</source>
+        <source>, %Ln article(s)</source>
         <translation>
-            <numerusform>, %n article</numerusform>
-            <numerusform>, %n articles</numerusform>
+            <numerusform>, %Ln article</numerusform>
+            <numerusform>, %Ln articles</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>parallax::ui::LexiconEditor</name>
     <message numerus="yes">
-        <source>%n entries, your lexicon in %1</source>
+        <source>%Ln entries, your lexicon in %1</source>
         <translation>
-            <numerusform>%n entry, your lexicon in %1</numerusform>
-            <numerusform>%n entries, your lexicon in %1</numerusform>
+            <numerusform>%Ln entry, your lexicon in %1</numerusform>
+            <numerusform>%Ln entries, your lexicon in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entries, the lexicon Parallax ships; your edits are saved in %1</source>
+        <source>%Ln entries, the lexicon Parallax ships; your edits are saved in %1</source>
         <translation>
-            <numerusform>%n entry, the lexicon Parallax ships; your edits are saved in %1</numerusform>
-            <numerusform>%n entries, the lexicon Parallax ships; your edits are saved in %1</numerusform>
+            <numerusform>%Ln entry, the lexicon Parallax ships; your edits are saved in %1</numerusform>
+            <numerusform>%Ln entries, the lexicon Parallax ships; your edits are saved in %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>parallax::ui::LibraryPanel</name>
     <message numerus="yes">
-        <source>0 of %n article(s)</source>
+        <source>0 of %Ln article(s)</source>
         <translation>
-            <numerusform>0 of %n article</numerusform>
-            <numerusform>0 of %n articles</numerusform>
+            <numerusform>0 of %Ln article</numerusform>
+            <numerusform>0 of %Ln articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n article(s) match</source>
+        <source>%1 of %Ln article(s) match</source>
         <translation>
-            <numerusform>%1 of %n article matches</numerusform>
-            <numerusform>%1 of %n articles match</numerusform>
+            <numerusform>%1 of %Ln article matches</numerusform>
+            <numerusform>%1 of %Ln articles match</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>parallax::ui::MainWindow</name>
-    <message numerus="yes">
-        <source>%n article(s) in %1</source>
-        <translation>
-            <numerusform>%n article in %1</numerusform>
-            <numerusform>%n articles in %1</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Read, annotate and compare news coverage: line up two sources&apos; reports of one event and see what each says, omits, and how it names things.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Corpus: %4 (%n article(s))&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>
@@ -401,38 +394,45 @@
             <numerusform>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Read, annotate and compare news coverage: line up two sources&apos; reports of one event and see what each says, omits, and how it names things.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Corpus: %4 (%n articles)&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln article(s) in %1</source>
+        <translation>
+            <numerusform>%Ln article in %1</numerusform>
+            <numerusform>%Ln articles in %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parallax::ui::TimelinePanel</name>
     <message numerus="yes">
-        <source>%n article(s) in view</source>
+        <source>%Ln article(s) in view</source>
         <translation>
-            <numerusform>%n article in view</numerusform>
-            <numerusform>%n articles in view</numerusform>
+            <numerusform>%Ln article in view</numerusform>
+            <numerusform>%Ln articles in view</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n mentioned date(s), counted per %1 (zoom in to see each)</source>
+        <source> · %Ln mentioned date(s), counted per %1 (zoom in to see each)</source>
         <translation>
-            <numerusform> · %n mentioned date, counted per %1 (zoom in to see each)</numerusform>
-            <numerusform> · %n mentioned dates, counted per %1 (zoom in to see each)</numerusform>
+            <numerusform> · %Ln mentioned date, counted per %1 (zoom in to see each)</numerusform>
+            <numerusform> · %Ln mentioned dates, counted per %1 (zoom in to see each)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n mentioned date(s)</source>
+        <source> · %Ln mentioned date(s)</source>
         <translation>
-            <numerusform> · %n mentioned date</numerusform>
-            <numerusform> · %n mentioned dates</numerusform>
+            <numerusform> · %Ln mentioned date</numerusform>
+            <numerusform> · %Ln mentioned dates</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>parallax::ui::TimelineView</name>
     <message numerus="yes">
-        <source>%1: %n article(s) published %2 – %3</source>
+        <source>%1: %Ln article(s) published %2 – %3</source>
         <translation>
-            <numerusform>%1: %n article published %2 – %3</numerusform>
-            <numerusform>%1: %n articles published %2 – %3</numerusform>
+            <numerusform>%1: %Ln article published %2 – %3</numerusform>
+            <numerusform>%1: %Ln articles published %2 – %3</numerusform>
         </translation>
     </message>
 </context>

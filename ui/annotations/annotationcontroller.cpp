@@ -367,7 +367,7 @@ void AnnotationController::importAnnotations()
     m_document->importAnnotations(list, paths);
     if (!imported.problems.isEmpty())
         QMessageBox::information(m_viewer.window(), tr("Import annotations"),
-                                 tr("%n annotation(s) imported.", nullptr, int(list.size())) + u"\n\n"_s
+                                 tr("%Ln annotation(s) imported.", nullptr, int(list.size())) + u"\n\n"_s
                                      + imported.problems.join(u'\n'));
 }
 

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -176,13 +177,13 @@ void AnnotationsDock::updateEmptyState()
 {
     const int total = m_model->rowCount();
     m_stack->setCurrentWidget(total == 0 ? static_cast<QWidget *>(m_empty) : m_view);
-    QString count = total == m_filter->rowCount() ? tr("%n annotation(s)", nullptr, total)
-                                                  : tr("%1 of %n annotation(s)", nullptr, total).arg(m_filter->rowCount());
+    QString count = total == m_filter->rowCount() ? tr("%Ln annotation(s)", nullptr, total)
+                                                  : tr("%1 of %Ln annotation(s)", nullptr, total).arg(QLocale().toString(m_filter->rowCount()));
     // Orphans wait for the user: say how many, and how to place them.
     const QList<Annotation> all = m_controller.document().annotations();
     const auto orphans = std::count_if(all.cbegin(), all.cend(), [](const Annotation &a) { return a.orphan; });
     if (orphans > 0)
-        count += tr(" · %n not found after a change: select the passage, right-click, Place", nullptr, int(orphans));
+        count += tr(" · %Ln not found after a change: select the passage, right-click, Place", nullptr, int(orphans));
     m_count->setText(count);
 }
 

@@ -170,9 +170,9 @@ void CodebookDock::remove()
     const int below = int(book.subtree(m_current).size()) - 1;
     QMessageBox box(QMessageBox::Question, tr("Delete tag"),
                     tr("Delete “%1”%2?").arg(book.path(m_current),
-                                             below ? tr(" and the %n tag(s) below it", nullptr, below) : QString()),
+                                             below ? tr(" and the %Ln tag(s) below it", nullptr, below) : QString()),
                     QMessageBox::Cancel, this);
-    box.setInformativeText(tr("%n annotation(s) carry it. What should happen to them?", nullptr, count));
+    box.setInformativeText(tr("%Ln annotation(s) carry it. What should happen to them?", nullptr, count));
     QPushButton *untag = box.addButton(tr("Keep Them, Untagged"), QMessageBox::AcceptRole);
     QPushButton *toParent = book.tag(m_current)->parentId
                                 ? box.addButton(tr("Move Them to “%1”").arg(book.tag(book.tag(m_current)->parentId)->name),

@@ -323,7 +323,7 @@ void ComparePane::refresh()
     const auto swatch = [](const QColor &color) {
         return u"<span style='color:%1'>■</span>"_s.arg(color.name());
     };
-    m_status->setText(tr("%n aligned sentence pair(s)", nullptr, int(a.pairs.size()))
+    m_status->setText(tr("%Ln aligned sentence pair(s)", nullptr, int(a.pairs.size()))
                       + tr(" · %1 only in #%2 · %3 only in #%4 · framing: %5 JP %6 RU %7 neutral")
                             .arg(a.onlyLeft.size()).arg(c.left.id).arg(a.onlyRight.size()).arg(c.right.id)
                             .arg(swatch(sideColor(u"JP"_s)), swatch(sideColor(u"RU"_s)),

@@ -249,7 +249,7 @@ void EntityPanel::updateHighlights()
     }
     m_viewer.body()->setLayer(layerName, highlights);
     m_currentMention = -1;
-    m_position->setText(m_entity ? tr("%n mention(s) here", nullptr, int(m_currentMentions.size())) : QString());
+    m_position->setText(m_entity ? tr("%Ln mention(s) here", nullptr, int(m_currentMentions.size())) : QString());
 }
 
 QString EntityPanel::entityAt(int offset) const
@@ -371,7 +371,7 @@ void EntityPanel::showDetails()
 void EntityPanel::renderDetails(const std::shared_ptr<const Details> &d, bool counting)
 {
     QString html = u"<h3>%1</h3><p>%2 · %3</p>"_s.arg(m_entity->name.toHtmlEscaped(), m_entity->type,
-                                                      tr("%n mention(s)", nullptr, m_entity->mentions));
+                                                      tr("%Ln mention(s)", nullptr, m_entity->mentions));
     if (!d) {
         m_details->setHtml(html + u"<p><i>%1</i></p>"_s.arg(counting ? tr("Counting where it is named…")
                                                                       : tr("The corpus could not be read.")));
@@ -384,7 +384,7 @@ void EntityPanel::renderDetails(const std::shared_ptr<const Details> &d, bool co
     }
     html += u"</ul><h4>%1</h4><ul>"_s.arg(tr("Named with"));
     for (const store::CooccurrenceRow &c : d->cooccurring)
-        html += u"<li>%1 — %2</li>"_s.arg(c.name.toHtmlEscaped(), tr("%n article(s)", nullptr, c.articles));
+        html += u"<li>%1 — %2</li>"_s.arg(c.name.toHtmlEscaped(), tr("%Ln article(s)", nullptr, c.articles));
     html += u"</ul><h4>%1</h4>"_s.arg(tr("Articles"));
     for (const auto &[title, snippets] : d->articles) {
         html += u"<p><b>%1</b></p>"_s.arg(title.toHtmlEscaped());

@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
@@ -269,8 +270,8 @@ void FramingPanel::reloadKeyness()
         const QList<compare::KeynessRow> &rows = m_ngram->currentIndex() == 0 ? r.unigrams : r.bigrams;
         m_keyness->setRows(rows, r.groupA, r.groupB);
         m_keynessTop->setRows(rows.mid(0, topTerms), r.groupA, r.groupB);
-        m_keynessStatus->setText(r.error.isEmpty() ? tr("%n article(s)", nullptr, r.articlesA)
-                                                         + tr(" against %1").arg(r.articlesB)
+        m_keynessStatus->setText(r.error.isEmpty() ? tr("%Ln article(s)", nullptr, r.articlesA)
+                                                         + tr(" against %1").arg(QLocale().toString(r.articlesB))
                                                    : r.error);
     };
     if (!inBackground()) {
@@ -279,7 +280,7 @@ void FramingPanel::reloadKeyness()
     }
     // Counting every word of two countries' articles takes seconds in a large corpus: a thread
     // of its own does it through its own connection while the window stays usable.
-    m_keynessStatus->setText(tr("Counting the words of %n article(s)…", nullptr, m_store.articleCount()));
+    m_keynessStatus->setText(tr("Counting the words of %Ln article(s)…", nullptr, m_store.articleCount()));
     if (m_keynessCancel)
         m_keynessCancel->store(true);
     m_keynessCancel = std::make_shared<std::atomic<bool>>(false);

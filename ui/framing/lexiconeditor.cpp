@@ -90,9 +90,9 @@ void LexiconEditor::showProblem(const QString &text)
     if (!text.isEmpty())
         m_status->setText(text);
     else if (QFileInfo::exists(m_doc.path()))
-        m_status->setText(tr("%n entries, your lexicon in %1", nullptr, m_doc.lexicon().size()).arg(m_doc.path()));
+        m_status->setText(tr("%Ln entries, your lexicon in %1", nullptr, m_doc.lexicon().size()).arg(m_doc.path()));
     else
-        m_status->setText(tr("%n entries, the lexicon Parallax ships; your edits are saved in %1", nullptr,
+        m_status->setText(tr("%Ln entries, the lexicon Parallax ships; your edits are saved in %1", nullptr,
                              m_doc.lexicon().size()).arg(m_doc.path()));
 }
 

@@ -120,8 +120,8 @@ void ImportController::onProgress(const import::ImportProgress &p)
             const int left = qRound((p.bytesTotal - p.bytesDone) / (p.bytesDone / seconds));
             eta = left < 90 ? tr(", about %1 s left").arg(left) : tr(", about %1 min left").arg((left + 30) / 60);
         }
-        m_label->setText(tr("Importing: %1 of %n file(s)", nullptr, p.filesTotal).arg(p.filesDone)
-                         + tr(", %n article(s)", nullptr, p.articlesImported)
+        m_label->setText(tr("Importing: %1 of %Ln file(s)", nullptr, p.filesTotal).arg(QLocale().toString(p.filesDone))
+                         + tr(", %Ln article(s)", nullptr, p.articlesImported)
                          + tr(" (%1 MB/s%2)").arg(QLocale().toString(mbps, 'f', 1), eta));
     }
     Q_EMIT progress(p);

@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QStackedWidget>
@@ -177,11 +178,11 @@ void LibraryPanel::updateState()
                              : tr("No article matches %1.\n\nCheck the spelling, use fewer words, or end a word "
                                   "with * to match its beginning.").arg(query::quotedQuery(m_model.filter().search)));
         m_stack->setCurrentWidget(m_empty);
-        m_count->setText(tr("0 of %n article(s)", nullptr, total));
+        m_count->setText(tr("0 of %Ln article(s)", nullptr, total));
     } else {
         m_stack->setCurrentWidget(m_view);
-        m_count->setText(shown == total ? tr("%n article(s)", nullptr, total)
-                                        : tr("%1 of %n article(s) match", nullptr, total).arg(shown));
+        m_count->setText(shown == total ? tr("%Ln article(s)", nullptr, total)
+                                        : tr("%1 of %Ln article(s) match", nullptr, total).arg(QLocale().toString(shown)));
         if (m_model.filter().from.isValid() || m_model.filter().to.isValid())
             m_count->setText(m_count->text() + tr(" · published %1 – %2")
                              .arg(m_model.filter().from.toString(Qt::ISODate), m_model.filter().to.toString(Qt::ISODate)));

@@ -269,14 +269,14 @@ void TimelinePanel::updateState()
     int articles = 0;
     for (const auto &r : d.reported)
         articles += r.articles;
-    QString text = tr("%n article(s) in view", nullptr, articles);
+    QString text = tr("%Ln article(s) in view", nullptr, articles);
     if (!d.mentionsStored)
         text += tr(" · mentioned dates appear once the corpus is analysed for dates");
     else if (d.mentionsAsDensity)
-        text += tr(" · %n mentioned date(s), counted per %1 (zoom in to see each)", nullptr, int(d.mentionTotal))
+        text += tr(" · %Ln mentioned date(s), counted per %1 (zoom in to see each)", nullptr, int(d.mentionTotal))
                     .arg(query::bucketName(d.bucket));
     else
-        text += tr(" · %n mentioned date(s)", nullptr, int(d.mentioned.size()));
+        text += tr(" · %Ln mentioned date(s)", nullptr, int(d.mentioned.size()));
     if (!d.error.isEmpty())
         text += tr(" · cannot count: %1").arg(d.error);
     // the chart keeps the previous picture until the new counts arrive

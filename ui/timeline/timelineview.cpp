@@ -133,7 +133,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
             const QModelIndex index = model.index(row, 0);
             QString tip = index.data(Qt::ToolTipRole).toString();
             if (tip.isEmpty()) {
-                tip = tr("%1: %n article(s) published %2 – %3", nullptr,
+                tip = tr("%1: %Ln article(s) published %2 – %3", nullptr,
                          model.index(row, itemmodels::TimelineModel::ArticlesColumn).data().toInt())
                           .arg(model.index(row, itemmodels::TimelineModel::CountryColumn).data().toString(),
                                model.index(row, itemmodels::TimelineModel::StartColumn).data().toString(),

@@ -387,7 +387,7 @@ void DocumentViewer::updateRelated()
             const QString first = u"%1 (%2)"_s.arg(anchors.first(), hows.first());
             QStringList others = anchors.mid(1);
             if (const qsizetype rest = more(shown + 1); rest > 0)
-                others << tr("%n more", nullptr, int(rest));
+                others << tr("%Ln more", nullptr, int(rest));
             lines << (others.isEmpty() ? tr("Repeats %1.").arg(first)
                                        : tr("Repeats %1, as does %2.", nullptr, int(others.size())).arg(first, others.join(u", "_s)));
         } else {
@@ -395,7 +395,7 @@ void DocumentViewer::updateRelated()
             for (qsizetype i = 0; i < std::min<qsizetype>(anchors.size(), shown); ++i)
                 links << u"%1 (%2)"_s.arg(anchors.at(i), hows.at(i));
             if (const qsizetype rest = more(shown); rest > 0)
-                links << tr("and %n more", nullptr, int(rest));
+                links << tr("and %Ln more", nullptr, int(rest));
             lines << tr("Repeated by %1.").arg(links.join(u", "_s));
         }
         m_related->setToolTip(tr("Near-duplicates linked at import:\n%1").arg(titles.join(u'\n')));
