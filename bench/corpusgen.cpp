@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -41,9 +42,17 @@ class Zipf
 public:
     Zipf(int n, double s)
     {
-        double total = 0;
+        QList<int> ranks;
         for (int i = 0; i < n; ++i)
-            m_cumulative.append(total += 1.0 / std::pow(i + 1, s));
+            ranks.append(i);
+        *this = Zipf(ranks, s);
+    }
+    // Index i drawn with probability proportional to 1 / (ranks[i] + 1)^s: a part of a ranked list.
+    Zipf(const QList<int> &ranks, double s)
+    {
+        double total = 0;
+        for (int rank : ranks)
+            m_cumulative.append(total += 1.0 / std::pow(rank + 1, s));
         for (double &c : m_cumulative)
             c /= total;
     }
@@ -74,27 +83,28 @@ const QList<Outlet> outlets = {
     {u"Yonhap"_s, u"KR"_s, u"en"_s},       {u"Xinhua"_s, u"CN"_s, u"en"_s},
 };
 
-// Entity names of one language by kind, each list most frequent first (its Zipf rank), and the
-// sentences they fill: %P a person, %L a place, %O an organisation, %W a weekday.
+// A language's entity names, most frequent first (the Zipf rank over all of them), each with its
+// kind: P a person, L a place, O an organisation. The sentences have a slot of each kind, %P, %L
+// and %O, and %W for a weekday; a slot draws among the names of its kind by their ranks.
 struct Language
 {
-    QStringList people;
-    QStringList places;
-    QStringList organisations;
+    QList<std::pair<QString, QChar>> names;
     QStringList templates;
     QStringList weekdays;
 };
 
 const Language english = [] {
     Language l;
-    l.people = {u"Shinzo Abe"_s, u"Vladimir Putin"_s, u"Sergei Lavrov"_s, u"Fumio Kishida"_s, u"Yoshihide Suga"_s,
-                u"Toshimitsu Motegi"_s, u"Dmitry Medvedev"_s, u"Taro Kono"_s, u"Maria Zakharova"_s};
+    l.names = {{u"Shinzo Abe"_s, u'P'}, {u"Vladimir Putin"_s, u'P'}, {u"Sergei Lavrov"_s, u'P'},
+               {u"Kuril Islands"_s, u'L'}, {u"Tokyo"_s, u'L'}, {u"Moscow"_s, u'L'}, {u"Hokkaido"_s, u'L'},
+               {u"Iturup"_s, u'L'}, {u"Kunashir"_s, u'L'}, {u"Shikotan"_s, u'L'}, {u"Habomai"_s, u'L'},
+               {u"Sakhalin"_s, u'L'}, {u"Fumio Kishida"_s, u'P'}, {u"Yoshihide Suga"_s, u'P'},
+               {u"Toshimitsu Motegi"_s, u'P'}, {u"Dmitry Medvedev"_s, u'P'}, {u"United Nations"_s, u'O'},
+               {u"Foreign Ministry"_s, u'O'}, {u"Defence Ministry"_s, u'O'}, {u"Nemuro"_s, u'L'},
+               {u"Vladivostok"_s, u'L'}, {u"Yuzhno-Sakhalinsk"_s, u'L'}, {u"Taro Kono"_s, u'P'},
+               {u"Maria Zakharova"_s, u'P'}, {u"Sea of Okhotsk"_s, u'L'}};
     for (int i = 0; i < 275; ++i) // a long tail of rarer names
-        l.people << u"Delegate %1 Tanaka-Ivanov"_s.arg(QChar(u'A' + i % 26)) + QString::number(i);
-    l.places = {u"Kuril Islands"_s, u"Tokyo"_s, u"Moscow"_s, u"Hokkaido"_s, u"Iturup"_s, u"Kunashir"_s,
-                u"Shikotan"_s, u"Habomai"_s, u"Sakhalin"_s, u"Nemuro"_s, u"Vladivostok"_s, u"Yuzhno-Sakhalinsk"_s,
-                u"Sea of Okhotsk"_s};
-    l.organisations = {u"Foreign Ministry"_s, u"United Nations"_s, u"Defence Ministry"_s};
+        l.names.append({u"Delegate %1 Tanaka-Ivanov"_s.arg(QChar(u'A' + i % 26)) + QString::number(i), u'P'});
     l.templates = {
         u"%P said on %W that talks with %P on a peace treaty would continue despite the dispute over %L."_s,
         u"Officials in %L described the military drills near %L as unacceptable and lodged a protest with the %O."_s,
@@ -110,9 +120,10 @@ const Language english = [] {
 }();
 
 const Language japanese = {
-    {u"安倍晋三"_s, u"プーチン大統領"_s, u"ラブロフ外相"_s, u"岸田文雄"_s, u"菅義偉"_s, u"茂木敏充"_s},
-    {u"北方領土"_s, u"択捉島"_s, u"国後島"_s, u"色丹島"_s, u"歯舞群島"_s, u"根室市"_s, u"北海道"_s, u"サハリン"_s},
-    {u"外務省"_s},
+    {{u"安倍晋三"_s, u'P'}, {u"プーチン大統領"_s, u'P'}, {u"北方領土"_s, u'L'}, {u"択捉島"_s, u'L'},
+     {u"国後島"_s, u'L'}, {u"色丹島"_s, u'L'}, {u"歯舞群島"_s, u'L'}, {u"根室市"_s, u'L'}, {u"外務省"_s, u'O'},
+     {u"ラブロフ外相"_s, u'P'}, {u"岸田文雄"_s, u'P'}, {u"菅義偉"_s, u'P'}, {u"茂木敏充"_s, u'P'},
+     {u"北海道"_s, u'L'}, {u"サハリン"_s, u'L'}},
     {
         u"%Pは%Wの記者会見で、%Pとの平和条約交渉を続ける考えを示した。"_s,
         u"%L周辺でのロシア軍の演習について、%Oは%Pに抗議した。"_s,
@@ -124,9 +135,9 @@ const Language japanese = {
 };
 
 const Language russian = {
-    {u"Владимир Путин"_s, u"Сергей Лавров"_s, u"Синдзо Абэ"_s, u"Мария Захарова"_s},
-    {u"Курильские острова"_s, u"Итуруп"_s, u"Кунашир"_s, u"Шикотан"_s, u"Токио"_s, u"Москва"_s, u"Сахалин"_s},
-    {u"МИД России"_s},
+    {{u"Владимир Путин"_s, u'P'}, {u"Сергей Лавров"_s, u'P'}, {u"Курильские острова"_s, u'L'},
+     {u"Итуруп"_s, u'L'}, {u"Кунашир"_s, u'L'}, {u"Шикотан"_s, u'L'}, {u"Токио"_s, u'L'}, {u"Москва"_s, u'L'},
+     {u"Синдзо Абэ"_s, u'P'}, {u"МИД России"_s, u'O'}, {u"Сахалин"_s, u'L'}, {u"Мария Захарова"_s, u'P'}},
     {
         u"%P заявил в %W, что переговоры с %P о мирном договоре будут продолжены."_s,
         u"%P выразил протест в связи с учениями вблизи острова %L, сообщает %O."_s,
@@ -137,25 +148,38 @@ const Language russian = {
     {u"понедельник"_s, u"вторник"_s, u"среду"_s, u"четверг"_s, u"пятницу"_s},
 };
 
-// A language's names with their Zipf distributions.
+// A language's names by kind, each kind drawn by the names' ranks over the whole list.
 class Names
 {
 public:
     explicit Names(const Language &language)
         : m_language(language)
-        , m_people(int(language.people.size()), 1.1)
-        , m_places(int(language.places.size()), 1.1)
-        , m_organisations(int(language.organisations.size()), 1.1)
     {
+        for (const QChar kind : {u'P', u'L', u'O'}) {
+            Kind &k = m_kinds[kind];
+            QList<int> ranks;
+            for (int rank = 0; rank < language.names.size(); ++rank) {
+                if (language.names.at(rank).second == kind) {
+                    k.names.append(language.names.at(rank).first);
+                    ranks.append(rank);
+                }
+            }
+            k.zipf = Zipf(ranks, 1.1);
+        }
     }
 
     QString sentence(Random &r) const
     {
         const QStringList &templates = m_language.templates;
         QString s = templates.at(r.below(int(templates.size())));
-        // Each slot picks its own name, in order, so that "%P and %P" names two people.
+        // Each slot draws its own name, in order, so that "%P and %P" names two people.
         for (qsizetype at = s.indexOf(u'%'); at >= 0 && at + 1 < s.size(); at = s.indexOf(u'%', at)) {
-            const QString name = pick(r, s.at(at + 1));
+            const QChar slot = s.at(at + 1);
+            QString name;
+            if (const auto kind = m_kinds.constFind(slot); kind != m_kinds.cend())
+                name = kind->names.at(std::min<int>(kind->zipf.pick(r), int(kind->names.size()) - 1));
+            else
+                name = m_language.weekdays.at(r.below(int(m_language.weekdays.size())));
             s.replace(at, 2, name);
             at += name.size();
         }
@@ -163,23 +187,13 @@ public:
     }
 
 private:
-    QString pick(Random &r, QChar slot) const
+    struct Kind
     {
-        const auto from = [&r](const QStringList &names, const Zipf &zipf) {
-            return names.at(std::min<int>(zipf.pick(r), int(names.size()) - 1));
-        };
-        switch (slot.unicode()) {
-        case u'P': return from(m_language.people, m_people);
-        case u'L': return from(m_language.places, m_places);
-        case u'O': return from(m_language.organisations, m_organisations);
-        default: return m_language.weekdays.at(r.below(int(m_language.weekdays.size())));
-        }
-    }
-
+        QStringList names;
+        Zipf zipf{0, 1.1};
+    };
     const Language &m_language;
-    Zipf m_people;
-    Zipf m_places;
-    Zipf m_organisations;
+    QHash<QChar, Kind> m_kinds;
 };
 
 } // namespace
