@@ -33,6 +33,7 @@
 #include <QTest>
 #include <QApplication>
 #include <QDockWidget>
+#include <QScrollArea>
 #include <QTabWidget>
 
 #include <algorithm>
@@ -151,6 +152,11 @@ void TestFramingDock::keynessByCountry()
     auto *series = qobject_cast<QAbstractBarSeries *>(panel()->keynessChart()->chart()->series().first());
     QVERIFY(series);
     QCOMPARE(series->barSets().first()->count(), std::min<qsizetype>(20, model.rowCount()));
+    // In a dock lower than its bars need, the chart keeps its height and scrolls: every term's
+    // label is drawn, none elided to "…".
+    QVERIFY(qobject_cast<QScrollArea *>(panel()->keynessChart()->parentWidget()->parentWidget()));
+    QVERIFY(panel()->keynessChart()->minimumHeight() >= 130 + 22 * series->barSets().first()->count());
+    QVERIFY(qobject_cast<QScrollArea *>(panel()->framingChart()->parentWidget()->parentWidget()));
 }
 
 void TestFramingDock::addToLexiconAndUndo()

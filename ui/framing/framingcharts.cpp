@@ -11,6 +11,7 @@
 #include <QHorizontalBarSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +45,13 @@ void attach(QChart *chart, QAbstractBarSeries *series, QBarCategoryAxis *categor
     } else {
         values->setRange(0, 1);
     }
+}
+
+// The height a horizontal bar chart needs to show every category's label and its axes: the
+// title, the legend and the value axis take about 130 px, each category's label about 22.
+int heightFor(qsizetype categories)
+{
+    return int(std::max<qsizetype>(220, 130 + 22 * categories));
 }
 
 } // namespace
@@ -105,6 +113,7 @@ void FramingChartView::rebuild()
     auto *axisX = new QValueAxis;
     axisX->setTitleText(tr("per 1,000 words"));
     attach(c, series, axisY, axisX, true);
+    setMinimumHeight(heightFor(categories.size()));
     setChart(c);
     delete old;
 }
@@ -138,6 +147,7 @@ void KeynessChartView::rebuild()
     if (m_model.rows().isEmpty()) {
         // Nothing counted yet, or nothing to compare: a title over an empty plot, not axes of "…".
         c->legend()->hide();
+        setMinimumHeight(heightFor(0));
         setChart(c);
         delete old;
         return;
@@ -163,6 +173,7 @@ void KeynessChartView::rebuild()
     auto *axisX = new QValueAxis;
     axisX->setTitleText(tr("G²"));
     attach(c, series, axisY, axisX, true);
+    setMinimumHeight(heightFor(categories.size()));
     setChart(c);
     delete old;
 }

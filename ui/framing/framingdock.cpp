@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -72,6 +73,18 @@ QTableView *tableFor(QAbstractItemModel *model, QWidget *parent, int sortColumn 
     return view;
 }
 
+// A chart in a dock as low as the window's bottom area squeezes its bars and elides its axes to
+// "…": the chart keeps the height its bars need (ChartView::minimumHeight) and scrolls.
+QScrollArea *scrolled(QWidget *chart, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setWidget(chart);
+    return area;
+}
+
 } // namespace
 
 FramingPanel::FramingPanel(store::Store &store, framing::LexiconDocument &lexicon, QWidget *parent)
@@ -91,10 +104,11 @@ FramingPanel::FramingPanel(store::Store &store, framing::LexiconDocument &lexico
     m_warning->setObjectName(u"framingWarning"_s);
     auto *split = new QSplitter(Qt::Horizontal, framingPage);
     split->addWidget(tableFor(m_framing, split));
-    m_framingChart = new FramingChartView(*m_framing, split);
-    split->addWidget(m_framingChart);
+    m_framingChart = new FramingChartView(*m_framing);
+    split->addWidget(scrolled(m_framingChart, split));
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setSizes({1000, 1000}); // halves, whatever the chart's height asks of its scroll area
     auto *fl = new QVBoxLayout(framingPage);
     fl->addWidget(m_warning);
     fl->addWidget(split, 1);
@@ -123,10 +137,11 @@ FramingPanel::FramingPanel(store::Store &store, framing::LexiconDocument &lexico
     auto *ksplit = new QSplitter(Qt::Horizontal, keyPage);
     m_keynessTable = tableFor(m_keyness, ksplit, itemmodels::KeynessModel::G2);
     ksplit->addWidget(m_keynessTable);
-    m_keynessChart = new KeynessChartView(*m_keynessTop, ksplit);
-    ksplit->addWidget(m_keynessChart);
+    m_keynessChart = new KeynessChartView(*m_keynessTop);
+    ksplit->addWidget(scrolled(m_keynessChart, ksplit));
     ksplit->setStretchFactor(0, 1);
     ksplit->setStretchFactor(1, 1);
+    ksplit->setSizes({1000, 1000});
     auto *kl = new QVBoxLayout(keyPage);
     kl->addLayout(bar);
     kl->addWidget(ksplit, 1);
