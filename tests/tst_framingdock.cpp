@@ -16,6 +16,7 @@
 #include "ui/chartexport/chartexport.h"
 #include "ui/chartexport/exportdialog.h"
 #include "ui/framing/framingcharts.h"
+#include "ui/theme.h"
 #include "ui/framing/framingdock.h"
 #include "ui/framing/lexiconeditor.h"
 #include "itemmodels/lexiconmodel.h"
@@ -157,6 +158,17 @@ void TestFramingDock::keynessByCountry()
     QVERIFY(qobject_cast<QScrollArea *>(panel()->keynessChart()->parentWidget()->parentWidget()));
     QVERIFY(panel()->keynessChart()->minimumHeight() >= 130 + 22 * series->barSets().first()->count());
     QVERIFY(qobject_cast<QScrollArea *>(panel()->framingChart()->parentWidget()->parentWidget()));
+
+    // The charts follow the theme, as the timeline does: dark behind dark text in the dark one.
+    const auto backgroundIsDark = [](QChartView *view) {
+        return view->chart()->backgroundBrush().color().lightness() < 128
+            && view->chart()->titleBrush().color().lightness() > 128;
+    };
+    ui::applyTheme(ui::Theme::Dark);
+    QTRY_VERIFY(backgroundIsDark(panel()->keynessChart()));
+    QVERIFY(backgroundIsDark(panel()->framingChart()));
+    ui::applyTheme(ui::Theme::System); // the style and palette the other tests run with
+    QTRY_VERIFY(!backgroundIsDark(panel()->keynessChart()));
 }
 
 void TestFramingDock::addToLexiconAndUndo()

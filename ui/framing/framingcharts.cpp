@@ -7,6 +7,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QEvent>
 #include <QHorizontalStackedBarSeries>
 #include <QHorizontalBarSeries>
 #include <QValueAxis>
@@ -47,6 +48,24 @@ void attach(QChart *chart, QAbstractBarSeries *series, QBarCategoryAxis *categor
     }
 }
 
+// The chart in the window's palette, as the timeline is: dark in the dark theme.
+void applyPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base), text = palette.color(QPalette::Text);
+    const QColor grid = isDark(palette) ? base.lighter(220) : base.darker(115);
+    chart->setBackgroundBrush(palette.color(QPalette::Window));
+    chart->setPlotAreaBackgroundBrush(base);
+    chart->setPlotAreaBackgroundVisible(true);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(grid.darker(isDark(palette) ? 60 : 130));
+        axis->setGridLineColor(grid);
+    }
+}
+
 // The height a horizontal bar chart needs to show every category's label and its axes: the
 // title, the legend and the value axis take about 130 px, each category's label about 22.
 int heightFor(qsizetype categories)
@@ -74,6 +93,13 @@ const QAbstractItemModel *FramingChartView::chartData() const
 QString FramingChartView::chartFileName() const
 {
     return u"framing"_s;
+}
+
+void FramingChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
 }
 
 void FramingChartView::rebuild()
@@ -114,6 +140,7 @@ void FramingChartView::rebuild()
     axisX->setTitleText(tr("per 1,000 words"));
     attach(c, series, axisY, axisX, true);
     setMinimumHeight(heightFor(categories.size()));
+    applyPalette(c, palette());
     setChart(c);
     delete old;
 }
@@ -138,6 +165,13 @@ QString KeynessChartView::chartFileName() const
     return u"keyness"_s;
 }
 
+void KeynessChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
+}
+
 void KeynessChartView::rebuild()
 {
     QChart *old = chart();
@@ -148,6 +182,7 @@ void KeynessChartView::rebuild()
         // Nothing counted yet, or nothing to compare: a title over an empty plot, not axes of "…".
         c->legend()->hide();
         setMinimumHeight(heightFor(0));
+        applyPalette(c, palette());
         setChart(c);
         delete old;
         return;
@@ -174,6 +209,7 @@ void KeynessChartView::rebuild()
     axisX->setTitleText(tr("G²"));
     attach(c, series, axisY, axisX, true);
     setMinimumHeight(heightFor(categories.size()));
+    applyPalette(c, palette());
     setChart(c);
     delete old;
 }

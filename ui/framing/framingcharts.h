@@ -28,6 +28,10 @@ public:
     const QAbstractItemModel *chartData() const override;
     QString chartFileName() const override;
 
+protected:
+    /** Draws the chart again in a new palette (the dark theme chosen while it shows). */
+    void changeEvent(QEvent *event) override;
+
 private:
     const itemmodels::FramingTableModel &m_model;
 };
@@ -46,6 +50,10 @@ public:
     QChart *chartToExport() const override { return chart(); }
     const QAbstractItemModel *chartData() const override;
     QString chartFileName() const override;
+
+protected:
+    /** Draws the chart again in a new palette (the dark theme chosen while it shows). */
+    void changeEvent(QEvent *event) override;
 
 private:
     const itemmodels::KeynessModel &m_model;
