@@ -40,8 +40,14 @@ void TestItemModels::articleListUnderTester()
     model.sort(itemmodels::ArticleListModel::DateColumn, Qt::AscendingOrder);
     QCOMPARE(model.index(0, itemmodels::ArticleListModel::DateColumn).data().toString(), u"2017-03-20"_s);
     QCOMPARE(model.index(4, itemmodels::ArticleListModel::DateColumn).data().toString(), u"2019-12-19 *"_s);
+    // Stepping from any article of the list, loaded or not, asks the store for its neighbours.
+    QCOMPARE(model.neighbourOf(model.idAt(0), 1), model.idAt(1));
+    QCOMPARE(model.neighbourOf(model.idAt(3), -1), model.idAt(2));
+    QCOMPARE(model.neighbourOf(model.idAt(4), 1), 0);
+    QCOMPARE(model.neighbourOf(model.idAt(0), -1), 0);
     model.sort(itemmodels::ArticleListModel::OutletColumn, Qt::DescendingOrder);
     QCOMPARE(model.index(0, itemmodels::ArticleListModel::OutletColumn).data().toString(), u"TASS"_s);
+    QCOMPARE(model.neighbourOf(model.idAt(0), 1), model.idAt(1));
     store::ArticleFilter f;
     f.search = u"Kunashir OR Shikotan"_s;
     QVERIFY(model.setFilter(f));
@@ -50,6 +56,7 @@ void TestItemModels::articleListUnderTester()
     // gives the same order.
     QCOMPARE(model.sortColumn(), int(itemmodels::ArticleListModel::ContextColumn));
     QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
+    QVERIFY(!model.neighbourOf(model.idAt(0), 1)); // relevance ranks each page afresh: the rows loaded tell
     const auto hits = s.search(f.search, 50);
     QVERIFY(hits && hits->size() == 3);
     for (int row = 0; row < 3; ++row) {

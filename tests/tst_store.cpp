@@ -404,6 +404,19 @@ void TestStore::longListsInEveryOrder()
                     QVERIFY2(have == expected, qPrintable(u"%1, order %2, offset %3: %4 rows, SQL gives %5"_s.arg(label, o.sql.arg(direction))
                                                               .arg(offset).arg(have.size()).arg(expected.size())));
                 }
+                // A reader stepping from any article of the list, loaded or not, to its neighbours.
+                const QStringList all = column(u"SELECT id FROM articles%1 ORDER BY %2"_s.arg(whereSql, o.sql.arg(direction)));
+                for (const qsizetype at : {qsizetype(0), qsizetype(1), all.size() / 2, all.size() - 2, all.size() - 1}) {
+                    const qint64 id = all.at(at).toLongLong();
+                    const auto next = s.neighbour(f, o.key, order, id, 1), previous = s.neighbour(f, o.key, order, id, -1);
+                    QVERIFY2(next && previous, qPrintable(label + u": "_s + s.lastError()));
+                    QVERIFY2(*next == (at + 1 < all.size() ? all.at(at + 1).toLongLong() : 0), qPrintable(label + u" "_s + o.sql.arg(direction) + u" at "_s + QString::number(at) + u" of "_s + QString::number(all.size()) + u" got "_s + QString::number(*next)));
+                    QCOMPARE(*previous, at > 0 ? all.at(at - 1).toLongLong() : 0);
+                }
+                const qint64 outside = column(u"SELECT min(id) FROM articles WHERE id NOT IN (SELECT id FROM articles%1)"_s
+                                                  .arg(whereSql)).value(0).toLongLong();
+                QVERIFY(outside > 0);
+                QVERIFY(!s.neighbour(f, o.key, order, outside, 1)); // not in the list
             }
         }
     }

@@ -307,6 +307,11 @@ qint64 ArticleListModel::idAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
+std::optional<qint64> ArticleListModel::neighbourOf(qint64 id, int delta) const
+{
+    return m_store.neighbour(m_filter, m_sortKey, m_order, id, delta);
+}
+
 int ArticleListModel::rowOf(qint64 id)
 {
     const auto loaded = [this, id](qsizetype from) {

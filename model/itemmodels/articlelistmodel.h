@@ -72,6 +72,12 @@ public:
      * out or further down.
      */
     int rowOf(qint64 id);
+    /**
+     * The article after (delta > 0) or before (delta < 0) `id` in the whole list, loaded or not:
+     * its id, 0 at that end of the list, std::nullopt when the store cannot tell (see
+     * Store::neighbour). For stepping from an article further down than the rows loaded.
+     */
+    std::optional<qint64> neighbourOf(qint64 id, int delta) const;
     static constexpr int maxRowsToFind = 4096;
     static constexpr int maxMsToFind = 50;
 

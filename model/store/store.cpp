@@ -637,6 +637,58 @@ std::optional<QList<ArticleSummary>> Store::articles(const ArticleFilter &filter
     return result;
 }
 
+std::optional<qint64> Store::neighbour(const ArticleFilter &filter, SortKey key, Qt::SortOrder order, qint64 id,
+                                      int delta) const
+{
+    if (key == SortKey::Relevance && !filter.search.isEmpty())
+        return std::nullopt;
+    std::optional<std::vector<qint64>> ids;
+    if (!filteredIds(filter, &ids))
+        return std::nullopt;
+    QString sql;
+    QVariantList values;
+    // As a page is read (articles()): a long list's ids, with the dates and the country applied,
+    // against a walk of the order's index; a short one by SQL with the rest of the filter.
+    const bool walk = ids && ids->size() > longIdList && !sortIndex(key).isEmpty();
+    if (walk) {
+        sql = u"SELECT id FROM articles INDEXED BY %1 ORDER BY %2"_s.arg(sortIndex(key), orderBy(key, order));
+    } else {
+        ArticleFilter rest = filter;
+        if (ids) {
+            rest.search.clear();
+            rest.ids = QList<qint64>(ids->cbegin(), ids->cend());
+        }
+        sql = u"SELECT id FROM articles%1 ORDER BY %2"_s.arg(whereClause(rest, &values), orderBy(key, order));
+    }
+    SqliteStatement q(database(), sql);
+    if (!q.bind(values)) {
+        fail(u"cannot read the articles"_s, q.error());
+        return std::nullopt;
+    }
+    qint64 previous = 0;
+    bool found = false;
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        const qint64 row = sqlite3_column_int64(q.get(), 0);
+        if (walk && !std::binary_search(ids->cbegin(), ids->cend(), row))
+            continue;
+        if (found)
+            return row;
+        if (row == id) {
+            if (delta < 0)
+                return previous;
+            found = true;
+        } else {
+            previous = row;
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        fail(explainSearchError(filter.search, q.error()), {});
+        return std::nullopt;
+    }
+    return found ? std::optional<qint64>(0) : std::nullopt;
+}
+
 std::optional<int> Store::articleCount(const ArticleFilter &filter_) const
 {
     ArticleFilter filter = filter_;

@@ -122,6 +122,15 @@ public:
     std::optional<QList<ArticleSummary>> articles(const ArticleFilter &filter, SortKey key, Qt::SortOrder order,
                                                   int offset, int limit) const;
     std::optional<int> articleCount(const ArticleFilter &filter) const;
+    /**
+     * The article after (delta > 0) or before (delta < 0) `id` in the filtered list in this
+     * order: its id, 0 when `id` is at that end of the list, std::nullopt when `id` is not in the
+     * list, the order is by relevance (which pages rank afresh), or the list cannot be read. Walks
+     * the order's index, as a page of a long list does: a reader stepping from an article far
+     * down a list the window has not loaded that far.
+     */
+    std::optional<qint64> neighbour(const ArticleFilter &filter, SortKey key, Qt::SortOrder order, qint64 id,
+                                    int delta) const;
     std::optional<Article> article(qint64 id) const;
     /** FTS5 search ranked by BM25. std::nullopt and lastError() on a query syntax error. */
     std::optional<QList<SearchHit>> search(const QString &query, int limit = 50);

@@ -146,6 +146,14 @@ void DocumentViewer::stepArticle(int delta)
     if (!m_order)
         return;
     const int row = m_article.id > 0 ? m_order->rowOf(m_article.id) : -1;
+    if (row < 0 && m_article.id > 0) {
+        // Further down the list than the rows loaded: its neighbour from the store.
+        if (const std::optional<qint64> next = m_order->neighbourOf(m_article.id, delta)) {
+            if (*next > 0)
+                m_hub.setArticle(*next);
+            return;
+        }
+    }
     int target = row < 0 ? 0 : row + delta;
     if (target >= m_order->rowCount() && m_order->canFetchMore({}))
         m_order->fetchMore({});
