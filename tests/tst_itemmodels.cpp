@@ -160,6 +160,20 @@ void TestItemModels::searchReadInTheBackground()
     // Below the threshold: applied before the call returns.
     model.setBackgroundFrom(6);
     QVERIFY(!model.loadsInBackground());
+    // An article's neighbour in the list: at once below the threshold, through a connection of
+    // its own above it, the same answer.
+    std::optional<std::optional<qint64>> found;
+    QObject context;
+    model.findNeighbour(model.idAt(2), 1, &context, [&found](std::optional<qint64> next) { found = next; });
+    QVERIFY(found);
+    QCOMPARE(*found, model.idAt(3));
+    found.reset();
+    model.setBackgroundFrom(5);
+    model.findNeighbour(model.idAt(2), -1, &context, [&found](std::optional<qint64> next) { found = next; });
+    QVERIFY(!found); // not yet: read on another thread
+    QTRY_VERIFY(found);
+    QCOMPARE(*found, model.idAt(1));
+    model.setBackgroundFrom(6);
     store::ArticleFilter f;
     f.search = u"Kunashir OR Shikotan"_s;
     model.setFilterInBackground(f);

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void copyPutsPassageAndCitation();
     void citationSaysWhenTheOutletIsUnknown();
     void nextAndPreviousArticleFollowTheLibrary();
+    void nextAndPreviousArticleBeyondTheRowsLoaded();
     void togglingALayerRemovesItsHighlights();
     void tabsHoldSeveralArticles();
     void copiesAndVersionsAreLinked();
@@ -217,6 +218,45 @@ void TestReaderGui::nextAndPreviousArticleFollowTheLibrary()
     hub->setArticle(model->idAt(last));
     m_viewer->nextArticleAction()->trigger();
     QCOMPARE(hub->article(), model->idAt(last));
+}
+
+void TestReaderGui::nextAndPreviousArticleBeyondTheRowsLoaded()
+{
+    // A list longer than the library looks through for the open article (4,096 rows).
+    QTemporaryDir dir;
+    auto store = std::make_unique<store::Store>();
+    QVERIFY(store->open(dir.filePath(u"long.parallax"_s)));
+    QVERIFY(store->beginTransaction());
+    for (int i = 0; i < itemmodels::ArticleListModel::maxRowsToFind + 300; ++i) {
+        Article a;
+        a.source = u"gen-%1"_s.arg(i);
+        a.title = u"Report %1"_s.arg(i);
+        a.body = u"The islands talks went on, round %1."_s.arg(i);
+        a.published = QDate(2010, 1, 1).addDays(i / 3);
+        QCOMPARE(store->insertArticle(a), store::Store::InsertOutcome::Inserted);
+    }
+    QVERIFY(store->commitTransaction());
+    const QList<store::ArticleSummary> order =
+        *store->articles({}, store::SortKey::Published, Qt::DescendingOrder, 0, -1); // the library's order
+    m_window = std::make_unique<ui::MainWindow>(std::move(store));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_viewer = m_window->viewer();
+    auto *model = m_window->findChild<itemmodels::ArticleListModel *>();
+    SelectionHub *hub = m_window->findChild<SelectionHub *>();
+    QVERIFY(model && hub);
+    QCOMPARE(model->sortOrder(), Qt::DescendingOrder);
+    const int far = itemmodels::ArticleListModel::maxRowsToFind + 200;
+    for (const int from : {6000, 0}) { // the neighbour read on a thread of its own, then at once
+        model->setBackgroundFrom(from);
+        hub->setArticle(order.at(far).id);
+        QCOMPARE(model->rowOf(order.at(far).id), -1); // further than the library looks
+        m_viewer->nextArticleAction()->trigger();
+        QTRY_COMPARE(hub->article(), order.at(far + 1).id);
+        m_viewer->previousArticleAction()->trigger();
+        m_viewer->previousArticleAction()->trigger();
+        QTRY_COMPARE(hub->article(), order.at(far - 1).id);
+    }
 }
 
 void TestReaderGui::togglingALayerRemovesItsHighlights()

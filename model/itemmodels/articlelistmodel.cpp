@@ -312,6 +312,24 @@ std::optional<qint64> ArticleListModel::neighbourOf(qint64 id, int delta) const
     return m_store.neighbour(m_filter, m_sortKey, m_order, id, delta);
 }
 
+void ArticleListModel::findNeighbour(qint64 id, int delta, QObject *context,
+                                     std::function<void(std::optional<qint64>)> done)
+{
+    if (!loadsInBackground()) {
+        done(neighbourOf(id, delta));
+        return;
+    }
+    auto *watcher = new QFutureWatcher<std::optional<qint64>>(this);
+    connect(watcher, &QFutureWatcher<std::optional<qint64>>::finished, watcher, &QObject::deleteLater);
+    connect(watcher, &QFutureWatcher<std::optional<qint64>>::finished, context,
+            [watcher, done = std::move(done)] { done(watcher->result()); });
+    watcher->setFuture(QtConcurrent::run([path = m_store.path(), filter = m_filter, key = m_sortKey, order = m_order, id,
+                                          delta]() -> std::optional<qint64> {
+        store::Store corpus;
+        return corpus.open(path) ? corpus.neighbour(filter, key, order, id, delta) : std::nullopt;
+    }));
+}
+
 int ArticleListModel::rowOf(qint64 id)
 {
     const auto loaded = [this, id](qsizetype from) {

@@ -6,6 +6,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace parallax::itemmodels {
 
 /**
@@ -78,6 +80,12 @@ public:
      * Store::neighbour). For stepping from an article further down than the rows loaded.
      */
     std::optional<qint64> neighbourOf(qint64 id, int delta) const;
+    /**
+     * neighbourOf(), answered to `done` in `context`'s thread: read through a connection of its
+     * own when loadsInBackground() (a walk of 100,000 rows from a cold cache takes a few hundred
+     * milliseconds), else at once. Not called if `context` is destroyed first.
+     */
+    void findNeighbour(qint64 id, int delta, QObject *context, std::function<void(std::optional<qint64>)> done);
     static constexpr int maxRowsToFind = 4096;
     static constexpr int maxMsToFind = 50;
 

@@ -178,6 +178,8 @@ private:
     BodyView *m_body = nullptr;
     FindBar *m_find = nullptr;
     itemmodels::ArticleListModel *m_order = nullptr;
+    bool m_neighbourPending = false; ///< a step's neighbour is being read in the background
+    int m_queuedSteps = 0;           ///< steps asked for meanwhile, taken when it arrives
     QAction *m_zoomIn = nullptr;
     QAction *m_zoomOut = nullptr;
     QAction *m_zoomReset = nullptr;

@@ -15,6 +15,9 @@
 #include <QMenu>
 #include <QMimeData>
 
+#include <cstdlib>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace parallax::ui {
@@ -145,14 +148,29 @@ void DocumentViewer::stepArticle(int delta)
 {
     if (!m_order)
         return;
+    if (m_neighbourPending) {
+        m_queuedSteps += delta; // pressed again before the last step's neighbour arrived
+        return;
+    }
     const int row = m_article.id > 0 ? m_order->rowOf(m_article.id) : -1;
     if (row < 0 && m_article.id > 0) {
-        // Further down the list than the rows loaded: its neighbour from the store.
-        if (const std::optional<qint64> next = m_order->neighbourOf(m_article.id, delta)) {
-            if (*next > 0)
+        // Further down the list than the rows loaded: its neighbour from the store (in a large
+        // corpus read in the background); an article not in the list steps to the first row.
+        const qint64 from = m_article.id;
+        m_neighbourPending = true;
+        m_order->findNeighbour(from, delta, this, [this, from](std::optional<qint64> next) {
+            m_neighbourPending = false;
+            const int queued = std::exchange(m_queuedSteps, 0);
+            if (m_article.id != from || !m_order)
+                return; // the reader moved on meanwhile
+            if (next && *next > 0)
                 m_hub.setArticle(*next);
-            return;
-        }
+            else if (!next && m_order->rowCount() > 0)
+                m_hub.setArticle(m_order->idAt(0));
+            for (int i = 0; i < std::abs(queued); ++i)
+                stepArticle(queued > 0 ? 1 : -1);
+        });
+        return;
     }
     int target = row < 0 ? 0 : row + delta;
     if (target >= m_order->rowCount() && m_order->canFetchMore({}))
