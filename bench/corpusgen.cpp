@@ -36,18 +36,12 @@ private:
     quint64 m_state;
 };
 
-// Picks index i with probability proportional to 1 / (i + 1)^s.
+// Picks index i with probability proportional to 1 / (ranks[i] + 1)^s: names drawn from a part
+// of a ranked list keep the frequencies their ranks give them in the whole.
 class Zipf
 {
 public:
-    Zipf(int n, double s)
-    {
-        QList<int> ranks;
-        for (int i = 0; i < n; ++i)
-            ranks.append(i);
-        *this = Zipf(ranks, s);
-    }
-    // Index i drawn with probability proportional to 1 / (ranks[i] + 1)^s: a part of a ranked list.
+    Zipf() = default;
     Zipf(const QList<int> &ranks, double s)
     {
         double total = 0;
@@ -204,7 +198,7 @@ private:
     struct Kind
     {
         QStringList names;
-        Zipf zipf{0, 1.1};
+        Zipf zipf;
     };
     const Language &m_language;
     QHash<QChar, Kind> m_kinds;

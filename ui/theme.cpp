@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
+#include <QChart>
+#include <QLegend>
 #include <QHash>
 #include <QStyle>
 #include <QStyleFactory>
@@ -87,6 +90,23 @@ QColor searchHitBackground(const QPalette &palette, bool current)
     if (isDark(palette))
         return current ? QColor(0xD5, 0x5E, 0x00) : QColor(0x7A, 0x5C, 0x00);
     return current ? QColor(0xFF, 0xA0, 0x30) : QColor(0xFF, 0xE5, 0x70);
+}
+
+void applyChartPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base), text = palette.color(QPalette::Text);
+    const QColor grid = isDark(palette) ? base.lighter(220) : base.darker(115);
+    chart->setBackgroundBrush(palette.color(QPalette::Window));
+    chart->setPlotAreaBackgroundBrush(base);
+    chart->setPlotAreaBackgroundVisible(true);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(grid.darker(isDark(palette) ? 60 : 130));
+        axis->setGridLineColor(grid);
+    }
 }
 
 QColor countryColor(const QString &country)

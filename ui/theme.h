@@ -6,6 +6,8 @@
 #include <QPalette>
 #include <QString>
 
+class QChart;
+
 namespace parallax::ui {
 
 /** The look the user chose: the system's, or Parallax's own light or dark palette. */
@@ -18,6 +20,13 @@ void applyTheme(Theme theme);
 
 /** True when the palette is dark (light text on a dark base). */
 bool isDark(const QPalette &palette);
+
+/**
+ * Draws a chart in the palette's colours, as the rest of the window: the window colour around
+ * it, the base colour behind the plot, text for its title, legend and axes, and a grid that
+ * stays faint on light and dark palettes alike. The axes must be attached first.
+ */
+void applyChartPalette(QChart *chart, const QPalette &palette);
 
 /** Highlight colours that stay legible on the current palette. */
 QColor searchHitBackground(const QPalette &palette, bool current);

@@ -48,29 +48,22 @@ void attach(QChart *chart, QAbstractBarSeries *series, QBarCategoryAxis *categor
     }
 }
 
-// The chart in the window's palette, as the timeline is: dark in the dark theme.
-void applyPalette(QChart *chart, const QPalette &palette)
-{
-    const QColor base = palette.color(QPalette::Base), text = palette.color(QPalette::Text);
-    const QColor grid = isDark(palette) ? base.lighter(220) : base.darker(115);
-    chart->setBackgroundBrush(palette.color(QPalette::Window));
-    chart->setPlotAreaBackgroundBrush(base);
-    chart->setPlotAreaBackgroundVisible(true);
-    chart->setTitleBrush(text);
-    chart->legend()->setLabelColor(text);
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsBrush(text);
-        axis->setTitleBrush(text);
-        axis->setLinePenColor(grid.darker(isDark(palette) ? 60 : 130));
-        axis->setGridLineColor(grid);
-    }
-}
-
 // The height a horizontal bar chart needs to show every category's label and its axes: the
 // title, the legend and the value axis take about 130 px, each category's label about 22.
 int heightFor(qsizetype categories)
 {
     return int(std::max<qsizetype>(220, 130 + 22 * categories));
+}
+
+// Shows a rebuilt chart in the view, in the window's palette, and keeps the height its
+// categories need; the chart it replaces goes.
+void install(QChartView *view, QChart *chart, qsizetype categories)
+{
+    QChart *old = view->chart();
+    view->setMinimumHeight(heightFor(categories));
+    applyChartPalette(chart, view->palette());
+    view->setChart(chart);
+    delete old;
 }
 
 } // namespace
@@ -104,7 +97,6 @@ void FramingChartView::changeEvent(QEvent *event)
 
 void FramingChartView::rebuild()
 {
-    QChart *old = chart();
     QChart *c = freshChart(tr("Framing terms per 1,000 words, by outlet country"));
     const framing::FramingTable &t = m_model.table();
     // Categories in table order (by concept, then term); one bar set per country.
@@ -139,10 +131,7 @@ void FramingChartView::rebuild()
     auto *axisX = new QValueAxis;
     axisX->setTitleText(tr("per 1,000 words"));
     attach(c, series, axisY, axisX, true);
-    setMinimumHeight(heightFor(categories.size()));
-    applyPalette(c, palette());
-    setChart(c);
-    delete old;
+    install(this, c, categories.size());
 }
 
 KeynessChartView::KeynessChartView(const itemmodels::KeynessModel &top, QWidget *parent)
@@ -174,17 +163,13 @@ void KeynessChartView::changeEvent(QEvent *event)
 
 void KeynessChartView::rebuild()
 {
-    QChart *old = chart();
     const QString a = m_model.groupA(), b = m_model.groupB();
     QChart *c = freshChart(a.isEmpty() || b.isEmpty() ? tr("Key terms (log-likelihood G²)")
                                                        : tr("Key terms, %1 against %2 (log-likelihood G²)").arg(a, b));
     if (m_model.rows().isEmpty()) {
         // Nothing counted yet, or nothing to compare: a title over an empty plot, not axes of "…".
         c->legend()->hide();
-        setMinimumHeight(heightFor(0));
-        applyPalette(c, palette());
-        setChart(c);
-        delete old;
+        install(this, c, 0);
         return;
     }
     auto *setA = new QBarSet(tr("key for %1").arg(a));
@@ -208,10 +193,7 @@ void KeynessChartView::rebuild()
     auto *axisX = new QValueAxis;
     axisX->setTitleText(tr("G²"));
     attach(c, series, axisY, axisX, true);
-    setMinimumHeight(heightFor(categories.size()));
-    applyPalette(c, palette());
-    setChart(c);
-    delete old;
+    install(this, c, categories.size());
 }
 
 } // namespace parallax::ui

@@ -348,19 +348,8 @@ void TimelineChart::setSelectedArticle(qint64 id)
 
 void TimelineChart::applyPalette(const QPalette &palette)
 {
-    const QColor base = palette.color(QPalette::Base);
     m_text = palette.color(QPalette::Text);
-    const QColor grid = isDark(palette) ? base.lighter(220) : base.darker(115);
-    setBackgroundBrush(palette.color(QPalette::Window));
-    setPlotAreaBackgroundBrush(base);
-    setPlotAreaBackgroundVisible(true);
-    setTitleBrush(m_text);
-    legend()->setLabelColor(m_text);
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_x), static_cast<QAbstractAxis *>(m_y)}) {
-        axis->setLabelsBrush(m_text);
-        axis->setLinePenColor(grid.darker(isDark(palette) ? 60 : 130));
-        axis->setGridLineColor(grid);
-    }
+    applyChartPalette(this, palette);
     m_lane->update();
 }
 
