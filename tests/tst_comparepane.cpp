@@ -14,6 +14,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTest>
 
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void bandsJoinAlignedSentences();
     void omissionsAreMarked();
     void additionTintStandsApart();
+    void headingsLegibleInEitherTheme();
     void framingColouredBySide();
     void selectingHighlightsThePartner();
     void scrollingIsSynchronized();
@@ -62,6 +65,17 @@ private:
     Article m_left;
     Article m_right;
 };
+
+// WCAG's contrast ratio of two colours, 1 to 21.
+static double contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto linear = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const double l1 = luminance(a), l2 = luminance(b);
+    return (std::max(l1, l2) + 0.05) / (std::min(l1, l2) + 0.05);
+}
 
 void TestComparePane::initTestCase()
 {
@@ -117,10 +131,6 @@ void TestComparePane::bandsJoinAlignedSentences()
 // those terms stay legible on it.
 void TestComparePane::additionTintStandsApart()
 {
-    const auto luminance = [](const QColor &c) {
-        const auto linear = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
-    };
     for (const ui::Theme theme : {ui::Theme::Light, ui::Theme::Dark}) {
         ui::applyTheme(theme);
         const QPalette palette = QApplication::palette();
@@ -135,13 +145,36 @@ void TestComparePane::additionTintStandsApart()
             const int gap = std::abs(drawn.hsvHue() - framing.hsvHue());
             QVERIFY2(std::min(gap, 360 - gap) >= 25,
                      qPrintable(u"%1 %2 against %3"_s.arg(side, framing.name(), drawn.name())));
-            const double l1 = luminance(framing), l2 = luminance(drawn);
-            const double contrast = (std::max(l1, l2) + 0.05) / (std::min(l1, l2) + 0.05);
+            const double contrast = contrastRatio(framing, drawn);
             QVERIFY2(contrast >= 3, qPrintable(u"%1 %2 on %3: %4"_s.arg(side, framing.name(), drawn.name()).arg(contrast)));
         }
         QVERIFY(drawn != base);
     }
     ui::applyTheme(ui::Theme::System); // the style and palette the other tests run with
+}
+
+// The line under each title (id, outlet, country, date) is secondary text, fainter than the
+// title, yet still legible on the window: at least 4.5:1 in the light and the dark theme alike.
+void TestComparePane::headingsLegibleInEitherTheme()
+{
+    const QRegularExpression colour(u"<span style='color:(#[0-9a-f]{6})'>#\\d+ · "_s);
+    for (const ui::Theme theme : {ui::Theme::Light, ui::Theme::Dark, ui::Theme::Light}) {
+        ui::applyTheme(theme);
+        QCoreApplication::processEvents();
+        for (const QString &name : {u"compareLeftHead"_s, u"compareRightHead"_s}) {
+            const auto *head = m_pane->findChild<QLabel *>(name);
+            QVERIFY(head);
+            const QRegularExpressionMatch m = colour.match(head->text());
+            QVERIFY2(m.hasMatch(), qPrintable(head->text()));
+            const QColor caption(m.captured(1));
+            const QColor window = head->palette().color(QPalette::Window);
+            const QColor text = head->palette().color(QPalette::WindowText);
+            QVERIFY2(caption != text, "the caption is secondary text, not the title's colour");
+            const double contrast = contrastRatio(caption, window);
+            QVERIFY2(contrast >= 4.5, qPrintable(u"%1 on %2: %3"_s.arg(caption.name(), window.name()).arg(contrast)));
+        }
+    }
+    ui::applyTheme(ui::Theme::System);
 }
 
 void TestComparePane::omissionsAreMarked()

@@ -15,6 +15,7 @@
 #include "ui/viewer/documentviewer.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QTableWidget>
 #include <QPushButton>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void reportImportsAFileAgainAsAnEncoding();
     void emptyCorpusExplainsWhatToDo();
     void layoutIsRestored();
+    void statusNamesTheCorpusUnderHome();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow(const QString &path, bool withSample);
@@ -440,6 +442,18 @@ void TestMainWindow::layoutIsRestored()
     QCOMPARE(w->dockWidgetArea(dock), Qt::RightDockWidgetArea);
     w->addDockWidget(Qt::LeftDockWidgetArea, dock);
     w->close();
+}
+
+// The status bar names the corpus as a user reads a path: "~/…" under the home folder.
+void TestMainWindow::statusNamesTheCorpusUnderHome()
+{
+    const QByteArray home = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(m_dir.path()));
+    auto w = makeWindow(m_dir.filePath(u"g.parallax"_s), true);
+    qputenv("HOME", home);
+    QVERIFY(w);
+    QCOMPARE(w->statusBar()->currentMessage(),
+             u"5 articles in %1"_s.arg(QDir::toNativeSeparators(u"~/g.parallax"_s)));
 }
 
 QTEST_MAIN(TestMainWindow)

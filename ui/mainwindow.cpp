@@ -28,6 +28,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -41,6 +42,20 @@
 using namespace Qt::StringLiterals;
 
 namespace parallax::ui {
+
+namespace {
+
+// A path as a user reads it: "~/…" under the home folder, in the system's separators.
+QString homeRelative(const QString &path)
+{
+    const QString home = QDir::homePath();
+    QString shown = QFileInfo(path).absoluteFilePath();
+    if (shown.startsWith(home + u'/'))
+        shown = u"~"_s + shown.mid(home.size());
+    return QDir::toNativeSeparators(shown);
+}
+
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     : QMainWindow(parent)
@@ -132,7 +147,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     });
 
     createMenus();
-    statusBar()->showMessage(tr("%Ln article(s) in %1", nullptr, m_store->articleCount()).arg(m_store->path()), 8000);
+    statusBar()->showMessage(tr("%Ln article(s) in %1", nullptr, m_store->articleCount()).arg(homeRelative(m_store->path())), 8000);
 
     // First start: most of the screen; later starts: what the user left.
     if (const QScreen *screen = QGuiApplication::primaryScreen()) {

@@ -85,6 +85,14 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Base).lightness() < 128;
 }
 
+QColor secondaryTextColor(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor back = palette.color(QPalette::Window);
+    const auto mix = [](int a, int b) { return (a * 62 + b * 38) / 100; };
+    return QColor(mix(text.red(), back.red()), mix(text.green(), back.green()), mix(text.blue(), back.blue()));
+}
+
 QColor searchHitBackground(const QPalette &palette, bool current)
 {
     if (isDark(palette))

@@ -28,6 +28,12 @@ bool isDark(const QPalette &palette);
  */
 void applyChartPalette(QChart *chart, const QPalette &palette);
 
+/**
+ * The colour of secondary text (a caption under a heading): between the text and the window
+ * colours, legible on light and dark palettes alike, unlike the Mid role, which is a frame colour.
+ */
+QColor secondaryTextColor(const QPalette &palette);
+
 /** Highlight colours that stay legible on the current palette. */
 QColor searchHitBackground(const QPalette &palette, bool current);
 

@@ -8,6 +8,7 @@
 #include "store/pairingstore.h"
 #include "store/store.h"
 #include "text/segmenter.h"
+#include "ui/theme.h"
 #include "ui/viewer/documentviewer.h"
 
 #include <QAction>
@@ -29,13 +30,13 @@ namespace parallax::ui {
 
 namespace {
 
-QString headOf(const Article &a)
+QString headOf(const Article &a, const QPalette &palette)
 {
     const QString outlet = a.outlet.isEmpty() ? QObject::tr("outlet unknown") : a.outlet;
     const QString country = a.country.isEmpty() ? QObject::tr("country unknown") : a.country;
-    return u"<b>%1</b><br><span style='color:palette(mid)'>#%2 · %3 · %4 · %5</span>"_s.arg(
+    return u"<b>%1</b><br><span style='color:%6'>#%2 · %3 · %4 · %5</span>"_s.arg(
         a.title.toHtmlEscaped(), QString::number(a.id), outlet.toHtmlEscaped(), country,
-        a.published.toString(Qt::ISODate));
+        a.published.toString(Qt::ISODate), secondaryTextColor(palette).name());
 }
 
 QString paneTr(const char *text)
@@ -135,6 +136,8 @@ ComparePane::ComparePane(store::Store &store, SelectionHub &hub, QWidget *parent
     grid->setHorizontalSpacing(0);
     m_leftHead = new QLabel(page);
     m_rightHead = new QLabel(page);
+    m_leftHead->setObjectName(u"compareLeftHead"_s);
+    m_rightHead->setObjectName(u"compareRightHead"_s);
     for (QLabel *l : {m_leftHead, m_rightHead}) {
         l->setWordWrap(true);
         l->setTextFormat(Qt::RichText);
@@ -308,8 +311,8 @@ void ComparePane::refresh()
     m_stack->setCurrentIndex(1);
     const query::Comparison &c = m_doc->comparison();
     if (c.left.id != m_shownLeft || c.right.id != m_shownRight) {
-        m_leftHead->setText(headOf(c.left));
-        m_rightHead->setText(headOf(c.right));
+        m_leftHead->setText(headOf(c.left, palette()));
+        m_rightHead->setText(headOf(c.right, palette()));
         // Setting a body moves the cursor: that is not the user selecting a sentence.
         m_loading = true;
         m_left->setBody(c.left.body);
@@ -381,8 +384,11 @@ void ComparePane::decide(bool confirm)
 void ComparePane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_doc->isLoaded())
+    if (event->type() == QEvent::PaletteChange && m_doc->isLoaded()) {
+        m_leftHead->setText(headOf(m_doc->comparison().left, palette()));
+        m_rightHead->setText(headOf(m_doc->comparison().right, palette()));
         updateLayers();
+    }
 }
 
 void ComparePane::resizeEvent(QResizeEvent *event)
