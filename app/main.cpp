@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -53,12 +54,14 @@ int runGui(int argc, char **argv, const cli::GlobalOptions &options, const QElap
         QMessageBox::critical(nullptr, u"Parallax"_s, QObject::tr("The corpus cannot be opened.\n\n%1").arg(error));
         return 1;
     }
-    auto window = std::make_unique<ui::MainWindow>(std::move(store));
+    // Each window owns its corpus and goes when it closes: File ▸ Open Corpus replaces it by another.
+    auto *window = new ui::MainWindow(std::move(store));
+    window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     if (!options.search.isEmpty())
         window->search(options.search);
     if (!options.imports.isEmpty())
-        QTimer::singleShot(0, window.get(), [w = window.get(), paths = options.imports] { w->importPaths(paths); });
+        QTimer::singleShot(0, window, [w = window, paths = options.imports] { w->importPaths(paths); });
     if (options.compare)
         window->modes()->showComparison();
     if (options.quitAfterMs >= 0)
@@ -67,9 +70,17 @@ int runGui(int argc, char **argv, const cli::GlobalOptions &options, const QElap
     if (options.measureStartupMs >= 0)
         probe = std::make_unique<app::StartupProbe>(sinceStart, options.measureStartupMs);
     const int status = app.exec();
-    // The window's panels tell their background work to stop; it must end before the
-    // application and its database connections go.
-    window.reset();
+    // The windows' panels tell their background work to stop; it must end before the
+    // application and its database connections go. Closed windows are deleted now; a window
+    // still open (the event loop left some other way) is deleted here.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QList<QPointer<ui::MainWindow>> open;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *main = qobject_cast<ui::MainWindow *>(w))
+            open << main;
+    }
+    for (const QPointer<ui::MainWindow> &main : open)
+        delete main.data();
     QThreadPool::globalInstance()->waitForDone();
     return status;
 }

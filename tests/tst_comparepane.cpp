@@ -3,6 +3,7 @@
 // The comparison pane on the sample pair (000 and 002): bands, omissions, framing colours,
 // partner selection, synchronized scrolling and undoable link/unlink.
 #include "analysis/analysis.h"
+#include "contrast.h"
 #include "query/comparisondocument.h"
 #include "seedarticles.h"
 #include "selection/selectionhub.h"
@@ -65,17 +66,6 @@ private:
     Article m_left;
     Article m_right;
 };
-
-// WCAG's contrast ratio of two colours, 1 to 21.
-static double contrastRatio(const QColor &a, const QColor &b)
-{
-    const auto luminance = [](const QColor &c) {
-        const auto linear = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
-    };
-    const double l1 = luminance(a), l2 = luminance(b);
-    return (std::max(l1, l2) + 0.05) / (std::min(l1, l2) + 0.05);
-}
 
 void TestComparePane::initTestCase()
 {
@@ -145,7 +135,7 @@ void TestComparePane::additionTintStandsApart()
             const int gap = std::abs(drawn.hsvHue() - framing.hsvHue());
             QVERIFY2(std::min(gap, 360 - gap) >= 25,
                      qPrintable(u"%1 %2 against %3"_s.arg(side, framing.name(), drawn.name())));
-            const double contrast = contrastRatio(framing, drawn);
+            const double contrast = testing::contrastRatio(framing, drawn);
             QVERIFY2(contrast >= 3, qPrintable(u"%1 %2 on %3: %4"_s.arg(side, framing.name(), drawn.name()).arg(contrast)));
         }
         QVERIFY(drawn != base);
@@ -170,7 +160,7 @@ void TestComparePane::headingsLegibleInEitherTheme()
             const QColor window = head->palette().color(QPalette::Window);
             const QColor text = head->palette().color(QPalette::WindowText);
             QVERIFY2(caption != text, "the caption is secondary text, not the title's colour");
-            const double contrast = contrastRatio(caption, window);
+            const double contrast = testing::contrastRatio(caption, window);
             QVERIFY2(contrast >= 4.5, qPrintable(u"%1 on %2: %3"_s.arg(caption.name(), window.name()).arg(contrast)));
         }
     }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "contrast.h"
 #include "core/plurals.h"
 #include "corpus/defaultcorpus.h"
 #include "import/importer.h"
@@ -10,6 +11,7 @@
 #include "ui/import/importcontroller.h"
 #include "ui/library/librarydock.h"
 #include "ui/mainwindow.h"
+#include "ui/settings.h"
 #include "ui/theme.h"
 #include "ui/timeline/timelinedock.h"
 #include "ui/viewer/documentviewer.h"
@@ -24,6 +26,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -55,6 +62,8 @@ private Q_SLOTS:
     void emptyCorpusExplainsWhatToDo();
     void layoutIsRestored();
     void statusNamesTheCorpusUnderHome();
+    void newAndRecentCorporaOpenInTheWindowsPlace();
+    void aFileThatIsNoCorpusIsRefusedAndNamed();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow(const QString &path, bool withSample);
@@ -425,6 +434,20 @@ void TestMainWindow::emptyCorpusExplainsWhatToDo()
     QVERIFY(empty->text().contains(u"Import"_s));
     auto *viewerEmpty = w->viewer()->findChild<QLabel *>(u"viewerEmpty"_s);
     QVERIFY(viewerEmpty->isVisible());
+    // What to do is read, not greyed out: legible in either theme, and fainter than body text.
+    for (const ui::Theme theme : {ui::Theme::Dark, ui::Theme::Light}) {
+        ui::applyTheme(theme);
+        QCoreApplication::processEvents();
+        for (QLabel *label : {empty, viewerEmpty}) {
+            const QColor text = label->palette().color(QPalette::WindowText);
+            const QColor back = label->palette().color(QPalette::Window);
+            QVERIFY(label->isEnabled());
+            QVERIFY2(testing::contrastRatio(text, back) >= 4.5,
+                     qPrintable(u"%1 on %2"_s.arg(text.name(), back.name())));
+            QVERIFY(text != QApplication::palette().color(QPalette::WindowText));
+        }
+    }
+    ui::applyTheme(ui::Theme::System);
 }
 
 void TestMainWindow::layoutIsRestored()
@@ -454,6 +477,102 @@ void TestMainWindow::statusNamesTheCorpusUnderHome()
     QVERIFY(w);
     QCOMPARE(w->statusBar()->currentMessage(),
              u"5 articles in %1"_s.arg(QDir::toNativeSeparators(u"~/g.parallax"_s)));
+}
+
+// File ▸ New Corpus makes an empty corpus and opens it in place of the current window; the
+// corpus left is then in File ▸ Open Recent, which opens it again.
+void TestMainWindow::newAndRecentCorporaOpenInTheWindowsPlace()
+{
+    ui::Settings::instance().clearRecentCorpora();
+    const QString first = QFileInfo(m_dir.filePath(u"first.parallax"_s)).absoluteFilePath();
+    const QString second = QFileInfo(m_dir.filePath(u"second.parallax"_s)).absoluteFilePath();
+    auto w = makeWindow(first, true);
+    QVERIFY(w);
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QCOMPARE(ui::Settings::instance().recentCorpora(), QStringList{first});
+
+    QString error;
+    QPointer<ui::MainWindow> made = w->openCorpus(second, true, &error);
+    QVERIFY2(made, qPrintable(error));
+    QVERIFY(QTest::qWaitForWindowExposed(made.data()));
+    QVERIFY(!w->isVisible()); // replaced, not beside it
+    QVERIFY(made->testAttribute(Qt::WA_DeleteOnClose));
+    QCOMPARE(made->store().path(), second);
+    QCOMPARE(made->store().articleCount(), 0);
+    QVERIFY(made->windowTitle().contains(u"second.parallax"_s));
+    auto *empty = made->library()->findChild<QLabel *>(u"libraryEmpty"_s);
+    QVERIFY(empty && empty->isVisible());
+    QCOMPARE(ui::Settings::instance().recentCorpora(), (QStringList{second, first}));
+
+    // Open Recent lists the other corpus (not the one open) by name, with its folder as a tip.
+    auto *recent = made->findChild<QMenu *>(u"menuRecentCorpora"_s);
+    QVERIFY(recent);
+    Q_EMIT recent->aboutToShow();
+    QAction *again = nullptr;
+    for (QAction *a : recent->actions()) {
+        QVERIFY(a->data().toString() != second);
+        if (a->data().toString() == first)
+            again = a;
+    }
+    QVERIFY(again);
+    QVERIFY(again->text().contains(u"first.parallax"_s));
+    again->trigger();
+    QTRY_VERIFY(!made); // the second window closed and was deleted
+    ui::MainWindow *reopened = nullptr;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        auto *m = qobject_cast<ui::MainWindow *>(top);
+        if (m && m != w.get() && m->isVisible())
+            reopened = m;
+    }
+    QVERIFY(reopened);
+    QCOMPARE(reopened->store().path(), first);
+    QCOMPARE(reopened->library()->view()->model()->rowCount(), 5);
+    QCOMPARE(ui::Settings::instance().recentCorpora(), (QStringList{first, second}));
+    reopened->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+// Another program's SQLite database is refused with a message that names it; the window that
+// was open stays, on its own corpus, and the file is not touched.
+void TestMainWindow::aFileThatIsNoCorpusIsRefusedAndNamed()
+{
+    const QString other = QFileInfo(m_dir.filePath(u"other.sqlite"_s)).absoluteFilePath();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"otherdb"_s);
+        db.setDatabaseName(other);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"CREATE TABLE notes (text TEXT)"_s));
+    }
+    QSqlDatabase::removeDatabase(u"otherdb"_s);
+    const qint64 size = QFileInfo(other).size();
+    auto w = makeWindow(m_dir.filePath(u"notcorpus.parallax"_s), true);
+    QVERIFY(w);
+    QString error;
+    QVERIFY(!w->openCorpus(other, false, &error));
+    QVERIFY2(error.contains(other) && error.contains(u"not a Parallax corpus"_s), qPrintable(error));
+    QVERIFY(w->isVisible());
+
+    // Chosen from Open Recent, the same file gets a warning that says why.
+    ui::Settings::instance().addRecentCorpus(other);
+    auto *recent = w->findChild<QMenu *>(u"menuRecentCorpora"_s);
+    Q_EMIT recent->aboutToShow();
+    QAction *entry = nullptr;
+    for (QAction *a : recent->actions())
+        if (a->data().toString() == other)
+            entry = a;
+    QVERIFY(entry);
+    QString shown;
+    QTimer::singleShot(0, this, [&shown] {
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        shown = box->text();
+        box->accept();
+    });
+    entry->trigger();
+    QVERIFY2(shown.contains(other) && shown.contains(u"not a Parallax corpus"_s), qPrintable(shown));
+    QVERIFY(w->isVisible());
+    QCOMPARE(w->store().articleCount(), 5);
+    QCOMPARE(QFileInfo(other).size(), size);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -6,6 +6,7 @@
 #include "store/schema.h"
 #include "store/store.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void roundTrip();
     void migrationsFromEveryEarlierVersion();
     void notADatabaseIsRefused();
+    void anotherProgramsDatabaseIsLeftAlone();
+    void aLaterVersionsCorpusIsLeftAlone();
     void search_data();
     void search();
     void searchRanksAsBm25_data();
@@ -122,6 +125,50 @@ void TestStore::notADatabaseIsRefused()
     QVERIFY(!s.open(path));
     QVERIFY2(s.lastError().contains(path), qPrintable(s.lastError()));
     QCOMPARE(QFileInfo(path).size(), 4096); // untouched
+}
+
+// An SQLite database that some other program made is not a corpus: opening it must not add
+// Parallax's tables to it, nor switch its journal to WAL.
+void TestStore::anotherProgramsDatabaseIsLeftAlone()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"other.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"_s));
+        QVERIFY(q.exec(u"INSERT INTO notes(text) VALUES ('keep me')"_s));
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+    const QByteArray before = [&] { QFile f(path); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
+    QVERIFY(!before.isEmpty());
+    store::Store s;
+    QVERIFY(!s.open(path));
+    QVERIFY2(s.lastError().contains(path) && s.lastError().contains(u"not a Parallax corpus"_s), qPrintable(s.lastError()));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+    QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+}
+
+// A corpus whose schema has a step this version does not know was made by a later version:
+// this one must not write to it.
+void TestStore::aLaterVersionsCorpusIsLeftAlone()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"later.parallax"_s);
+    {
+        store::Store s;
+        QVERIFY(s.open(path));
+        QSqlQuery q(s.database());
+        QVERIFY(q.exec(u"INSERT INTO schema_migrations(name, applied_at) VALUES ('from-the-future', '2030-01-01')"_s));
+    }
+    store::Store s;
+    QVERIFY(!s.open(path));
+    QVERIFY2(s.lastError().contains(path) && s.lastError().contains(u"later version"_s)
+                 && s.lastError().contains(u"from-the-future"_s), qPrintable(s.lastError()));
 }
 
 void TestStore::search_data()

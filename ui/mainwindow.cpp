@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "analysis/framing/lexicondocument.h"
+#include "corpus/defaultcorpus.h"
 #include "annotations/annotationdocument.h"
 #include "itemmodels/articlelistmodel.h"
 #include "selection/selectionhub.h"
@@ -11,6 +12,7 @@
 #include "ui/entities/entitypanel.h"
 #include "ui/compare/comparepane.h"
 #include "ui/compare/comparisonmode.h"
+#include "ui/corpusupgrade.h"
 #include "ui/framing/framingdock.h"
 #include "ui/framing/framinghighlighter.h"
 #include "ui/chartexport/exportdialog.h"
@@ -34,9 +36,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +67,8 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Parallax — %1").arg(QFileInfo(m_store->path()).fileName()));
+    if (m_store->path() != u":memory:"_s)
+        Settings::instance().addRecentCorpus(QFileInfo(m_store->path()).absoluteFilePath());
     setDockNestingEnabled(true);
     m_hub = new SelectionHub(this);
     m_articles = new itemmodels::ArticleListModel(*m_store, this);
@@ -178,6 +184,15 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Corpus…"), this, &MainWindow::newCorpus);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setObjectName(u"actionNewCorpus"_s);
+    file->addAction(tr("Open &Corpus…"), this, &MainWindow::openCorpusFile)->setObjectName(u"actionOpenCorpus"_s);
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(u"menuRecentCorpora"_s);
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    fillRecentMenu(recent);
+    file->addSeparator();
     QAction *importFilesAction = file->addAction(tr("&Import Files…"), this, &MainWindow::importFiles);
     importFilesAction->setShortcut(QKeySequence::Open);
     importFilesAction->setObjectName(u"actionImportFiles"_s);
@@ -310,9 +325,120 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_import->isRunning())
         m_import->cancel();
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::saveLayout()
+{
     Settings::instance().setWindowGeometry(saveGeometry());
     Settings::instance().setWindowState(saveState());
-    event->accept();
+}
+
+MainWindow *MainWindow::openCorpus(const QString &path, bool create, QString *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!create && !QFileInfo(absolute).isFile()) {
+        *error = tr("%1 does not exist.").arg(QDir::toNativeSeparators(absolute));
+        return nullptr;
+    }
+    if (!upgradeCorpus(absolute, error))
+        return nullptr;
+    auto store = std::make_unique<store::Store>();
+    if (!corpus::openCorpus(*store, absolute, false, error))
+        return nullptr;
+    saveLayout(); // the new window takes this one's size, place and docks
+    auto *window = new MainWindow(std::move(store));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    close();
+    return window;
+}
+
+bool MainWindow::openCorpusAsking(const QString &path, bool create)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute == QFileInfo(m_store->path()).absoluteFilePath())
+        return true; // already open here
+    if (m_import->isRunning()
+        && QMessageBox::question(this, tr("Open Corpus"),
+                                 tr("An import is running into this corpus. Stop it and open %1?\n\n"
+                                    "What it has imported so far stays in this corpus.")
+                                     .arg(QDir::toNativeSeparators(absolute)))
+               != QMessageBox::Yes)
+        return false;
+    QString error;
+    if (openCorpus(absolute, create, &error))
+        return true;
+    QMessageBox::warning(this, tr("Open Corpus"), tr("The corpus cannot be opened.\n\n%1").arg(error));
+    return false;
+}
+
+void MainWindow::newCorpus()
+{
+    // Beside the open corpus, unless that is the default one, kept in a hidden data folder.
+    QString folder = QFileInfo(m_store->path()).absolutePath();
+    if (folder == QFileInfo(corpus::defaultCorpusPath()).absolutePath()) {
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (folder.isEmpty() || !QFileInfo(folder).isDir())
+            folder = QDir::homePath();
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("New Corpus"), folder,
+                                                tr("Parallax corpora (*.parallax)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".parallax"_s;
+    // A new corpus never replaces a file: what is there may be someone's work.
+    if (QFileInfo::exists(path)) {
+        if (QMessageBox::question(this, tr("New Corpus"),
+                                  tr("%1 already exists. Open it instead?").arg(QDir::toNativeSeparators(path)))
+            == QMessageBox::Yes)
+            openCorpusAsking(path, false);
+        return;
+    }
+    openCorpusAsking(path, true);
+}
+
+void MainWindow::openCorpusFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Corpus"), QFileInfo(m_store->path()).absolutePath(),
+                                                      tr("Parallax corpora (*.parallax);;All files (*)"));
+    if (!path.isEmpty())
+        openCorpusAsking(path, false);
+}
+
+void MainWindow::fillRecentMenu(QMenu *menu)
+{
+    menu->clear();
+    const QString current = QFileInfo(m_store->path()).absoluteFilePath();
+    int shown = 0;
+    for (const QString &path : Settings::instance().recentCorpora()) {
+        if (path == current)
+            continue;
+        ++shown;
+        const QString label = u"&%1 %2"_s.arg(shown).arg(QFileInfo(path).fileName().replace(u'&', u"&&"_s));
+        QAction *a = menu->addAction(label, this, [this, path] {
+            if (!QFileInfo(path).isFile()) {
+                Settings::instance().removeRecentCorpus(path);
+                QMessageBox::warning(this, tr("Open Recent"),
+                                     tr("%1 is no longer there; it has been taken off the list.")
+                                         .arg(QDir::toNativeSeparators(path)));
+                return;
+            }
+            openCorpusAsking(path, false);
+        });
+        a->setData(path);
+        a->setStatusTip(homeRelative(path));
+        a->setToolTip(homeRelative(path));
+    }
+    if (shown == 0) {
+        menu->addAction(tr("No other corpora yet"))->setEnabled(false);
+        return;
+    }
+    menu->addSeparator();
+    menu->addAction(tr("&Clear List"), this, [] { Settings::instance().clearRecentCorpora(); });
 }
 
 void MainWindow::importWithOptions()

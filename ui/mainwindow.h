@@ -51,11 +51,24 @@ public:
     /** Runs a library search as if typed, and opens the best match. */
     void search(const QString &query);
 
+    /**
+     * Opens the corpus file at path in a new window that takes this one's place (this one
+     * closes). A file that does not exist is created empty when `create` is set. Returns the new
+     * window, or nullptr with `error` naming the file and the problem; this window then stays.
+     */
+    MainWindow *openCorpus(const QString &path, bool create, QString *error);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void newCorpus();
+    void openCorpusFile();
+    void fillRecentMenu(QMenu *menu);
+    /** openCorpus, telling the user what went wrong; true when the new window is open. */
+    bool openCorpusAsking(const QString &path, bool create);
+    void saveLayout();
     void importFiles();
     void importFolder();
     void importWithOptions();

@@ -18,6 +18,8 @@ const QString kImportFolder = u"import/lastFolder"_s;
 const QString kReaderFontSize = u"reader/fontSize"_s;
 const QString kTheme = u"appearance/theme"_s;
 const QString kAnnotationAuthor = u"annotations/author"_s;
+const QString kRecentCorpora = u"corpora/recent"_s;
+constexpr int kMaxRecentCorpora = 8;
 } // namespace
 
 Settings &Settings::instance()
@@ -45,6 +47,25 @@ void Settings::setTheme(const QString &theme)
     QSettings().setValue(kTheme, theme);
     Q_EMIT themeChanged(theme);
 }
+
+QStringList Settings::recentCorpora() const { return QSettings().value(kRecentCorpora).toStringList(); }
+
+void Settings::addRecentCorpus(const QString &path)
+{
+    QStringList list = recentCorpora();
+    list.removeAll(path);
+    list.prepend(path);
+    QSettings().setValue(kRecentCorpora, list.mid(0, kMaxRecentCorpora));
+}
+
+void Settings::removeRecentCorpus(const QString &path)
+{
+    QStringList list = recentCorpora();
+    if (list.removeAll(path) > 0)
+        QSettings().setValue(kRecentCorpora, list);
+}
+
+void Settings::clearRecentCorpora() { QSettings().remove(kRecentCorpora); }
 
 QString Settings::annotationAuthor() const
 {

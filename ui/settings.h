@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace parallax::ui {
 
@@ -33,6 +34,12 @@ public:
     /** An empty author goes back to the OS user name. */
     void setAnnotationAuthor(const QString &author);
     void setReaderFontSize(int points);
+    /** Corpus files opened in the window, the latest first (at most 8, as they were opened). */
+    QStringList recentCorpora() const;
+    /** Puts a corpus file at the top of the recent list. */
+    void addRecentCorpus(const QString &path);
+    void removeRecentCorpus(const QString &path);
+    void clearRecentCorpora();
     /** Whether the reader shows a highlight layer ("search", "entities", "framing", "annotations"). */
     bool highlightLayerVisible(const QString &layer) const;
     void setHighlightLayerVisible(const QString &layer, bool visible);

@@ -135,6 +135,12 @@ bool Store::openAtVersion(const QString &path, int steps)
         return fail(u"%1 is not a Parallax corpus (not an SQLite database)"_s.arg(path), detail);
     }
     probe = QSqlQuery();
+    // Another program's database, or a corpus of a later version, is left exactly as it is:
+    // migrating it would write this version's tables into it.
+    if (QString why; !isOwnSchema(&why)) {
+        close();
+        return fail(u"%1 %2"_s.arg(path, why), QString());
+    }
     if (path != u":memory:"_s)
         exec(u"PRAGMA journal_mode=WAL"_s);
     exec(u"PRAGMA synchronous=NORMAL"_s);
@@ -164,7 +170,9 @@ int Store::pendingMigrations(const QString &path)
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'schema_migrations'"_s) && q.next()) {
+            if (q.exec(u"SELECT coalesce(sum(name = 'schema_migrations'), 0), count(*) FROM sqlite_master "
+                       "WHERE name NOT LIKE 'sqlite_%'"_s)
+                && q.next() && (q.value(0).toInt() > 0 || q.value(1).toInt() == 0)) { // not another program's
                 QStringList applied;
                 if (q.value(0).toInt() > 0 && q.exec(u"SELECT name FROM schema_migrations"_s)) {
                     while (q.next())
@@ -242,6 +250,32 @@ QStringList Store::appliedMigrations() const
             names << q.value(0).toString();
     }
     return names;
+}
+
+bool Store::isOwnSchema(QString *why)
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT count(*), sum(name = 'schema_migrations') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"_s)
+        || !q.next()) {
+        *why = u"cannot be read: "_s + q.lastError().text();
+        return false;
+    }
+    if (q.value(0).toInt() == 0)
+        return true; // a new, empty database
+    if (q.value(1).toInt() == 0) {
+        *why = u"is an SQLite database of another program, not a Parallax corpus"_s;
+        return false;
+    }
+    QStringList known;
+    for (const Migration &m : migrations())
+        known << m.name;
+    for (const QString &name : appliedMigrations()) {
+        if (!known.contains(name)) {
+            *why = u"was made by a later version of Parallax (its schema has '%1'); open it with that version"_s.arg(name);
+            return false;
+        }
+    }
+    return true;
 }
 
 bool Store::migrate(int steps)

@@ -82,7 +82,8 @@ public:
     bool openAtVersion(const QString &path, int steps);
     /**
      * How many migrations the corpus file at path has yet to apply, read without changing it:
-     * 0 when it is current, -1 when there is no corpus there (missing, empty or not SQLite).
+     * 0 when it is current, -1 when there is no corpus there (missing, empty, not SQLite, or
+     * another program's database).
      */
     static int pendingMigrations(const QString &path);
     void close();
@@ -162,6 +163,8 @@ private:
     /** Writes what the analysers found for a stored article (inside insertArticle's savepoint). */
     bool writeAnalysis(const Article &a, const analysis::AnalysisResult &analysis);
     bool migrate(int steps);
+    /** False, with why, for a database of another program or of a later version of Parallax. */
+    bool isOwnSchema(QString *why);
     bool fail(const QString &what, const QString &detail) const;
 
     std::unique_ptr<EntityStore> m_entityWriter; ///< keeps its prepared statements across articles

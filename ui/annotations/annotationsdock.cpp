@@ -8,6 +8,7 @@
 #include "annotations/annotationlistmodel.h"
 #include "selection/selectionhub.h"
 #include "store/store.h"
+#include "ui/emptystate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -65,12 +66,10 @@ AnnotationsDock::AnnotationsDock(AnnotationController &controller, SelectionHub 
     layout->addLayout(row);
 
     m_stack = new QStackedWidget(this);
-    m_empty = new QLabel(tr("No annotations yet.\n\nSelect a passage in the article and press Ctrl+M, "
-                            "or right-click it and choose Annotate Selection."),
-                         m_stack);
-    m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setEnabled(false);
+    m_empty = new EmptyStateLabel(tr("No annotations yet.\n\nSelect a passage in the article and press Ctrl+M, "
+                                     "or right-click it and choose Annotate Selection."),
+                                  m_stack);
+    m_empty->setObjectName(u"annotationsEmpty"_s);
     m_view = new QTreeView(m_stack);
     m_view->setObjectName(u"annotationsView"_s);
     m_view->setModel(m_filter);

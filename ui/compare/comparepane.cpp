@@ -10,6 +10,7 @@
 #include "text/segmenter.h"
 #include "ui/theme.h"
 #include "ui/viewer/documentviewer.h"
+#include "ui/emptystate.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -123,11 +124,10 @@ ComparePane::ComparePane(store::Store &store, SelectionHub &hub, QWidget *parent
     }
 
     m_stack = new QStackedWidget(this);
-    m_empty = new QLabel(tr("Pick a pair above to read two reports side by side. Pairs are articles from "
-                            "different countries published within three days of each other that share "
-                            "rare words, names and numbers."), m_stack);
-    m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty = new EmptyStateLabel(tr("Pick a pair above to read two reports side by side. Pairs are articles from "
+                                     "different countries published within three days of each other that share "
+                                     "rare words, names and numbers."), m_stack);
+    m_empty->setObjectName(u"compareEmpty"_s);
     m_stack->addWidget(m_empty);
 
     auto *page = new QWidget(m_stack);

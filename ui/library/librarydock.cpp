@@ -6,6 +6,7 @@
 #include "query/searchterms.h"
 #include "snippetdelegate.h"
 #include "selection/selectionhub.h"
+#include "ui/emptystate.h"
 
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -72,12 +73,8 @@ LibraryPanel::LibraryPanel(itemmodels::ArticleListModel &model, SelectionHub &hu
     });
     m_stack->addWidget(m_view);
 
-    m_empty = new QLabel(m_stack);
+    m_empty = new EmptyStateLabel(m_stack);
     m_empty->setObjectName(u"libraryEmpty"_s);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setMargin(16);
-    m_empty->setEnabled(false);
     m_stack->addWidget(m_empty);
     layout->addWidget(m_stack, 1);
 

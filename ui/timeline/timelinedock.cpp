@@ -9,6 +9,7 @@
 #include "store/store.h"
 #include "timelinechart.h"
 #include "timelineview.h"
+#include "ui/emptystate.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -68,11 +69,8 @@ TimelinePanel::TimelinePanel(store::Store &store, SelectionHub &hub, QWidget *pa
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
-    m_empty = new QLabel(m_stack);
+    m_empty = new EmptyStateLabel(m_stack);
     m_empty->setObjectName(u"timelineEmpty"_s);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false);
     m_stack->addWidget(m_empty);
     layout->addWidget(m_stack, 1);
 

@@ -11,6 +11,7 @@
 #include "store/store.h"
 #include "text/segmenter.h"
 #include "ui/theme.h"
+#include "ui/emptystate.h"
 
 #include <QHBoxLayout>
 #include <QHelpEvent>
@@ -204,13 +205,10 @@ DocumentViewer::DocumentViewer(store::Store &store, SelectionHub &hub, QWidget *
     m_stack = new QStackedWidget(this);
     outer->addWidget(m_stack);
 
-    m_empty = new QLabel(tr("Select an article in the library to read it here.\n\n"
-                            "Search with the field above the library; matches are highlighted here."),
-                         m_stack);
+    m_empty = new EmptyStateLabel(tr("Select an article in the library to read it here.\n\n"
+                                     "Search with the field above the library; matches are highlighted here."),
+                                  m_stack);
     m_empty->setObjectName(u"viewerEmpty"_s);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false);
     m_stack->addWidget(m_empty);
 
     auto *page = new QWidget(m_stack);
