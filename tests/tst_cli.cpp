@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void showPrintsBodyAndCodePointSentences();
     void searchRanksAndExplainsErrors();
     void importReportsBadFilesAndExitsOne();
+    void anotherProgramsDatabaseIsNotACorpus();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void helpAndVersion();
@@ -179,6 +182,28 @@ void TestCli::importReportsBadFilesAndExitsOne()
     QVERIFY(r.err.contains("not valid UTF-8"));
     QVERIFY(r.out.contains("1 article imported"));
     QCOMPARE(run({u"--db"_s, m_db, u"articles"_s, u"--json"_s}).json().array().size(), 6);
+}
+
+// `--db` naming some other program's SQLite database: an error that names it, and the file as it was.
+void TestCli::anotherProgramsDatabaseIsNotACorpus()
+{
+    const QString other = m_dir.filePath(u"bookmarks.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bookmarks"_s);
+        db.setDatabaseName(other);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"CREATE TABLE bookmarks (url TEXT)"_s));
+    }
+    QSqlDatabase::removeDatabase(u"bookmarks"_s);
+    QFile file(other);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const Run r = run({u"--db"_s, other, u"articles"_s});
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(QFile::encodeName(other)) && r.err.contains("not a Parallax corpus"), r.err.constData());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
 }
 
 void TestCli::usageErrorsExitTwo_data()
