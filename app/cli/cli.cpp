@@ -119,6 +119,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         importCommand(),
+        removeCommand(),
         articlesCommand(),
         showCommand(),
         searchCommand(),

@@ -76,6 +76,7 @@ void printTable(QTextStream &out, const QStringList &header, const QList<QString
 
 // The commands (one file each).
 Command importCommand();
+Command removeCommand();
 Command articlesCommand();
 Command showCommand();
 Command searchCommand();

@@ -230,6 +230,15 @@ Migration sort1()
     }};
 }
 
+// Removing articles: their near-duplicate band rows are found by article, not by a scan of every
+// band row for each article removed (the foreign key's cascade looks them up this way).
+Migration remove1()
+{
+    return {u"remove-1"_s, {
+        u"CREATE INDEX article_bands_article ON article_bands(article_id)"_s,
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -252,6 +261,7 @@ const QList<Migration> &migrations()
         EntityStore::articlesMigration(),
         search1(),
         sort1(),
+        remove1(),
     };
     return list;
 }
