@@ -9,6 +9,9 @@
 #include "store/store.h"
 #include "ui/entities/entitypanel.h"
 #include "ui/import/importcontroller.h"
+#include "annotations/annotationdocument.h"
+#include "ui/annotations/annotationcontroller.h"
+#include "ui/library/articleremover.h"
 #include "ui/library/librarydock.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
@@ -16,6 +19,8 @@
 #include "ui/timeline/timelinedock.h"
 #include "ui/viewer/documentviewer.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -64,6 +69,7 @@ private Q_SLOTS:
     void statusNamesTheCorpusUnderHome();
     void newAndRecentCorporaOpenInTheWindowsPlace();
     void aFileThatIsNoCorpusIsRefusedAndNamed();
+    void removingArticlesUpdatesEveryView();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow(const QString &path, bool withSample);
@@ -573,6 +579,68 @@ void TestMainWindow::aFileThatIsNoCorpusIsRefusedAndNamed()
     QVERIFY(w->isVisible());
     QCOMPARE(w->store().articleCount(), 5);
     QCOMPARE(QFileInfo(other).size(), size);
+}
+
+// Select two rows of the library, Remove from Corpus: the dialog says what goes with them, and
+// once it is confirmed every view shows the corpus without them. Delete then Cancel removes nothing.
+void TestMainWindow::removingArticlesUpdatesEveryView()
+{
+    auto w = makeWindow(m_dir.filePath(u"remove.parallax"_s), true);
+    QVERIFY(w);
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QTableView *view = w->library()->view();
+    QCOMPARE(view->model()->rowCount(), 5);
+    // Newest first: rows 1 and 2 go; the reader shows row 1's article, with an annotation.
+    const qint64 first = w->articlesModel()->idAt(1), second = w->articlesModel()->idAt(2);
+    const qint64 after = w->articlesModel()->idAt(3);
+    w->hub().setArticle(first);
+    const Article shown = w->viewer()->article();
+    QCOMPARE(shown.id, first);
+    QVERIFY(w->annotations()->document().addAnnotation(first, shown.body, Span{0, 12}, {}, u"note"_s) > 0);
+    QCOMPARE(w->annotations()->document().annotations().size(), 1);
+
+    view->selectionModel()->select(QItemSelection(view->model()->index(1, 0), view->model()->index(2, 0)),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QAction *remove = w->library()->removeAction();
+    QVERIFY(remove->isEnabled());
+    QCOMPARE(remove->text(), u"Remove 2 Articles from Corpus…"_s);
+
+    // Delete with the library focused asks first; Cancel keeps everything.
+    QString asked;
+    const auto answer = [&asked](const QString &button) {
+        QTimer::singleShot(0, [&asked, button] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            asked = box->text() + u'\n' + box->informativeText();
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == button)
+                    b->click();
+        });
+    };
+    answer(u"Cancel"_s);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QVERIFY2(asked.contains(u"Remove 2 articles from the corpus?"_s), qPrintable(asked));
+    QVERIFY2(asked.contains(u"So does the 1 annotation made on them."_s), qPrintable(asked));
+    QVERIFY(!w->remover()->isRunning());
+    QCOMPARE(w->store().articleCount(), 5);
+
+    answer(u"Remove"_s);
+    remove->trigger();
+    QTRY_COMPARE(w->store().articleCount(), 3);
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+    QTRY_VERIFY(!w->remover()->isRunning());
+    QCOMPARE(w->statusBar()->currentMessage(), u"2 articles removed from the corpus"_s);
+    for (int row = 0; row < 3; ++row) {
+        QVERIFY(w->articlesModel()->idAt(row) != first);
+        QVERIFY(w->articlesModel()->idAt(row) != second);
+    }
+    // The reader moved on to the article after them; the annotation went with its article.
+    QCOMPARE(w->hub().article(), after);
+    QCOMPARE(w->viewer()->article().id, after);
+    QTRY_COMPARE(w->annotations()->document().annotations().size(), 0);
+    QTRY_VERIFY(w->timeline()->findChild<QLabel *>(u"timelineStatus"_s)->text().startsWith(u"3 articles"_s));
+    QVERIFY(!remove->isEnabled() || !w->library()->selectedIds().contains(first));
 }
 
 QTEST_MAIN(TestMainWindow)

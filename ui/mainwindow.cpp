@@ -19,6 +19,7 @@
 #include "ui/import/importcontroller.h"
 #include "ui/import/importoptionsdialog.h"
 #include "ui/preferences/preferencesdialog.h"
+#include "ui/library/articleremover.h"
 #include "ui/library/librarydock.h"
 #include "ui/settings.h"
 #include "ui/theme.h"
@@ -115,6 +116,21 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     connect(m_framing, &FramingPanel::framingHitsChanged, framingTerms, &FramingHighlighter::refresh);
     timelineDock->raise();
 
+    m_entities = entities;
+    m_remover = new ArticleRemover(*m_store, this);
+    connect(m_library, &LibraryPanel::removeRequested, this, &MainWindow::removeArticles);
+    connect(m_remover, &ArticleRemover::removed, this, &MainWindow::articlesRemoved);
+    connect(m_remover, &ArticleRemover::notRemoved, this, [this](const QString &error) {
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Removal cancelled: every article is still there."), 15000);
+        else
+            QMessageBox::warning(this, tr("Remove Articles"),
+                                 tr("The articles could not be removed; the corpus is as it was.\n\n%1").arg(error));
+    });
+    connect(m_remover, &ArticleRemover::runningChanged, this, [this](bool running) {
+        m_library->setRemovalAllowed(!running);
+    });
+
     m_import = new ImportController(m_store->path(), this);
     connect(m_import, &ImportController::finished, entities, &EntityPanel::reload);
     connect(m_import, &ImportController::reimportRequested, this,
@@ -143,6 +159,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
                 entities->refreshCounts();
             });
     connect(m_import, &ImportController::finished, this, [this](const import::ImportReport &report) {
+        m_library->setRemovalAllowed(true);
         m_library->reload();
         m_timeline->setImporting(false);
         m_timeline->reload();
@@ -222,6 +239,8 @@ void MainWindow::createMenus()
     edit->addActions({m_viewer->findAction(), m_viewer->findNextAction(), m_viewer->findPreviousAction()});
     edit->addAction(m_viewer->copyCitationAction());
     edit->addSeparator();
+    edit->addAction(m_library->removeAction());
+    edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
     preferences->setObjectName(u"actionPreferences"_s);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -269,10 +288,57 @@ void MainWindow::createMenus()
 
 void MainWindow::importPaths(const QStringList &paths, const import::ReadOptions &options)
 {
-    if (!m_import->start(paths, options))
+    if (m_remover->isRunning()) {
+        statusBar()->showMessage(tr("Articles are being removed; import when that is done."), 5000);
+        return;
+    }
+    if (!m_import->start(paths, options)) {
         statusBar()->showMessage(tr("An import is already running."), 5000);
-    else
-        m_timeline->setImporting(true);
+        return;
+    }
+    m_timeline->setImporting(true);
+    m_library->setRemovalAllowed(false);
+}
+
+void MainWindow::removeArticles(const QList<qint64> &ids)
+{
+    if (m_import->isRunning()) {
+        statusBar()->showMessage(tr("An import is running; remove articles when it is done."), 5000);
+        return;
+    }
+    // Where the reader goes if it shows one of them: the row after the last removed, or else
+    // the one before the first, as in a mail client.
+    const QSet<qint64> gone(ids.cbegin(), ids.cend());
+    m_afterRemoval = 0;
+    int first = -1, last = -1;
+    for (int row = 0; row < m_articles->rowCount(); ++row) {
+        if (gone.contains(m_articles->idAt(row))) {
+            first = first < 0 ? row : first;
+            last = row;
+        }
+    }
+    for (int row = last + 1; last >= 0 && row < m_articles->rowCount() && m_afterRemoval == 0; ++row)
+        m_afterRemoval = gone.contains(m_articles->idAt(row)) ? 0 : m_articles->idAt(row);
+    for (int row = first - 1; row >= 0 && m_afterRemoval == 0; --row)
+        m_afterRemoval = gone.contains(m_articles->idAt(row)) ? 0 : m_articles->idAt(row);
+    m_remover->remove(ids);
+}
+
+void MainWindow::articlesRemoved(const QList<qint64> &ids)
+{
+    const QSet<qint64> gone(ids.cbegin(), ids.cend());
+    m_viewer->forgetArticles(gone);
+    if (gone.contains(m_hub->pairLeft()) || gone.contains(m_hub->pairRight()))
+        m_hub->setPair(0, 0);
+    if (gone.contains(m_hub->article()) || m_hub->article() == 0)
+        m_hub->setArticle(m_afterRemoval);
+    m_library->reload();
+    m_timeline->reload();
+    m_entities->reload();
+    m_framing->reload();
+    m_annotations->document().load();
+    m_modes->comparePane()->reloadPairs();
+    statusBar()->showMessage(tr("%Ln article(s) removed from the corpus", nullptr, int(ids.size())), 15000);
 }
 
 void MainWindow::search(const QString &query)

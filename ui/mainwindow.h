@@ -21,6 +21,8 @@ class Store;
 namespace parallax::ui {
 
 class AnnotationController;
+class ArticleRemover;
+class EntityPanel;
 class ComparisonMode;
 class DocumentViewer;
 class ImportController;
@@ -40,6 +42,7 @@ public:
     SelectionHub &hub() const { return *m_hub; }
     store::Store &store() const { return *m_store; }
     LibraryPanel *library() const { return m_library; }
+    itemmodels::ArticleListModel *articlesModel() const { return m_articles; }
     DocumentViewer *viewer() const { return m_viewer; }
     ImportController *importer() const { return m_import; }
     AnnotationController *annotations() const { return m_annotations; }
@@ -48,6 +51,9 @@ public:
     ComparisonMode *modes() const { return m_modes; }
 
     void importPaths(const QStringList &paths, const import::ReadOptions &options = {});
+    /** Asks, then removes these articles from the corpus in the background (Delete in the library). */
+    void removeArticles(const QList<qint64> &ids);
+    ArticleRemover *remover() const { return m_remover; }
     /** Runs a library search as if typed, and opens the best match. */
     void search(const QString &query);
 
@@ -69,6 +75,7 @@ private:
     /** openCorpus, telling the user what went wrong; true when the new window is open. */
     bool openCorpusAsking(const QString &path, bool create);
     void saveLayout();
+    void articlesRemoved(const QList<qint64> &ids);
     void importFiles();
     void importFolder();
     void importWithOptions();
@@ -84,6 +91,9 @@ private:
     TimelinePanel *m_timeline = nullptr;
     FramingPanel *m_framing = nullptr;
     ComparisonMode *m_modes = nullptr;
+    EntityPanel *m_entities = nullptr;
+    ArticleRemover *m_remover = nullptr;
+    qint64 m_afterRemoval = 0; ///< the article the reader shows if the one it shows is removed
 };
 
 } // namespace parallax::ui

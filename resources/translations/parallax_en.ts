@@ -236,6 +236,30 @@
     </message>
 </context>
 <context>
+    <name>parallax::ui::ArticleRemover</name>
+    <message numerus="yes">
+        <source>Remove %n article(s) from the corpus?</source>
+        <translation>
+            <numerusform>Remove %n article from the corpus?</numerusform>
+            <numerusform>Remove %n articles from the corpus?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>So do the %n annotation(s) made on them.</source>
+        <translation>
+            <numerusform>So does the %n annotation made on them.</numerusform>
+            <numerusform>So do the %n annotations made on them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n article(s)…</source>
+        <translation>
+            <numerusform>Removing %n article…</numerusform>
+            <numerusform>Removing %n articles…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parallax::ui::CodebookDock</name>
     <message numerus="yes">
         <source> and the %Ln tag(s) below it</source>
@@ -384,6 +408,13 @@
             <numerusform>%1 of %Ln articles match</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %Ln Articles from Corpus…</source>
+        <translation>
+            <numerusform>Remove %Ln Article from Corpus…</numerusform>
+            <numerusform>Remove %Ln Articles from Corpus…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parallax::ui::MainWindow</name>
@@ -399,6 +430,13 @@
         <translation>
             <numerusform>%Ln article in %1</numerusform>
             <numerusform>%Ln articles in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) removed from the corpus</source>
+        <translation>
+            <numerusform>%Ln article removed from the corpus</numerusform>
+            <numerusform>%Ln articles removed from the corpus</numerusform>
         </translation>
     </message>
 </context>

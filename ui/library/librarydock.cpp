@@ -8,6 +8,7 @@
 #include "selection/selectionhub.h"
 #include "ui/emptystate.h"
 
+#include <QAction>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -52,7 +53,9 @@ LibraryPanel::LibraryPanel(itemmodels::ArticleListModel &model, SelectionHub &hu
     m_view->setObjectName(u"libraryView"_s);
     m_view->setModel(&m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Shift+click or Shift+arrows select a run of articles (to remove them); Ctrl+click still
+    // opens an article in a tab of its own.
+    m_view->setSelectionMode(QAbstractItemView::ContiguousSelection);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(itemmodels::ArticleListModel::DateColumn, Qt::DescendingOrder);
     m_view->setAlternatingRowColors(true);
@@ -72,6 +75,28 @@ LibraryPanel::LibraryPanel(itemmodels::ArticleListModel &model, SelectionHub &hu
         m_view->horizontalHeader()->setSortIndicator(column, order);
     });
     m_stack->addWidget(m_view);
+
+    // The rows' menu: open in a tab, remove from the corpus (also the Delete key).
+    auto *openInTab = new QAction(tr("Open in New Tab"), m_view);
+    connect(openInTab, &QAction::triggered, this, [this] {
+        if (m_view->currentIndex().isValid())
+            Q_EMIT openInNewTabRequested(m_model.idAt(m_view->currentIndex().row()));
+    });
+    auto *separator = new QAction(m_view);
+    separator->setSeparator(true);
+    m_removeAction = new QAction(tr("Remove from Corpus…"), m_view);
+    m_removeAction->setObjectName(u"actionRemoveArticles"_s);
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_removeAction->setEnabled(false);
+    connect(m_removeAction, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = selectedIds();
+        if (!ids.isEmpty())
+            Q_EMIT removeRequested(ids);
+    });
+    m_view->addActions({openInTab, separator, m_removeAction});
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LibraryPanel::updateRemoveAction);
 
     m_empty = new EmptyStateLabel(m_stack);
     m_empty->setObjectName(u"libraryEmpty"_s);
@@ -109,6 +134,7 @@ LibraryPanel::LibraryPanel(itemmodels::ArticleListModel &model, SelectionHub &hu
     connect(&m_model, &itemmodels::ArticleListModel::filterApplied, this, &LibraryPanel::showSearch);
     connect(&m_model, &itemmodels::ArticleListModel::loadingChanged, this, &LibraryPanel::updateState);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &LibraryPanel::updateState);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &LibraryPanel::updateRemoveAction);
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &LibraryPanel::updateState);
     updateState();
 }
@@ -144,6 +170,28 @@ void LibraryPanel::reload()
 {
     m_model.reload();
     selectArticle(m_hub.article());
+}
+
+QList<qint64> LibraryPanel::selectedIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids << m_model.idAt(row.row());
+    return ids;
+}
+
+void LibraryPanel::setRemovalAllowed(bool allowed)
+{
+    m_removalAllowed = allowed;
+    updateRemoveAction();
+}
+
+void LibraryPanel::updateRemoveAction()
+{
+    const int n = int(m_view->selectionModel()->selectedRows().size());
+    m_removeAction->setEnabled(m_removalAllowed && n > 0);
+    m_removeAction->setText(n > 1 ? tr("Remove %Ln Articles from Corpus…", nullptr, n) : tr("Remove from Corpus…"));
 }
 
 void LibraryPanel::selectArticle(qint64 id)

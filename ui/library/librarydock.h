@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -38,17 +39,26 @@ public:
      * corpus the list follows once the search is read in the background (searchApplied()).
      */
     void applySearch();
+    /** The ids of the selected rows, top to bottom. */
+    QList<qint64> selectedIds() const;
+    /** "Remove from Corpus…" for the selected rows (the Delete key, and the rows' menu). */
+    QAction *removeAction() const { return m_removeAction; }
+    /** Off while the corpus is being written (an import, a removal). */
+    void setRemovalAllowed(bool allowed);
 
 Q_SIGNALS:
     /** A Ctrl+click on an article: the reader opens it in a tab of its own. */
     void openInNewTabRequested(qint64 id);
     /** The list shows the search of the field (or says why it cannot). */
     void searchApplied(bool ok);
+    /** The user asked to remove these articles from the corpus. */
+    void removeRequested(const QList<qint64> &ids);
 
 private:
     void updateState();
     void selectArticle(qint64 id);
     void showSearch(bool ok);
+    void updateRemoveAction();
 
     itemmodels::ArticleListModel &m_model;
     SelectionHub &m_hub;
@@ -59,6 +69,8 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_empty = nullptr;
     QTimer *m_debounce = nullptr;
+    QAction *m_removeAction = nullptr;
+    bool m_removalAllowed = true;
 };
 
 } // namespace parallax::ui

@@ -147,6 +147,8 @@ public Q_SLOTS:
     /** Opens an article in a tab of its own (what Ctrl+click in the library does). */
     void openInNewTab(qint64 id);
     void closeTab(int index);
+    /** Closes the tabs of articles that are no longer in the corpus (without opening another). */
+    void forgetArticles(const QSet<qint64> &ids);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

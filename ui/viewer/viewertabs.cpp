@@ -77,6 +77,16 @@ void DocumentViewer::closeTab(int index)
         m_hub.setArticle(0);
 }
 
+void DocumentViewer::forgetArticles(const QSet<qint64> &ids)
+{
+    const QSignalBlocker quiet(m_tabs); // the hub decides what is shown next
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        if (ids.contains(m_tabs->tabData(i).toLongLong()))
+            m_tabs->removeTab(i);
+    }
+    m_tabs->setVisible(m_tabs->count() > 1);
+}
+
 bool DocumentViewer::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_tabs && event->type() == QEvent::MouseButtonRelease) {

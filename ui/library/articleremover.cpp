@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articleremover.h"
+
+#include "store/removalstore.h"
+#include "store/store.h"
+
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::ui {
+
+namespace {
+
+struct Outcome
+{
+    bool ok = false;
+    QString error;
+};
+
+} // namespace
+
+ArticleRemover::ArticleRemover(store::Store &store, QWidget *window)
+    : QObject(window)
+    , m_store(store)
+    , m_window(window)
+{
+}
+
+ArticleRemover::~ArticleRemover()
+{
+    if (m_cancel)
+        m_cancel->store(true); // the window is going: roll back, as a crash would
+}
+
+bool ArticleRemover::remove(const QList<qint64> &ids)
+{
+    if (m_running)
+        return false;
+    store::RemovalStore removal(m_store);
+    const store::RemovalPlan plan = removal.plan(ids);
+    if (!removal.lastError().isEmpty()) {
+        QMessageBox::warning(m_window, tr("Remove Articles"), removal.lastError());
+        return false;
+    }
+    if (plan.ids.isEmpty())
+        return false;
+    if (m_confirm) {
+        QMessageBox box(QMessageBox::Warning, tr("Remove Articles"),
+                        tr("Remove %n article(s) from the corpus?", nullptr, int(plan.ids.size())),
+                        QMessageBox::Cancel, m_window);
+        QString detail = tr("What Parallax found in them goes too: their entities, dates, framing terms, "
+                            "pairs and search entries.");
+        if (plan.annotations > 0)
+            detail += u' ' + tr("So do the %n annotation(s) made on them.", nullptr, int(plan.annotations));
+        detail += u"\n\n"_s + tr("Importing their files again brings the articles back, but not annotations.");
+        box.setInformativeText(detail);
+        QPushButton *yes = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != yes)
+            return false;
+    }
+    start(plan.ids);
+    return true;
+}
+
+void ArticleRemover::start(const QList<qint64> &ids)
+{
+    m_running = true;
+    Q_EMIT runningChanged(true);
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    auto done = std::make_shared<std::atomic<int>>(0);
+
+    m_progress = new QProgressDialog(tr("Removing %n article(s)…", nullptr, int(ids.size())), tr("Cancel"), 0,
+                                     int(ids.size()), m_window);
+    m_progress->setObjectName(u"removeProgress"_s);
+    m_progress->setWindowTitle(tr("Remove Articles"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(400);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setValue(0);
+    connect(m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { cancel->store(true); });
+    auto *poll = new QTimer(m_progress);
+    connect(poll, &QTimer::timeout, m_progress, [progress = m_progress, done] { progress->setValue(done->load()); });
+    poll->start(100);
+
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, ids] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        m_progress->deleteLater();
+        m_progress = nullptr;
+        m_cancel.reset();
+        m_running = false;
+        Q_EMIT runningChanged(false);
+        if (outcome.ok)
+            Q_EMIT removed(ids);
+        else
+            Q_EMIT notRemoved(outcome.error);
+    });
+    const auto work = [ids, cancel = m_cancel, done](store::Store &store) {
+        store::RemovalStore removal(store);
+        Outcome o;
+        o.ok = removal.remove(ids, cancel.get(), [done](int removed, int) { done->store(removed); });
+        o.error = removal.lastError();
+        return o;
+    };
+    if (!m_store.canOpenElsewhere()) { // an in-memory corpus: no other connection can see it
+        QFutureInterface<Outcome> ready;
+        ready.reportStarted();
+        ready.reportResult(work(m_store));
+        ready.reportFinished();
+        watcher->setFuture(ready.future());
+        return;
+    }
+    watcher->setFuture(QtConcurrent::run([path = m_store.path(), work] {
+        store::Store store;
+        if (!store.open(path))
+            return Outcome{false, store.lastError()};
+        return work(store);
+    }));
+}
+
+} // namespace parallax::ui
