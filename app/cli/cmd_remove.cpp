@@ -66,8 +66,10 @@ int runRemove(Context &ctx)
     // All or nothing: an id that names no article is more likely a typo than a wish.
     if (!plan.unknown.isEmpty()) {
         QStringList ids;
-        for (const qint64 id : plan.unknown)
+        for (const qint64 id : plan.unknown.mid(0, 10))
             ids << QString::number(id);
+        if (plan.unknown.size() > 10)
+            ids << u"and %1 more"_s.arg(plan.unknown.size() - 10);
         ctx.err << "parallax: no article with id " << ids.join(u", "_s) << " in " << ctx.store.path()
                 << "; nothing removed" << Qt::endl;
         return Failed;

@@ -238,24 +238,31 @@
 <context>
     <name>parallax::ui::ArticleRemover</name>
     <message numerus="yes">
-        <source>Remove %n article(s) from the corpus?</source>
+        <source>Remove %Ln article(s) from the corpus?</source>
         <translation>
-            <numerusform>Remove %n article from the corpus?</numerusform>
-            <numerusform>Remove %n articles from the corpus?</numerusform>
+            <numerusform>Remove %Ln article from the corpus?</numerusform>
+            <numerusform>Remove %Ln articles from the corpus?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>So do the %n annotation(s) made on them.</source>
+        <source>So do the %Ln annotation(s) made on them.</source>
         <translation>
-            <numerusform>So does the %n annotation made on them.</numerusform>
-            <numerusform>So do the %n annotations made on them.</numerusform>
+            <numerusform>So does the %Ln annotation made on them.</numerusform>
+            <numerusform>So do the %Ln annotations made on them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removing %n article(s)…</source>
+        <source>Removing %Ln article(s)…</source>
         <translation>
-            <numerusform>Removing %n article…</numerusform>
-            <numerusform>Removing %n articles…</numerusform>
+            <numerusform>Removing %Ln article…</numerusform>
+            <numerusform>Removing %Ln articles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>So do the %Ln annotation(s) made on it.</source>
+        <translation>
+            <numerusform>So does the %Ln annotation made on it.</numerusform>
+            <numerusform>So do the %Ln annotations made on it.</numerusform>
         </translation>
     </message>
 </context>

@@ -53,13 +53,20 @@ bool ArticleRemover::remove(const QList<qint64> &ids)
         return false;
     if (m_confirm) {
         QMessageBox box(QMessageBox::Warning, tr("Remove Articles"),
-                        tr("Remove %n article(s) from the corpus?", nullptr, int(plan.ids.size())),
+                        tr("Remove %Ln article(s) from the corpus?", nullptr, int(plan.ids.size())),
                         QMessageBox::Cancel, m_window);
-        QString detail = tr("What Parallax found in them goes too: their entities, dates, framing terms, "
-                            "pairs and search entries.");
+        const bool one = plan.ids.size() == 1;
+        QString detail = one ? tr("What Parallax found in it goes too: its entities, dates, framing terms, pairs "
+                                  "and search entries.")
+                             : tr("What Parallax found in them goes too: their entities, dates, framing terms, "
+                                  "pairs and search entries.");
         if (plan.annotations > 0)
-            detail += u' ' + tr("So do the %n annotation(s) made on them.", nullptr, int(plan.annotations));
-        detail += u"\n\n"_s + tr("Importing their files again brings the articles back, but not annotations.");
+            detail += u' '
+                + (one ? tr("So do the %Ln annotation(s) made on it.", nullptr, int(plan.annotations))
+                       : tr("So do the %Ln annotation(s) made on them.", nullptr, int(plan.annotations)));
+        detail += u"\n\n"_s
+            + (one ? tr("Importing its file again brings the article back, but not annotations.")
+                   : tr("Importing their files again brings the articles back, but not annotations."));
         box.setInformativeText(detail);
         QPushButton *yes = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);
@@ -78,7 +85,7 @@ void ArticleRemover::start(const QList<qint64> &ids)
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto done = std::make_shared<std::atomic<int>>(0);
 
-    m_progress = new QProgressDialog(tr("Removing %n article(s)…", nullptr, int(ids.size())), tr("Cancel"), 0,
+    m_progress = new QProgressDialog(tr("Removing %Ln article(s)…", nullptr, int(ids.size())), tr("Cancel"), 0,
                                      int(ids.size()), m_window);
     m_progress->setObjectName(u"removeProgress"_s);
     m_progress->setWindowTitle(tr("Remove Articles"));
