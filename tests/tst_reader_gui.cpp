@@ -247,15 +247,30 @@ void TestReaderGui::nextAndPreviousArticleBeyondTheRowsLoaded()
     QVERIFY(model && hub);
     QCOMPARE(model->sortOrder(), Qt::DescendingOrder);
     const int far = itemmodels::ArticleListModel::maxRowsToFind + 200;
+    // Stepping from it while the library has not loaded the rows down to it.
+    model->setLoadDownLimit(0);
     for (const int from : {6000, 0}) { // the neighbour read on a thread of its own, then at once
         model->setBackgroundFrom(from);
         hub->setArticle(order.at(far).id);
-        QCOMPARE(model->rowOf(order.at(far).id), -1); // further than the library looks
+        QCOMPARE(model->rowOf(order.at(far).id), -1); // further than the library looks at once
         m_viewer->nextArticleAction()->trigger();
         QTRY_COMPARE(hub->article(), order.at(far + 1).id);
         m_viewer->previousArticleAction()->trigger();
         m_viewer->previousArticleAction()->trigger();
         QTRY_COMPARE(hub->article(), order.at(far - 1).id);
+    }
+    // The library loads the rows down to it (on a thread of its own in a large corpus, else at
+    // once) and selects it, as it does an article near the top.
+    model->setLoadDownLimit(250000);
+    QTableView *view = m_window->library()->view();
+    for (const int from : {0, 6000}) {
+        model->setBackgroundFrom(from);
+        model->reload();
+        QCOMPARE(model->rowCount(), 256);
+        hub->setArticle(order.at(far + (from == 0 ? 10 : 20)).id);
+        QTRY_COMPARE(view->currentIndex().row(), far + (from == 0 ? 10 : 20));
+        QVERIFY(view->selectionModel()->isRowSelected(far + (from == 0 ? 10 : 20), {}));
+        QCOMPARE(model->idAt(far + (from == 0 ? 10 : 20)), order.at(far + (from == 0 ? 10 : 20)).id);
     }
 }
 

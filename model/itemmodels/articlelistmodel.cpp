@@ -272,6 +272,7 @@ void ArticleListModel::apply(const store::ArticleFilter &filter, const Order &o,
     m_keyBeforeSearch = o.keyBefore;
     m_orderBeforeSearch = o.orderBefore;
     beginResetModel();
+    ++m_resets;
     m_sortKey = o.key;
     m_order = o.order;
     m_total = total;
@@ -289,6 +290,7 @@ void ArticleListModel::reload()
 void ArticleListModel::reloadWith(std::optional<int> total)
 {
     beginResetModel();
+    ++m_resets;
     m_rows.clear();
     m_total = total ? *total : m_store.articleCount(m_filter).value_or(0);
     const auto page = m_store.articles(m_filter, m_sortKey, m_order, 0, pageSize);
@@ -330,8 +332,10 @@ void ArticleListModel::findNeighbour(qint64 id, int delta, QObject *context,
     }));
 }
 
-int ArticleListModel::rowOf(qint64 id)
+int ArticleListModel::rowOf(qint64 id, bool *further)
 {
+    if (further)
+        *further = false;
     const auto loaded = [this, id](qsizetype from) {
         for (qsizetype i = from; i < m_rows.size(); ++i) {
             if (m_rows.at(i).id == id)
@@ -362,7 +366,72 @@ int ArticleListModel::rowOf(qint64 id)
         if (m_rows.size() == from)
             break;
     }
+    if (further)
+        *further = canFetchMore({});
     return -1;
+}
+
+namespace {
+
+struct RowsDown
+{
+    QList<store::ArticleSummary> rows;
+    bool found = false;
+};
+
+// The rows of the list from `offset` down to the article, up to row `limit`.
+RowsDown readDownTo(const store::Store &store, const store::ArticleFilter &filter, store::SortKey key,
+                    Qt::SortOrder order, int offset, int limit, qint64 id)
+{
+    constexpr int page = 4096;
+    RowsDown down;
+    while (!down.found && offset + down.rows.size() < limit) {
+        const auto rows = store.articles(filter, key, order, offset + int(down.rows.size()), page);
+        if (!rows || rows->isEmpty())
+            break;
+        for (const store::ArticleSummary &row : *rows)
+            down.found = down.found || row.id == id;
+        down.rows += *rows;
+    }
+    return down;
+}
+
+} // namespace
+
+void ArticleListModel::loadDownTo(qint64 id, QObject *context, std::function<void(int)> done)
+{
+    if (m_sortKey == store::SortKey::Relevance // every page ranks the matches again
+        || m_rows.size() >= m_loadDownLimit) {
+        done(-1);
+        return;
+    }
+    const int offset = int(m_rows.size());
+    const int resets = m_resets;
+    auto append = [this, id, offset, resets](const RowsDown &down) {
+        if (resets != m_resets || m_rows.size() != offset || !down.found)
+            return -1;
+        beginInsertRows({}, offset, offset + int(down.rows.size()) - 1);
+        m_rows += down.rows;
+        endInsertRows();
+        for (qsizetype i = offset; i < m_rows.size(); ++i) {
+            if (m_rows.at(i).id == id)
+                return int(i);
+        }
+        return -1;
+    };
+    if (!loadsInBackground()) {
+        done(append(readDownTo(m_store, m_filter, m_sortKey, m_order, offset, m_loadDownLimit, id)));
+        return;
+    }
+    auto *watcher = new QFutureWatcher<RowsDown>(context);
+    connect(watcher, &QFutureWatcher<RowsDown>::finished, watcher, &QObject::deleteLater);
+    connect(watcher, &QFutureWatcher<RowsDown>::finished, context,
+            [watcher, append, done = std::move(done)] { done(append(watcher->result())); });
+    watcher->setFuture(QtConcurrent::run([path = m_store.path(), filter = m_filter, key = m_sortKey, order = m_order,
+                                          offset, limit = m_loadDownLimit, id] {
+        store::Store corpus;
+        return corpus.open(path) ? readDownTo(corpus, filter, key, order, offset, limit, id) : RowsDown{};
+    }));
 }
 
 } // namespace parallax::itemmodels

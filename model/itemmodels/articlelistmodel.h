@@ -71,9 +71,18 @@ public:
     /**
      * The row of an article, loading pages until it is found (up to maxRowsToFind rows, for at
      * most maxMsToFind; in order of relevance, among the rows loaded only); -1 when it is filtered
-     * out or further down.
+     * out or further down (then `further` is set: loadDownTo() reaches it).
      */
-    int rowOf(qint64 id);
+    int rowOf(qint64 id, bool *further = nullptr);
+    /**
+     * Loads the rows down to an article further down the list than those loaded, then answers
+     * its row to `done` in `context`'s thread (-1 if the list changed meanwhile or it is not
+     * there). Read through a connection of its own when loadsInBackground(): tens of thousands
+     * of rows take a second or two. Not called if `context` is destroyed first.
+     */
+    void loadDownTo(qint64 id, QObject *context, std::function<void(int)> done);
+    /** How many rows loadDownTo() loads at most (250,000; 0 turns it off). */
+    void setLoadDownLimit(int rows) { m_loadDownLimit = rows; }
     /**
      * The article after (delta > 0) or before (delta < 0) `id` in the whole list, loaded or not:
      * its id, 0 at that end of the list, std::nullopt when the store cannot tell (see
@@ -131,6 +140,8 @@ private:
     store::ArticleFilter m_pendingFilter; ///< being read in the background
     int m_backgroundFrom = -1;
     int m_generation = 0; ///< of the latest background read: older ones are dropped when they finish
+    int m_loadDownLimit = 250000;
+    int m_resets = 0;     ///< of the rows: rows read for a list since replaced are dropped
     bool m_loading = false;
     static constexpr int pageSize = 256;
 };

@@ -196,7 +196,17 @@ void LibraryPanel::updateRemoveAction()
 
 void LibraryPanel::selectArticle(qint64 id)
 {
-    const int row = id > 0 ? m_model.rowOf(id) : -1;
+    bool further = false;
+    const int row = id > 0 ? m_model.rowOf(id, &further) : -1;
+    if (row < 0 && further) {
+        // Further down than the window loads at once: the rows down to it come in the
+        // background, and it is selected then if it is still the article open.
+        m_model.loadDownTo(id, this, [this, id](int found) {
+            if (found >= 0 && m_hub.article() == id)
+                selectArticle(id);
+        });
+        return;
+    }
     if (row < 0)
         return;
     const QModelIndex index = m_model.index(row, 0);
