@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importstore.h"
 
+#include "import/neardup.h"
 #include "store/rowinserter.h"
+#include "store/schema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,6 +13,46 @@
 using namespace Qt::StringLiterals;
 
 namespace parallax::store {
+
+Migration measuredDuplicatesMigration()
+{
+    return {u"duplicates-2"_s, {}, [](const QSqlDatabase &db, QString *error) {
+        QSqlQuery links(db);
+        if (!links.exec(u"SELECT article_id, duplicate_of FROM article_duplicates WHERE kind = 'same-text'"_s)) {
+            *error = links.lastError().text();
+            return false;
+        }
+        QList<std::pair<qint64, qint64>> pairs;
+        while (links.next())
+            pairs.append({links.value(0).toLongLong(), links.value(1).toLongLong()});
+        QSqlQuery body(db), update(db), drop(db);
+        body.prepare(u"SELECT body, language FROM articles WHERE id = ?"_s);
+        update.prepare(u"UPDATE article_duplicates SET similarity = ? WHERE article_id = ?"_s);
+        drop.prepare(u"DELETE FROM article_duplicates WHERE article_id = ?"_s);
+        const auto read = [&body](qint64 id) {
+            Article a;
+            body.addBindValue(id);
+            if (body.exec() && body.next()) {
+                a.body = body.value(0).toString();
+                a.language = body.value(1).toString();
+            }
+            body.finish();
+            return a;
+        };
+        for (const auto &[id, of] : std::as_const(pairs)) {
+            const double measured = import::resemblance(read(id), read(of));
+            QSqlQuery &q = measured >= nearDuplicateThreshold ? update : drop;
+            if (measured >= nearDuplicateThreshold)
+                q.addBindValue(measured);
+            q.addBindValue(id);
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    }};
+}
 
 namespace {
 

@@ -35,6 +35,17 @@ struct DuplicateLink
     double similarity = 0;  ///< Jaccard similarity of the bodies' shingles (measured when the import could); 1 for same-title
 };
 
+/** How alike two bodies must be, measured, for the second to be linked as a copy of the first. */
+inline constexpr double nearDuplicateThreshold = 0.7;
+
+/**
+ * The "duplicates-2" migration: same-text links stored before imports measured them carry
+ * MinHash's estimate (off by up to about 0.15). Each is measured now, against the article it
+ * names; one under the threshold was a false match and is dropped.
+ */
+struct Migration;
+Migration measuredDuplicatesMigration();
+
 /** The exact resemblance (0–1) of the article being linked to a stored one, when it can be measured. */
 using Resemblance = std::function<std::optional<double>(qint64 storedId)>;
 
@@ -72,7 +83,8 @@ public:
      * 97%, not the estimate's 100%).
      */
     std::optional<DuplicateLink> linkNearDuplicate(qint64 articleId, const DuplicateKeys &keys,
-                                                   const Resemblance &measure = {}, double threshold = 0.7);
+                                                   const Resemblance &measure = {},
+                                                   double threshold = nearDuplicateThreshold);
 
     /** All links, or those of one group (the article and everything linked to it). */
     QList<DuplicateLink> duplicates(qint64 ofArticle = 0) const;

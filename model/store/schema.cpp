@@ -8,6 +8,7 @@
 #include "annotationstore.h"
 #include "store/articledays.h"
 #include "store/datesstore.h"
+#include "store/importstore.h"
 #include "store/mentiondays.h"
 #include "store/reporteddays.h"
 #include "store/revisionstore.h"
@@ -262,6 +263,7 @@ const QList<Migration> &migrations()
         search1(),
         sort1(),
         remove1(),
+        measuredDuplicatesMigration(),
     };
     return list;
 }
