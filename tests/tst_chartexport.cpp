@@ -4,9 +4,13 @@
 #include "itemmodels/timelinemodel.h"
 #include "timelinefixture.h"
 #include "ui/chartexport/chartexport.h"
+#include "ui/chartexport/exportdialog.h"
 #include "ui/timeline/timelinechart.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -63,6 +67,7 @@ private Q_SLOTS:
     void csvIsExactlyThePlottedData();
     void reportedLaneIsStripsWhenCounted();
     void badRequestsAreReported();
+    void dialogFormatAndFileFollowEachOther();
     void cliWritesEveryFormat_data();
     void cliWritesEveryFormat();
     void cliFiltersAndRejects();
@@ -115,6 +120,47 @@ void TestChartExport::formatFromSuffix()
     QFETCH(int, format);
     const auto f = ui::exportFormatForPath(path);
     QCOMPARE(f ? int(*f) : -1, format);
+}
+
+// File ▸ Export Chart…: choosing a format changes the file's suffix and the other way round;
+// a table of data has no size to set; Save writes the file the dialog names.
+void TestChartExport::dialogFormatAndFileFollowEachOther()
+{
+    struct Exportable : ui::ExportableChart
+    {
+        QChart *chart;
+        const QAbstractItemModel *data;
+        QChart *chartToExport() const override { return chart; }
+        const QAbstractItemModel *chartData() const override { return data; }
+        QString chartFileName() const override { return u"timeline"_s; }
+    } exportable;
+    exportable.chart = m_chart.get();
+    exportable.data = m_model.get();
+    ui::ExportDialog dialog(exportable);
+    auto *format = dialog.findChild<QComboBox *>(u"exportFormat"_s);
+    auto *file = dialog.findChild<QLineEdit *>(u"exportPath"_s);
+    auto *width = dialog.findChild<QSpinBox *>(u"exportWidth"_s);
+    QVERIFY(format && file && width);
+    QVERIFY(file->text().endsWith(u"/timeline.png"_s));
+    QCOMPARE(format->currentIndex(), int(ui::ExportFormat::Png));
+    QVERIFY(width->isEnabled());
+
+    format->setCurrentIndex(int(ui::ExportFormat::Csv));
+    QVERIFY(file->text().endsWith(u"/timeline.csv"_s));
+    QVERIFY(!width->isEnabled());
+    file->setText(m_dir.filePath(u"from-dialog.SVG"_s));
+    QCOMPARE(format->currentIndex(), int(ui::ExportFormat::Svg));
+    QVERIFY(width->isEnabled());
+    file->setText(m_dir.filePath(u"from-dialog.chart"_s)); // no known suffix: the format adds one
+    format->setCurrentIndex(int(ui::ExportFormat::Pdf));
+    QCOMPARE(file->text(), m_dir.filePath(u"from-dialog.chart.pdf"_s));
+    format->setCurrentIndex(int(ui::ExportFormat::Svg));
+    QCOMPARE(file->text(), m_dir.filePath(u"from-dialog.chart.svg"_s));
+
+    QCOMPARE(dialog.exportNow(), QString());
+    QFile written(m_dir.filePath(u"from-dialog.chart.svg"_s));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().contains("<svg"));
 }
 
 void TestChartExport::pngHasTheSizeAndMarks()

@@ -9,7 +9,10 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QComboBox>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -25,15 +28,44 @@ ExportDialog::ExportDialog(const ExportableChart &chart, QWidget *parent)
     setObjectName(u"exportDialog"_s);
     setWindowTitle(tr("Export Chart"));
     auto *form = new QFormLayout(this);
+    m_format = new QComboBox(this);
+    m_format->setObjectName(u"exportFormat"_s);
+    // In ExportFormat's order.
+    m_format->addItem(tr("PNG image"), u"png"_s);
+    m_format->addItem(tr("SVG drawing (text stays text)"), u"svg"_s);
+    m_format->addItem(tr("PDF document (vector, fonts embedded)"), u"pdf"_s);
+    m_format->addItem(tr("CSV data (exactly what is plotted)"), u"csv"_s);
+    form->addRow(tr("Format:"), m_format);
     auto *pathRow = new QHBoxLayout;
     m_path = new QLineEdit(QDir::home().filePath(chart.chartFileName() + u".png"_s), this);
     m_path->setObjectName(u"exportPath"_s);
+    m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 52);
     m_path->setToolTip(tr("The suffix chooses the format: .png, .svg, .pdf, or .csv for the data plotted."));
     auto *browseButton = new QPushButton(tr("Browse…"), this);
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
     form->addRow(tr("File:"), pathRow);
+    // The format and the file's suffix follow each other.
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QString suffix = m_format->itemData(index).toString();
+        QString file = path();
+        const QFileInfo info(file);
+        if (info.suffix().compare(suffix, Qt::CaseInsensitive) != 0) {
+            const auto known = exportFormatForPath(file);
+            file = (known ? file.left(file.size() - info.suffix().size() - 1) : file) + u'.' + suffix;
+            const QSignalBlocker quiet(m_path);
+            m_path->setText(file);
+        }
+        updateFormat();
+    });
+    connect(m_path, &QLineEdit::textChanged, this, [this] {
+        if (const auto format = exportFormatForPath(path())) {
+            const QSignalBlocker quiet(m_format);
+            m_format->setCurrentIndex(int(*format));
+        }
+        updateFormat();
+    });
     const ExportOptions defaults;
     auto spin = [this](int min, int max, int value, const QString &suffix) {
         auto *s = new QSpinBox(this);
@@ -47,9 +79,13 @@ ExportDialog::ExportDialog(const ExportableChart &chart, QWidget *parent)
     m_dpi = spin(24, 2400, defaults.dpi, tr(" dpi"));
     m_dpi->setToolTip(tr("96 dpi draws text at screen size; higher values draw text and lines larger "
                          "within the same number of pixels."));
+    m_width->setObjectName(u"exportWidth"_s);
+    m_height->setObjectName(u"exportHeight"_s);
+    m_dpi->setObjectName(u"exportDpi"_s);
     form->addRow(tr("Width:"), m_width);
     form->addRow(tr("Height:"), m_height);
     form->addRow(tr("Resolution:"), m_dpi);
+    updateFormat();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         const QString error = exportNow();
@@ -60,6 +96,16 @@ ExportDialog::ExportDialog(const ExportableChart &chart, QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+}
+
+void ExportDialog::updateFormat()
+{
+    // A table of data has no size; a drawing needs one.
+    const bool drawing = exportFormatForPath(path()).value_or(ExportFormat::Png) != ExportFormat::Csv;
+    for (QSpinBox *box : {m_width, m_height, m_dpi}) {
+        if (box)
+            box->setEnabled(drawing);
+    }
 }
 
 void ExportDialog::browse()

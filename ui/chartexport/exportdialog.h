@@ -10,6 +10,7 @@
 
 class QAbstractItemModel;
 class QChart;
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -40,7 +41,9 @@ public:
 
 private:
     void browse();
+    void updateFormat();
     const ExportableChart &m_chart;
+    QComboBox *m_format = nullptr;
     QLineEdit *m_path = nullptr;
     QSpinBox *m_width = nullptr;
     QSpinBox *m_height = nullptr;
