@@ -209,6 +209,8 @@ std::optional<ReimportRequest> showImportReport(QWidget *parent, const import::I
         encoding = new QComboBox(&dialog);
         encoding->setObjectName(u"reportEncoding"_s);
         encoding->setEditable(true);
+        encoding->setMinimumContentsLength(16); // "WINDOWS-1252", "ISO-2022-JP" in full
+        encoding->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         encoding->addItems(commonEncodings());
         // The detector's guess for the first selected file, when it had one.
         QString guess = u"windows-1251"_s;
