@@ -91,6 +91,17 @@ void TestCli::importThenArticles()
     QCOMPARE(byFile.value(u"001_61ddea294d18a99e.txt"_s).value(u"published"_s).toString(), u"2019-04-18"_s);
     QCOMPARE(byFile.value(u"003_76d55192bd7b0349.txt"_s).value(u"published"_s).toString(), u"2017-03-31"_s);
 
+    // One country's, one outlet's (in any case), or both.
+    const auto titles = [this](const QStringList &options) {
+        QStringList out;
+        for (const QJsonValue &v : run(QStringList{u"--db"_s, m_db, u"articles"_s, u"--json"_s} + options).json().array())
+            out << v.toObject().value(u"outlet"_s).toString() + u'/' + v.toObject().value(u"country"_s).toString();
+        return out;
+    };
+    QCOMPARE(titles({u"--country"_s, u"jp"_s}), (QStringList{u"/JP"_s, u"/JP"_s, u"/JP"_s}));
+    QCOMPARE(titles({u"--outlet"_s, u"tass"_s}), QStringList{u"TASS/RU"_s});
+    QCOMPARE(titles({u"--outlet"_s, u"TASS"_s, u"--country"_s, u"JP"_s}), QStringList{});
+
     // A table without --json.
     const Run table = run({u"--db"_s, m_db, u"articles"_s});
     QCOMPARE(table.code, 0);

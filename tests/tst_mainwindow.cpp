@@ -70,6 +70,7 @@ private Q_SLOTS:
     void newAndRecentCorporaOpenInTheWindowsPlace();
     void aFileThatIsNoCorpusIsRefusedAndNamed();
     void removingArticlesUpdatesEveryView();
+    void countryAndOutletNarrowTheLibraryAndTimeline();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow(const QString &path, bool withSample);
@@ -641,6 +642,55 @@ void TestMainWindow::removingArticlesUpdatesEveryView()
     QTRY_COMPARE(w->annotations()->document().annotations().size(), 0);
     QTRY_VERIFY(w->timeline()->findChild<QLabel *>(u"timelineStatus"_s)->text().startsWith(u"3 articles"_s));
     QVERIFY(!remove->isEnabled() || !w->library()->selectedIds().contains(first));
+}
+
+// The library's country and outlet choices list what the corpus has, with counts; choosing one
+// narrows the library and the timeline (through the selection hub), and "All" widens them again.
+void TestMainWindow::countryAndOutletNarrowTheLibraryAndTimeline()
+{
+    auto w = makeWindow(m_dir.filePath(u"sources.parallax"_s), true);
+    QVERIFY(w);
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    auto *country = w->library()->findChild<QComboBox *>(u"libraryCountry"_s);
+    auto *outlet = w->library()->findChild<QComboBox *>(u"libraryOutlet"_s);
+    QVERIFY(country && outlet);
+    QStringList countries, outlets;
+    for (int i = 0; i < country->count(); ++i)
+        countries << country->itemText(i);
+    for (int i = 0; i < outlet->count(); ++i)
+        outlets << outlet->itemText(i);
+    QCOMPARE(countries, (QStringList{u"All countries"_s, u"JP (3)"_s, u"RU (2)"_s}));
+    QCOMPARE(outlets, (QStringList{u"All outlets"_s, u"Sputnik (1)"_s, u"TASS (1)"_s}));
+    QTableView *view = w->library()->view();
+    auto *status = w->timeline()->findChild<QLabel *>(u"timelineStatus"_s);
+
+    const auto choose = [](QComboBox *box, int index) {
+        box->setCurrentIndex(index);
+        Q_EMIT box->activated(index);
+    };
+    choose(country, 1);
+    QCOMPARE(w->hub().country(), u"JP"_s);
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(view->model()->index(row, itemmodels::ArticleListModel::CountryColumn).data().toString(), u"JP"_s);
+    QVERIFY(w->library()->findChild<QLabel *>(u"libraryCount"_s)->text().contains(u"from JP"_s));
+    QTRY_VERIFY2(status->text().startsWith(u"3 articles in view"_s), qPrintable(status->text()));
+
+    // A Japanese country and a Russian outlet: nothing, and the library says why.
+    choose(outlet, 2);
+    QCOMPARE(w->hub().outlet(), u"TASS"_s);
+    QTRY_VERIFY(w->library()->findChild<QLabel *>(u"libraryEmpty"_s)->isVisible());
+    QVERIFY(w->library()->findChild<QLabel *>(u"libraryEmpty"_s)->text().contains(u"All countries"_s));
+
+    choose(country, 0);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, itemmodels::ArticleListModel::OutletColumn).data().toString(), u"TASS"_s);
+    QTRY_VERIFY2(status->text().startsWith(u"1 article in view"_s), qPrintable(status->text()));
+    choose(outlet, 0);
+    QTRY_COMPARE(view->model()->rowCount(), 5);
+    QTRY_VERIFY2(status->text().startsWith(u"5 articles in view"_s), qPrintable(status->text()));
+    QCOMPARE(w->hub().country(), QString());
+    QCOMPARE(w->hub().outlet(), QString());
 }
 
 QTEST_MAIN(TestMainWindow)

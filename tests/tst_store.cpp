@@ -23,6 +23,7 @@ private Q_SLOTS:
     void migrationsFromEveryEarlierVersion();
     void notADatabaseIsRefused();
     void anotherProgramsDatabaseIsLeftAlone();
+    void sourcesAreCountedAndListed();
     void aLaterVersionsCorpusIsLeftAlone();
     void search_data();
     void search();
@@ -125,6 +126,43 @@ void TestStore::notADatabaseIsRefused()
     QVERIFY(!s.open(path));
     QVERIFY2(s.lastError().contains(path), qPrintable(s.lastError()));
     QCOMPARE(QFileInfo(path).size(), 4096); // untouched
+}
+
+// The library's country and outlet choices: each with its articles, outlets in any case as one,
+// unknown ones not offered; an outlet's articles by id.
+void TestStore::sourcesAreCountedAndListed()
+{
+    store::Store s;
+    QVERIFY(s.open(u":memory:"_s));
+    QVERIFY(s.beginTransaction());
+    const QList<std::tuple<QString, QString>> made = {{u"TASS"_s, u"RU"_s}, {u"Kyodo"_s, u"JP"_s}, {u"kyodo"_s, u"JP"_s},
+                                                      {u"TASS"_s, u"RU"_s}, {QString(), u"JP"_s}, {u"NHK"_s, QString()}};
+    for (int i = 0; i < made.size(); ++i) {
+        Article a;
+        a.source = u"s-%1"_s.arg(i);
+        a.body = u"Article %1 on the islands."_s.arg(i);
+        a.outlet = std::get<0>(made.at(i));
+        a.country = std::get<1>(made.at(i));
+        QCOMPARE(s.insertArticle(a), store::Store::InsertOutcome::Inserted);
+    }
+    QVERIFY(s.commitTransaction());
+    const auto counts = s.sourceCounts();
+    QVERIFY2(counts, qPrintable(s.lastError()));
+    QCOMPARE(counts->countries, (QList<std::pair<QString, int>>{{u"JP"_s, 3}, {u"RU"_s, 2}}));
+    QCOMPARE(counts->outlets.size(), 3);
+    QCOMPARE(counts->outlets.at(0).first.toLower(), u"kyodo"_s);
+    QCOMPARE(counts->outlets.at(0).second, 2);
+    QCOMPARE(counts->outlets.at(1), (std::pair<QString, int>{u"NHK"_s, 1}));
+    QCOMPARE(counts->outlets.at(2), (std::pair<QString, int>{u"TASS"_s, 2}));
+    QCOMPARE(s.outletArticles(u"KYODO"_s), (QList<qint64>{2, 3}));
+    QCOMPARE(s.outletArticles(u"TASS"_s), (QList<qint64>{1, 4}));
+    QVERIFY(s.outletArticles(u"Reuters"_s).isEmpty());
+    store::ArticleFilter f;
+    f.outlet = u"tass"_s;
+    f.country = u"RU"_s;
+    QCOMPARE(s.articleCount(f), 2);
+    f.country = u"JP"_s;
+    QCOMPARE(s.articleCount(f), 0);
 }
 
 // An SQLite database that some other program made is not a corpus: opening it must not add
@@ -401,6 +439,7 @@ void TestStore::longListsInEveryOrder()
         QString country;
         QDate from;
         bool ids;
+        QString outlet = {}; // any case: "kyodo" is Kyodo's and kyodo's
     };
     struct Order
     {
@@ -415,11 +454,14 @@ void TestStore::longListsInEveryOrder()
     for (const Case &c : {Case{u"talks"_s, QString(), QDate(), false}, Case{u"talks"_s, u"JP"_s, QDate(), false},
                           Case{u"talks"_s, QString(), QDate(2017, 6, 1), false}, Case{u"talks"_s, QString(), QDate(), true},
                           Case{u"talks"_s, u"RU"_s, QDate(2016, 1, 1), true}, Case{u"Lavrov"_s, QString(), QDate(), true},
-                          Case{QString(), QString(), QDate(), true}, Case{QString(), u"RU"_s, QDate(2016, 1, 1), true}}) {
+                          Case{QString(), QString(), QDate(), true}, Case{QString(), u"RU"_s, QDate(2016, 1, 1), true},
+                          Case{QString(), QString(), QDate(), true, u"kyodo"_s}, Case{u"talks"_s, QString(), QDate(), false, u"KYODO"_s},
+                          Case{QString(), QString(), QDate(), false, u"Kyodo"_s}}) {
         store::ArticleFilter f;
         f.search = c.search;
         f.country = c.country;
         f.from = c.from;
+        f.outlet = c.outlet;
         if (c.ids)
             f.ids = someIds;
         QStringList where;
@@ -431,8 +473,13 @@ void TestStore::longListsInEveryOrder()
             where << u"published >= '%1'"_s.arg(c.from.toString(Qt::ISODate));
         if (c.ids)
             where << u"id IN (%1)"_s.arg(literal.join(u','));
+        if (!c.outlet.isEmpty())
+            where << u"lower(outlet) = lower('%1')"_s.arg(c.outlet);
+        if (where.isEmpty())
+            where << u"1"_s;
         const QString whereSql = u" WHERE "_s + where.join(u" AND "_s);
-        const QString label = u"search '%1', country '%2', from %3, ids %4"_s.arg(c.search, c.country, c.from.toString(Qt::ISODate)).arg(c.ids);
+        const QString label = u"search '%1', country '%2', from %3, outlet '%4', ids %5"_s
+                                  .arg(c.search, c.country, c.from.toString(Qt::ISODate), c.outlet).arg(c.ids);
         const auto counted = s.articleCount(f);
         QVERIFY2(counted, qPrintable(s.lastError()));
         QCOMPARE(QString::number(*counted), column(u"SELECT count(*) FROM articles"_s + whereSql).value(0));

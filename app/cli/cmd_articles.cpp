@@ -14,16 +14,24 @@ namespace parallax::cli {
 
 namespace {
 
-const QString usage = u"articles [--json]"_s;
+const QString usage = u"articles [--json] [--country CC] [--outlet NAME]"_s;
 
 int runArticles(Context &ctx)
 {
     const bool json = ctx.takeFlag(u"--json"_s);
+    store::ArticleFilter filter;
+    filter.country = ctx.takeOption(u"--country"_s).value_or(QString()).toUpper();
+    filter.outlet = ctx.takeOption(u"--outlet"_s).value_or(QString());
     if (!ctx.rejectUnknownOptions(usage))
         return Usage;
     if (!ctx.args.isEmpty())
         return ctx.usageError(u"articles takes no arguments"_s, usage);
-    const auto list = ctx.store.articles(store::SortKey::Published, Qt::AscendingOrder);
+    const auto listed = ctx.store.articles(filter, store::SortKey::Published, Qt::AscendingOrder, 0, -1);
+    if (!listed) {
+        ctx.err << "parallax: " << ctx.store.lastError() << Qt::endl;
+        return Failed;
+    }
+    const QList<store::ArticleSummary> &list = *listed;
     if (json) {
         JsonArrayWriter arr(ctx.out);
         for (const auto &s : list)
@@ -45,7 +53,8 @@ int runArticles(Context &ctx)
 
 Command articlesCommand()
 {
-    return {u"articles"_s, usage, u"list the articles with outlet, country and date"_s, true, runArticles};
+    return {u"articles"_s, usage, u"list the articles with outlet, country and date (of one country or outlet)"_s,
+            true, runArticles};
 }
 
 } // namespace parallax::cli

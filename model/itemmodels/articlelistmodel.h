@@ -68,6 +68,7 @@ public:
     Qt::SortOrder sortOrder() const { return m_order; }
 
     qint64 idAt(int row) const;
+    const store::Store &store() const { return m_store; }
     /**
      * The row of an article, loading pages until it is found (up to maxRowsToFind rows, for at
      * most maxMsToFind; in order of relevance, among the rows loaded only); -1 when it is filtered

@@ -34,6 +34,15 @@ void SelectionHub::setDateRange(QDate from, QDate to)
     Q_EMIT dateRangeChanged(from, to);
 }
 
+void SelectionHub::setSources(const QString &country, const QString &outlet)
+{
+    if (country == m_country && outlet == m_outlet)
+        return;
+    m_country = country;
+    m_outlet = outlet;
+    Q_EMIT sourcesChanged(country, outlet);
+}
+
 void SelectionHub::setSearchQuery(const QString &query)
 {
     if (query == m_search)

@@ -24,6 +24,10 @@ public:
     QDate from() const { return m_from; }
     QDate to() const { return m_to; }
     QString searchQuery() const { return m_search; }
+    /** The outlet country the views are narrowed to (ISO 3166 alpha-2), empty for all. */
+    QString country() const { return m_country; }
+    /** The outlet the views are narrowed to (as the articles name it, any case), empty for all. */
+    QString outlet() const { return m_outlet; }
     qint64 pairLeft() const { return m_left; }
     qint64 pairRight() const { return m_right; }
 
@@ -31,6 +35,7 @@ public:
     void setEntity(const QString &key);
     void setDateRange(QDate from, QDate to);
     void setSearchQuery(const QString &query);
+    void setSources(const QString &country, const QString &outlet);
     void setPair(qint64 left, qint64 right);
 
 Q_SIGNALS:
@@ -38,6 +43,7 @@ Q_SIGNALS:
     void entityChanged(const QString &key);
     void dateRangeChanged(QDate from, QDate to);
     void searchQueryChanged(const QString &query);
+    void sourcesChanged(const QString &country, const QString &outlet);
     void pairChanged(qint64 left, qint64 right);
 
 private:
@@ -46,6 +52,8 @@ private:
     QDate m_from;
     QDate m_to;
     QString m_search;
+    QString m_country;
+    QString m_outlet;
     qint64 m_left = 0;
     qint64 m_right = 0;
 };

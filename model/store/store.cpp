@@ -479,6 +479,10 @@ QString whereClause(const ArticleFilter &f, QVariantList *values)
         parts << u"country = ?"_s;
         values->append(f.country);
     }
+    if (!f.outlet.isEmpty()) {
+        parts << u"outlet = ? COLLATE NOCASE"_s;
+        values->append(f.outlet);
+    }
     if (f.ids) {
         QStringList ids;
         for (qint64 id : *f.ids)
@@ -541,10 +545,13 @@ bool Store::walkFilteredIds(const ArticleFilter &filter, const QString &order,
     ArticleFilter rest = filter;
     rest.ids.reset();
     QVariantList values;
-    // By country, SQLite reads the index by (country, published); otherwise the one by date.
+    // By country or outlet, SQLite reads the index by (country or outlet, published); otherwise
+    // the one by date.
     const QString where = whereClause(rest, &values);
     SqliteStatement q(database(), u"SELECT id FROM articles"_s
-                                      + (rest.country.isEmpty() ? u" INDEXED BY articles_published"_s : QString())
+                                      + (rest.country.isEmpty() && rest.outlet.isEmpty()
+                                             ? u" INDEXED BY articles_published"_s
+                                             : QString())
                                       + where + order);
     if (!q.bind(values))
         return fail(u"cannot read the articles"_s, q.error());
@@ -944,6 +951,37 @@ std::optional<QList<ArticleSummary>> Store::rankedArticles(const ArticleFilter &
         page.append(a);
     }
     return page;
+}
+
+std::optional<Store::SourceCounts> Store::sourceCounts() const
+{
+    // Each from its index ((country, published) and (outlet, published)): no article row is read.
+    SourceCounts counts;
+    for (auto [sql, list] : {std::pair{u"SELECT country, count(*) FROM articles INDEXED BY articles_country "
+                                       "WHERE country <> '' GROUP BY country"_s, &counts.countries},
+                             std::pair{u"SELECT outlet, count(*) FROM articles INDEXED BY articles_outlet "
+                                       "WHERE outlet <> '' GROUP BY outlet COLLATE NOCASE"_s, &counts.outlets}}) {
+        SqliteStatement q(database(), sql);
+        int rc;
+        while ((rc = q.step()) == SQLITE_ROW)
+            list->append({QString::fromUtf8(q.bytes(0)), sqlite3_column_int(q.get(), 1)});
+        if (rc != SQLITE_DONE) {
+            fail(u"cannot count the articles by source"_s, q.error());
+            return std::nullopt;
+        }
+    }
+    return counts;
+}
+
+QList<qint64> Store::outletArticles(const QString &outlet) const
+{
+    QList<qint64> ids;
+    SqliteStatement q(database(), u"SELECT id FROM articles INDEXED BY articles_outlet WHERE outlet = ? COLLATE NOCASE"_s);
+    q.bind({outlet});
+    while (q.step() == SQLITE_ROW)
+        ids.append(sqlite3_column_int64(q.get(), 0));
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 QHash<qint64, ArticleSummary> Store::summaries(const QList<qint64> &ids) const

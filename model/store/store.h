@@ -59,9 +59,17 @@ struct ArticleFilter
     QDate from;                ///< published on or after
     QDate to;                  ///< published on or before
     QString country;           ///< ISO 3166 alpha-2
+    /**
+     * One outlet, in any case. Store's article lists and counts take it; the timeline's readers
+     * do not: they are given the outlet's articles as ids (Store::outletArticles()).
+     */
+    QString outlet;
     std::optional<QList<qint64>> ids; ///< only these articles (e.g. those mentioning an entity)
 
-    bool isEmpty() const { return search.isEmpty() && !from.isValid() && !to.isValid() && country.isEmpty() && !ids; }
+    bool isEmpty() const
+    {
+        return search.isEmpty() && !from.isValid() && !to.isValid() && country.isEmpty() && outlet.isEmpty() && !ids;
+    }
 };
 
 /**
@@ -137,6 +145,15 @@ public:
     std::optional<QList<SearchHit>> search(const QString &query, int limit = 50);
     /** The ids of all articles matching a query (for filtering lists). */
     std::optional<QList<qint64>> matchingIds(const QString &query);
+    /** How many articles each outlet country has, and each outlet (by name, any case), by name. */
+    struct SourceCounts
+    {
+        QList<std::pair<QString, int>> countries;
+        QList<std::pair<QString, int>> outlets;
+    };
+    std::optional<SourceCounts> sourceCounts() const;
+    /** The ids of an outlet's articles (any case), in id order. */
+    QList<qint64> outletArticles(const QString &outlet) const;
     /** The summaries of these articles, by id (those that exist). */
     QHash<qint64, ArticleSummary> summaries(const QList<qint64> &ids) const;
 

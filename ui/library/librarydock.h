@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -59,6 +60,9 @@ private:
     void selectArticle(qint64 id);
     void showSearch(bool ok);
     void updateRemoveAction();
+    /** Lists the countries and outlets with their article counts (after an import, a removal). */
+    void readSources();
+    void followSources(const QString &country, const QString &outlet);
 
     itemmodels::ArticleListModel &m_model;
     SelectionHub &m_hub;
@@ -70,6 +74,8 @@ private:
     QLabel *m_empty = nullptr;
     QTimer *m_debounce = nullptr;
     QAction *m_removeAction = nullptr;
+    QComboBox *m_country = nullptr;
+    QComboBox *m_outlet = nullptr;
     bool m_removalAllowed = true;
 };
 

@@ -90,6 +90,7 @@ TimelinePanel::TimelinePanel(store::Store &store, SelectionHub &hub, QWidget *pa
     // corpus.
     connect(&m_hub, &SelectionHub::entityChanged, this, &TimelinePanel::followEntity, Qt::QueuedConnection);
     connect(&m_hub, &SelectionHub::searchQueryChanged, this, &TimelinePanel::followSearch, Qt::QueuedConnection);
+    connect(&m_hub, &SelectionHub::sourcesChanged, this, &TimelinePanel::followSources, Qt::QueuedConnection);
     connect(&m_hub, &SelectionHub::dateRangeChanged, this, [this](QDate from, QDate to) {
         if (from.isValid() && to.isValid())
             m_view->showRange(from, to);
@@ -104,6 +105,17 @@ store::ArticleFilter TimelinePanel::filter() const
     store::ArticleFilter f;
     f.ids = m_entityIds;
     f.search = m_search;
+    f.country = m_country;
+    // The timeline's readers take an outlet as its articles (ids), with an entity's if both.
+    if (m_outletIds && f.ids) {
+        QList<qint64> named = *f.ids, both;
+        std::sort(named.begin(), named.end());
+        std::set_intersection(m_outletIds->cbegin(), m_outletIds->cend(), named.cbegin(), named.cend(),
+                              std::back_inserter(both));
+        f.ids = both;
+    } else if (m_outletIds) {
+        f.ids = m_outletIds;
+    }
     return f;
 }
 
@@ -211,6 +223,20 @@ void TimelinePanel::followEntity(const QString &key)
     showPreset(Preset::All);
 }
 
+void TimelinePanel::followSources(const QString &country, const QString &outlet)
+{
+    if (country != m_hub.country() || outlet != m_hub.outlet())
+        return; // replaced by a newer choice whose event comes
+    m_country = country;
+    m_outlet = outlet;
+    if (outlet.isEmpty())
+        m_outletIds.reset();
+    else
+        m_outletIds = m_store.outletArticles(outlet);
+    m_chart->setCaption(filterCaption());
+    showPreset(Preset::All);
+}
+
 void TimelinePanel::followSearch(const QString &query)
 {
     if (query == m_search || query != m_hub.searchQuery())
@@ -227,6 +253,10 @@ QString TimelinePanel::filterCondition() const
         parts << tr("naming “%1”").arg(query::entityCaption(m_store, m_hub.entity()));
     if (!m_search.isEmpty())
         parts << tr("matching %1").arg(query::quotedQuery(m_search));
+    if (!m_outlet.isEmpty() || !m_country.isEmpty())
+        parts << tr("from %1").arg(m_outlet.isEmpty() ? m_country
+                                   : m_country.isEmpty() ? m_outlet
+                                                         : m_outlet + u", "_s + m_country);
     return parts.join(tr(" and "));
 }
 

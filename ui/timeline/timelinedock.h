@@ -70,6 +70,7 @@ private:
     store::ArticleFilter filter() const;
     void followEntity(const QString &key);
     void followSearch(const QString &query);
+    void followSources(const QString &country, const QString &outlet);
     /** "naming “X” and matching “q”", or empty. */
     QString filterCondition() const;
     /** The chart's caption for that: "articles naming …", or empty. */
@@ -89,6 +90,9 @@ private:
     QLabel *m_status = nullptr;
     QTimer *m_reload = nullptr;
     std::optional<QList<qint64>> m_entityIds;
+    QString m_country;
+    QString m_outlet;
+    std::optional<QList<qint64>> m_outletIds; ///< the outlet's articles, sorted
     QString m_search; ///< the library's full-text search
     bool m_hasData = false;
     bool m_fitPending = false; ///< "All" asked for in the background: the view fits the series when it comes
