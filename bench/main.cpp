@@ -10,6 +10,7 @@
 #include "itemmodels/entitytreemodel.h"
 #include "query/timeline.h"
 #include "store/entitystore.h"
+#include "store/removalstore.h"
 #include "store/store.h"
 #include "store/timelinestore.h"
 
@@ -735,7 +736,34 @@ int main(int argc, char **argv)
     printQueryRows(out, searches, tl, mentioned, count, openMs, page ? page->size() : 0,
                    QDir(work).filePath(u"bench.parallax"_s), parser.value(u"app"_s));
     out << "| Near-duplicates linked | " << report.nearDuplicates << " | |\n";
+
+    // The round trip of an import of the wrong file: its articles removed, then imported again.
+    const QStringList files = QDir(corpusDir).entryList({u"*.jsonl"_s}, QDir::Files, QDir::Name);
+    store::Store back;
+    if (files.isEmpty() || !back.open(QDir(work).filePath(u"bench.parallax"_s))) {
+        out << "cannot open the corpus to remove from\n";
+        return 1;
+    }
+    const QString file = QDir(corpusDir).filePath(files.first());
+    store::RemovalStore removal(back);
+    const QList<qint64> ids = removal.fromSource(file);
+    QElapsedTimer removing;
+    removing.start();
+    if (ids.isEmpty() || !removal.remove(ids)) {
+        out << "cannot remove the articles of " << file << ": " << removal.lastError() << '\n';
+        return 1;
+    }
+    const double removeS = double(removing.nsecsElapsed()) / 1e9;
+    const int left = back.articleCount();
+    QElapsedTimer reimporting;
+    reimporting.start();
+    const import::ImportReport again2 = import::Importer(back).run({file});
+    const double reimportS = double(reimporting.nsecsElapsed()) / 1e9;
+    const int restored = back.articleCount();
+    out << "| Remove one file's " << ids.size() << " articles, then import the file again | removed in "
+        << QString::number(removeS, 'f', 2) << " s (" << left << " left), imported again in "
+        << QString::number(reimportS, 'f', 1) << " s (" << restored << " articles) | |\n";
     out << "| Peak memory (RSS) | " << peakMemoryKb() / 1024 << " MB | < 500 MB |\n";
     out.flush();
-    return count == n ? 0 : 1;
+    return count == n && left == n - ids.size() && again2.articlesImported == ids.size() && restored == n ? 0 : 1;
 }
