@@ -71,6 +71,7 @@ private Q_SLOTS:
     void aFileThatIsNoCorpusIsRefusedAndNamed();
     void removingArticlesUpdatesEveryView();
     void countryAndOutletNarrowTheLibraryAndTimeline();
+    void aNarrowedListIsRemovedWhole();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow(const QString &path, bool withSample);
@@ -691,6 +692,45 @@ void TestMainWindow::countryAndOutletNarrowTheLibraryAndTimeline()
     QTRY_VERIFY2(status->text().startsWith(u"5 articles in view"_s), qPrintable(status->text()));
     QCOMPARE(w->hub().country(), QString());
     QCOMPARE(w->hub().outlet(), QString());
+}
+
+// With the library narrowed (here to one country), "Remove All N Articles in This List…" takes
+// every article of the list, loaded or not, after the same question; the list is then empty.
+void TestMainWindow::aNarrowedListIsRemovedWhole()
+{
+    auto w = makeWindow(m_dir.filePath(u"removelist.parallax"_s), true);
+    QVERIFY(w);
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QAction *removeList = w->library()->removeListAction();
+    QVERIFY(!removeList->isVisible()); // the whole corpus is not "a list" to remove
+    w->hub().setSources(u"JP"_s, QString());
+    QTRY_COMPARE(w->library()->view()->model()->rowCount(), 3);
+    QVERIFY(removeList->isVisible() && removeList->isEnabled());
+    QCOMPARE(removeList->text(), u"Remove All 3 Articles in This List…"_s);
+    w->articlesModel()->setBackgroundFrom(0); // the list's ids read as in a large corpus
+    // The question comes once the list's ids are read: answered when it shows.
+    QString asked;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        answer.stop();
+        asked = box->text();
+        for (QAbstractButton *b : box->buttons())
+            if (b->text() == u"Remove"_s)
+                b->click();
+    });
+    answer.start();
+    removeList->trigger();
+    QTRY_COMPARE(w->store().articleCount(), 2);
+    QCOMPARE(asked, u"Remove 3 articles from the corpus?"_s);
+    store::ArticleFilter japanese;
+    japanese.country = u"JP"_s;
+    QCOMPARE(w->store().articleCount(japanese), 0);
+    QTRY_VERIFY(w->library()->findChild<QLabel *>(u"libraryEmpty"_s)->isVisible());
+    QTRY_VERIFY(!removeList->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

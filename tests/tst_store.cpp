@@ -484,6 +484,13 @@ void TestStore::longListsInEveryOrder()
         QVERIFY2(counted, qPrintable(s.lastError()));
         QCOMPARE(QString::number(*counted), column(u"SELECT count(*) FROM articles"_s + whereSql).value(0));
         QVERIFY2(*counted > (c.search == u"Lavrov"_s ? 10 : 500), qPrintable(label));
+        // Every id of the list at once (to remove them all).
+        const auto ids = s.articleIds(f);
+        QVERIFY2(ids, qPrintable(s.lastError()));
+        QStringList idTexts;
+        for (const qint64 id : *ids)
+            idTexts << QString::number(id);
+        QCOMPARE(idTexts, column(u"SELECT id FROM articles%1 ORDER BY id"_s.arg(whereSql)));
         for (const Order &o : orders) {
             for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
                 const QString direction = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;

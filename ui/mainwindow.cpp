@@ -119,6 +119,14 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     m_entities = entities;
     m_remover = new ArticleRemover(*m_store, this);
     connect(m_library, &LibraryPanel::removeRequested, this, &MainWindow::removeArticles);
+    connect(m_library, &LibraryPanel::removeListRequested, this, [this] {
+        m_articles->findAllIds(this, [this](const std::optional<QList<qint64>> &ids) {
+            if (!ids)
+                QMessageBox::warning(this, tr("Remove Articles"), tr("The articles of the list cannot be read."));
+            else if (!ids->isEmpty())
+                removeArticles(*ids);
+        });
+    });
     connect(m_remover, &ArticleRemover::removed, this, &MainWindow::articlesRemoved);
     connect(m_remover, &ArticleRemover::notRemoved, this, [this](const QString &error) {
         if (error.isEmpty())
@@ -240,6 +248,7 @@ void MainWindow::createMenus()
     edit->addAction(m_viewer->copyCitationAction());
     edit->addSeparator();
     edit->addAction(m_library->removeAction());
+    edit->addAction(m_library->removeListAction());
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
     preferences->setObjectName(u"actionPreferences"_s);

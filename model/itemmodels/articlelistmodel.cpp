@@ -332,6 +332,22 @@ void ArticleListModel::findNeighbour(qint64 id, int delta, QObject *context,
     }));
 }
 
+void ArticleListModel::findAllIds(QObject *context, std::function<void(std::optional<QList<qint64>>)> done) const
+{
+    if (!loadsInBackground()) {
+        done(m_store.articleIds(m_filter));
+        return;
+    }
+    auto *watcher = new QFutureWatcher<std::optional<QList<qint64>>>(context);
+    connect(watcher, &QFutureWatcher<std::optional<QList<qint64>>>::finished, watcher, &QObject::deleteLater);
+    connect(watcher, &QFutureWatcher<std::optional<QList<qint64>>>::finished, context,
+            [watcher, done = std::move(done)] { done(watcher->result()); });
+    watcher->setFuture(QtConcurrent::run([path = m_store.path(), filter = m_filter]() -> std::optional<QList<qint64>> {
+        store::Store corpus;
+        return corpus.open(path) ? corpus.articleIds(filter) : std::nullopt;
+    }));
+}
+
 int ArticleListModel::rowOf(qint64 id, bool *further)
 {
     if (further)

@@ -82,6 +82,11 @@ public:
      * of rows take a second or two. Not called if `context` is destroyed first.
      */
     void loadDownTo(qint64 id, QObject *context, std::function<void(int)> done);
+    /**
+     * The ids of the whole list, loaded or not, answered to `done` in `context`'s thread: read
+     * through a connection of its own when loadsInBackground(), else at once.
+     */
+    void findAllIds(QObject *context, std::function<void(std::optional<QList<qint64>>)> done) const;
     /** How many rows loadDownTo() loads at most (250,000; 0 turns it off). */
     void setLoadDownLimit(int rows) { m_loadDownLimit = rows; }
     /**

@@ -973,6 +973,37 @@ std::optional<Store::SourceCounts> Store::sourceCounts() const
     return counts;
 }
 
+std::optional<QList<qint64>> Store::articleIds(const ArticleFilter &filter) const
+{
+    std::optional<std::vector<qint64>> found;
+    if (!filteredIds(filter, &found))
+        return std::nullopt;
+    ArticleFilter rest = filter;
+    if (found) {
+        // A word search's matches or a long list: past longIdList the rest of the filter is
+        // applied already (filteredIds()), below it SQL applies it to the few left.
+        if (found->size() > size_t(longIdList))
+            return QList<qint64>(found->cbegin(), found->cend());
+        rest.search.clear();
+        rest.ids = QList<qint64>(found->cbegin(), found->cend());
+    }
+    QVariantList values;
+    SqliteStatement q(database(), u"SELECT id FROM articles%1 ORDER BY id"_s.arg(whereClause(rest, &values)));
+    if (!q.bind(values)) {
+        fail(u"cannot read the articles"_s, q.error());
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW)
+        ids.append(sqlite3_column_int64(q.get(), 0));
+    if (rc != SQLITE_DONE) {
+        fail(explainSearchError(filter.search, q.error()), {});
+        return std::nullopt;
+    }
+    return ids;
+}
+
 QList<qint64> Store::outletArticles(const QString &outlet) const
 {
     QList<qint64> ids;

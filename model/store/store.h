@@ -152,6 +152,8 @@ public:
         QList<std::pair<QString, int>> outlets;
     };
     std::optional<SourceCounts> sourceCounts() const;
+    /** The ids of every article of the filtered list, in id order; std::nullopt when it cannot be read. */
+    std::optional<QList<qint64>> articleIds(const ArticleFilter &filter) const;
     /** The ids of an outlet's articles (any case), in id order. */
     QList<qint64> outletArticles(const QString &outlet) const;
     /** The summaries of these articles, by id (those that exist). */

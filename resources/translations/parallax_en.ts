@@ -422,6 +422,13 @@
             <numerusform>Remove %Ln Articles from Corpus…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove All %Ln Articles in This List…</source>
+        <translation>
+            <numerusform>Remove the %Ln Article in This List…</numerusform>
+            <numerusform>Remove All %Ln Articles in This List…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parallax::ui::MainWindow</name>

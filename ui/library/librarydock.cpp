@@ -120,7 +120,11 @@ LibraryPanel::LibraryPanel(itemmodels::ArticleListModel &model, SelectionHub &hu
         if (!ids.isEmpty())
             Q_EMIT removeRequested(ids);
     });
-    m_view->addActions({openInTab, separator, m_removeAction});
+    m_removeListAction = new QAction(m_view);
+    m_removeListAction->setObjectName(u"actionRemoveList"_s);
+    m_removeListAction->setVisible(false);
+    connect(m_removeListAction, &QAction::triggered, this, &LibraryPanel::removeListRequested);
+    m_view->addActions({openInTab, separator, m_removeAction, m_removeListAction});
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LibraryPanel::updateRemoveAction);
 
@@ -161,6 +165,7 @@ LibraryPanel::LibraryPanel(itemmodels::ArticleListModel &model, SelectionHub &hu
     connect(&m_model, &itemmodels::ArticleListModel::loadingChanged, this, &LibraryPanel::updateState);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &LibraryPanel::updateState);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &LibraryPanel::updateRemoveAction);
+    connect(&m_model, &itemmodels::ArticleListModel::loadingChanged, this, &LibraryPanel::updateRemoveAction);
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &LibraryPanel::updateState);
     updateState();
     readSources();
@@ -276,6 +281,11 @@ void LibraryPanel::updateRemoveAction()
     const int n = int(m_view->selectionModel()->selectedRows().size());
     m_removeAction->setEnabled(m_removalAllowed && n > 0);
     m_removeAction->setText(n > 1 ? tr("Remove %Ln Articles from Corpus…", nullptr, n) : tr("Remove from Corpus…"));
+    // A narrowed list (a search, an outlet, an entity, dates) can go as a whole.
+    const int listed = m_model.totalCount();
+    m_removeListAction->setVisible(!m_model.filter().isEmpty() && listed > 0);
+    m_removeListAction->setEnabled(m_removalAllowed && !m_model.isLoading());
+    m_removeListAction->setText(tr("Remove All %Ln Articles in This List…", nullptr, listed));
 }
 
 void LibraryPanel::selectArticle(qint64 id)

@@ -44,6 +44,8 @@ public:
     QList<qint64> selectedIds() const;
     /** "Remove from Corpus…" for the selected rows (the Delete key, and the rows' menu). */
     QAction *removeAction() const { return m_removeAction; }
+    /** "Remove All N Articles in This List…", shown while the list is narrowed. */
+    QAction *removeListAction() const { return m_removeListAction; }
     /** Off while the corpus is being written (an import, a removal). */
     void setRemovalAllowed(bool allowed);
 
@@ -54,6 +56,8 @@ Q_SIGNALS:
     void searchApplied(bool ok);
     /** The user asked to remove these articles from the corpus. */
     void removeRequested(const QList<qint64> &ids);
+    /** The user asked to remove every article of the (narrowed) list. */
+    void removeListRequested();
 
 private:
     void updateState();
@@ -74,6 +78,7 @@ private:
     QLabel *m_empty = nullptr;
     QTimer *m_debounce = nullptr;
     QAction *m_removeAction = nullptr;
+    QAction *m_removeListAction = nullptr;
     QComboBox *m_country = nullptr;
     QComboBox *m_outlet = nullptr;
     bool m_removalAllowed = true;
