@@ -707,7 +707,8 @@ void TestMainWindow::aNarrowedListIsRemovedWhole()
     QTRY_COMPARE(w->library()->view()->model()->rowCount(), 3);
     QVERIFY(removeList->isVisible() && removeList->isEnabled());
     QCOMPARE(removeList->text(), u"Remove All 3 Articles in This List…"_s);
-    w->articlesModel()->setBackgroundFrom(0); // the list's ids read as in a large corpus
+    w->articlesModel()->setBackgroundFrom(0); // the list's ids read as in a large corpus,
+    w->remover()->setBackgroundFrom(0);       // and what goes with them
     // The question comes once the list's ids are read: answered when it shows.
     QString asked;
     QTimer answer;

@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -39,18 +40,47 @@ ArticleRemover::~ArticleRemover()
         m_cancel->store(true); // the window is going: roll back, as a crash would
 }
 
-bool ArticleRemover::remove(const QList<qint64> &ids)
+void ArticleRemover::remove(const QList<qint64> &ids)
 {
-    if (m_running)
-        return false;
-    store::RemovalStore removal(m_store);
-    const store::RemovalPlan plan = removal.plan(ids);
-    if (!removal.lastError().isEmpty()) {
-        QMessageBox::warning(m_window, tr("Remove Articles"), removal.lastError());
-        return false;
+    if (m_running || m_planning)
+        return;
+    if (ids.size() < m_backgroundFrom || !m_store.canOpenElsewhere()) {
+        store::RemovalStore removal(m_store);
+        const store::RemovalPlan plan = removal.plan(ids);
+        ask(plan, removal.lastError());
+        return;
+    }
+    // Which of many articles are there, and their annotations: a second or more for tens of
+    // thousands, read on a connection of its own.
+    m_planning = true;
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    using Planned = std::pair<store::RemovalPlan, QString>;
+    auto *watcher = new QFutureWatcher<Planned>(this);
+    connect(watcher, &QFutureWatcher<Planned>::finished, this, [this, watcher] {
+        const Planned planned = watcher->result();
+        watcher->deleteLater();
+        QGuiApplication::restoreOverrideCursor();
+        m_planning = false;
+        ask(planned.first, planned.second);
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_store.path(), ids]() -> Planned {
+        store::Store corpus;
+        if (!corpus.open(path))
+            return {{}, corpus.lastError()};
+        store::RemovalStore removal(corpus);
+        store::RemovalPlan plan = removal.plan(ids);
+        return {plan, removal.lastError()};
+    }));
+}
+
+void ArticleRemover::ask(const store::RemovalPlan &plan, const QString &error)
+{
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Remove Articles"), error);
+        return;
     }
     if (plan.ids.isEmpty())
-        return false;
+        return;
     if (m_confirm) {
         QMessageBox box(QMessageBox::Warning, tr("Remove Articles"),
                         tr("Remove %Ln article(s) from the corpus?", nullptr, int(plan.ids.size())),
@@ -72,10 +102,9 @@ bool ArticleRemover::remove(const QList<qint64> &ids)
         box.setDefaultButton(QMessageBox::Cancel);
         box.exec();
         if (box.clickedButton() != yes)
-            return false;
+            return;
     }
     start(plan.ids);
-    return true;
 }
 
 void ArticleRemover::start(const QList<qint64> &ids)

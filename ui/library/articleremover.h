@@ -13,6 +13,7 @@ class QWidget;
 
 namespace parallax::store {
 class Store;
+struct RemovalPlan;
 }
 
 namespace parallax::ui {
@@ -29,9 +30,15 @@ public:
     ArticleRemover(store::Store &store, QWidget *window);
     ~ArticleRemover() override;
 
-    /** Asks, then removes. False when the user declined, or nothing of ids is stored. */
-    bool remove(const QList<qint64> &ids);
+    /**
+     * Works out what goes with the articles (off the window's thread for many), asks, then
+     * removes them. Nothing happens when none of ids is stored.
+     */
+    void remove(const QList<qint64> &ids);
+    /** From the question on, until the articles are gone or the removal ends otherwise. */
     bool isRunning() const { return m_running; }
+    /** From how many articles remove() works out what goes with them off the window's thread (2,000). */
+    void setBackgroundFrom(int articles) { m_backgroundFrom = articles; }
     /** Whether remove() asks first (tests turn it off). */
     void setConfirm(bool confirm) { m_confirm = confirm; }
 
@@ -43,12 +50,15 @@ Q_SIGNALS:
     void runningChanged(bool running);
 
 private:
+    void ask(const store::RemovalPlan &plan, const QString &error);
     void start(const QList<qint64> &ids);
 
     store::Store &m_store;
     QWidget *m_window;
     bool m_confirm = true;
     bool m_running = false;
+    bool m_planning = false;
+    int m_backgroundFrom = 2000;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QProgressDialog *m_progress = nullptr;
 };
