@@ -32,6 +32,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
+#include <QUrl>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSqlDatabase>
@@ -72,6 +76,7 @@ private Q_SLOTS:
     void removingArticlesUpdatesEveryView();
     void countryAndOutletNarrowTheLibraryAndTimeline();
     void aNarrowedListIsRemovedWhole();
+    void droppedFilesAreImportedAndACorpusOpened();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow(const QString &path, bool withSample);
@@ -732,6 +737,55 @@ void TestMainWindow::aNarrowedListIsRemovedWhole()
     QCOMPARE(w->store().articleCount(japanese), 0);
     QTRY_VERIFY(w->library()->findChild<QLabel *>(u"libraryEmpty"_s)->isVisible());
     QTRY_VERIFY(!removeList->isVisible());
+}
+
+// Files dragged from a file manager onto the window are imported; a corpus file is opened instead.
+void TestMainWindow::droppedFilesAreImportedAndACorpusOpened()
+{
+    auto w = makeWindow(m_dir.filePath(u"dropped.parallax"_s), false);
+    QVERIFY(w);
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QCOMPARE(w->store().articleCount(), 0);
+    QVERIFY(w->acceptDrops());
+    const auto drop = [&w](const QList<QUrl> &urls) {
+        QMimeData mime;
+        mime.setUrls(urls);
+        const QPoint at = w->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(w.get(), &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent dropped(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(w.get(), &dropped);
+        return dropped.isAccepted();
+    };
+    QVERIFY(!drop({QUrl(u"https://example.org/story.html"_s)})); // nothing remote is fetched
+    QList<QUrl> files;
+    for (const QString &f : QDir(seeds).entryList(QDir::Files))
+        files << QUrl::fromLocalFile(seeds + u'/' + f);
+    QVERIFY(drop(files));
+    QTRY_COMPARE(w->store().articleCount(), 5);
+    QTRY_VERIFY(!w->importer()->isRunning());
+
+    // A corpus file: opened in the window's place.
+    const QString other = m_dir.filePath(u"to-open.parallax"_s);
+    {
+        store::Store made;
+        QVERIFY(made.open(other));
+        import::Importer(made).run({seeds});
+    }
+    QVERIFY(drop({QUrl::fromLocalFile(other)}));
+    QTRY_VERIFY(!w->isVisible());
+    ui::MainWindow *opened = nullptr;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        auto *m = qobject_cast<ui::MainWindow *>(top);
+        if (m && m != w.get() && m->isVisible())
+            opened = m;
+    }
+    QVERIFY(opened);
+    QCOMPARE(opened->store().path(), QFileInfo(other).absoluteFilePath());
+    opened->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -32,6 +32,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QTimer>
+#include <QUrl>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -71,6 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     if (m_store->path() != u":memory:"_s)
         Settings::instance().addRecentCorpus(QFileInfo(m_store->path()).absoluteFilePath());
     setDockNestingEnabled(true);
+    setAcceptDrops(true);
     m_hub = new SelectionHub(this);
     m_articles = new itemmodels::ArticleListModel(*m_store, this);
     m_articles->setBackgroundFrom(5000); // a search of a large corpus is counted and ranked off the window's thread
@@ -370,6 +376,45 @@ void MainWindow::importFiles()
         return;
     Settings::instance().setLastImportFolder(QFileInfo(files.first()).absolutePath());
     importPaths(files);
+}
+
+namespace {
+
+// The local files and folders a drag carries, empty if it carries anything else.
+QStringList droppedPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            return {};
+        paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = droppedPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // A corpus file on its own is opened, not read as articles. Later, from the event loop:
+    // opening it closes this window, which must not happen inside its own drop event.
+    if (paths.size() == 1 && QFileInfo(paths.first()).suffix().compare(u"parallax"_s, Qt::CaseInsensitive) == 0) {
+        QTimer::singleShot(0, this, [this, path = paths.first()] { openCorpusAsking(path, false); });
+        return;
+    }
+    importPaths(paths);
 }
 
 void MainWindow::importFolder()

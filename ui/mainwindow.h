@@ -66,6 +66,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /** Files and folders dropped on the window are imported; a dropped corpus file is opened. */
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
