@@ -85,6 +85,38 @@ private:
 
 static const QString seeds = QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds");
 
+namespace {
+
+// Answers the next message box shown, whenever it shows (at once, or after a read in the
+// background), with its button of that text, and keeps what it said.
+class MessageBoxAnswer final : public QObject
+{
+public:
+    explicit MessageBoxAnswer(const QString &button)
+    {
+        m_poll.setInterval(20);
+        connect(&m_poll, &QTimer::timeout, this, [this, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            m_poll.stop();
+            text = box->text();
+            informativeText = box->informativeText();
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == button)
+                    b->click();
+        });
+        m_poll.start();
+    }
+    QString text;
+    QString informativeText;
+
+private:
+    QTimer m_poll;
+};
+
+} // namespace
+
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -574,14 +606,9 @@ void TestMainWindow::aFileThatIsNoCorpusIsRefusedAndNamed()
         if (a->data().toString() == other)
             entry = a;
     QVERIFY(entry);
-    QString shown;
-    QTimer::singleShot(0, this, [&shown] {
-        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        shown = box->text();
-        box->accept();
-    });
+    MessageBoxAnswer warned(u"OK"_s);
     entry->trigger();
+    const QString &shown = warned.text;
     QVERIFY2(shown.contains(other) && shown.contains(u"not a Parallax corpus"_s), qPrintable(shown));
     QVERIFY(w->isVisible());
     QCOMPARE(w->store().articleCount(), 5);
@@ -613,26 +640,16 @@ void TestMainWindow::removingArticlesUpdatesEveryView()
     QCOMPARE(remove->text(), u"Remove 2 Articles from Corpus…"_s);
 
     // Delete with the library focused asks first; Cancel keeps everything.
-    QString asked;
-    const auto answer = [&asked](const QString &button) {
-        QTimer::singleShot(0, [&asked, button] {
-            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            asked = box->text() + u'\n' + box->informativeText();
-            for (QAbstractButton *b : box->buttons())
-                if (b->text() == button)
-                    b->click();
-        });
-    };
-    answer(u"Cancel"_s);
+    MessageBoxAnswer cancelled(u"Cancel"_s);
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Delete);
+    const QString asked = cancelled.text + u'\n' + cancelled.informativeText;
     QVERIFY2(asked.contains(u"Remove 2 articles from the corpus?"_s), qPrintable(asked));
     QVERIFY2(asked.contains(u"So does the 1 annotation made on them."_s), qPrintable(asked));
     QVERIFY(!w->remover()->isRunning());
     QCOMPARE(w->store().articleCount(), 5);
 
-    answer(u"Remove"_s);
+    MessageBoxAnswer confirmed(u"Remove"_s);
     remove->trigger();
     QTRY_COMPARE(w->store().articleCount(), 3);
     QTRY_COMPARE(view->model()->rowCount(), 3);
@@ -715,23 +732,10 @@ void TestMainWindow::aNarrowedListIsRemovedWhole()
     w->articlesModel()->setBackgroundFrom(0); // the list's ids read as in a large corpus,
     w->remover()->setBackgroundFrom(0);       // and what goes with them
     // The question comes once the list's ids are read: answered when it shows.
-    QString asked;
-    QTimer answer;
-    answer.setInterval(20);
-    connect(&answer, &QTimer::timeout, this, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        answer.stop();
-        asked = box->text();
-        for (QAbstractButton *b : box->buttons())
-            if (b->text() == u"Remove"_s)
-                b->click();
-    });
-    answer.start();
+    MessageBoxAnswer confirmed(u"Remove"_s);
     removeList->trigger();
     QTRY_COMPARE(w->store().articleCount(), 2);
-    QCOMPARE(asked, u"Remove 3 articles from the corpus?"_s);
+    QCOMPARE(confirmed.text, u"Remove 3 articles from the corpus?"_s);
     store::ArticleFilter japanese;
     japanese.country = u"JP"_s;
     QCOMPARE(w->store().articleCount(japanese), 0);

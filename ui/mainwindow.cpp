@@ -321,21 +321,8 @@ void MainWindow::removeArticles(const QList<qint64> &ids)
         statusBar()->showMessage(tr("An import is running; remove articles when it is done."), 5000);
         return;
     }
-    // Where the reader goes if it shows one of them: the row after the last removed, or else
-    // the one before the first, as in a mail client.
-    const QSet<qint64> gone(ids.cbegin(), ids.cend());
-    m_afterRemoval = 0;
-    int first = -1, last = -1;
-    for (int row = 0; row < m_articles->rowCount(); ++row) {
-        if (gone.contains(m_articles->idAt(row))) {
-            first = first < 0 ? row : first;
-            last = row;
-        }
-    }
-    for (int row = last + 1; last >= 0 && row < m_articles->rowCount() && m_afterRemoval == 0; ++row)
-        m_afterRemoval = gone.contains(m_articles->idAt(row)) ? 0 : m_articles->idAt(row);
-    for (int row = first - 1; row >= 0 && m_afterRemoval == 0; --row)
-        m_afterRemoval = gone.contains(m_articles->idAt(row)) ? 0 : m_articles->idAt(row);
+    // Where the reader goes if it shows one of them.
+    m_afterRemoval = m_articles->idBeside(QSet<qint64>(ids.cbegin(), ids.cend()));
     m_remover->remove(ids);
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlelistmodel.h"
 
+#include "store/backgroundread.h"
+
 #include <QElapsedTimer>
 #include <QFont>
 #include <QFutureWatcher>
@@ -309,6 +311,28 @@ qint64 ArticleListModel::idAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
+qint64 ArticleListModel::idBeside(const QSet<qint64> &leaving) const
+{
+    qsizetype first = -1, last = -1;
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (leaving.contains(m_rows.at(row).id)) {
+            first = first < 0 ? row : first;
+            last = row;
+        }
+    }
+    if (last < 0)
+        return 0;
+    for (qsizetype row = last + 1; row < m_rows.size(); ++row) {
+        if (!leaving.contains(m_rows.at(row).id))
+            return m_rows.at(row).id;
+    }
+    for (qsizetype row = first - 1; row >= 0; --row) {
+        if (!leaving.contains(m_rows.at(row).id))
+            return m_rows.at(row).id;
+    }
+    return 0;
+}
+
 std::optional<qint64> ArticleListModel::neighbourOf(qint64 id, int delta) const
 {
     return m_store.neighbour(m_filter, m_sortKey, m_order, id, delta);
@@ -321,15 +345,12 @@ void ArticleListModel::findNeighbour(qint64 id, int delta, QObject *context,
         done(neighbourOf(id, delta));
         return;
     }
-    auto *watcher = new QFutureWatcher<std::optional<qint64>>(this);
-    connect(watcher, &QFutureWatcher<std::optional<qint64>>::finished, watcher, &QObject::deleteLater);
-    connect(watcher, &QFutureWatcher<std::optional<qint64>>::finished, context,
-            [watcher, done = std::move(done)] { done(watcher->result()); });
-    watcher->setFuture(QtConcurrent::run([path = m_store.path(), filter = m_filter, key = m_sortKey, order = m_order, id,
-                                          delta]() -> std::optional<qint64> {
-        store::Store corpus;
-        return corpus.open(path) ? corpus.neighbour(filter, key, order, id, delta) : std::nullopt;
-    }));
+    store::readInBackground(
+        m_store.path(), context,
+        [filter = m_filter, key = m_sortKey, order = m_order, id, delta](const store::Store &corpus) {
+            return corpus.neighbour(filter, key, order, id, delta);
+        },
+        std::move(done));
 }
 
 void ArticleListModel::findAllIds(QObject *context, std::function<void(std::optional<QList<qint64>>)> done) const
@@ -338,14 +359,9 @@ void ArticleListModel::findAllIds(QObject *context, std::function<void(std::opti
         done(m_store.articleIds(m_filter));
         return;
     }
-    auto *watcher = new QFutureWatcher<std::optional<QList<qint64>>>(context);
-    connect(watcher, &QFutureWatcher<std::optional<QList<qint64>>>::finished, watcher, &QObject::deleteLater);
-    connect(watcher, &QFutureWatcher<std::optional<QList<qint64>>>::finished, context,
-            [watcher, done = std::move(done)] { done(watcher->result()); });
-    watcher->setFuture(QtConcurrent::run([path = m_store.path(), filter = m_filter]() -> std::optional<QList<qint64>> {
-        store::Store corpus;
-        return corpus.open(path) ? corpus.articleIds(filter) : std::nullopt;
-    }));
+    store::readInBackground(
+        m_store.path(), context, [filter = m_filter](const store::Store &corpus) { return corpus.articleIds(filter); },
+        std::move(done));
 }
 
 int ArticleListModel::rowOf(qint64 id, bool *further)
@@ -439,15 +455,12 @@ void ArticleListModel::loadDownTo(qint64 id, QObject *context, std::function<voi
         done(append(readDownTo(m_store, m_filter, m_sortKey, m_order, offset, m_loadDownLimit, id)));
         return;
     }
-    auto *watcher = new QFutureWatcher<RowsDown>(context);
-    connect(watcher, &QFutureWatcher<RowsDown>::finished, watcher, &QObject::deleteLater);
-    connect(watcher, &QFutureWatcher<RowsDown>::finished, context,
-            [watcher, append, done = std::move(done)] { done(append(watcher->result())); });
-    watcher->setFuture(QtConcurrent::run([path = m_store.path(), filter = m_filter, key = m_sortKey, order = m_order,
-                                          offset, limit = m_loadDownLimit, id] {
-        store::Store corpus;
-        return corpus.open(path) ? readDownTo(corpus, filter, key, order, offset, limit, id) : RowsDown{};
-    }));
+    store::readInBackground(
+        m_store.path(), context,
+        [filter = m_filter, key = m_sortKey, order = m_order, offset, limit = m_loadDownLimit, id](const store::Store &corpus) {
+            return readDownTo(corpus, filter, key, order, offset, limit, id);
+        },
+        [append, done = std::move(done)](const RowsDown &down) { done(append(down)); });
 }
 
 } // namespace parallax::itemmodels

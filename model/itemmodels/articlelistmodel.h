@@ -5,6 +5,7 @@
 #include "store/store.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 #include <functional>
 
@@ -68,6 +69,11 @@ public:
     Qt::SortOrder sortOrder() const { return m_order; }
 
     qint64 idAt(int row) const;
+    /**
+     * The article a reader goes to when these leave the list, as in a mail client: the first
+     * row loaded after the last of them, else the last before the first of them; 0 if none.
+     */
+    qint64 idBeside(const QSet<qint64> &leaving) const;
     const store::Store &store() const { return m_store; }
     /**
      * The row of an article, loading pages until it is found (up to maxRowsToFind rows, for at

@@ -158,6 +158,36 @@ bool Store::openAtVersion(const QString &path, int steps)
     return true;
 }
 
+namespace {
+
+enum class Schema { Unreadable, Empty, Ours, Foreign };
+
+// Whose database this is, read without changing it: a new one, a corpus (with the migrations it
+// records in `applied`), or another program's.
+Schema schemaOf(const QSqlDatabase &db, QStringList *applied, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT coalesce(sum(name = 'schema_migrations'), 0), count(*) FROM sqlite_master "
+                "WHERE name NOT LIKE 'sqlite_%'"_s)
+        || !q.next()) {
+        *error = q.lastError().text();
+        return Schema::Unreadable;
+    }
+    if (q.value(1).toInt() == 0)
+        return Schema::Empty;
+    if (q.value(0).toInt() == 0)
+        return Schema::Foreign;
+    if (!q.exec(u"SELECT name FROM schema_migrations"_s)) {
+        *error = q.lastError().text();
+        return Schema::Unreadable;
+    }
+    while (q.next())
+        applied->append(q.value(0).toString());
+    return Schema::Ours;
+}
+
+} // namespace
+
 int Store::pendingMigrations(const QString &path)
 {
     if (path == u":memory:"_s || !QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
@@ -168,20 +198,13 @@ int Store::pendingMigrations(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(u"SELECT coalesce(sum(name = 'schema_migrations'), 0), count(*) FROM sqlite_master "
-                       "WHERE name NOT LIKE 'sqlite_%'"_s)
-                && q.next() && (q.value(0).toInt() > 0 || q.value(1).toInt() == 0)) { // not another program's
-                QStringList applied;
-                if (q.value(0).toInt() > 0 && q.exec(u"SELECT name FROM schema_migrations"_s)) {
-                    while (q.next())
-                        applied << q.value(0).toString();
-                }
-                pending = 0;
-                for (const Migration &m : migrations())
-                    pending += applied.contains(m.name) ? 0 : 1;
-            }
+        QStringList applied;
+        QString error;
+        const Schema schema = db.open() ? schemaOf(db, &applied, &error) : Schema::Unreadable;
+        if (schema == Schema::Empty || schema == Schema::Ours) {
+            pending = 0;
+            for (const Migration &m : migrations())
+                pending += applied.contains(m.name) ? 0 : 1;
         }
         db.close();
     }
@@ -254,22 +277,18 @@ QStringList Store::appliedMigrations() const
 
 bool Store::isOwnSchema(QString *why)
 {
-    QSqlQuery q(database());
-    if (!q.exec(u"SELECT count(*), sum(name = 'schema_migrations') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"_s)
-        || !q.next()) {
-        *why = u"cannot be read: "_s + q.lastError().text();
-        return false;
-    }
-    if (q.value(0).toInt() == 0)
-        return true; // a new, empty database
-    if (q.value(1).toInt() == 0) {
-        *why = u"is an SQLite database of another program, not a Parallax corpus"_s;
-        return false;
+    QStringList applied;
+    QString error;
+    switch (schemaOf(database(), &applied, &error)) {
+    case Schema::Unreadable: *why = u"cannot be read: "_s + error; return false;
+    case Schema::Foreign: *why = u"is an SQLite database of another program, not a Parallax corpus"_s; return false;
+    case Schema::Empty: return true;
+    case Schema::Ours: break;
     }
     QStringList known;
     for (const Migration &m : migrations())
         known << m.name;
-    for (const QString &name : appliedMigrations()) {
+    for (const QString &name : std::as_const(applied)) {
         if (!known.contains(name)) {
             *why = u"was made by a later version of Parallax (its schema has '%1'); open it with that version"_s.arg(name);
             return false;

@@ -2,16 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleremover.h"
 
+#include "store/backgroundread.h"
 #include "store/removalstore.h"
 #include "store/store.h"
 
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QProgressDialog>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -55,22 +54,19 @@ void ArticleRemover::remove(const QList<qint64> &ids)
     m_planning = true;
     QGuiApplication::setOverrideCursor(Qt::BusyCursor);
     using Planned = std::pair<store::RemovalPlan, QString>;
-    auto *watcher = new QFutureWatcher<Planned>(this);
-    connect(watcher, &QFutureWatcher<Planned>::finished, this, [this, watcher] {
-        const Planned planned = watcher->result();
-        watcher->deleteLater();
-        QGuiApplication::restoreOverrideCursor();
-        m_planning = false;
-        ask(planned.first, planned.second);
-    });
-    watcher->setFuture(QtConcurrent::run([path = m_store.path(), ids]() -> Planned {
-        store::Store corpus;
-        if (!corpus.open(path))
-            return {{}, corpus.lastError()};
-        store::RemovalStore removal(corpus);
-        store::RemovalPlan plan = removal.plan(ids);
-        return {plan, removal.lastError()};
-    }));
+    store::readInBackground(
+        m_store.path(), this,
+        [ids](store::Store &corpus) {
+            store::RemovalStore removal(corpus);
+            store::RemovalPlan plan = removal.plan(ids);
+            return Planned{plan, removal.lastError()};
+        },
+        [](const QString &error) { return Planned{{}, error}; },
+        [this](const Planned &planned) {
+            QGuiApplication::restoreOverrideCursor();
+            m_planning = false;
+            ask(planned.first, planned.second);
+        });
 }
 
 void ArticleRemover::ask(const store::RemovalPlan &plan, const QString &error)
@@ -128,10 +124,7 @@ void ArticleRemover::start(const QList<qint64> &ids)
     connect(poll, &QTimer::timeout, m_progress, [progress = m_progress, done] { progress->setValue(done->load()); });
     poll->start(100);
 
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, ids] {
-        const Outcome outcome = watcher->result();
-        watcher->deleteLater();
+    const auto finish = [this, ids](const Outcome &outcome) {
         m_progress->deleteLater();
         m_progress = nullptr;
         m_cancel.reset();
@@ -141,7 +134,7 @@ void ArticleRemover::start(const QList<qint64> &ids)
             Q_EMIT removed(ids);
         else
             Q_EMIT notRemoved(outcome.error);
-    });
+    };
     const auto work = [ids, cancel = m_cancel, done](store::Store &store) {
         store::RemovalStore removal(store);
         Outcome o;
@@ -150,19 +143,11 @@ void ArticleRemover::start(const QList<qint64> &ids)
         return o;
     };
     if (!m_store.canOpenElsewhere()) { // an in-memory corpus: no other connection can see it
-        QFutureInterface<Outcome> ready;
-        ready.reportStarted();
-        ready.reportResult(work(m_store));
-        ready.reportFinished();
-        watcher->setFuture(ready.future());
+        QTimer::singleShot(0, this, [finish, outcome = work(m_store)] { finish(outcome); });
         return;
     }
-    watcher->setFuture(QtConcurrent::run([path = m_store.path(), work] {
-        store::Store store;
-        if (!store.open(path))
-            return Outcome{false, store.lastError()};
-        return work(store);
-    }));
+    store::readInBackground(m_store.path(), this, work, [](const QString &error) { return Outcome{false, error}; },
+                            finish);
 }
 
 } // namespace parallax::ui

@@ -6,14 +6,13 @@
 #include "query/searchterms.h"
 #include "snippetdelegate.h"
 #include "selection/selectionhub.h"
+#include "store/backgroundread.h"
 #include "store/store.h"
 #include "ui/emptystate.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -201,16 +200,7 @@ void LibraryPanel::readSources()
         return;
     }
     // An outlet's count walks its index: tens of milliseconds at 100,000 articles.
-    auto *watcher = new QFutureWatcher<std::optional<store::Store::SourceCounts>>(this);
-    connect(watcher, &QFutureWatcher<std::optional<store::Store::SourceCounts>>::finished, this,
-            [watcher, show] {
-                show(watcher->result());
-                watcher->deleteLater();
-            });
-    watcher->setFuture(QtConcurrent::run([path = store.path()]() -> std::optional<store::Store::SourceCounts> {
-        store::Store corpus;
-        return corpus.open(path) ? corpus.sourceCounts() : std::nullopt;
-    }));
+    store::readInBackground(store.path(), this, [](const store::Store &corpus) { return corpus.sourceCounts(); }, show);
 }
 
 void LibraryPanel::followSources(const QString &country, const QString &outlet)
