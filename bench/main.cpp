@@ -374,6 +374,16 @@ struct SidebarTimes
     double cooccurring = 0;
     double libraryCount = 0; ///< the library filtered to its articles: the count
     double libraryPage = 0;  ///< and the first page
+    // Counting only the articles in view (the library searched for "islands"; one month).
+    int searchArticles = -1;
+    double inSearch = 0;
+    int monthArticles = -1;
+    double inMonth = 0;
+    // Every article in view, read; then the name filter and the order, which work in memory on
+    // the window's thread.
+    double inAll = 0;
+    double inAllFiltered = 0;
+    double inAllByName = 0;
 };
 
 SidebarTimes timeSidebar(store::Store &s)
@@ -391,6 +401,39 @@ SidebarTimes timeSidebar(store::Store &s)
     timer.restart();
     model.setFilterText(u"ov"_s);
     t.filtered = double(timer.nsecsElapsed()) / 1e6;
+    model.setFilterText({});
+    model.setSortByCount(true);
+    store::ArticleFilter inView;
+    inView.search = u"islands"_s;
+    timer.restart();
+    model.setScope(inView); // read here: the model reads in the background only when told to
+    t.inSearch = double(timer.nsecsElapsed()) / 1e6;
+    t.searchArticles = model.scopeArticles();
+    QSqlQuery latest(s.database());
+    if (latest.exec(u"SELECT max(published) FROM articles"_s) && latest.next()) {
+        const QDate last = QDate::fromString(latest.value(0).toString().left(10), Qt::ISODate);
+        inView = {};
+        inView.from = QDate(last.year(), last.month(), 1);
+        inView.to = last;
+        timer.restart();
+        model.setScope(inView);
+        t.inMonth = double(timer.nsecsElapsed()) / 1e6;
+        t.monthArticles = model.scopeArticles();
+    }
+    inView = {};
+    inView.ids = s.articleIds({}).value_or(QList<qint64>());
+    timer.restart();
+    model.setScope(inView);
+    t.inAll = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    model.setFilterText(u"ov"_s);
+    t.inAllFiltered = double(timer.nsecsElapsed()) / 1e6;
+    model.setFilterText({});
+    timer.restart();
+    model.setSortByCount(false);
+    t.inAllByName = double(timer.nsecsElapsed()) / 1e6;
+    model.setSortByCount(true);
+    model.setScope({});
     if (const QString key = busiestEntityKey(s); !key.isEmpty()) {
         const store::EntityStore es(s.database());
         timer.restart();
@@ -471,6 +514,13 @@ void printSidebar(QTextStream &out, const QString &what, const SidebarTimes &t)
             << " ms; library: count " << QString::number(t.libraryCount, 'f', 1) << " ms, first page "
             << QString::number(t.libraryPage, 'f', 1) << " ms; details: names per country " << QString::number(t.names, 'f', 0) << " ms, co-occurring "
             << QString::number(t.cooccurring, 'f', 0) << " ms | |\n";
+    if (t.searchArticles > 0 && t.monthArticles > 0)
+        out << "| Entity sidebar, " << what << ": only the articles in view (search \"islands\", " << t.searchArticles
+            << " articles; the last month, " << t.monthArticles << ") | " << QString::number(t.inSearch, 'f', 1) << " ms; "
+            << QString::number(t.inMonth, 'f', 1) << " ms (off the window's thread) | |\n";
+    out << "| Entity sidebar, " << what << ": every article in view | counted " << QString::number(t.inAll, 'f', 1)
+        << " ms (off the window's thread); then filtered " << QString::number(t.inAllFiltered, 'f', 1) << " ms, by name "
+        << QString::number(t.inAllByName, 'f', 1) << " ms | |\n";
 }
 
 // The rows both modes print after their own: searches, timeline, opening the corpus and the window.

@@ -20,6 +20,7 @@ class TestEntitiesCli : public QObject
 private Q_SLOTS:
     void initTestCase();
     void entitiesListsPeoplePlacesAndNames();
+    void entitiesCountWithinArticles();
     void mentionsUseCodePointOffsets();
     void cooccurCountsSharedArticles();
     void decisionsSurviveNewAnalysis();
@@ -113,6 +114,104 @@ void TestEntitiesCli::entitiesListsPeoplePlacesAndNames()
     for (const QString &name : {u"Northern Territories"_s, u"South Kuril Islands"_s, u"Southern Kuril Islands"_s})
         QVERIFY2(aliases.contains(name), qPrintable(name));
     QVERIFY(entityNamed(u"Russian"_s).isEmpty()); // a demonym, not a place
+}
+
+// Narrowed like the library (an outlet country, a search, dates), each entity's articles are its
+// articles there and its mentions are counted in them from `mentions`; the others are left out.
+void TestEntitiesCli::entitiesCountWithinArticles()
+{
+    const QJsonArray whole = run({u"entities"_s, u"--json"_s}).json().array();
+    QHash<qint64, QSet<qint64>> wholeArticles;
+    for (const QJsonValue &v : whole) {
+        for (const QJsonValue &a : v.toObject().value(u"articles"_s).toArray())
+            wholeArticles[v.toObject().value(u"id"_s).toInteger()].insert(a.toInteger());
+    }
+    QVERIFY(!wholeArticles.isEmpty());
+    // Mentions per (entity, article), from each article's mention list.
+    QHash<std::pair<qint64, qint64>, int> mentions;
+    QSet<qint64> corpus;
+    QHash<qint64, QString> published;
+    for (const QJsonValue &a : run({u"articles"_s, u"--json"_s}).json().array()) {
+        const qint64 id = a.toObject().value(u"id"_s).toInteger();
+        corpus.insert(id);
+        published.insert(id, a.toObject().value(u"published"_s).toString());
+        for (const QJsonValue &m : run({u"mentions"_s, QString::number(id), u"--json"_s}).json().array())
+            ++mentions[{m.toObject().value(u"entity"_s).toInteger(), id}];
+    }
+    QCOMPARE(corpus.size(), 3);
+
+    // The number of entities listed, or -1 (with a warning) when the listing is wrong.
+    const auto check = [&](const QStringList &options, const QSet<qint64> &scope) -> int {
+        const auto wrong = [&options](const QString &what) {
+            qWarning().noquote() << options.join(u' ') << what;
+            return -1;
+        };
+        const Run r = run(QStringList{u"entities"_s, u"--json"_s} + options);
+        if (r.code != 0)
+            return wrong(QString::fromUtf8(r.err));
+        const QJsonArray listed = r.json().array();
+        QSet<qint64> seen;
+        for (const QJsonValue &v : listed) {
+            const qint64 entity = v.toObject().value(u"id"_s).toInteger();
+            seen.insert(entity);
+            QSet<qint64> articles;
+            int count = 0;
+            for (const QJsonValue &a : v.toObject().value(u"articles"_s).toArray()) {
+                articles.insert(a.toInteger());
+                count += mentions.value({entity, a.toInteger()});
+            }
+            if (articles != (wholeArticles.value(entity) & scope))
+                return wrong(u"articles of entity %1"_s.arg(entity));
+            if (v.toObject().value(u"mentions"_s).toInt() != count)
+                return wrong(u"mentions of entity %1: %2, counted %3"_s.arg(entity).arg(v.toObject().value(u"mentions"_s).toInt()).arg(count));
+        }
+        // Every entity named in the scope is listed, and no other.
+        int named = 0;
+        for (auto it = wholeArticles.cbegin(); it != wholeArticles.cend(); ++it) {
+            if (it->intersects(scope)) {
+                if (!seen.contains(it.key()))
+                    return wrong(u"entity %1 is missing"_s.arg(it.key()));
+                ++named;
+            }
+        }
+        if (listed.size() != named)
+            return wrong(u"%1 listed, %2 named"_s.arg(listed.size()).arg(named));
+        // The text form says how many entities in how many articles.
+        const Run text = run(QStringList{u"entities"_s} + options);
+        const QString last = u"%1 entit%2 in %3 article%4"_s.arg(named).arg(named == 1 ? u"y"_s : u"ies"_s)
+                                 .arg(scope.size()).arg(scope.size() == 1 ? u""_s : u"s"_s);
+        if (!text.out.trimmed().endsWith(last.toUtf8()))
+            return wrong(QString::fromUtf8(text.out));
+        return named;
+    };
+
+    QSet<qint64> russian; // the TASS article (no manifest yet: the others have no outlet)
+    for (const QJsonValue &a : run({u"articles"_s, u"--json"_s, u"--country"_s, u"RU"_s}).json().array())
+        russian.insert(a.toObject().value(u"id"_s).toInteger());
+    QCOMPARE(russian.size(), 1);
+    QVERIFY(check({u"--country"_s, u"ru"_s}, russian) > 5);
+    QVERIFY(check({u"--outlet"_s, u"tass"_s}, russian) > 5);
+
+    QSet<qint64> lavrov;
+    for (const QJsonValue &h : run({u"search"_s, u"Lavrov"_s, u"--json"_s}).json().array())
+        lavrov.insert(h.toObject().value(u"id"_s).toInteger());
+    QCOMPARE(lavrov.size(), 2);
+    QVERIFY(check({u"--search"_s, u"Lavrov"_s}, lavrov) > 5);
+
+    QSet<qint64> december;
+    for (auto it = published.cbegin(); it != published.cend(); ++it) {
+        if (it->startsWith(u"2019-12"_s))
+            december.insert(it.key());
+    }
+    QVERIFY(!december.isEmpty() && december.size() < corpus.size());
+    QVERIFY(check({u"--from"_s, u"2019-12"_s, u"--to"_s, u"2019-12"_s}, december) > 5);
+    QCOMPARE(check({u"--outlet"_s, u"no such outlet"_s}, {}), 0);
+
+    QCOMPARE(run({u"entities"_s, u"--from"_s, u"2019-13"_s}).code, 2);
+    QCOMPARE(run({u"entities"_s, u"--from"_s, u"2020"_s, u"--to"_s, u"2019"_s}).code, 2);
+    const Run bad = run({u"entities"_s, u"--search"_s, u"\"Kuril"_s});
+    QCOMPARE(bad.code, 1);
+    QVERIFY2(bad.err.contains("quote"), bad.err.constData());
 }
 
 void TestEntitiesCli::mentionsUseCodePointOffsets()

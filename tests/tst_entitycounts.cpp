@@ -29,6 +29,7 @@ private Q_SLOTS:
     void countsFollowSupersedingReimport();
     void migrationFillsExistingCorpus();
     void detailsAgreeWithSql();
+    void countsWithinArticlesAgreeWithSql();
 };
 
 namespace {
@@ -318,6 +319,76 @@ void TestEntityCounts::detailsAgreeWithSql()
         compared += want.isEmpty() ? 0 : 1;
     }
     QVERIFY(compared > 20);
+}
+
+// The counts within some articles (the sidebar narrowed to a search, dates or sources) are what
+// counting their mentions in SQL gives, read either way; within every article they are the
+// sidebar's whole-corpus pages, in the same orders.
+void TestEntityCounts::countsWithinArticlesAgreeWithSql()
+{
+    store::Store store;
+    QVERIFY(store.open(u":memory:"_s));
+    importSample(store);
+    const store::EntityStore es(store.database());
+    QList<qint64> all;
+    for (const store::ArticleSummary &a : store.articles())
+        all << a.id;
+    std::sort(all.begin(), all.end());
+    QVERIFY(all.size() >= 5);
+    const auto text = [](const QHash<qint64, store::ScopedCount> &counts) {
+        QStringList out;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            out << u"%1 %2 %3"_s.arg(it.key()).arg(it->mentions).arg(it->articles);
+        out.sort();
+        return out;
+    };
+    const QList<QList<qint64>> scopes = {{}, {all.first()}, {all.at(1), all.at(3)}, {all.last(), all.first()},
+                                         all, {all.last() + 100}, {all.at(2), all.last() + 100}};
+    for (const QList<qint64> &scope : scopes) {
+        QStringList ids;
+        for (qint64 id : scope)
+            ids << QString::number(id);
+        QStringList want = lines(store.database(), u"SELECT entity_id, count(*), count(DISTINCT article_id) FROM mentions "
+                                                    "WHERE article_id IN (%1) GROUP BY entity_id"_s.arg(ids.join(u',')));
+        want.sort();
+        for (auto how : {store::EntityStore::ScopeRead::ByArticle, store::EntityStore::ScopeRead::WholeTable,
+                         store::EntityStore::ScopeRead::Auto}) {
+            const auto counts = es.countsWithin(scope, how);
+            QVERIFY(counts);
+            QCOMPARE(text(*counts), want);
+        }
+        if (!scope.isEmpty() && scope.first() <= all.last()) // an article of the corpus names someone
+            QVERIFY2(!want.isEmpty(), qPrintable(ids.join(u' ')));
+    }
+
+    // Within every article, the rows and orders of the whole corpus, the filters too.
+    const auto listed = [](const QList<store::EntityRow> &rows) {
+        QStringList out;
+        for (const store::EntityRow &r : rows)
+            out << u"%1 %2 %3 %4 %5 %6"_s.arg(r.id).arg(r.key, r.name, r.type).arg(r.mentions).arg(r.articleCount);
+        return out;
+    };
+    const std::optional<QList<store::EntityRow>> everything = es.within(all);
+    QVERIFY(everything);
+    for (const store::EntityQuery &query :
+         {store::EntityQuery{}, store::EntityQuery{{}, {}, false}, store::EntityQuery{u"person"_s, {}, true},
+          store::EntityQuery{u"place"_s, {}, false}, store::EntityQuery{{}, u"ov"_s, true},
+          store::EntityQuery{{}, u"JAP"_s, false}}) {
+        QList<store::EntityRow> rows = *everything;
+        store::EntityStore::arrange(rows, query);
+        const QStringList want = listed(es.page(query, 0, 100000));
+        QVERIFY(!want.isEmpty());
+        QCOMPARE(listed(rows), want);
+    }
+    // One article's entities are the ones its mentions name.
+    const std::optional<QList<store::EntityRow>> one = es.within({all.first()});
+    QVERIFY(one && !one->isEmpty());
+    QSet<qint64> named;
+    for (const store::MentionRow &m : es.mentions(all.first()))
+        named.insert(m.entityId);
+    QCOMPARE(qsizetype(one->size()), named.size());
+    for (const store::EntityRow &r : *one)
+        QVERIFY(named.contains(r.id));
 }
 
 QTEST_GUILESS_MAIN(TestEntityCounts)

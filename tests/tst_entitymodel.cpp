@@ -25,6 +25,8 @@ private Q_SLOTS:
     void pagesLazily();
     void decisionsRoundTrip();
     void reloadsInTheBackground();
+    void narrowsToArticlesInView();
+    void narrowsInTheBackground();
 
 private:
     store::Store m_store;
@@ -141,7 +143,6 @@ void TestEntityModel::decisionsRoundTrip()
     QCOMPARE(rows.first().type, u"other"_s);
 }
 
-QTEST_GUILESS_MAIN(TestEntityModel)
 // A large tree's counts are read again off the window's thread: the rows shown stay until the
 // new ones come, and then they are what a reload here gives.
 void TestEntityModel::reloadsInTheBackground()
@@ -201,4 +202,152 @@ void TestEntityModel::reloadsInTheBackground()
     QCOMPARE(reloaded.size(), 0);
 }
 
+
+
+namespace {
+
+// "key, mentions, articles" of every row of a tree, every page fetched, in order.
+QStringList treeRows(EntityTreeModel &model)
+{
+    QStringList out;
+    for (int g = 0; g < model.rowCount(); ++g) {
+        const QModelIndex group = model.index(g, 0);
+        while (model.canFetchMore(group))
+            model.fetchMore(group);
+        for (int r = 0; r < model.rowCount(group); ++r) {
+            out << u"%1\t%2\t%3"_s.arg(model.index(r, EntityTreeModel::NameColumn, group).data(EntityTreeModel::KeyRole).toString())
+                       .arg(model.index(r, EntityTreeModel::MentionsColumn, group).data().toInt())
+                       .arg(model.index(r, EntityTreeModel::ArticlesColumn, group).data().toInt());
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+// Narrowed to the articles in view (here, those of Japanese outlets), the tree lists only the
+// entities named there, with their counts there, paged, filtered and sorted like the whole tree.
+void TestEntityModel::narrowsToArticlesInView()
+{
+    // Pages of two (the item model tester fetches pages when a model is reset: see below).
+    EntityTreeModel model(m_store, nullptr, 2);
+    const QStringList whole = treeRows(model);
+    store::ArticleFilter japan;
+    japan.country = u"JP"_s;
+    const std::optional<QList<qint64>> ids = m_store.articleIds(japan);
+    QVERIFY(ids && !ids->isEmpty() && ids->size() < m_store.articleCount());
+
+    QSignalSpy reloaded(&model, &EntityTreeModel::reloaded);
+    model.setScope(japan);
+    QCOMPARE(reloaded.size(), 1); // an in-memory corpus is read at once
+    QVERIFY(model.isScoped());
+    QCOMPARE(model.scopeArticles(), int(ids->size()));
+    QVERIFY(model.scopeError().isEmpty());
+    const store::EntityStore es(m_store.database());
+    const auto counts = es.countsWithin(*ids);
+    QVERIFY(counts);
+    int total = 0;
+    for (int g = 0; g < model.rowCount(); ++g)
+        total += model.index(g, 0).data().toString().section(u'(', 1).chopped(1).toInt();
+    QCOMPARE(total, int(counts->size())); // the groups' titles count the entities in view
+    QCOMPARE(model.rowCount(model.index(1, 0)), 2); // a page of places
+    const QStringList narrowed = treeRows(model);
+    QCOMPARE(narrowed.size(), counts->size());
+    QVERIFY(narrowed.size() < whole.size());
+    for (const QString &row : narrowed) {
+        const QString key = row.section(u'\t', 0, 0);
+        const auto entity = es.entityByKey(key);
+        QVERIFY(entity);
+        const store::ScopedCount c = counts->value(entity->id);
+        QCOMPARE(row, u"%1\t%2\t%3"_s.arg(key).arg(c.mentions).arg(c.articles));
+    }
+    // Most mentioned first within each type.
+    for (int g = 0; g < model.rowCount(); ++g) {
+        const QModelIndex group = model.index(g, 0);
+        for (int r = 1; r < model.rowCount(group); ++r)
+            QVERIFY(model.index(r - 1, 1, group).data().toInt() >= model.index(r, 1, group).data().toInt());
+    }
+
+    // The name filter and the order work on the entities in view.
+    model.setFilterText(u"kuril"_s);
+    const QModelIndex places = model.index(1, 0);
+    QVERIFY(model.rowCount(places) >= 1);
+    for (int r = 0; r < model.rowCount(places); ++r)
+        QVERIFY(model.index(r, 0, places).data().toString().contains(u"Kuril"_s));
+    model.setFilterText({});
+    model.setSortByCount(false);
+    const QModelIndex people = model.index(0, 0);
+    while (model.canFetchMore(people))
+        model.fetchMore(people);
+    for (int r = 1; r < model.rowCount(people); ++r)
+        QVERIFY(model.index(r - 1, 0, people).data().toString().compare(model.index(r, 0, people).data().toString(),
+                                                                         Qt::CaseInsensitive) <= 0);
+    model.setSortByCount(true);
+
+    // A scope that cannot be read shows the whole corpus and says why.
+    store::ArticleFilter broken;
+    broken.search = u"\"unclosed"_s;
+    model.setScope(broken);
+    QVERIFY(!model.scopeError().isEmpty());
+    QCOMPARE(model.scopeArticles(), -1);
+    QCOMPARE(treeRows(model), whole);
+
+    // Back to the whole corpus.
+    model.setScope(japan);
+    QCOMPARE(treeRows(model), narrowed);
+    model.setScope({});
+    QVERIFY(!model.isScoped());
+    QCOMPARE(treeRows(model), whole);
+
+    // The same under the item model tester, in pages of the default size.
+    EntityTreeModel tested(m_store);
+    QAbstractItemModelTester tester(&tested, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tested.setScope(japan);
+    QCOMPARE(treeRows(tested), narrowed);
+    tested.setFilterText(u"a"_s);
+    tested.setSortByCount(false);
+    tested.setScope({});
+}
+
+// On a corpus file, a scope is counted on a thread of its own; the rows shown stay until it comes.
+void TestEntityModel::narrowsInTheBackground()
+{
+    QTemporaryDir dir;
+    store::Store s;
+    QVERIFY(s.open(dir.filePath(u"scope.parallax"_s)));
+    import::Importer importer(s);
+    QCOMPARE(importer.run({QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds")}).articlesImported, 5);
+    EntityTreeModel here(s);
+    store::ArticleFilter scope;
+    scope.search = u"Kuril"_s;
+    scope.from = QDate(2019, 1, 1);
+    here.setScope(scope);
+    const QStringList want = treeRows(here);
+    QVERIFY(!want.isEmpty());
+    QVERIFY(here.scopeArticles() > 0 && here.scopeArticles() < 5);
+
+    EntityTreeModel model(s);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBackgroundFrom(0);
+    const QStringList whole = treeRows(model);
+    QSignalSpy reloaded(&model, &EntityTreeModel::reloaded);
+    model.setScope(scope);
+    QVERIFY(model.isReading());
+    QCOMPARE(treeRows(model), whole);
+    QVERIFY(reloaded.wait(10000));
+    QVERIFY(!model.isReading());
+    QCOMPARE(model.scopeArticles(), here.scopeArticles());
+    QCOMPARE(treeRows(model), want);
+    // A scope left before its count comes: the count is dropped.
+    store::ArticleFilter other;
+    other.country = u"RU"_s;
+    model.setScope(other);
+    model.setScope({});
+    QVERIFY(!model.isReading());
+    QCOMPARE(treeRows(model), whole);
+    QTest::qWait(300);
+    QCOMPARE(treeRows(model), whole);
+}
+
+QTEST_GUILESS_MAIN(TestEntityModel)
 #include "tst_entitymodel.moc"

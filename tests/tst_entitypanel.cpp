@@ -9,6 +9,7 @@
 #include "selection/selectionhub.h"
 #include "store/store.h"
 #include "analysis/entities/entityeditor.h"
+#include "core/plurals.h"
 #include "ui/entities/entitypanel.h"
 #include "ui/library/librarydock.h"
 #include "ui/mainwindow.h"
@@ -16,6 +17,9 @@
 
 #include <QApplication>
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QStandardPaths>
@@ -36,11 +40,13 @@ class TestEntityPanel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void selectingAnEntityFiltersAndHighlights();
     void clickingAMentionSelectsItsEntity();
     void decisionsUndoFromTheEditMenu();
     void detailsOfALargeCorpusAreReadInTheBackground();
     void countsOfALargeTreeAreRefreshedInTheBackground();
+    void countsFollowTheArticlesInView();
 };
 
 namespace {
@@ -130,6 +136,13 @@ struct Sample
 };
 
 } // namespace
+
+void TestEntityPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(u"parallax-test"_s); // the user's settings are not touched
+    QVERIFY(installPluralForms()); // as the application does: "1 article", "5 articles"
+}
 
 void TestEntityPanel::selectingAnEntityFiltersAndHighlights()
 {
@@ -335,6 +348,87 @@ void TestEntityPanel::detailsOfALargeCorpusAreReadInTheBackground()
     hub.setEntity(QString());
     QVERIFY(panel.details()->toPlainText().contains(u"Select an entity"_s));
     QThreadPool::globalInstance()->waitForDone();
+}
+
+// The tree counts what the library shows: a search typed there, an outlet country chosen there,
+// a stretch of dates from the timeline; unticked, the whole corpus.
+void TestEntityPanel::countsFollowTheArticlesInView()
+{
+    QTemporaryDir dir;
+    auto window = sampleWindow(dir.path());
+    QVERIFY(window);
+    auto *panel = window->findChild<ui::EntityPanel *>(u"entityPanel"_s);
+    QVERIFY(panel);
+    panel->scopeBox()->setChecked(true);
+    auto *model = panel->model();
+    const auto articlesOf = [model](const QString &key) {
+        const QModelIndex index = model->indexOfKey(key);
+        return index.isValid() ? index.siblingAtColumn(itemmodels::EntityTreeModel::ArticlesColumn).data().toInt() : 0;
+    };
+    const auto fetchAll = [model] {
+        for (int g = 0; g < model->rowCount(); ++g) {
+            while (model->canFetchMore(model->index(g, 0)))
+                model->fetchMore(model->index(g, 0));
+        }
+    };
+    fetchAll();
+    const int everyone = model->entityCount();
+    QCOMPARE(articlesOf(u"person/sergey-lavrov"_s), 4);
+    QCOMPARE(panel->scopeLabel()->text(), u"All articles"_s);
+
+    // A search typed in the library.
+    auto *search = window->findChild<QLineEdit *>(u"librarySearch"_s);
+    QVERIFY(search);
+    QTest::keyClicks(search, u"Kuril"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(model->isScoped() && !model->isReading());
+    fetchAll();
+    QCOMPARE(model->scopeArticles(), 3);
+    QTRY_COMPARE(panel->scopeLabel()->text(), u"In 3 articles: “Kuril”"_s);
+    QVERIFY(model->entityCount() < everyone);
+    QCOMPARE(articlesOf(u"person/sergey-lavrov"_s), 3);
+    QVERIFY(articlesOf(u"person/toshimitsu-motegi"_s) > 0);
+
+    // And an outlet country chosen there.
+    auto *country = window->findChild<QComboBox *>(u"libraryCountry"_s);
+    QVERIFY(country);
+    const int jp = country->findData(u"JP"_s);
+    QVERIFY(jp > 0);
+    country->setCurrentIndex(jp);
+    Q_EMIT country->activated(jp); // as a choice with the mouse
+    QTRY_VERIFY(model->scope().country == u"JP"_s && !model->isReading());
+    fetchAll();
+    QCOMPARE(model->scopeArticles(), 1);
+    QCOMPARE(panel->scopeLabel()->text(), u"In 1 article: “Kuril” · JP"_s);
+    QCOMPARE(articlesOf(u"person/sergey-lavrov"_s), 1);
+    const int japanese = model->entityCount();
+
+    // Unticked: the whole corpus, whatever the library shows; ticked again: the view.
+    panel->scopeBox()->setChecked(false);
+    QTRY_VERIFY(!model->isScoped());
+    fetchAll();
+    QCOMPARE(model->entityCount(), everyone);
+    QCOMPARE(articlesOf(u"person/sergey-lavrov"_s), 4);
+    QCOMPARE(panel->scopeLabel()->text(), u"The whole corpus"_s);
+    panel->scopeBox()->setChecked(true);
+    QTRY_VERIFY(model->isScoped() && !model->isReading());
+    fetchAll();
+    QCOMPARE(model->entityCount(), japanese);
+
+    // Dates from the timeline (through the hub, as its range selection sets them).
+    country->setCurrentIndex(0);
+    Q_EMIT country->activated(0);
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(!model->isScoped());
+    window->hub().setDateRange(QDate(2019, 12, 1), QDate(2019, 12, 31));
+    QTRY_VERIFY(model->isScoped() && !model->isReading());
+    QVERIFY(model->scopeArticles() > 0 && model->scopeArticles() < 5);
+    QVERIFY(panel->scopeLabel()->text().startsWith(u"In %1 article"_s.arg(model->scopeArticles())));
+    window->hub().setDateRange({}, {});
+    QTRY_VERIFY(!model->isScoped());
+    fetchAll();
+    QCOMPARE(model->entityCount(), everyone);
 }
 
 QTEST_MAIN(TestEntityPanel)

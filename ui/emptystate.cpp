@@ -9,23 +9,28 @@
 
 namespace parallax::ui {
 
-EmptyStateLabel::EmptyStateLabel(const QString &text, QWidget *parent)
+SecondaryLabel::SecondaryLabel(const QString &text, QWidget *parent)
     : QLabel(text, parent)
+{
+    followPalette();
+}
+
+EmptyStateLabel::EmptyStateLabel(const QString &text, QWidget *parent)
+    : SecondaryLabel(text, parent)
 {
     setAlignment(Qt::AlignCenter);
     setWordWrap(true);
     setMargin(16);
-    followPalette();
 }
 
-void EmptyStateLabel::changeEvent(QEvent *event)
+void SecondaryLabel::changeEvent(QEvent *event)
 {
     QLabel::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && !m_following)
         followPalette();
 }
 
-void EmptyStateLabel::followPalette()
+void SecondaryLabel::followPalette()
 {
     // The colours around the label, not its own WindowText, which this sets.
     const QPalette around = parentWidget() ? parentWidget()->palette() : QApplication::palette(this);

@@ -7,16 +7,16 @@
 namespace parallax::ui {
 
 /**
- * What a panel shows when it has nothing to show: centred, wrapped text that says why and what
- * to do, in secondary text. It is an instruction to read, so it keeps a legible contrast on
- * light and dark palettes alike (a disabled label's grey does not), and follows theme changes.
+ * Text in the secondary colour (what a caption or a state says beside the content), with a
+ * legible contrast on light and dark palettes alike (a disabled label's grey does not), following
+ * theme changes.
  */
-class EmptyStateLabel final : public QLabel
+class SecondaryLabel : public QLabel
 {
     Q_OBJECT
 public:
-    explicit EmptyStateLabel(const QString &text, QWidget *parent = nullptr);
-    explicit EmptyStateLabel(QWidget *parent = nullptr) : EmptyStateLabel(QString(), parent) {}
+    explicit SecondaryLabel(const QString &text, QWidget *parent = nullptr);
+    explicit SecondaryLabel(QWidget *parent = nullptr) : SecondaryLabel(QString(), parent) {}
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -24,6 +24,18 @@ protected:
 private:
     void followPalette();
     bool m_following = false;
+};
+
+/**
+ * What a panel shows when it has nothing to show: centred, wrapped secondary text that says why
+ * and what to do.
+ */
+class EmptyStateLabel final : public SecondaryLabel
+{
+    Q_OBJECT
+public:
+    explicit EmptyStateLabel(const QString &text, QWidget *parent = nullptr);
+    explicit EmptyStateLabel(QWidget *parent = nullptr) : EmptyStateLabel(QString(), parent) {}
 };
 
 } // namespace parallax::ui

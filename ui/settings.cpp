@@ -109,4 +109,14 @@ void Settings::setHighlightLayerVisible(const QString &layer, bool visible)
     QSettings().setValue(u"reader/layers/"_s + layer, visible);
 }
 
+bool Settings::entitiesInViewOnly() const
+{
+    return QSettings().value(u"entities/inViewOnly"_s, true).toBool();
+}
+
+void Settings::setEntitiesInViewOnly(bool on)
+{
+    QSettings().setValue(u"entities/inViewOnly"_s, on);
+}
+
 } // namespace parallax::ui

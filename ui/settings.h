@@ -43,6 +43,9 @@ public:
     /** Whether the reader shows a highlight layer ("search", "entities", "framing", "annotations"). */
     bool highlightLayerVisible(const QString &layer) const;
     void setHighlightLayerVisible(const QString &layer, bool visible);
+    /** Whether the entity sidebar counts only the articles the library shows (default: yes). */
+    bool entitiesInViewOnly() const;
+    void setEntitiesInViewOnly(bool on);
 
 Q_SIGNALS:
     void readerFontSizeChanged(int points);

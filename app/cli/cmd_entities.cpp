@@ -3,9 +3,11 @@
 #include "cli.h"
 
 #include "analysis/entities/entity.h"
+#include "query/timeline.h"
 #include "store/entitystore.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -15,20 +17,58 @@ namespace parallax::cli {
 
 namespace {
 
-const QString usage = u"entities [--type person|place|organization|event|other] [--json]"_s;
+const QString usage = u"entities [--type person|place|organization|event|other] [--search QUERY] [--from DATE] "
+                      "[--to DATE] [--country CC] [--outlet NAME] [--json]"_s;
 
 int runEntities(Context &ctx)
 {
     const bool json = ctx.takeFlag(u"--json"_s);
     const QString type = ctx.takeOption(u"--type"_s).value_or(QString());
+    // The articles to count in, as the library narrows them (the entity sidebar follows it).
+    store::ArticleFilter scope;
+    scope.search = ctx.takeOption(u"--search"_s).value_or(QString()).trimmed();
+    const auto fromText = ctx.takeOption(u"--from"_s);
+    const auto toText = ctx.takeOption(u"--to"_s);
+    scope.country = ctx.takeOption(u"--country"_s).value_or(QString()).toUpper();
+    scope.outlet = ctx.takeOption(u"--outlet"_s).value_or(QString());
     if (!ctx.rejectUnknownOptions(usage))
         return Usage;
     if (!ctx.args.isEmpty())
         return ctx.usageError(u"entities takes no arguments"_s, usage);
     if (!type.isEmpty() && entities::typeName(entities::typeFromName(type)) != type)
         return ctx.usageError(u"unknown entity type '%1'"_s.arg(type), usage);
+    if (fromText && !(scope.from = query::daysNamed(*fromText).first).isValid())
+        return ctx.usageError(u"--from needs a date (2019-12-19, 2019-12 or 2019), not '%1'"_s.arg(*fromText), usage);
+    if (toText && !(scope.to = query::daysNamed(*toText).second).isValid())
+        return ctx.usageError(u"--to needs a date (2019-12-19, 2019-12 or 2019), not '%1'"_s.arg(*toText), usage);
+    if (scope.from.isValid() && scope.to.isValid() && scope.to < scope.from)
+        return ctx.usageError(u"--to is before --from"_s, usage);
     const store::EntityStore es(ctx.store.database());
-    const QList<store::EntityRow> rows = es.entities(type);
+    QList<store::EntityRow> rows = es.entities(type);
+    std::optional<QList<qint64>> inScope;
+    if (!scope.isEmpty()) {
+        // Each entity's mentions and articles within the scope's articles; the others go.
+        inScope = ctx.store.articleIds(scope);
+        if (!inScope) {
+            ctx.err << "parallax: " << ctx.store.lastError() << Qt::endl;
+            return Failed;
+        }
+        const auto counts = es.countsWithin(*inScope);
+        if (!counts) {
+            ctx.err << "parallax: " << es.lastError() << Qt::endl;
+            return Failed;
+        }
+        const QSet<qint64> articles(inScope->cbegin(), inScope->cend());
+        rows.removeIf([&counts](const store::EntityRow &r) { return !counts->contains(r.id); });
+        for (store::EntityRow &r : rows) {
+            r.articles.removeIf([&articles](qint64 id) { return !articles.contains(id); });
+            r.mentions = counts->value(r.id).mentions;
+            r.articleCount = int(r.articles.size());
+        }
+        // Most mentioned first, as without a scope.
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const store::EntityRow &a, const store::EntityRow &b) { return a.mentions > b.mentions; });
+    }
     if (json) {
         JsonArrayWriter out(ctx.out);
         for (const store::EntityRow &r : rows) {
@@ -45,6 +85,10 @@ int runEntities(Context &ctx)
     for (const store::EntityRow &r : rows)
         table << QStringList{QString::number(r.id), r.type, r.name, QString::number(r.mentions), QString::number(r.articles.size())};
     printTable(ctx.out, {u"ID"_s, u"TYPE"_s, u"NAME"_s, u"MENTIONS"_s, u"ARTICLES"_s}, table);
+    if (inScope) {
+        ctx.out << QCoreApplication::translate("cli", "%n entity(s)", nullptr, int(rows.size())) << ' '
+                << QCoreApplication::translate("cli", "in %n article(s)", nullptr, int(inScope->size())) << Qt::endl;
+    }
     return Ok;
 }
 

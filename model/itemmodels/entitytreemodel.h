@@ -3,6 +3,7 @@
 #pragma once
 
 #include "store/entitystore.h"
+#include "store/store.h"
 
 #include <QAbstractItemModel>
 #include <QList>
@@ -56,6 +57,22 @@ public:
     /** The entities of every type, as last read. */
     int entityCount() const;
 
+    /**
+     * Counts within the articles a filter selects (a search, dates, an outlet country, an
+     * outlet, ids): only the entities named there, with their mentions and articles there. An
+     * empty filter counts the whole corpus. Reads again: on a thread of its own when reads may
+     * go to the background (setBackgroundFrom()), keeping the rows shown until reloaded().
+     */
+    void setScope(const store::ArticleFilter &scope);
+    const store::ArticleFilter &scope() const { return m_scope; }
+    bool isScoped() const { return !m_scope.isEmpty(); }
+    /** The articles of the scope as last counted; -1 while unscoped or not yet counted. */
+    int scopeArticles() const { return m_scopeArticles; }
+    /** Why the scope could not be counted (the whole corpus is shown then), or empty. */
+    QString scopeError() const { return m_scopeError; }
+    /** Whether a read on a thread of its own is under way. */
+    bool isReading() const { return m_reading; }
+
     /** The index of an entity already fetched, or an invalid index. */
     QModelIndex indexOfKey(const QString &key) const;
 
@@ -71,7 +88,23 @@ private:
         QString type;
         int total = 0;
         QList<store::EntityRow> rows;
+        QList<store::EntityRow> rest; ///< in a scope, the rows not fetched yet
     };
+    /** What a scope holds: its article count and its entities, unsorted. */
+    struct ScopeRead
+    {
+        std::optional<QList<store::EntityRow>> rows; ///< nullopt: could not be read (error)
+        int articles = 0;
+        QString error;
+        QList<qsizetype> byCount; ///< the rows' positions, most mentioned first
+        QList<qsizetype> byName;  ///< and by name
+    };
+    static ScopeRead readScope(const store::Store &store, const store::ArticleFilter &scope);
+    /** Reads the scope again, in the background when allowed. */
+    void reloadScope();
+    void applyScope(const ScopeRead &read);
+    /** The groups of the scope's entities as filtered and sorted now, each with its first page. */
+    QList<Group> scopedGroups() const;
     store::EntityQuery query(const QString &type) const;
     /** Rebuilds the groups with these totals per type, each with its first page. */
     void fill(const QHash<QString, int> &totals);
@@ -88,6 +121,11 @@ private:
     bool m_fetching = false; ///< views may ask for more while rows are being inserted
     int m_backgroundFrom = -1;
     int m_generation = 0; ///< of the latest background read
+    store::ArticleFilter m_scope;
+    std::optional<ScopeRead> m_scoped; ///< the scope's entities and their orders, as last read
+    int m_scopeArticles = -1;
+    QString m_scopeError;
+    bool m_reading = false;
 };
 
 } // namespace parallax::itemmodels

@@ -64,6 +64,13 @@ struct EntityQuery
     bool byCount = true;   ///< most mentioned first; otherwise by name
 };
 
+/** How an entity is named within some articles. */
+struct ScopedCount
+{
+    int mentions = 0;
+    int articles = 0;
+};
+
 /** A name of an entity as used by the outlets of one country. */
 struct NameUse
 {
@@ -130,6 +137,30 @@ public:
     QList<MentionRow> mentions(qint64 articleId) const;
     QList<CooccurrenceRow> cooccurring(qint64 entityId, int limit = 50) const;
     QList<NameUse> namesByCountry(qint64 entityId) const;
+
+    /** How countsWithin() reads: each article's mentions, or the whole table of (entity, article). */
+    enum class ScopeRead { Auto, ByArticle, WholeTable };
+    /**
+     * The mentions and articles of each entity named in these articles, by entity
+     * id; entities they do not name are absent. Auto reads article by article when the articles
+     * are a small part of the corpus. nullopt and lastError() when the store cannot be read.
+     */
+    std::optional<QHash<qint64, ScopedCount>> countsWithin(const QList<qint64> &articles,
+                                                           ScopeRead how = ScopeRead::Auto) const;
+    /**
+     * The entities named in these articles, every type, with their mentions and
+     * articles there, unsorted and without article ids or aliases; see arrange().
+     */
+    std::optional<QList<EntityRow>> within(const QList<qint64> &articles, ScopeRead how = ScopeRead::Auto) const;
+    /**
+     * Keeps the rows that a query shows (its type; its filter as part of the name, any case) in
+     * its order: most mentioned first, then by name; or by name regardless of case, then by id.
+     */
+    static void arrange(QList<EntityRow> &rows, const EntityQuery &query);
+    /** The positions of rows in arrange()'s order, most mentioned first or by name. */
+    static QList<qsizetype> order(const QList<EntityRow> &rows, bool byCount);
+    /** Whether a query (its type, its filter) shows a row, as arrange() keeps it. */
+    static bool shows(const EntityRow &row, const EntityQuery &query);
     /** Every name an entity is called by: the names its mentions use, with the user's alias decisions. */
     QStringList aliases(qint64 entityId) const;
 

@@ -70,6 +70,7 @@ struct ArticleFilter
     {
         return search.isEmpty() && !from.isValid() && !to.isValid() && country.isEmpty() && outlet.isEmpty() && !ids;
     }
+    bool operator==(const ArticleFilter &) const = default;
 };
 
 /**

@@ -190,6 +190,20 @@
             <numerusform>top %n terms</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entity(s)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s)</source>
+        <translation>
+            <numerusform>in %n article</numerusform>
+            <numerusform>in %n articles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parallax::annotations::AnnotationDocument</name>
@@ -338,6 +352,13 @@
         <translation>
             <numerusform>%Ln article</numerusform>
             <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln article(s): %1</source>
+        <translation>
+            <numerusform>In %Ln article: %1</numerusform>
+            <numerusform>In %Ln articles: %1</numerusform>
         </translation>
     </message>
 </context>

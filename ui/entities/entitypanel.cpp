@@ -7,7 +7,10 @@
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/entitytreemodel.h"
 #include "selection/selectionhub.h"
+#include "query/searchterms.h"
 #include "store/store.h"
+#include "ui/emptystate.h"
+#include "ui/settings.h"
 #include "ui/viewer/documentviewer.h"
 
 #include <QCheckBox>
@@ -104,6 +107,21 @@ EntityPanel::EntityPanel(store::Store &store, SelectionHub &hub, DocumentViewer 
     }
     types->addStretch();
 
+    // Jigsaw's question: who is named in these articles? By default the counts follow what
+    // the library shows; a search, a stretch of the timeline or an outlet narrows them.
+    m_scopeBox = new QCheckBox(tr("Only articles in view"), this);
+    m_scopeBox->setObjectName(u"entityScope"_s);
+    m_scopeBox->setToolTip(tr("Count the entities of the articles the library shows (its search, dates, "
+                              "country and outlet) instead of the whole corpus"));
+    m_scopeBox->setChecked(Settings::instance().entitiesInViewOnly());
+    m_scopeLabel = new SecondaryLabel(this);
+    m_scopeLabel->setObjectName(u"entityScopeLabel"_s);
+    m_scopeLabel->setTextFormat(Qt::PlainText);
+    m_scopeLabel->setWordWrap(true);
+    auto *scope = new QHBoxLayout;
+    scope->addWidget(m_scopeBox);
+    scope->addWidget(m_scopeLabel, 1);
+
     m_tree = new QTreeView(this);
     m_tree->setObjectName(u"entityTree"_s);
     m_tree->setModel(m_model);
@@ -143,6 +161,7 @@ EntityPanel::EntityPanel(store::Store &store, SelectionHub &hub, DocumentViewer 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
+    layout->addLayout(scope);
     layout->addLayout(types);
     layout->addWidget(splitter, 1);
 
@@ -164,9 +183,68 @@ EntityPanel::EntityPanel(store::Store &store, SelectionHub &hub, DocumentViewer 
     connect(next, &QToolButton::clicked, this, &EntityPanel::nextMention);
     connect(&m_hub, &SelectionHub::entityChanged, this, &EntityPanel::entitySelected);
     connect(&m_hub, &SelectionHub::articleChanged, this, &EntityPanel::updateHighlights);
+    connect(&m_hub, &SelectionHub::searchQueryChanged, this, &EntityPanel::updateScope);
+    connect(&m_hub, &SelectionHub::dateRangeChanged, this, &EntityPanel::updateScope);
+    connect(&m_hub, &SelectionHub::sourcesChanged, this, &EntityPanel::updateScope);
+    connect(m_scopeBox, &QCheckBox::toggled, this, [this](bool on) {
+        Settings::instance().setEntitiesInViewOnly(on);
+        updateScope();
+    });
     m_viewer.body()->viewport()->installEventFilter(this);
     updateHighlights();
     showDetails();
+    updateScope();
+}
+
+void EntityPanel::updateScope()
+{
+    store::ArticleFilter scope;
+    if (m_scopeBox->isChecked()) {
+        scope.search = m_hub.searchQuery();
+        scope.from = m_hub.from();
+        scope.to = m_hub.to();
+        scope.country = m_hub.country();
+        scope.outlet = m_hub.outlet();
+    }
+    if (scope == m_model->scope()) {
+        describeScope(); // the whole corpus, ticked or not
+        return;
+    }
+    m_scrollBeforeRefresh = 0;
+    m_model->setScope(scope); // countsRefreshed() when counted
+    if (!m_model->isReading())
+        countsRefreshed();
+    describeScope();
+}
+
+void EntityPanel::describeScope()
+{
+    if (!m_model->isScoped()) {
+        m_scopeLabel->setText(m_scopeBox->isChecked() ? tr("All articles") : tr("The whole corpus"));
+        m_scopeLabel->setToolTip({});
+        return;
+    }
+    const store::ArticleFilter &scope = m_model->scope();
+    QStringList parts;
+    if (!scope.search.isEmpty())
+        parts << query::quotedQuery(scope.search);
+    if (scope.from.isValid() || scope.to.isValid()) {
+        const QLocale locale;
+        const auto day = [&locale](QDate d) { return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : u"…"_s; };
+        parts << u"%1 – %2"_s.arg(day(scope.from), day(scope.to));
+    }
+    if (!scope.country.isEmpty())
+        parts << scope.country;
+    if (!scope.outlet.isEmpty())
+        parts << scope.outlet;
+    const QString what = parts.join(u" · "_s);
+    if (m_model->isReading())
+        m_scopeLabel->setText(tr("Counting in %1…").arg(what));
+    else if (!m_model->scopeError().isEmpty())
+        m_scopeLabel->setText(tr("Whole corpus (cannot narrow: %1)").arg(m_model->scopeError()));
+    else
+        m_scopeLabel->setText(tr("In %Ln article(s): %1", nullptr, m_model->scopeArticles()).arg(what));
+    m_scopeLabel->setToolTip(m_scopeLabel->text());
 }
 
 void EntityPanel::reload()
@@ -184,6 +262,7 @@ void EntityPanel::refreshCounts()
 
 void EntityPanel::countsRefreshed()
 {
+    describeScope();
     m_tree->expandAll();
     const QModelIndex index = m_model->indexOfKey(m_hub.entity());
     if (index.isValid())

@@ -65,6 +65,10 @@ public:
      * a thread of their own while the pane says it is counting (default 5,000; -1: never).
      */
     void setBackgroundFrom(int articles) { m_backgroundFrom = articles; }
+    /** The switch between counting the articles in view and the whole corpus. */
+    QCheckBox *scopeBox() const { return m_scopeBox; }
+    /** What the counts are of (the articles in view, how many, or the whole corpus). */
+    QLabel *scopeLabel() const { return m_scopeLabel; }
 
     struct Details;
 
@@ -93,6 +97,9 @@ private:
         Span span;
         qint64 entityId = 0;
     };
+    /** Counts in the articles the hub narrows the library to (search, dates, sources), or all. */
+    void updateScope();
+    void describeScope();
     void entitySelected(const QString &key);
     void updateHighlights();
     void showDetails();
@@ -110,6 +117,8 @@ private:
     entities::EntityEditor *m_editor = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_sort = nullptr;
+    QCheckBox *m_scopeBox = nullptr;
+    QLabel *m_scopeLabel = nullptr;
     QTreeView *m_tree = nullptr;
     QTextBrowser *m_details = nullptr;
     QLabel *m_position = nullptr;
