@@ -12,6 +12,7 @@
 #include "annotations/annotationdocument.h"
 #include "ui/annotations/annotationcontroller.h"
 #include "ui/library/articleremover.h"
+#include "ui/corpuscompactor.h"
 #include "ui/library/librarydock.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
@@ -665,6 +666,20 @@ void TestMainWindow::removingArticlesUpdatesEveryView()
     QTRY_COMPARE(w->annotations()->document().annotations().size(), 0);
     QTRY_VERIFY(w->timeline()->findChild<QLabel *>(u"timelineStatus"_s)->text().startsWith(u"3 articles"_s));
     QVERIFY(!remove->isEnabled() || !w->library()->selectedIds().contains(first));
+
+    // File > Compact Corpus gives back the space they took, in the background, and says so.
+    QVERIFY(w->store().diskUse().freeBytes > 0);
+    auto *compact = w->findChild<QAction *>(u"actionCompactCorpus"_s);
+    QVERIFY(compact);
+    compact->trigger();
+    QVERIFY(w->compactor()->isRunning());
+    QVERIFY(!w->library()->removeAction()->isEnabled());
+    QTRY_VERIFY(!w->compactor()->isRunning());
+    QVERIFY2(w->statusBar()->currentMessage().startsWith(u"Corpus compacted: "_s),
+             qPrintable(w->statusBar()->currentMessage()));
+    QCOMPARE(w->store().diskUse().freeBytes, 0);
+    QCOMPARE(w->store().articleCount(), 3);
+    QCOMPARE(view->model()->rowCount(), 3);
 }
 
 // The library's country and outlet choices list what the corpus has, with counts; choosing one

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void sourcesSelectFilesRecordsAndFolders();
     void importBringsARemovedArticleBack();
     void commandLineRemovesAllOrNothing();
+    void compactingGivesBackSpaceAndKeepsEveryRow();
 
 private:
     QString sample(const QString &name);
@@ -272,6 +274,75 @@ void TestRemoval::commandLineRemovesAllOrNothing()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains("no article") && r.err.contains(QFile::encodeName(file)), r.err.constData());
     QCOMPARE(testing::runParallax({u"--db"_s, db, u"remove"_s}).code, 2);
+}
+
+// After removals, compacting rewrites the file without its unused pages: smaller, with every row
+// of every table as it was (ids included) and sound indexes; cancelled, it changes nothing.
+void TestRemoval::compactingGivesBackSpaceAndKeepsEveryRow()
+{
+    const QString path = sample(u"compact.parallax"_s);
+    QVERIFY(!path.isEmpty());
+    store::Store s;
+    QVERIFY(s.open(path));
+    store::RemovalStore removal(s);
+    QVERIFY(removal.remove({1, 3, 4}, nullptr, {}));
+    QCOMPARE(s.articleCount(), 2);
+    const auto everything = [&s] {
+        QMap<QString, QStringList> tables;
+        QSqlQuery q(s.database());
+        q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+        while (q.next()) {
+            const QString table = q.value(0).toString();
+            tables.insert(table, rows(s, u"SELECT * FROM \"%1\""_s.arg(table)));
+        }
+        tables.insert(u"(search)"_s, rows(s, u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Kuril*'"_s));
+        tables.insert(u"(migrations)"_s, s.appliedMigrations());
+        return tables;
+    };
+    const QMap<QString, QStringList> before = everything();
+    QVERIFY(before.size() > 25);
+    QVERIFY(!before.value(u"articles"_s).isEmpty() && !before.value(u"mentions"_s).isEmpty());
+    const store::Store::DiskUse used = s.diskUse();
+    QVERIFY2(used.freeBytes > 0, "removals leave unused pages");
+
+    std::atomic_bool cancel = true;
+    QVERIFY(!s.compact(&cancel));
+    QVERIFY2(s.lastError().contains(u"cancelled"_s), qPrintable(s.lastError()));
+    QCOMPARE(s.diskUse().freeBytes, used.freeBytes);
+    QCOMPARE(everything(), before);
+
+    cancel = false;
+    const auto compacted = s.compact(&cancel);
+    QVERIFY2(compacted, qPrintable(s.lastError()));
+    QCOMPARE(compacted->first.freeBytes, used.freeBytes);
+    QCOMPARE(compacted->second.freeBytes, 0);
+    QVERIFY2(compacted->second.bytes < compacted->first.bytes,
+             qPrintable(u"%1 -> %2"_s.arg(compacted->first.bytes).arg(compacted->second.bytes)));
+    QCOMPARE(compacted->second.bytes, QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size());
+    QCOMPARE(everything(), before);
+    QSqlQuery check(s.database());
+    QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
+    QCOMPARE(check.value(0).toString(), u"ok"_s);
+    QVERIFY2(check.exec(u"INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')"_s), qPrintable(check.lastError().text()));
+    QVERIFY2(check.exec(u"INSERT INTO articles_trigram(articles_trigram) VALUES ('integrity-check')"_s), qPrintable(check.lastError().text()));
+
+    // The command line's twin, on another corpus with a removal behind it.
+    const QString db = m_dir.filePath(u"compact-cli.parallax"_s);
+    QCOMPARE(testing::runParallax({u"--db"_s, db, u"import"_s, m_seeds}).code, 0);
+    QCOMPARE(testing::runParallax({u"--db"_s, db, u"remove"_s, u"1"_s, u"2"_s, u"3"_s}).code, 0);
+    auto r = testing::runParallax({u"--db"_s, db, u"compact"_s, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonObject use = r.json().object();
+    QCOMPARE(use.value(u"file"_s).toString(), db);
+    QVERIFY(use.value(u"unused_before"_s).toInteger() > 0);
+    QCOMPARE(use.value(u"unused_after"_s).toInteger(), 0);
+    QVERIFY(use.value(u"bytes_after"_s).toInteger() < use.value(u"bytes_before"_s).toInteger());
+    QCOMPARE(use.value(u"bytes_after"_s).toInteger(), QFileInfo(db).size() + QFileInfo(db + u"-wal"_s).size());
+    r = testing::runParallax({u"--db"_s, db, u"compact"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith("compacted " + QFile::encodeName(db) + ": "), r.out.constData());
+    QCOMPARE(testing::runParallax({u"--db"_s, db, u"articles"_s, u"--json"_s}).json().array().size(), 2);
+    QCOMPARE(testing::runParallax({u"--db"_s, db, u"compact"_s, u"now"_s}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestRemoval)

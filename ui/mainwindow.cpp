@@ -19,6 +19,7 @@
 #include "ui/import/importcontroller.h"
 #include "ui/import/importoptionsdialog.h"
 #include "ui/preferences/preferencesdialog.h"
+#include "ui/corpuscompactor.h"
 #include "ui/library/articleremover.h"
 #include "ui/library/librarydock.h"
 #include "ui/settings.h"
@@ -144,6 +145,24 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     connect(m_remover, &ArticleRemover::runningChanged, this, [this](bool running) {
         m_library->setRemovalAllowed(!running);
     });
+    m_compactor = new CorpusCompactor(*m_store, this);
+    connect(m_compactor, &CorpusCompactor::compacted, this,
+            [this](const store::Store::DiskUse &before, const store::Store::DiskUse &after) {
+                const QLocale locale;
+                statusBar()->showMessage(tr("Corpus compacted: %1 → %2")
+                                             .arg(locale.formattedDataSize(before.bytes), locale.formattedDataSize(after.bytes)),
+                                         15000);
+            });
+    connect(m_compactor, &CorpusCompactor::notCompacted, this, [this](const QString &error) {
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Compacting cancelled: the corpus is as it was."), 15000);
+        else
+            QMessageBox::warning(this, tr("Compact Corpus"),
+                                 tr("The corpus could not be compacted; it is as it was.\n\n%1").arg(error));
+    });
+    connect(m_compactor, &CorpusCompactor::runningChanged, this, [this](bool running) {
+        m_library->setRemovalAllowed(!running);
+    });
 
     m_import = new ImportController(m_store->path(), this);
     connect(m_import, &ImportController::finished, entities, &EntityPanel::reload);
@@ -237,6 +256,8 @@ void MainWindow::createMenus()
     exportChart->setCurrent(m_timeline->view());
     file->addAction(exportChart);
     file->addSeparator();
+    file->addAction(tr("Co&mpact Corpus"), this, &MainWindow::compactCorpus)->setObjectName(u"actionCompactCorpus"_s);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     m_annotations->addFileActions(file);
     quit->setShortcut(QKeySequence::Quit);
@@ -307,6 +328,10 @@ void MainWindow::importPaths(const QStringList &paths, const import::ReadOptions
         statusBar()->showMessage(tr("Articles are being removed; import when that is done."), 5000);
         return;
     }
+    if (m_compactor->isRunning()) {
+        statusBar()->showMessage(tr("The corpus is being compacted; import when that is done."), 5000);
+        return;
+    }
     if (!m_import->start(paths, options)) {
         statusBar()->showMessage(tr("An import is already running."), 5000);
         return;
@@ -321,9 +346,21 @@ void MainWindow::removeArticles(const QList<qint64> &ids)
         statusBar()->showMessage(tr("An import is running; remove articles when it is done."), 5000);
         return;
     }
+    if (m_compactor->isRunning())
+        return; // removal is not offered meanwhile
     // Where the reader goes if it shows one of them.
     m_afterRemoval = m_articles->idBeside(QSet<qint64>(ids.cbegin(), ids.cend()));
     m_remover->remove(ids);
+}
+
+void MainWindow::compactCorpus()
+{
+    if (m_import->isRunning() || m_remover->isRunning()) {
+        statusBar()->showMessage(tr("Compact the corpus when the import or removal under way is done."), 5000);
+        return;
+    }
+    // The space that removals, re-imports and migrations left: SQLite rewrites the file without it.
+    m_compactor->compact();
 }
 
 void MainWindow::articlesRemoved(const QList<qint64> &ids)

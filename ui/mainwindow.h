@@ -22,6 +22,7 @@ namespace parallax::ui {
 
 class AnnotationController;
 class ArticleRemover;
+class CorpusCompactor;
 class EntityPanel;
 class ComparisonMode;
 class DocumentViewer;
@@ -53,7 +54,10 @@ public:
     void importPaths(const QStringList &paths, const import::ReadOptions &options = {});
     /** Asks, then removes these articles from the corpus in the background (Delete in the library). */
     void removeArticles(const QList<qint64> &ids);
+    /** File ▸ Compact Corpus: the file rewritten without its unused space, in the background. */
+    void compactCorpus();
     ArticleRemover *remover() const { return m_remover; }
+    CorpusCompactor *compactor() const { return m_compactor; }
     /** Runs a library search as if typed, and opens the best match. */
     void search(const QString &query);
 
@@ -96,6 +100,7 @@ private:
     ComparisonMode *m_modes = nullptr;
     EntityPanel *m_entities = nullptr;
     ArticleRemover *m_remover = nullptr;
+    CorpusCompactor *m_compactor = nullptr;
     qint64 m_afterRemoval = 0; ///< the article the reader shows if the one it shows is removed
 };
 

@@ -120,6 +120,7 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         importCommand(),
         removeCommand(),
+        compactCommand(),
         articlesCommand(),
         showCommand(),
         searchCommand(),

@@ -77,6 +77,7 @@ void printTable(QTextStream &out, const QStringList &header, const QList<QString
 // The commands (one file each).
 Command importCommand();
 Command removeCommand();
+Command compactCommand();
 Command articlesCommand();
 Command showCommand();
 Command searchCommand();

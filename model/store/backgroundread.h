@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QTimer>
 #include <QString>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -41,6 +42,21 @@ void readInBackground(const QString &path, QObject *context, Read read, Done don
 {
     using Result = std::invoke_result_t<Read &, Store &>;
     readInBackground(path, context, std::move(read), [](const QString &) { return Result{}; }, std::move(done));
+}
+
+/**
+ * Writes (or reads) through `work(Store &)` on a connection of its own like readInBackground();
+ * a corpus in memory, which no other connection can see, is worked on here instead, with `done`
+ * called from the event loop all the same.
+ */
+template <typename Work, typename Unopened, typename Done>
+void workInBackground(Store &store, QObject *context, Work work, Unopened unopened, Done done)
+{
+    if (!store.canOpenElsewhere()) {
+        QTimer::singleShot(0, context, [done = std::move(done), result = work(store)]() mutable { done(result); });
+        return;
+    }
+    readInBackground(store.path(), context, std::move(work), std::move(unopened), std::move(done));
 }
 
 } // namespace parallax::store

@@ -12,8 +12,9 @@
 #include <QString>
 #include <QVariant>
 
-#include <memory>
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace parallax::store {
@@ -126,6 +127,20 @@ public:
     InsertOutcome insertArticle(Article &a, const analysis::AnalysisResult &analysis = {});
 
     int articleCount() const;
+
+    /** The corpus file's size on disk, its write-ahead log included, and what compact() could free. */
+    struct DiskUse
+    {
+        qint64 bytes = 0;       ///< the file and its write-ahead log
+        qint64 freeBytes = 0;   ///< pages no longer used (left by removals, re-imports, migrations)
+    };
+    DiskUse diskUse() const;
+    /**
+     * Rewrites the corpus file without its unused pages (SQLite's VACUUM) and empties the
+     * write-ahead log; every row stays as it is. Setting *cancel stops it, leaving the corpus as it
+     * was. Returns the use before and after, or nullopt and lastError().
+     */
+    std::optional<std::pair<DiskUse, DiskUse>> compact(const std::atomic_bool *cancel = nullptr);
     QList<ArticleSummary> articles(SortKey key = SortKey::Published, Qt::SortOrder order = Qt::AscendingOrder,
                                    int offset = 0, int limit = -1) const;
     /** A page of the filtered list; std::nullopt and lastError() when the search cannot be read. */

@@ -5,6 +5,7 @@
 #include "store/backgroundread.h"
 #include "store/removalstore.h"
 #include "store/store.h"
+#include "ui/workprogress.h"
 
 #include <QGuiApplication>
 #include <QMessageBox>
@@ -110,16 +111,8 @@ void ArticleRemover::start(const QList<qint64> &ids)
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto done = std::make_shared<std::atomic<int>>(0);
 
-    m_progress = new QProgressDialog(tr("Removing %Ln article(s)…", nullptr, int(ids.size())), tr("Cancel"), 0,
-                                     int(ids.size()), m_window);
-    m_progress->setObjectName(u"removeProgress"_s);
-    m_progress->setWindowTitle(tr("Remove Articles"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(400);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setValue(0);
-    connect(m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { cancel->store(true); });
+    m_progress = workProgress(m_window, tr("Remove Articles"), tr("Removing %Ln article(s)…", nullptr, int(ids.size())),
+                              u"removeProgress"_s, int(ids.size()), m_cancel);
     auto *poll = new QTimer(m_progress);
     connect(poll, &QTimer::timeout, m_progress, [progress = m_progress, done] { progress->setValue(done->load()); });
     poll->start(100);
@@ -142,12 +135,7 @@ void ArticleRemover::start(const QList<qint64> &ids)
         o.error = removal.lastError();
         return o;
     };
-    if (!m_store.canOpenElsewhere()) { // an in-memory corpus: no other connection can see it
-        QTimer::singleShot(0, this, [finish, outcome = work(m_store)] { finish(outcome); });
-        return;
-    }
-    store::readInBackground(m_store.path(), this, work, [](const QString &error) { return Outcome{false, error}; },
-                            finish);
+    store::workInBackground(m_store, this, work, [](const QString &error) { return Outcome{false, error}; }, finish);
 }
 
 } // namespace parallax::ui
