@@ -21,6 +21,7 @@ private Q_SLOTS:
     void compareJson();
     void framingJson();
     void keynessJson();
+    void framingAndKeynessWithinArticles();
     void decisionsAreStored();
     void limitKeepsDecisions();
     void alignmentFixesAreStored();
@@ -193,6 +194,66 @@ void TestCliCompare::keynessJson()
     QCOMPARE(first.value(u"term"_s).toString(), u"kuril"_s);
     QVERIFY(first.value(u"log_ratio"_s).toDouble() > 0);
     QCOMPARE(run({u"keyness"_s, u"--a"_s, u"JP"_s, u"--b"_s, u"JP"_s}).code, 1);
+}
+
+// Narrowed to some articles (a search, dates, an outlet), framing lists their hits only and
+// keyness counts their words only; the countries stay what they compare.
+void TestCliCompare::framingAndKeynessWithinArticles()
+{
+    QSet<qint64> kuril;
+    for (const QJsonValue &h : run({u"search"_s, u"Kuril"_s, u"--json"_s}).json().array())
+        kuril.insert(h.toObject().value(u"id"_s).toInteger());
+    QHash<qint64, QString> published, country;
+    for (const QJsonValue &a : run({u"articles"_s, u"--json"_s}).json().array()) {
+        published.insert(a.toObject().value(u"id"_s).toInteger(), a.toObject().value(u"published"_s).toString());
+        country.insert(a.toObject().value(u"id"_s).toInteger(), a.toObject().value(u"country"_s).toString());
+    }
+    QVERIFY(!kuril.isEmpty() && kuril.size() < published.size());
+    const auto hitsOf = [](const QJsonObject &report) {
+        QStringList out;
+        for (const QJsonValue &h : report.value(u"hits"_s).toArray())
+            out << u"%1 %2 %3"_s.arg(h.toObject().value(u"article"_s).toInteger())
+                       .arg(h.toObject().value(u"start"_s).toInt()).arg(h.toObject().value(u"term"_s).toString());
+        out.sort();
+        return out;
+    };
+    const QStringList every = hitsOf(run({u"framing"_s, u"--json"_s}).json().object());
+    QStringList inKuril;
+    for (const QString &h : every) {
+        if (kuril.contains(h.section(u' ', 0, 0).toLongLong()))
+            inKuril << h;
+    }
+    QVERIFY(!inKuril.isEmpty() && inKuril.size() < every.size());
+    const QJsonObject scoped = run({u"framing"_s, u"--json"_s, u"--search"_s, u"Kuril"_s}).json().object();
+    QCOMPARE(hitsOf(scoped), inKuril);
+    int counted = 0;
+    for (const QJsonValue &c : scoped.value(u"table"_s).toArray())
+        counted += c.toObject().value(u"count"_s).toInt();
+    QCOMPARE(counted, inKuril.size());
+
+    const QJsonObject recent = run({u"framing"_s, u"--json"_s, u"--from"_s, u"2019"_s, u"--to"_s, u"2019"_s}).json().object();
+    QVERIFY(!hitsOf(recent).isEmpty() && hitsOf(recent).size() < every.size());
+    for (const QString &h : hitsOf(recent))
+        QVERIFY2(published.value(h.section(u' ', 0, 0).toLongLong()).startsWith(u"2019"_s), qPrintable(h));
+
+    // Keyness of the articles about the Kurils, by country.
+    const QJsonObject key = run({u"keyness"_s, u"--json"_s, u"--search"_s, u"Kuril"_s, u"--a"_s, u"JP"_s, u"--b"_s, u"RU"_s})
+                                .json().object();
+    int jp = 0, ru = 0;
+    for (qint64 id : std::as_const(kuril)) {
+        jp += country.value(id) == u"JP"_s ? 1 : 0;
+        ru += country.value(id) == u"RU"_s ? 1 : 0;
+    }
+    QCOMPARE(key.value(u"a"_s).toObject().value(u"articles"_s).toInt(), jp);
+    QCOMPARE(key.value(u"b"_s).toObject().value(u"articles"_s).toInt(), ru);
+    QVERIFY(jp + ru < 5);
+
+    QCOMPARE(run({u"framing"_s, u"--from"_s, u"soon"_s}).code, 2);
+    QCOMPARE(run({u"keyness"_s, u"--from"_s, u"2019"_s, u"--to"_s, u"2018"_s}).code, 2);
+    const Run bad = run({u"framing"_s, u"--search"_s, u"\"Kuril"_s});
+    QCOMPARE(bad.code, 1);
+    QVERIFY2(bad.err.contains("quote"), bad.err.constData());
+    QCOMPARE(run({u"keyness"_s, u"--search"_s, u"\"Kuril"_s}).code, 1);
 }
 
 void TestCliCompare::decisionsAreStored()

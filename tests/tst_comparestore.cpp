@@ -102,24 +102,71 @@ void TestCompareStore::framingHitsAreWrittenAtImport()
 
 void TestCompareStore::framingTableCountedInSql()
 {
-    // The window's table is counted in SQL; it must equal the one built from every article.
-    const framing::FramingTable fromArticles = query::framingReport(m_store).table;
+    // The window's table is counted in SQL; it must equal the one built from every article, and
+    // within a scope (the articles in view) the one built from the scope's articles.
+    const auto same = [](const framing::FramingTable &fromSql, const framing::FramingTable &fromArticles) {
+        QCOMPARE(fromSql.articles, fromArticles.articles);
+        QCOMPARE(fromSql.words, fromArticles.words);
+        QCOMPARE(fromSql.warnings, fromArticles.warnings);
+        QCOMPARE(fromSql.cells.size(), fromArticles.cells.size());
+        for (qsizetype i = 0; i < fromSql.cells.size(); ++i) {
+            const framing::FramingCell &x = fromSql.cells.at(i), &y = fromArticles.cells.at(i);
+            QCOMPARE(x.conceptName, y.conceptName);
+            QCOMPARE(x.term, y.term);
+            QCOMPARE(x.country, y.country);
+            QCOMPARE(x.side, y.side);
+            QCOMPARE(x.count, y.count);
+            QCOMPARE(x.articles, y.articles);
+            QCOMPARE(x.perThousandWords, y.perThousandWords);
+        }
+    };
+    const auto report = query::framingReport(m_store);
+    QVERIFY(report);
     const framing::FramingTable fromSql = query::framingTable(m_store);
     QVERIFY(!fromSql.cells.isEmpty());
-    QCOMPARE(fromSql.articles, fromArticles.articles);
-    QCOMPARE(fromSql.words, fromArticles.words);
-    QCOMPARE(fromSql.warnings, fromArticles.warnings);
-    QCOMPARE(fromSql.cells.size(), fromArticles.cells.size());
-    for (qsizetype i = 0; i < fromSql.cells.size(); ++i) {
-        const framing::FramingCell &x = fromSql.cells.at(i), &y = fromArticles.cells.at(i);
-        QCOMPARE(x.conceptName, y.conceptName);
-        QCOMPARE(x.term, y.term);
-        QCOMPARE(x.country, y.country);
-        QCOMPARE(x.side, y.side);
-        QCOMPARE(x.count, y.count);
-        QCOMPARE(x.articles, y.articles);
-        QCOMPARE(x.perThousandWords, y.perThousandWords);
+    same(fromSql, report->table);
+    if (QTest::currentTestFailed())
+        return;
+
+    store::ArticleFilter kuril, recent, tass, none;
+    kuril.search = u"Kuril"_s;
+    recent.from = QDate(2019, 1, 1);
+    tass.outlet = u"tass"_s;
+    none.search = u"nowhere"_s;
+    int narrowed = 0;
+    for (const store::ArticleFilter &scope : {kuril, recent, tass, none}) {
+        const auto table = query::framingTable(m_store, scope);
+        const auto scoped = query::framingReport(m_store, nullptr, scope);
+        QVERIFY(table && scoped);
+        same(*table, scoped->table);
+        if (QTest::currentTestFailed())
+            return;
+        int articles = 0;
+        for (int n : std::as_const(table->articles))
+            articles += n;
+        QCOMPARE(articles, int(m_store.articleIds(scope)->size()));
+        narrowed += articles < m_store.articleCount() ? 1 : 0;
     }
+    QCOMPARE(narrowed, 4);
+    QVERIFY(query::framingTable(m_store, none)->cells.isEmpty());
+    store::ArticleFilter broken;
+    broken.search = u"\"Kuril"_s;
+    QVERIFY(!query::framingTable(m_store, broken));
+    QVERIFY(!query::framingReport(m_store, nullptr, broken));
+
+    // Keyness within a scope counts only its articles of each country.
+    const query::KeynessReport all = query::keynessByCountry(m_store, u"JP"_s, u"RU"_s);
+    const query::KeynessReport inKuril = query::keynessByCountry(m_store, u"JP"_s, u"RU"_s, {}, kuril);
+    QVERIFY(all.error.isEmpty() && inKuril.error.isEmpty());
+    int jp = 0, ru = 0;
+    const auto inScope = m_store.articles(kuril, store::SortKey::Published, Qt::AscendingOrder, 0, -1);
+    QVERIFY(inScope);
+    for (const store::ArticleSummary &a : *inScope)
+        (a.country == u"JP"_s ? jp : ru) += a.country == u"JP"_s || a.country == u"RU"_s ? 1 : 0;
+    QCOMPARE(inKuril.articlesA, jp);
+    QCOMPARE(inKuril.articlesB, ru);
+    QVERIFY(inKuril.articlesA + inKuril.articlesB < all.articlesA + all.articlesB);
+    QVERIFY(!query::keynessByCountry(m_store, u"JP"_s, u"RU"_s, {}, broken).error.isEmpty());
 }
 
 void TestCompareStore::replacingHits()

@@ -3,6 +3,9 @@
 // The Framing dock in the real main window (offscreen): the framing table and chart from the
 // sample corpus, keyness by country, adding a key term to the lexicon and undoing it.
 #include "analysis/framing/currenttagger.h"
+#include "core/plurals.h"
+#include "query/comparison.h"
+#include "selection/selectionhub.h"
 #include "analysis/framing/lexicondocument.h"
 #include "import/importer.h"
 #include "itemmodels/framingmodels.h"
@@ -30,6 +33,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QAction>
+#include <QCheckBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QTest>
 #include <QApplication>
@@ -57,6 +62,7 @@ private Q_SLOTS:
     void lexiconEditorDeletesAndUndoes();
     void largeCorporaAreTaggedInTheBackground();
     void largeCorporaAreCountedInTheBackground();
+    void countsFollowTheArticlesInView();
 
 private:
     ui::FramingPanel *panel() const { return m_window->framing(); }
@@ -68,6 +74,7 @@ void TestFramingDock::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName(u"parallax-test"_s);
+    QVERIFY(installPluralForms()); // as the application does: "1 article", "5 articles"
 }
 
 void TestFramingDock::init()
@@ -347,6 +354,57 @@ void TestFramingDock::largeCorporaAreCountedInTheBackground()
     QCOMPARE(panel()->keynessChart()->chart()->series().size(), 1);
     QCOMPARE(panel()->keynessModel().rows().first().term, keyness.first().term);
     QCOMPARE(panel()->keynessModel().rows().first().g2, keyness.first().g2);
+}
+
+// A search typed in the library narrows the framing table and keyness to its articles (every
+// country); unticked, they count the whole corpus again.
+void TestFramingDock::countsFollowTheArticlesInView()
+{
+    panel()->scopeBox()->setChecked(true);
+    itemmodels::FramingTableModel &model = panel()->framingModel();
+    const auto hits = [&model] {
+        int n = 0;
+        for (int r = 0; r < model.rowCount(); ++r)
+            n += model.index(r, itemmodels::FramingTableModel::Count).data().toInt();
+        return n;
+    };
+    const int everywhere = hits();
+    QVERIFY(everywhere > 0);
+    QCOMPARE(panel()->scopeLabel()->text(), u"All articles"_s);
+
+    auto *search = m_window->findChild<QLineEdit *>(u"librarySearch"_s);
+    QVERIFY(search);
+    QTest::keyClicks(search, u"Kuril"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(panel()->scope().search, u"Kuril"_s);
+    QTRY_COMPARE(panel()->scopeLabel()->text(), u"In 3 articles, every country: “Kuril”"_s);
+    const std::optional<framing::FramingTable> want = query::framingTable(m_window->store(), panel()->scope());
+    QVERIFY(want);
+    int wanted = 0;
+    for (const framing::FramingCell &c : want->cells)
+        wanted += c.count;
+    QCOMPARE(hits(), wanted);
+    QVERIFY(hits() < everywhere);
+
+    // Keyness of the same articles, by country.
+    panel()->tabs()->setCurrentIndex(1);
+    QTRY_COMPARE(panel()->keynessModel().groupA().isEmpty(), false);
+    const query::KeynessReport r = query::keynessByCountry(m_window->store(), panel()->keynessModel().groupA(),
+                                                           panel()->keynessModel().groupB(), {}, panel()->scope());
+    QCOMPARE(r.articlesA + r.articlesB, 3);
+    QTRY_COMPARE(panel()->keynessModel().rows().size(), r.unigrams.size());
+
+    // Unticked: the whole corpus, whatever the library shows.
+    panel()->scopeBox()->setChecked(false);
+    QVERIFY(panel()->scope().isEmpty());
+    QTRY_COMPARE(hits(), everywhere);
+    QCOMPARE(panel()->scopeLabel()->text(), u"The whole corpus"_s);
+    panel()->scopeBox()->setChecked(true);
+    QTRY_COMPARE(hits(), wanted);
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(hits(), everywhere);
+    QCOMPARE(panel()->scopeLabel()->text(), u"All articles"_s);
 }
 
 QTEST_MAIN(TestFramingDock)

@@ -116,6 +116,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     framingDock->setObjectName(u"framingDock"_s);
     auto *lexicon = new framing::LexiconDocument(framing::LexiconDocument::userLexiconPath(), this);
     m_framing = new FramingPanel(*m_store, *lexicon, framingDock);
+    m_framing->followSelection(*m_hub);
     framingDock->setWidget(m_framing);
     tabifyDockWidget(timelineDock, framingDock);
     connect(m_framing, &FramingPanel::framingHitsChanged, compare, &ComparePane::reloadFraming);

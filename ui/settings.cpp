@@ -119,4 +119,14 @@ void Settings::setEntitiesInViewOnly(bool on)
     QSettings().setValue(u"entities/inViewOnly"_s, on);
 }
 
+bool Settings::framingInViewOnly() const
+{
+    return QSettings().value(u"framing/inViewOnly"_s, true).toBool();
+}
+
+void Settings::setFramingInViewOnly(bool on)
+{
+    QSettings().setValue(u"framing/inViewOnly"_s, on);
+}
+
 } // namespace parallax::ui

@@ -46,6 +46,9 @@ public:
     /** Whether the entity sidebar counts only the articles the library shows (default: yes). */
     bool entitiesInViewOnly() const;
     void setEntitiesInViewOnly(bool on);
+    /** Whether framing and keyness count only the articles the library shows (default: yes). */
+    bool framingInViewOnly() const;
+    void setFramingInViewOnly(bool on);
 
 Q_SIGNALS:
     void readerFontSizeChanged(int points);

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "corpus/defaultcorpus.h"
+#include "query/timeline.h"
 #include "store/store.h"
 
 #include <QJsonArray>
@@ -50,6 +51,30 @@ int Context::usageError(const QString &message, const QString &usage)
 {
     err << "parallax: " << message << "\nusage: parallax [--db FILE] " << usage << Qt::endl;
     return Usage;
+}
+
+bool Context::takeScope(store::ArticleFilter *scope, const QString &usage, bool sources)
+{
+    scope->search = takeOption(u"--search"_s).value_or(QString()).trimmed();
+    if (sources) {
+        scope->country = takeOption(u"--country"_s).value_or(QString()).toUpper();
+        scope->outlet = takeOption(u"--outlet"_s).value_or(QString());
+    }
+    const auto fromText = takeOption(u"--from"_s);
+    const auto toText = takeOption(u"--to"_s);
+    if (fromText && !(scope->from = query::daysNamed(*fromText).first).isValid()) {
+        usageError(u"--from needs a date (2019-12-19, 2019-12 or 2019), not '%1'"_s.arg(*fromText), usage);
+        return false;
+    }
+    if (toText && !(scope->to = query::daysNamed(*toText).second).isValid()) {
+        usageError(u"--to needs a date (2019-12-19, 2019-12 or 2019), not '%1'"_s.arg(*toText), usage);
+        return false;
+    }
+    if (scope->from.isValid() && scope->to.isValid() && scope->to < scope->from) {
+        usageError(u"--to is before --from"_s, usage);
+        return false;
+    }
+    return true;
 }
 
 void Context::printJson(const QJsonValue &value)

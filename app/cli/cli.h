@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/store.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
@@ -34,6 +36,12 @@ struct Context
     /** Errors with a usage line when unknown options remain. */
     bool rejectUnknownOptions(const QString &usage);
     int usageError(const QString &message, const QString &usage);
+    /**
+     * Removes the options that narrow an analysis to some articles, as the library narrows its
+     * list: --search QUERY, --from DATE, --to DATE and, with sources, --country CC and --outlet
+     * NAME. False after a usage error (a date that is none, --to before --from).
+     */
+    bool takeScope(store::ArticleFilter *scope, const QString &usage, bool sources = true);
     void printJson(const QJsonValue &value);
 };
 

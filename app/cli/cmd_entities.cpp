@@ -3,7 +3,6 @@
 #include "cli.h"
 
 #include "analysis/entities/entity.h"
-#include "query/timeline.h"
 #include "store/entitystore.h"
 #include "store/store.h"
 
@@ -26,23 +25,14 @@ int runEntities(Context &ctx)
     const QString type = ctx.takeOption(u"--type"_s).value_or(QString());
     // The articles to count in, as the library narrows them (the entity sidebar follows it).
     store::ArticleFilter scope;
-    scope.search = ctx.takeOption(u"--search"_s).value_or(QString()).trimmed();
-    const auto fromText = ctx.takeOption(u"--from"_s);
-    const auto toText = ctx.takeOption(u"--to"_s);
-    scope.country = ctx.takeOption(u"--country"_s).value_or(QString()).toUpper();
-    scope.outlet = ctx.takeOption(u"--outlet"_s).value_or(QString());
+    if (!ctx.takeScope(&scope, usage))
+        return Usage;
     if (!ctx.rejectUnknownOptions(usage))
         return Usage;
     if (!ctx.args.isEmpty())
         return ctx.usageError(u"entities takes no arguments"_s, usage);
     if (!type.isEmpty() && entities::typeName(entities::typeFromName(type)) != type)
         return ctx.usageError(u"unknown entity type '%1'"_s.arg(type), usage);
-    if (fromText && !(scope.from = query::daysNamed(*fromText).first).isValid())
-        return ctx.usageError(u"--from needs a date (2019-12-19, 2019-12 or 2019), not '%1'"_s.arg(*fromText), usage);
-    if (toText && !(scope.to = query::daysNamed(*toText).second).isValid())
-        return ctx.usageError(u"--to needs a date (2019-12-19, 2019-12 or 2019), not '%1'"_s.arg(*toText), usage);
-    if (scope.from.isValid() && scope.to.isValid() && scope.to < scope.from)
-        return ctx.usageError(u"--to is before --from"_s, usage);
     const store::EntityStore es(ctx.store.database());
     QList<store::EntityRow> rows = es.entities(type);
     std::optional<QList<qint64>> inScope;

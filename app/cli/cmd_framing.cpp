@@ -16,12 +16,17 @@ namespace parallax::cli {
 
 namespace {
 
-const QString usage = u"framing [--json] [--lexicon FILE]"_s;
+const QString usage = u"framing [--json] [--lexicon FILE] [--search QUERY] [--from DATE] [--to DATE] [--outlet NAME]"_s;
 
 int runFraming(Context &ctx)
 {
     const bool json = ctx.takeFlag(u"--json"_s);
     const auto lexiconPath = ctx.takeOption(u"--lexicon"_s);
+    // Countries are what the table compares: a scope of articles, not of one country.
+    store::ArticleFilter scope;
+    if (!ctx.takeScope(&scope, usage, false))
+        return Usage;
+    scope.outlet = ctx.takeOption(u"--outlet"_s).value_or(QString());
     if (!ctx.rejectUnknownOptions(usage))
         return Usage;
     if (!ctx.args.isEmpty())
@@ -40,7 +45,12 @@ int runFraming(Context &ctx)
     } else if (!ensureUserFraming(ctx)) {
         return Failed;
     }
-    const query::FramingReport report = query::framingReport(ctx.store, tagger ? &*tagger : nullptr);
+    const std::optional<query::FramingReport> read = query::framingReport(ctx.store, tagger ? &*tagger : nullptr, scope);
+    if (!read) {
+        ctx.err << "parallax: " << ctx.store.lastError() << Qt::endl;
+        return Failed;
+    }
+    const query::FramingReport &report = *read;
     if (json) {
         QJsonArray hits;
         for (int i = 0; i < report.articles.size(); ++i) {

@@ -14,7 +14,8 @@ namespace parallax::cli {
 
 namespace {
 
-const QString usage = u"keyness [--json] [--group-by country] [--a CC] [--b CC] [--min-freq N] [--limit N]"_s;
+const QString usage = u"keyness [--json] [--group-by country] [--a CC] [--b CC] [--min-freq N] [--limit N] "
+                      "[--search QUERY] [--from DATE] [--to DATE] [--outlet NAME]"_s;
 
 QJsonArray rowsJson(const QList<compare::KeynessRow> &rows, const query::KeynessReport &r, int limit)
 {
@@ -38,6 +39,10 @@ int runKeyness(Context &ctx)
     const QString b = ctx.takeOption(u"--b"_s).value_or(QString());
     const auto minFreq = ctx.takeOption(u"--min-freq"_s);
     const auto limitText = ctx.takeOption(u"--limit"_s);
+    store::ArticleFilter scope; // the groups are countries: a scope of articles, not of one country
+    if (!ctx.takeScope(&scope, usage, false))
+        return Usage;
+    scope.outlet = ctx.takeOption(u"--outlet"_s).value_or(QString());
     if (!ctx.rejectUnknownOptions(usage))
         return Usage;
     if (!ctx.args.isEmpty())
@@ -54,7 +59,7 @@ int runKeyness(Context &ctx)
     if (!ok || limit < 0 || options.minFrequency < 0)
         return ctx.usageError(u"--min-freq and --limit need numbers"_s, usage);
 
-    const query::KeynessReport r = query::keynessByCountry(ctx.store, a.toUpper(), b.toUpper(), options);
+    const query::KeynessReport r = query::keynessByCountry(ctx.store, a.toUpper(), b.toUpper(), options, scope);
     if (!r.error.isEmpty()) {
         ctx.err << "parallax: " << r.error << Qt::endl;
         return Failed;

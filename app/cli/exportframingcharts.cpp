@@ -57,7 +57,7 @@ int exportFramingChart(Context &ctx, const FramingChartRequest &request, const Q
         // The stored hits, as `framing --json` reports them.
         if (!ensureUserFraming(ctx))
             return Failed;
-        const query::FramingReport report = query::framingReport(ctx.store);
+        const query::FramingReport report = query::framingReport(ctx.store).value_or(query::FramingReport{});
         itemmodels::FramingTableModel model;
         model.setTable(report.table);
         for (const QString &w : report.table.warnings)

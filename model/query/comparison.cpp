@@ -17,14 +17,12 @@ namespace parallax::query {
 
 namespace {
 
-QList<Article> allArticles(store::Store &store)
+// The summaries of every article, or of those a scope selects; nullopt when it cannot be read.
+std::optional<QList<store::ArticleSummary>> summariesIn(store::Store &store, const store::ArticleFilter &scope)
 {
-    QList<Article> result;
-    for (const store::ArticleSummary &s : store.articles()) {
-        if (auto a = store.article(s.id))
-            result.append(*a);
-    }
-    return result;
+    if (scope.isEmpty())
+        return store.articles();
+    return store.articles(scope, store::SortKey::Published, Qt::AscendingOrder, 0, -1);
 }
 
 QString decisionName(store::PairDecision d)
@@ -112,8 +110,12 @@ std::optional<Comparison> compareArticles(store::Store &store, qint64 left, qint
     return c;
 }
 
-FramingReport framingReport(store::Store &store, const framing::FramingTagger *tagger)
+std::optional<FramingReport> framingReport(store::Store &store, const framing::FramingTagger *tagger,
+                                           const store::ArticleFilter &scope)
 {
+    const auto summaries = summariesIn(store, scope);
+    if (!summaries)
+        return std::nullopt;
     FramingReport report;
     QHash<qint64, QList<framing::FramingHit>> stored;
     if (!tagger) {
@@ -121,7 +123,11 @@ FramingReport framingReport(store::Store &store, const framing::FramingTagger *t
             stored[h.article].append(h.hit);
     }
     QList<framing::ArticleFraming> forTable;
-    for (const Article &a : allArticles(store)) {
+    for (const store::ArticleSummary &summary : *summaries) {
+        const std::optional<Article> article = store.article(summary.id);
+        if (!article)
+            continue;
+        const Article &a = *article;
         const QList<framing::FramingHit> hits = tagger ? tagger->tag(a.body) : stored.value(a.id);
         report.articles.append(a.id);
         report.hits.append(hits);
@@ -141,13 +147,34 @@ framing::FramingTable framingTable(store::Store &store)
     return framing::framingTable(articles, words, cells);
 }
 
+std::optional<framing::FramingTable> framingTable(store::Store &store, const store::ArticleFilter &scope)
+{
+    if (scope.isEmpty())
+        return framingTable(store);
+    const std::optional<QList<qint64>> ids = store.articleIds(scope);
+    if (!ids)
+        return std::nullopt;
+    QHash<QString, int> articles;
+    QHash<QString, qint64> words;
+    QList<framing::FramingCell> cells;
+    store::CompareStore counts(store);
+    if (!counts.framingCounts(&articles, &words, &cells, *ids))
+        return std::nullopt;
+    return framing::framingTable(articles, words, cells);
+}
+
 KeynessReport keynessByCountry(store::Store &store, const QString &groupA, const QString &groupB,
-                               const compare::KeynessOptions &options)
+                               const compare::KeynessOptions &options, const store::ArticleFilter &scope)
 {
     KeynessReport report;
     // Summaries first (no bodies): the groups, then one article at a time, so that a large
     // corpus is never held in memory whole.
-    const QList<store::ArticleSummary> summaries = store.articles();
+    const std::optional<QList<store::ArticleSummary>> listed = summariesIn(store, scope);
+    if (!listed) {
+        report.error = store.lastError();
+        return report;
+    }
+    const QList<store::ArticleSummary> &summaries = *listed;
     QMap<QString, int> perCountry;
     for (const store::ArticleSummary &a : summaries) {
         if (!a.country.isEmpty())

@@ -7,6 +7,7 @@
 #include "analysis/compare/pairing.h"
 #include "analysis/framing/framingtable.h"
 #include "analysis/framing/tagger.h"
+#include "store/store.h"
 
 #include <QList>
 #include <QStringList>
@@ -54,14 +55,20 @@ struct FramingReport
     QList<Article> bodies;                       ///< for spans in code points
     framing::FramingTable table;
 };
-/** With a tagger, tags every article afresh; without, reads the hits stored at import. */
-FramingReport framingReport(store::Store &store, const framing::FramingTagger *tagger = nullptr);
+/**
+ * With a tagger, tags every article afresh; without, reads the hits stored at import. A scope
+ * (a search, dates, ...) keeps to the articles it selects; nullopt when it cannot be read.
+ */
+std::optional<FramingReport> framingReport(store::Store &store, const framing::FramingTagger *tagger = nullptr,
+                                           const store::ArticleFilter &scope = {});
 
 /**
  * The framing table of the stored hits, counted in SQL without reading any article (what the
  * window shows; framingReport() also returns every hit and body, for the CLI).
  */
 framing::FramingTable framingTable(store::Store &store);
+/** The same, of the articles a scope selects; nullopt (and the store's lastError()) when it cannot be read. */
+std::optional<framing::FramingTable> framingTable(store::Store &store, const store::ArticleFilter &scope);
 
 /** Keyness between two groups of articles: by country by default. */
 struct KeynessReport
@@ -74,9 +81,13 @@ struct KeynessReport
     QList<compare::KeynessRow> bigrams;
     QString error; ///< set when the groups cannot be formed
 };
-/** Groups are country codes; empty: the two countries with the most articles. */
+/**
+ * Groups are country codes; empty: the two countries with the most articles. A scope (a search,
+ * dates, ...) keeps to the articles it selects.
+ */
 KeynessReport keynessByCountry(store::Store &store, const QString &groupA = {},
                                const QString &groupB = {},
-                               const compare::KeynessOptions &options = {});
+                               const compare::KeynessOptions &options = {},
+                               const store::ArticleFilter &scope = {});
 
 } // namespace parallax::query

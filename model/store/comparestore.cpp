@@ -94,20 +94,39 @@ bool CompareStore::replaceFramingHits(qint64 article, const QList<framing::Frami
 }
 
 bool CompareStore::framingCounts(QHash<QString, int> *articles, QHash<QString, qint64> *words,
-                                 QList<framing::FramingCell> *cells) const
+                                 QList<framing::FramingCell> *cells, const std::optional<QList<qint64>> &ids) const
 {
+    // Some articles: their ids as one JSON array, which SQLite reads as a table (json_each).
+    QString only;
+    QString listed;
+    if (ids) {
+        QStringList numbers;
+        numbers.reserve(ids->size());
+        for (qint64 id : *ids)
+            numbers << QString::number(id);
+        listed = u'[' + numbers.join(u',') + u']';
+    }
+    const auto restrict = [&](const QString &column) {
+        return ids ? u" WHERE %1 IN (SELECT value FROM json_each(:ids))"_s.arg(column) : QString();
+    };
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT CASE WHEN country = '' THEN '\?\?' ELSE country END, count(*), sum(words) "
-                "FROM articles GROUP BY 1"_s))
+    q.prepare(u"SELECT CASE WHEN country = '' THEN '\?\?' ELSE country END, count(*), sum(words) "
+              "FROM articles%1 GROUP BY 1"_s.arg(restrict(u"id"_s)));
+    if (ids)
+        q.bindValue(u":ids"_s, listed);
+    if (!q.exec())
         return fail(u"cannot count the articles per country"_s, q.lastError().text());
     while (q.next()) {
         articles->insert(q.value(0).toString(), q.value(1).toInt());
         words->insert(q.value(0).toString(), q.value(2).toLongLong());
     }
-    if (!q.exec(u"SELECT h.concept, h.term, min(h.side), CASE WHEN a.country = '' THEN '\?\?' ELSE a.country END, "
-                "count(*), count(DISTINCT h.article_id) FROM framing_hits h JOIN articles a ON a.id = h.article_id "
-                "GROUP BY h.concept, h.term, 4"_s))
+    q.prepare(u"SELECT h.concept, h.term, min(h.side), CASE WHEN a.country = '' THEN '\?\?' ELSE a.country END, "
+              "count(*), count(DISTINCT h.article_id) FROM framing_hits h JOIN articles a ON a.id = h.article_id%1 "
+              "GROUP BY h.concept, h.term, 4"_s.arg(restrict(u"h.article_id"_s)));
+    if (ids)
+        q.bindValue(u":ids"_s, listed);
+    if (!q.exec())
         return fail(u"cannot count the framing hits"_s, q.lastError().text());
     while (q.next()) {
         framing::FramingCell cell;

@@ -62,10 +62,11 @@ public:
     /**
      * The framing table's counts over the stored hits, made in SQL so that no article is read:
      * articles and words per country ("??" for none), and per concept, term and country the
-     * hits and the articles with a hit. False and lastError() when they cannot be read.
+     * hits and the articles with a hit. Given ids, of those articles only. False and
+     * lastError() when they cannot be read.
      */
     bool framingCounts(QHash<QString, int> *articles, QHash<QString, qint64> *words,
-                       QList<framing::FramingCell> *cells) const;
+                       QList<framing::FramingCell> *cells, const std::optional<QList<qint64>> &ids = {}) const;
 
     /** The fingerprint of the lexicon the stored hits were last tagged with; empty: the shipped one. */
     QString framingLexicon() const;

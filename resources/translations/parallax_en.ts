@@ -378,6 +378,13 @@
             <numerusform>Counting the words of %Ln articles…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>In %Ln article(s), every country: %1</source>
+        <translation>
+            <numerusform>In %Ln article, every country: %1</numerusform>
+            <numerusform>In %Ln articles, every country: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parallax::ui::ImportController</name>

@@ -7,9 +7,9 @@
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/entitytreemodel.h"
 #include "selection/selectionhub.h"
-#include "query/searchterms.h"
 #include "store/store.h"
 #include "ui/emptystate.h"
+#include "ui/scopedescription.h"
 #include "ui/settings.h"
 #include "ui/viewer/documentviewer.h"
 
@@ -225,19 +225,7 @@ void EntityPanel::describeScope()
         return;
     }
     const store::ArticleFilter &scope = m_model->scope();
-    QStringList parts;
-    if (!scope.search.isEmpty())
-        parts << query::quotedQuery(scope.search);
-    if (scope.from.isValid() || scope.to.isValid()) {
-        const QLocale locale;
-        const auto day = [&locale](QDate d) { return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : u"…"_s; };
-        parts << u"%1 – %2"_s.arg(day(scope.from), day(scope.to));
-    }
-    if (!scope.country.isEmpty())
-        parts << scope.country;
-    if (!scope.outlet.isEmpty())
-        parts << scope.outlet;
-    const QString what = parts.join(u" · "_s);
+    const QString what = scopeDescription(scope);
     if (m_model->isReading())
         m_scopeLabel->setText(tr("Counting in %1…").arg(what));
     else if (!m_model->scopeError().isEmpty())

@@ -8,10 +8,15 @@
 #include "itemmodels/framingmodels.h"
 #include "query/comparison.h"
 #include "query/retag.h"
+#include "selection/selectionhub.h"
 #include "store/store.h"
+#include "ui/emptystate.h"
+#include "ui/scopedescription.h"
+#include "ui/settings.h"
 #include "framingcharts.h"
 #include "lexiconeditor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -149,8 +154,28 @@ FramingPanel::FramingPanel(store::Store &store, framing::LexiconDocument &lexico
     m_editor = new LexiconEditor(m_lexicon, m_tabs);
     m_tabs->addTab(m_editor, tr("Lexicon"));
 
+    // Framing within what the library shows: a search, a stretch of the timeline, an outlet.
+    m_scopeBox = new QCheckBox(tr("Only articles in view"), this);
+    m_scopeBox->setObjectName(u"framingScope"_s);
+    m_scopeBox->setToolTip(tr("Count framing terms and keyness in the articles the library shows (its search, "
+                              "dates and outlet; every country, as both compare countries) instead of the "
+                              "whole corpus"));
+    m_scopeBox->setChecked(Settings::instance().framingInViewOnly());
+    m_scopeLabel = new SecondaryLabel(this);
+    m_scopeLabel->setObjectName(u"framingScopeLabel"_s);
+    m_scopeLabel->setTextFormat(Qt::PlainText);
+    auto *scopeRow = new QHBoxLayout;
+    scopeRow->setContentsMargins(4, 2, 4, 0);
+    scopeRow->addWidget(m_scopeBox);
+    scopeRow->addWidget(m_scopeLabel, 1);
+    connect(m_scopeBox, &QCheckBox::toggled, this, [this](bool on) {
+        Settings::instance().setFramingInViewOnly(on);
+        updateScope();
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(scopeRow);
     layout->addWidget(m_tabs);
 
     for (QComboBox *box : {m_groupA, m_groupB, m_ngram})
@@ -183,7 +208,7 @@ void FramingPanel::retag()
     framing::setCurrentLexicon(lexicon); // what is imported from now on is tagged with it too
     if (!inBackground()) {
         const query::RetagResult r = query::retagFraming(m_store, framing::FramingTagger(lexicon));
-        showTable(query::framingTable(m_store));
+        showTable(tableIn(m_store, m_scope, &m_scopeError));
         if (!r.ok) {
             m_warning->setText(r.error);
             m_warning->setVisible(true);
@@ -199,14 +224,15 @@ void FramingPanel::retag()
     m_latestRetag->store(generation);
     const QString path = m_store.path();
     const QFuture<framing::FramingTable> previous = m_retagRun;
-    m_retagRun = QtConcurrent::run([path, lexicon, previous, latest = m_latestRetag, generation] {
+    m_retagRun = QtConcurrent::run([path, lexicon, previous, latest = m_latestRetag, generation, scope = m_scope] {
         QFuture<framing::FramingTable>(previous).waitForFinished();
         store::Store corpus;
         if (!corpus.open(path))
             return framing::FramingTable{};
         const query::RetagResult r = query::retagFraming(corpus, framing::FramingTagger(lexicon),
                                                          [&] { return latest->load() != generation; });
-        return r.cancelled ? framing::FramingTable{} : query::framingTable(corpus);
+        QString ignored; // said again by the next reload
+        return r.cancelled ? framing::FramingTable{} : tableIn(corpus, scope, &ignored);
     });
     whenFinished(this, m_retagRun, [this, generation](const framing::FramingTable &table) {
         if (generation == m_generation) {
@@ -222,23 +248,96 @@ void FramingPanel::reload()
     // counted on a thread of its own in a large corpus, where it takes longer than a frame.
     const int generation = ++m_generation;
     if (!inBackground()) {
-        applyTable(query::framingTable(m_store));
+        applyTable(tableIn(m_store, m_scope, &m_scopeError));
         return;
     }
-    m_warning->setText(tr("Counting the framing terms of the corpus…"));
+    m_warning->setText(m_scope.isEmpty() ? tr("Counting the framing terms of the corpus…")
+                                         : tr("Counting the framing terms of the articles in view…"));
     m_warning->setVisible(true);
-    whenFinished(this, QtConcurrent::run([path = m_store.path()] {
+    using Counted = std::pair<framing::FramingTable, QString>;
+    whenFinished(this, QtConcurrent::run([path = m_store.path(), scope = m_scope] {
         store::Store corpus;
-        return corpus.open(path) ? query::framingTable(corpus) : framing::FramingTable{};
-    }), [this, generation](const framing::FramingTable &table) {
-        if (generation == m_generation)
-            applyTable(table);
+        if (!corpus.open(path))
+            return Counted{{}, corpus.lastError()};
+        QString error;
+        framing::FramingTable table = tableIn(corpus, scope, &error);
+        return Counted{table, error};
+    }), [this, generation](const Counted &counted) {
+        if (generation != m_generation)
+            return;
+        m_scopeError = counted.second;
+        applyTable(counted.first);
     });
+}
+
+framing::FramingTable FramingPanel::tableIn(store::Store &store, const store::ArticleFilter &scope, QString *error)
+{
+    error->clear();
+    if (!scope.isEmpty()) {
+        if (const std::optional<framing::FramingTable> table = query::framingTable(store, scope))
+            return *table;
+        *error = store.lastError();
+    }
+    return query::framingTable(store);
+}
+
+void FramingPanel::followSelection(SelectionHub &hub)
+{
+    m_hub = &hub;
+    connect(&hub, &SelectionHub::searchQueryChanged, this, &FramingPanel::updateScope);
+    connect(&hub, &SelectionHub::dateRangeChanged, this, &FramingPanel::updateScope);
+    connect(&hub, &SelectionHub::sourcesChanged, this, &FramingPanel::updateScope);
+    updateScope();
+}
+
+void FramingPanel::updateScope()
+{
+    store::ArticleFilter scope;
+    if (m_hub && m_scopeBox->isChecked()) {
+        scope.search = m_hub->searchQuery();
+        scope.from = m_hub->from();
+        scope.to = m_hub->to();
+        scope.outlet = m_hub->outlet();
+    }
+    setScope(scope);
+}
+
+void FramingPanel::setScope(const store::ArticleFilter &scope)
+{
+    if (scope == m_scope) {
+        describeScope(nullptr);
+        return;
+    }
+    m_scope = scope;
+    m_scopeError.clear();
+    describeScope(nullptr);
+    reload();
+}
+
+void FramingPanel::describeScope(const framing::FramingTable *table)
+{
+    if (m_scope.isEmpty()) {
+        m_scopeLabel->setText(m_scopeBox->isChecked() ? tr("All articles") : tr("The whole corpus"));
+        return;
+    }
+    const QString what = scopeDescription(m_scope);
+    if (!m_scopeError.isEmpty()) {
+        m_scopeLabel->setText(tr("Whole corpus (cannot narrow: %1)").arg(m_scopeError));
+    } else if (!table) {
+        m_scopeLabel->setText(tr("Counting in %1…").arg(what));
+    } else {
+        int articles = 0;
+        for (int n : table->articles)
+            articles += n;
+        m_scopeLabel->setText(tr("In %Ln article(s), every country: %1", nullptr, articles).arg(what));
+    }
+    m_scopeLabel->setToolTip(m_scopeLabel->text());
 }
 
 void FramingPanel::applyTable(const framing::FramingTable &table)
 {
     showTable(table);
+    describeScope(&table);
 
     // Countries by number of articles, most first: the default groups are the first two.
     QList<QPair<int, QString>> countries;
@@ -290,7 +389,7 @@ void FramingPanel::reloadKeyness()
                                                    : r.error);
     };
     if (!inBackground()) {
-        show(query::keynessByCountry(m_store, groupA, groupB));
+        show(query::keynessByCountry(m_store, groupA, groupB, {}, m_scope));
         return;
     }
     // Counting every word of two countries' articles takes seconds in a large corpus: a thread
@@ -299,7 +398,7 @@ void FramingPanel::reloadKeyness()
     if (m_keynessCancel)
         m_keynessCancel->store(true);
     m_keynessCancel = std::make_shared<std::atomic<bool>>(false);
-    whenFinished(this, QtConcurrent::run([path = m_store.path(), groupA, groupB, cancel = m_keynessCancel] {
+    whenFinished(this, QtConcurrent::run([path = m_store.path(), groupA, groupB, cancel = m_keynessCancel, scope = m_scope] {
         store::Store corpus;
         if (!corpus.open(path)) {
             query::KeynessReport failed;
@@ -308,7 +407,7 @@ void FramingPanel::reloadKeyness()
         }
         compare::KeynessOptions options;
         options.cancel = cancel.get();
-        return query::keynessByCountry(corpus, groupA, groupB, options);
+        return query::keynessByCountry(corpus, groupA, groupB, options, scope);
     }), [show, cancel = m_keynessCancel](const query::KeynessReport &r) {
         if (!cancel->load()) // a newer count replaced this one
             show(r);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/framing/framingtable.h"
+#include "store/store.h"
 
 #include <QFuture>
 #include <QWidget>
@@ -10,6 +11,7 @@
 #include <atomic>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -17,6 +19,7 @@ class QTableView;
 class QTabWidget;
 
 namespace parallax {
+class SelectionHub;
 namespace framing {
 class LexiconDocument;
 struct FramingTable;
@@ -60,6 +63,17 @@ public:
     /** Re-reads the corpus (after an import): framing and keyness. */
     void reload();
     /**
+     * Counts framing and keyness within the articles the hub narrows the library to (its search,
+     * dates and outlet; not its country, as both compare countries) while "Only articles in
+     * view" is ticked.
+     */
+    void followSelection(SelectionHub &hub);
+    /** Counts within the articles a filter selects (an empty one: the whole corpus); reloads. */
+    void setScope(const store::ArticleFilter &scope);
+    const store::ArticleFilter &scope() const { return m_scope; }
+    QCheckBox *scopeBox() const { return m_scopeBox; }
+    QLabel *scopeLabel() const { return m_scopeLabel; }
+    /**
      * Tags the corpus again with the user's lexicon (after an edit) and replaces its stored
      * framing hits, so the CLI, the charts and the comparison read the same hits: in the
      * background when the corpus has at least this many articles (a moment's work below that).
@@ -89,8 +103,19 @@ private:
     bool inBackground() const;
     void askAddToLexicon();
     bool eventFilter(QObject *watched, QEvent *event) override;
+    /** The scope the hub asks for, or none when "Only articles in view" is unticked. */
+    void updateScope();
+    /** Says what the counts are of: the whole corpus, or how many articles in view. */
+    void describeScope(const framing::FramingTable *table);
+    /** The table of the scope, or of the whole corpus and why not (in *error). */
+    static framing::FramingTable tableIn(store::Store &store, const store::ArticleFilter &scope, QString *error);
 
     store::Store &m_store;
+    SelectionHub *m_hub = nullptr;
+    store::ArticleFilter m_scope;
+    QString m_scopeError;
+    QCheckBox *m_scopeBox = nullptr;
+    QLabel *m_scopeLabel = nullptr;
     framing::LexiconDocument &m_lexicon;
     itemmodels::FramingTableModel *m_framing = nullptr;
     itemmodels::KeynessModel *m_keyness = nullptr;
