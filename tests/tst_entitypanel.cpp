@@ -388,6 +388,11 @@ void TestEntityPanel::countsFollowTheArticlesInView()
     QVERIFY(model->entityCount() < everyone);
     QCOMPARE(articlesOf(u"person/sergey-lavrov"_s), 3);
     QVERIFY(articlesOf(u"person/toshimitsu-motegi"_s) > 0);
+    // Its details stay those of the whole corpus, and say so.
+    window->hub().setEntity(u"person/sergey-lavrov"_s);
+    QTRY_VERIFY2(panel->details()->toPlainText().contains(u"person · 8 mentions in the whole corpus"_s),
+                 qPrintable(panel->details()->toPlainText()));
+    window->hub().setEntity(QString());
 
     // And an outlet country chosen there.
     auto *country = window->findChild<QComboBox *>(u"libraryCountry"_s);

@@ -361,6 +361,13 @@
             <numerusform>In %Ln articles: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln mention(s) in the whole corpus</source>
+        <translation>
+            <numerusform>%Ln mention in the whole corpus</numerusform>
+            <numerusform>%Ln mentions in the whole corpus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parallax::ui::FramingPanel</name>

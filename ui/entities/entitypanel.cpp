@@ -437,8 +437,11 @@ void EntityPanel::showDetails()
 
 void EntityPanel::renderDetails(const std::shared_ptr<const Details> &d, bool counting)
 {
-    QString html = u"<h3>%1</h3><p>%2 · %3</p>"_s.arg(m_entity->name.toHtmlEscaped(), m_entity->type,
-                                                      tr("%Ln mention(s)", nullptr, m_entity->mentions));
+    // The details are of the whole corpus, also when the tree counts the articles in view.
+    QString html = u"<h3>%1</h3><p>%2 · %3</p>"_s.arg(
+        m_entity->name.toHtmlEscaped(), m_entity->type,
+        m_model->isScoped() ? tr("%Ln mention(s) in the whole corpus", nullptr, m_entity->mentions)
+                            : tr("%Ln mention(s)", nullptr, m_entity->mentions));
     if (!d) {
         m_details->setHtml(html + u"<p><i>%1</i></p>"_s.arg(counting ? tr("Counting where it is named…")
                                                                       : tr("The corpus could not be read.")));
