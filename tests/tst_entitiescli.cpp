@@ -191,6 +191,16 @@ void TestEntitiesCli::entitiesCountWithinArticles()
     QCOMPARE(russian.size(), 1);
     QVERIFY(check({u"--country"_s, u"ru"_s}, russian) > 5);
     QVERIFY(check({u"--outlet"_s, u"tass"_s}, russian) > 5);
+    // "-": the articles without one (the other two, imported without their manifest).
+    QSet<qint64> unknown;
+    for (const QJsonValue &a : run({u"articles"_s, u"--json"_s, u"--country"_s, u"-"_s}).json().array())
+        unknown.insert(a.toObject().value(u"id"_s).toInteger());
+    QCOMPARE(unknown, corpus - russian);
+    QSet<qint64> noOutlet;
+    for (const QJsonValue &a : run({u"articles"_s, u"--json"_s, u"--outlet"_s, u"-"_s}).json().array())
+        noOutlet.insert(a.toObject().value(u"id"_s).toInteger());
+    QCOMPARE(noOutlet, unknown);
+    QVERIFY(check({u"--country"_s, u"-"_s}, unknown) > 5);
 
     QSet<qint64> lavrov;
     for (const QJsonValue &h : run({u"search"_s, u"Lavrov"_s, u"--json"_s}).json().array())

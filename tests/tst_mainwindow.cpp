@@ -698,7 +698,7 @@ void TestMainWindow::countryAndOutletNarrowTheLibraryAndTimeline()
     for (int i = 0; i < outlet->count(); ++i)
         outlets << outlet->itemText(i);
     QCOMPARE(countries, (QStringList{u"All countries"_s, u"JP (3)"_s, u"RU (2)"_s}));
-    QCOMPARE(outlets, (QStringList{u"All outlets"_s, u"Sputnik (1)"_s, u"TASS (1)"_s}));
+    QCOMPARE(outlets, (QStringList{u"All outlets"_s, u"Sputnik (1)"_s, u"TASS (1)"_s, u"Outlet unknown (3)"_s}));
     QTableView *view = w->library()->view();
     auto *status = w->timeline()->findChild<QLabel *>(u"timelineStatus"_s);
 
@@ -724,6 +724,15 @@ void TestMainWindow::countryAndOutletNarrowTheLibraryAndTimeline()
     QTRY_COMPARE(view->model()->rowCount(), 1);
     QCOMPARE(view->model()->index(0, itemmodels::ArticleListModel::OutletColumn).data().toString(), u"TASS"_s);
     QTRY_VERIFY2(status->text().startsWith(u"1 article in view"_s), qPrintable(status->text()));
+    // The articles whose outlet no import could tell: the library, the timeline and the counts.
+    choose(outlet, 3);
+    QCOMPARE(w->hub().outlet(), store::noSource);
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(view->model()->index(row, itemmodels::ArticleListModel::OutletColumn).data().toString(), u"—"_s);
+    QVERIFY2(w->library()->findChild<QLabel *>(u"libraryCount"_s)->text().contains(u"from unknown outlet"_s),
+             qPrintable(w->library()->findChild<QLabel *>(u"libraryCount"_s)->text()));
+    QTRY_VERIFY2(status->text().startsWith(u"3 articles in view"_s), qPrintable(status->text()));
     choose(outlet, 0);
     QTRY_COMPARE(view->model()->rowCount(), 5);
     QTRY_VERIFY2(status->text().startsWith(u"5 articles in view"_s), qPrintable(status->text()));

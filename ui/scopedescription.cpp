@@ -4,6 +4,7 @@
 
 #include "query/searchterms.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 
@@ -22,10 +23,20 @@ QString scopeDescription(const store::ArticleFilter &scope)
         parts << u"%1 – %2"_s.arg(day(scope.from), day(scope.to));
     }
     if (!scope.country.isEmpty())
-        parts << scope.country;
+        parts << countryName(scope.country);
     if (!scope.outlet.isEmpty())
-        parts << scope.outlet;
+        parts << outletName(scope.outlet);
     return parts.join(u" · "_s);
+}
+
+QString countryName(const QString &country)
+{
+    return country == store::noSource ? QCoreApplication::translate("Parallax", "unknown country") : country;
+}
+
+QString outletName(const QString &outlet)
+{
+    return outlet == store::noSource ? QCoreApplication::translate("Parallax", "unknown outlet") : outlet;
 }
 
 } // namespace parallax::ui

@@ -13,5 +13,8 @@ namespace parallax::ui {
  * outlet country and the outlet, joined by " · " (empty for an empty filter).
  */
 QString scopeDescription(const store::ArticleFilter &scope);
+/** A filter's country or outlet as a caption names it ("unknown country" for store::noSource). */
+QString countryName(const QString &country);
+QString outletName(const QString &outlet);
 
 } // namespace parallax::ui

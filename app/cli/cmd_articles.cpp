@@ -14,7 +14,7 @@ namespace parallax::cli {
 
 namespace {
 
-const QString usage = u"articles [--json] [--country CC] [--outlet NAME]"_s;
+const QString usage = u"articles [--json] [--country CC] [--outlet NAME] (\"-\": those without one)"_s;
 
 int runArticles(Context &ctx)
 {
@@ -53,7 +53,7 @@ int runArticles(Context &ctx)
 
 Command articlesCommand()
 {
-    return {u"articles"_s, usage, u"list the articles with outlet, country and date (of one country or outlet)"_s,
+    return {u"articles"_s, usage, u"list the articles with outlet, country and date (of one country or outlet; - for none recorded)"_s,
             true, runArticles};
 }
 

@@ -347,7 +347,7 @@ bool ArticleDaysReader::readStored(const ArticleFilter &filter, const std::funct
     SqliteStatement q(db, lookups ? u"SELECT article_id, country, days FROM article_days WHERE article_id = ?%1"_s.arg(country)
                             : u"SELECT article_id, country, days FROM article_days WHERE 1%1"_s.arg(country));
     if (!filter.country.isEmpty())
-        q.bind(lookups ? QVariantList{0, filter.country} : QVariantList{filter.country});
+        q.bind(lookups ? QVariantList{0, storedSource(filter.country)} : QVariantList{storedSource(filter.country)});
     ArticleDays a;
     auto row = [&] {
         a.article = sqlite3_column_int64(q.get(), 0);
@@ -422,7 +422,7 @@ std::optional<std::pair<QDate, QDate>> ArticleDaysReader::publishedExtent(const 
     for (QDate *end : {&extent.first, &extent.second}) {
         SqliteStatement q(db, sql.arg(end == &extent.first ? u"ASC"_s : u"DESC"_s));
         if (!filter.country.isEmpty())
-            q.bind({filter.country});
+            q.bind({storedSource(filter.country)});
         int rc;
         while ((rc = q.step()) == SQLITE_ROW) {
             if (selection.contains(sqlite3_column_int64(q.get(), 0))) {
@@ -529,7 +529,7 @@ bool ArticleDaysReader::readStale(const ArticleFilter &filter, const std::vector
     QVariantList values;
     if (!filter.country.isEmpty()) {
         sql += u" AND a.country = ?"_s;
-        values << filter.country;
+        values << storedSource(filter.country);
     }
     SqliteStatement q(sqliteHandle(m_db), sql + u" ORDER BY t.article_id"_s);
     q.bind(values);

@@ -496,11 +496,11 @@ QString whereClause(const ArticleFilter &f, QVariantList *values)
     }
     if (!f.country.isEmpty()) {
         parts << u"country = ?"_s;
-        values->append(f.country);
+        values->append(storedSource(f.country));
     }
     if (!f.outlet.isEmpty()) {
         parts << u"outlet = ? COLLATE NOCASE"_s;
-        values->append(f.outlet);
+        values->append(storedSource(f.outlet));
     }
     if (f.ids) {
         QStringList ids;
@@ -976,14 +976,19 @@ std::optional<Store::SourceCounts> Store::sourceCounts() const
 {
     // Each from its index ((country, published) and (outlet, published)): no article row is read.
     SourceCounts counts;
-    for (auto [sql, list] : {std::pair{u"SELECT country, count(*) FROM articles INDEXED BY articles_country "
-                                       "WHERE country <> '' GROUP BY country"_s, &counts.countries},
-                             std::pair{u"SELECT outlet, count(*) FROM articles INDEXED BY articles_outlet "
-                                       "WHERE outlet <> '' GROUP BY outlet COLLATE NOCASE"_s, &counts.outlets}}) {
+    for (auto [sql, list, none] : {std::tuple{u"SELECT country, count(*) FROM articles INDEXED BY articles_country "
+                                              "GROUP BY country"_s, &counts.countries, &counts.withoutCountry},
+                                   std::tuple{u"SELECT outlet, count(*) FROM articles INDEXED BY articles_outlet "
+                                              "GROUP BY outlet COLLATE NOCASE"_s, &counts.outlets, &counts.withoutOutlet}}) {
         SqliteStatement q(database(), sql);
         int rc;
-        while ((rc = q.step()) == SQLITE_ROW)
-            list->append({QString::fromUtf8(q.bytes(0)), sqlite3_column_int(q.get(), 1)});
+        while ((rc = q.step()) == SQLITE_ROW) {
+            const QString name = QString::fromUtf8(q.bytes(0));
+            if (name.isEmpty())
+                *none = sqlite3_column_int(q.get(), 1);
+            else
+                list->append({name, sqlite3_column_int(q.get(), 1)});
+        }
         if (rc != SQLITE_DONE) {
             fail(u"cannot count the articles by source"_s, q.error());
             return std::nullopt;
@@ -1027,7 +1032,7 @@ QList<qint64> Store::outletArticles(const QString &outlet) const
 {
     QList<qint64> ids;
     SqliteStatement q(database(), u"SELECT id FROM articles INDEXED BY articles_outlet WHERE outlet = ? COLLATE NOCASE"_s);
-    q.bind({outlet});
+    q.bind({storedSource(outlet)});
     while (q.step() == SQLITE_ROW)
         ids.append(sqlite3_column_int64(q.get(), 0));
     std::sort(ids.begin(), ids.end());

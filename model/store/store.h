@@ -54,14 +54,25 @@ struct SearchHit
 enum class SortKey { Title, Outlet, Country, Published, Words, Relevance };
 
 /** Which articles a list shows. Empty fields do not filter. */
+/**
+ * An ArticleFilter's country or outlet that selects the articles without one ("-", as the CLI
+ * takes it: --country - or --outlet -).
+ */
+inline const QString noSource = QStringLiteral("-");
+/** The value stored for a filter's country or outlet: empty for noSource. */
+inline QString storedSource(const QString &filterValue)
+{
+    return filterValue == noSource ? QStringLiteral("") : filterValue;
+}
+
 struct ArticleFilter
 {
     QString search;            ///< an FTS5 query
     QDate from;                ///< published on or after
     QDate to;                  ///< published on or before
-    QString country;           ///< ISO 3166 alpha-2
+    QString country;           ///< ISO 3166 alpha-2; noSource: articles without a country
     /**
-     * One outlet, in any case. Store's article lists and counts take it; the timeline's readers
+     * One outlet, in any case (noSource: articles without one). Store's article lists and counts take it; the timeline's readers
      * do not: they are given the outlet's articles as ids (Store::outletArticles()).
      */
     QString outlet;
@@ -161,16 +172,21 @@ public:
     std::optional<QList<SearchHit>> search(const QString &query, int limit = 50);
     /** The ids of all articles matching a query (for filtering lists). */
     std::optional<QList<qint64>> matchingIds(const QString &query);
-    /** How many articles each outlet country has, and each outlet (by name, any case), by name. */
+    /**
+     * How many articles each outlet country has, and each outlet (by name, any case), by name;
+     * and how many have none recorded.
+     */
     struct SourceCounts
     {
         QList<std::pair<QString, int>> countries;
         QList<std::pair<QString, int>> outlets;
+        int withoutCountry = 0;
+        int withoutOutlet = 0;
     };
     std::optional<SourceCounts> sourceCounts() const;
     /** The ids of every article of the filtered list, in id order; std::nullopt when it cannot be read. */
     std::optional<QList<qint64>> articleIds(const ArticleFilter &filter) const;
-    /** The ids of an outlet's articles (any case), in id order. */
+    /** The ids of an outlet's articles (any case; noSource: those without one), in id order. */
     QList<qint64> outletArticles(const QString &outlet) const;
     /** The summaries of these articles, by id (those that exist). */
     QHash<qint64, ArticleSummary> summaries(const QList<qint64> &ids) const;

@@ -142,7 +142,7 @@ QString dayWhere(const ArticleFilter &filter, QVariantList *values)
     QString where = u" WHERE published IS NOT NULL"_s;
     if (!filter.country.isEmpty()) {
         where += u" AND country = ?"_s;
-        values->append(filter.country);
+        values->append(storedSource(filter.country));
     }
     if (filter.from.isValid()) {
         where += u" AND published >= ?"_s;
@@ -329,7 +329,7 @@ QString TimelineStore::summaryWhere(const ArticleFilter &filter, QDate from, QDa
     QString where = u" WHERE 1"_s;
     if (!filter.country.isEmpty()) {
         where += u" AND t.country = ?"_s;
-        values->append(filter.country);
+        values->append(storedSource(filter.country));
     }
     if (from.isValid()) {
         where += u" AND t.last_day >= ?"_s;

@@ -9,6 +9,7 @@
 #include "store/backgroundread.h"
 #include "store/store.h"
 #include "ui/emptystate.h"
+#include "ui/scopedescription.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -177,12 +178,15 @@ void LibraryPanel::readSources()
             return;
         const QLocale locale;
         const auto fill = [&locale](QComboBox *box, const QString &all, const QList<std::pair<QString, int>> &items,
-                                    const QString &current) {
+                                    const QString &none, int without, const QString &current) {
             const QSignalBlocker quiet(box);
             box->clear();
             box->addItem(all, QString());
             for (const auto &[name, articles] : items)
                 box->addItem(u"%1 (%2)"_s.arg(name, locale.toString(articles)), name);
+            // The articles without one: to find what an import could not tell.
+            if (without > 0 || current == store::noSource)
+                box->addItem(u"%1 (%2)"_s.arg(none, locale.toString(without)), store::noSource);
             // One that is chosen stays listed, even with no article left.
             int index = box->findData(current, Qt::UserRole, Qt::MatchFixedString);
             if (index < 0 && !current.isEmpty()) {
@@ -191,8 +195,9 @@ void LibraryPanel::readSources()
             }
             box->setCurrentIndex(std::max(index, 0));
         };
-        fill(m_country, tr("All countries"), counts->countries, m_hub.country());
-        fill(m_outlet, tr("All outlets"), counts->outlets, m_hub.outlet());
+        fill(m_country, tr("All countries"), counts->countries, tr("Country unknown"), counts->withoutCountry,
+             m_hub.country());
+        fill(m_outlet, tr("All outlets"), counts->outlets, tr("Outlet unknown"), counts->withoutOutlet, m_hub.outlet());
     };
     const store::Store &store = m_model.store();
     if (!m_model.loadsInBackground() || !store.canOpenElsewhere()) {
@@ -330,9 +335,10 @@ void LibraryPanel::updateState()
             m_count->setText(m_count->text() + tr(" · published %1 – %2")
                              .arg(m_model.filter().from.toString(Qt::ISODate), m_model.filter().to.toString(Qt::ISODate)));
         QStringList from;
-        for (const QString &source : {m_model.filter().outlet, m_model.filter().country})
-            if (!source.isEmpty())
-                from << source;
+        if (!m_model.filter().outlet.isEmpty())
+            from << outletName(m_model.filter().outlet);
+        if (!m_model.filter().country.isEmpty())
+            from << countryName(m_model.filter().country);
         if (!from.isEmpty())
             m_count->setText(m_count->text() + tr(" · from %1").arg(from.join(u", "_s)));
     }

@@ -10,6 +10,7 @@
 #include "timelinechart.h"
 #include "timelineview.h"
 #include "ui/emptystate.h"
+#include "ui/scopedescription.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -254,9 +255,9 @@ QString TimelinePanel::filterCondition() const
     if (!m_search.isEmpty())
         parts << tr("matching %1").arg(query::quotedQuery(m_search));
     if (!m_outlet.isEmpty() || !m_country.isEmpty())
-        parts << tr("from %1").arg(m_outlet.isEmpty() ? m_country
-                                   : m_country.isEmpty() ? m_outlet
-                                                         : m_outlet + u", "_s + m_country);
+        parts << tr("from %1").arg(m_outlet.isEmpty() ? countryName(m_country)
+                                   : m_country.isEmpty() ? outletName(m_outlet)
+                                                         : outletName(m_outlet) + u", "_s + countryName(m_country));
     return parts.join(tr(" and "));
 }
 
