@@ -8,6 +8,7 @@
 
 #include "import/importer.h"
 #include "itemmodels/entitytreemodel.h"
+#include "query/comparison.h"
 #include "query/timeline.h"
 #include "store/entitystore.h"
 #include "store/removalstore.h"
@@ -384,6 +385,9 @@ struct SidebarTimes
     double inAll = 0;
     double inAllFiltered = 0;
     double inAllByName = 0;
+    // The framing table (counted in SQL): the whole corpus, then within the search.
+    double framingAll = 0;
+    double framingInSearch = 0;
 };
 
 SidebarTimes timeSidebar(store::Store &s)
@@ -420,6 +424,14 @@ SidebarTimes timeSidebar(store::Store &s)
         t.inMonth = double(timer.nsecsElapsed()) / 1e6;
         t.monthArticles = model.scopeArticles();
     }
+    timer.restart();
+    query::framingTable(s);
+    t.framingAll = double(timer.nsecsElapsed()) / 1e6;
+    store::ArticleFilter islands;
+    islands.search = u"islands"_s;
+    timer.restart();
+    query::framingTable(s, islands);
+    t.framingInSearch = double(timer.nsecsElapsed()) / 1e6;
     inView = {};
     inView.ids = s.articleIds({}).value_or(QList<qint64>());
     timer.restart();
@@ -518,6 +530,10 @@ void printSidebar(QTextStream &out, const QString &what, const SidebarTimes &t)
         out << "| Entity sidebar, " << what << ": only the articles in view (search \"islands\", " << t.searchArticles
             << " articles; the last month, " << t.monthArticles << ") | " << QString::number(t.inSearch, 'f', 1) << " ms; "
             << QString::number(t.inMonth, 'f', 1) << " ms (off the window's thread) | |\n";
+    if (t.searchArticles > 0)
+        out << "| Framing table, " << what << ": whole corpus; only the articles in view (search \"islands\") | "
+            << QString::number(t.framingAll, 'f', 1) << " ms; " << QString::number(t.framingInSearch, 'f', 1)
+            << " ms (off the window's thread) | |\n";
     out << "| Entity sidebar, " << what << ": every article in view | counted " << QString::number(t.inAll, 'f', 1)
         << " ms (off the window's thread); then filtered " << QString::number(t.inAllFiltered, 'f', 1) << " ms, by name "
         << QString::number(t.inAllByName, 'f', 1) << " ms | |\n";
