@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/importer.h"
 #include "import/textreader.h"
+#include "store/backgroundread.h"
 #include "store/rowinserter.h"
 #include "store/schema.h"
 #include "store/store.h"
@@ -20,6 +21,7 @@ class TestStore : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void roundTrip();
+    void readsThatNobodyWantsStop();
     void migrationsFromEveryEarlierVersion();
     void notADatabaseIsRefused();
     void anotherProgramsDatabaseIsLeftAlone();
@@ -725,6 +727,49 @@ void TestStore::rowInserterStoresText()
     QCOMPARE(q.value(0).toString(), second);
     QCOMPARE(q.value(1).toString(), first);
     QCOMPARE(q.value(3).toBool(), first.isNull());
+}
+
+// A read whose result is no longer wanted stops: its statements fail soon after the flag is set,
+// here or on another thread (a long count that would take many seconds comes back interrupted).
+void TestStore::readsThatNobodyWantsStop()
+{
+    QTemporaryDir dir;
+    store::Store s;
+    QVERIFY(s.open(dir.filePath(u"stop.parallax"_s)));
+    const QString slow = u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300000000) "
+                         "SELECT count(*) FROM c"_s;
+    std::atomic_bool stop = true;
+    s.setInterrupt(&stop);
+    QSqlQuery q(s.database());
+    QVERIFY(!q.exec(slow));
+    QVERIFY2(q.lastError().text().contains(u"interrupt"_s), qPrintable(q.lastError().text()));
+    stop = false;
+    QVERIFY(q.exec(u"SELECT count(*) FROM articles"_s) && q.next());
+    s.setInterrupt(nullptr);
+    QVERIFY(q.exec(u"SELECT 1"_s));
+
+    // In the background: stopped by the next read from the same Interruptible, or by stop().
+    store::Interruptible reads;
+    QList<QString> results;
+    const auto count = [slow](const store::Store &corpus) {
+        QSqlQuery q(corpus.database());
+        return q.exec(slow) && q.next() ? q.value(0).toString() : u"stopped: "_s + q.lastError().text();
+    };
+    const auto got = [&results](const QString &r) { results << r; };
+    store::readInBackground(s.path(), this, reads, count, [](const QString &e) { return e; }, got);
+    QTest::qWait(100);
+    store::readInBackground(s.path(), this, reads, [](const store::Store &) { return u"second"_s; },
+                            [](const QString &e) { return e; }, got);
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 60000);
+    QVERIFY2(results.contains(u"second"_s), qPrintable(results.join(u'|')));
+    const QString first = results.at(results.indexOf(u"second"_s) == 0 ? 1 : 0);
+    QVERIFY2(first.startsWith(u"stopped: "_s) && first.contains(u"interrupt"_s), qPrintable(first));
+    results.clear();
+    store::readInBackground(s.path(), this, reads, count, [](const QString &e) { return e; }, got);
+    QTest::qWait(100);
+    reads.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 60000);
+    QVERIFY2(results.first().startsWith(u"stopped: "_s), qPrintable(results.first()));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -174,6 +174,7 @@ bool ArticleListModel::setFilter(const store::ArticleFilter &filter)
     }
     m_error.clear();
     ++m_generation; // a background read still running is outdated
+    m_filterRead.stop();
     const Order o = orderFor(filter);
     m_filter = filter;
     m_sortKey = o.key;
@@ -221,13 +222,19 @@ void ArticleListModel::setFilterInBackground(const store::ArticleFilter &filter)
     // stays responsive while a connection of its own reads them.
     const int generation = ++m_generation;
     const Order o = orderFor(filter);
-    auto *watcher = new QFutureWatcher<FirstPage>(this);
-    connect(watcher, &QFutureWatcher<FirstPage>::finished, this,
-            [this, watcher, generation, filter, o, keyThen = m_sortKey, orderThen = m_order] {
-        watcher->deleteLater();
+    const auto read = [filter, key = o.key, order = o.order](const store::Store &corpus) {
+        FirstPage page;
+        page.total = corpus.articleCount(filter);
+        if (!page.total) {
+            page.error = corpus.lastError();
+            return page;
+        }
+        page.rows = corpus.articles(filter, key, order, 0, pageSize).value_or(QList<store::ArticleSummary>{});
+        return page;
+    };
+    const auto shown = [this, generation, filter, o, keyThen = m_sortKey, orderThen = m_order](const FirstPage &page) {
         if (generation != m_generation)
             return; // superseded by a newer filter, or by one applied here
-        const FirstPage page = watcher->result();
         m_loading = false; // said below, once the list is in place
         if (!page.total) {
             m_error = page.error;
@@ -247,24 +254,12 @@ void ArticleListModel::setFilterInBackground(const store::ArticleFilter &filter)
         }
         Q_EMIT filterApplied(true);
         Q_EMIT loadingChanged(false);
-    });
+    };
     m_pendingFilter = filter;
     setLoading(true);
-    watcher->setFuture(QtConcurrent::run([path = m_store.path(), filter, key = o.key, order = o.order] {
-        FirstPage page;
-        store::Store corpus;
-        if (!corpus.open(path)) {
-            page.error = corpus.lastError();
-            return page;
-        }
-        page.total = corpus.articleCount(filter);
-        if (!page.total) {
-            page.error = corpus.lastError();
-            return page;
-        }
-        page.rows = corpus.articles(filter, key, order, 0, pageSize).value_or(QList<store::ArticleSummary>{});
-        return page;
-    }));
+    // A newer filter stops this read (typing a search asks for one per pause).
+    store::readInBackground(m_store.path(), this, m_filterRead, read,
+                            [](const QString &error) { return FirstPage{std::nullopt, {}, error}; }, shown);
 }
 
 void ArticleListModel::apply(const store::ArticleFilter &filter, const Order &o, int total,

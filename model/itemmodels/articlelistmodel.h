@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/backgroundread.h"
 #include "store/store.h"
 
 #include <QAbstractTableModel>
@@ -152,6 +153,7 @@ private:
     store::ArticleFilter m_pendingFilter; ///< being read in the background
     int m_backgroundFrom = -1;
     int m_generation = 0; ///< of the latest background read: older ones are dropped when they finish
+    store::Interruptible m_filterRead; ///< the latest filter's read, stopped by a newer one
     int m_loadDownLimit = 250000;
     int m_resets = 0;     ///< of the rows: rows read for a list since replaced are dropped
     bool m_loading = false;

@@ -81,6 +81,7 @@ QList<EntityTreeModel::Group> EntityTreeModel::readGroups(const store::EntitySto
 void EntityTreeModel::fill(const QHash<QString, int> &totals)
 {
     ++m_generation; // a background read still running is outdated
+    m_scopeRead.stop();
     m_reading = false;
     setGroups(readGroups(store::EntityStore(m_store.database()), totals, m_filter, m_byCount, m_pageSize));
 }
@@ -182,6 +183,7 @@ void EntityTreeModel::reloadScope()
 {
     const int generation = ++m_generation;
     if (m_backgroundFrom < 0 || !m_store.canOpenElsewhere()) {
+        m_scopeRead.stop();
         applyScope(readScope(m_store, m_scope));
         Q_EMIT reloaded();
         return;
@@ -189,7 +191,7 @@ void EntityTreeModel::reloadScope()
     // A scope of most of 100,000 articles reads 1.4 million (entity, article) rows: about 0.3 s.
     m_reading = true;
     store::readInBackground(
-        m_store.path(), this, [scope = m_scope](const store::Store &corpus) { return readScope(corpus, scope); },
+        m_store.path(), this, m_scopeRead, [scope = m_scope](const store::Store &corpus) { return readScope(corpus, scope); },
         [](const QString &error) {
             ScopeRead unread;
             unread.error = error;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/backgroundread.h"
 #include "store/entitystore.h"
 #include "store/store.h"
 
@@ -126,6 +127,7 @@ private:
     int m_scopeArticles = -1;
     QString m_scopeError;
     bool m_reading = false;
+    store::Interruptible m_scopeRead; ///< a newer scope, or none, stops the count under way
 };
 
 } // namespace parallax::itemmodels

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
+#include <memory>
 #include <type_traits>
 #include <utility>
 
@@ -34,6 +36,47 @@ void readInBackground(const QString &path, QObject *context, Read read, Unopened
         Store corpus;
         return corpus.open(path) ? read(corpus) : unopened(corpus.lastError());
     }));
+}
+
+/**
+ * A read that can be stopped: readInBackground() whose SQL fails soon after stop() (its result,
+ * made of what was read by then, is for a caller that no longer wants it). A new read from the
+ * same Interruptible stops the one before it.
+ */
+class Interruptible
+{
+public:
+    ~Interruptible() { stop(); }
+    /** Stops the read under way, if any. */
+    void stop()
+    {
+        if (m_flag)
+            m_flag->store(true);
+        m_flag.reset();
+    }
+    /** Stops the read before and gives the flag of the next one. */
+    std::shared_ptr<std::atomic_bool> next()
+    {
+        stop();
+        m_flag = std::make_shared<std::atomic_bool>(false);
+        return m_flag;
+    }
+
+private:
+    std::shared_ptr<std::atomic_bool> m_flag;
+};
+
+template <typename Read, typename Unopened, typename Done>
+void readInBackground(const QString &path, QObject *context, Interruptible &interruptible, Read read,
+                      Unopened unopened, Done done)
+{
+    readInBackground(
+        path, context,
+        [read = std::move(read), stop = interruptible.next()](Store &corpus) mutable {
+            corpus.setInterrupt(stop.get()); // the flag lives as long as this function object
+            return read(corpus);
+        },
+        std::move(unopened), std::move(done));
 }
 
 /** readInBackground() whose result is empty (default-constructed) when the corpus cannot be opened. */

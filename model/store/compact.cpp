@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Giving back the space that removed articles, re-imports and migrations leave in the corpus file.
+// Giving back the space that removed articles, re-imports and migrations leave in the corpus file;
+// and stopping the statements of a connection whose work is no longer wanted.
 #include "store.h"
 
 #include "store/sqlitestatement.h"
@@ -26,6 +27,12 @@ int stopWhenCancelled(void *cancel)
 }
 
 } // namespace
+
+void Store::setInterrupt(const std::atomic_bool *stop)
+{
+    if (sqlite3 *db = sqliteHandle(database()))
+        sqlite3_progress_handler(db, stop ? 1000 : 0, stop ? stopWhenCancelled : nullptr, const_cast<std::atomic_bool *>(stop));
+}
 
 Store::DiskUse Store::diskUse() const
 {

@@ -139,6 +139,13 @@ public:
 
     int articleCount() const;
 
+    /**
+     * From now on, each SQL statement of this connection stops with an error soon after *stop
+     * becomes true (a read on another thread whose result nobody wants any more); nullptr: never.
+     * The flag must outlive the connection's use.
+     */
+    void setInterrupt(const std::atomic_bool *stop);
+
     /** The corpus file's size on disk, its write-ahead log included, and what compact() could free. */
     struct DiskUse
     {

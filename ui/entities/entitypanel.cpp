@@ -408,6 +408,7 @@ std::shared_ptr<const EntityPanel::Details> readDetails(const store::Store &stor
 void EntityPanel::showDetails()
 {
     ++m_detailsGeneration;
+    m_detailsRead.stop();
     if (!m_entity) {
         m_details->setHtml(tr("<p>Select an entity to see where it is named.</p>"));
         return;
@@ -420,19 +421,17 @@ void EntityPanel::showDetails()
     }
     // A large corpus: the names per country and the entities named with it count every article
     // that names it (seconds for the most named), on a connection of their own.
+    // Selecting another entity stops this count: seconds of a core for the most named.
     renderDetails(nullptr, true);
     using Result = std::shared_ptr<const Details>;
-    auto *watcher = new QFutureWatcher<Result>(this);
     const int generation = m_detailsGeneration;
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_detailsGeneration && m_entity)
-            renderDetails(watcher->result(), false);
-    });
-    watcher->setFuture(QtConcurrent::run([path, entity]() -> Result {
-        store::Store corpus;
-        return corpus.open(path) ? readDetails(corpus, entity) : nullptr;
-    }));
+    store::readInBackground(
+        path, this, m_detailsRead, [entity](store::Store &corpus) -> Result { return readDetails(corpus, entity); },
+        [](const QString &) -> Result { return nullptr; },
+        [this, generation](const Result &details) {
+            if (generation == m_detailsGeneration && m_entity)
+                renderDetails(details, false);
+        });
 }
 
 void EntityPanel::renderDetails(const std::shared_ptr<const Details> &d, bool counting)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/backgroundread.h"
 #include "store/entitystore.h"
 
 #include <QHash>
@@ -127,6 +128,7 @@ private:
     int m_backgroundFrom = 5000;
     int m_scrollBeforeRefresh = 0;
     int m_detailsGeneration = 0; ///< which selection the details on their way are for
+    store::Interruptible m_detailsRead; ///< another selection stops the count of the details under way
     QList<Span> m_currentMentions; ///< the selected entity's mentions in the open article
     int m_currentMention = -1;
     QList<Drawn> m_drawn; ///< the mentions highlighted in the open article, for clicks
