@@ -140,7 +140,7 @@ struct Sample
 void TestEntityPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName(u"parallax-test"_s); // the user's settings are not touched
+    QCoreApplication::setApplicationName(u"parallax-test-entitypanel"_s); // the user's settings are not touched
     QVERIFY(installPluralForms()); // as the application does: "1 article", "5 articles"
 }
 

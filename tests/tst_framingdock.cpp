@@ -73,7 +73,7 @@ private:
 void TestFramingDock::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName(u"parallax-test"_s);
+    QCoreApplication::setApplicationName(u"parallax-test-framingdock"_s);
     QVERIFY(installPluralForms()); // as the application does: "1 article", "5 articles"
 }
 

@@ -62,7 +62,7 @@ private:
 void TestTimelineView::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName(u"parallax-test"_s);
+    QCoreApplication::setApplicationName(u"parallax-test-timelineview"_s);
 }
 
 void TestTimelineView::init()

@@ -9,6 +9,7 @@
 #include "query/comparison.h"
 #include "query/retag.h"
 #include "selection/selectionhub.h"
+#include "store/backgroundread.h"
 #include "store/store.h"
 #include "ui/emptystate.h"
 #include "ui/scopedescription.h"
@@ -248,26 +249,29 @@ void FramingPanel::reload()
     // counted on a thread of its own in a large corpus, where it takes longer than a frame.
     const int generation = ++m_generation;
     if (!inBackground()) {
+        m_tableRead.stop();
         applyTable(tableIn(m_store, m_scope, &m_scopeError));
         return;
     }
     m_warning->setText(m_scope.isEmpty() ? tr("Counting the framing terms of the corpus…")
                                          : tr("Counting the framing terms of the articles in view…"));
     m_warning->setVisible(true);
+    // A newer scope (a search typed on) stops this count: a second or two at 100,000 articles.
     using Counted = std::pair<framing::FramingTable, QString>;
-    whenFinished(this, QtConcurrent::run([path = m_store.path(), scope = m_scope] {
-        store::Store corpus;
-        if (!corpus.open(path))
-            return Counted{{}, corpus.lastError()};
-        QString error;
-        framing::FramingTable table = tableIn(corpus, scope, &error);
-        return Counted{table, error};
-    }), [this, generation](const Counted &counted) {
-        if (generation != m_generation)
-            return;
-        m_scopeError = counted.second;
-        applyTable(counted.first);
-    });
+    store::readInBackground(
+        m_store.path(), this, m_tableRead,
+        [scope = m_scope](store::Store &corpus) {
+            QString error;
+            framing::FramingTable table = tableIn(corpus, scope, &error);
+            return Counted{table, error};
+        },
+        [](const QString &error) { return Counted{{}, error}; },
+        [this, generation](const Counted &counted) {
+            if (generation != m_generation)
+                return;
+            m_scopeError = counted.second;
+            applyTable(counted.first);
+        });
 }
 
 framing::FramingTable FramingPanel::tableIn(store::Store &store, const store::ArticleFilter &scope, QString *error)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/framing/framingtable.h"
+#include "store/backgroundread.h"
 #include "store/store.h"
 
 #include <QFuture>
@@ -139,6 +140,7 @@ private:
     bool m_keynessWaiting = false;
     QFuture<framing::FramingTable> m_retagRun;
     std::shared_ptr<std::atomic<bool>> m_keynessCancel; ///< stops the keyness count under way
+    store::Interruptible m_tableRead; ///< the framing table's count, stopped by a newer one
     std::shared_ptr<std::atomic<int>> m_latestRetag = std::make_shared<std::atomic<int>>(0);
 };
 
