@@ -86,7 +86,7 @@ int runEntities(Context &ctx)
 
 Command entitiesCommand()
 {
-    return {u"entities"_s, usage, u"list the people, places, organisations and events named in the corpus"_s, true,
+    return {u"entities"_s, usage, u"list the people, places, organisations and events named in the corpus (or in the articles of a search, dates, a country or outlet)"_s, true,
             runEntities};
 }
 
