@@ -99,8 +99,12 @@ private:
         QString error;
         QList<qsizetype> byCount; ///< the rows' positions, most mentioned first
         QList<qsizetype> byName;  ///< and by name
+        QStringList folded;       ///< each row's name case-folded, for the name filter
+        QList<qint8> group;       ///< each row's group in the tree
     };
     static ScopeRead readScope(const store::Store &store, const store::ArticleFilter &scope);
+    /** The group of the tree an entity type goes in (Other for a type it does not know). */
+    static qint8 groupOf(const QString &type);
     /** Reads the scope again, in the background when allowed. */
     void reloadScope();
     void applyScope(const ScopeRead &read);
