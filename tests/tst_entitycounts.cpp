@@ -30,6 +30,7 @@ private Q_SLOTS:
     void migrationFillsExistingCorpus();
     void detailsAgreeWithSql();
     void countsWithinArticlesAgreeWithSql();
+    void detailsWithinArticlesAgreeWithSql();
 };
 
 namespace {
@@ -116,6 +117,15 @@ void importSample(store::Store &store)
 {
     import::Importer importer(store);
     importer.run({QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds")});
+}
+
+QList<qint64> sortedIds(const store::Store &store)
+{
+    QList<qint64> ids;
+    for (const store::ArticleSummary &a : store.articles())
+        ids << a.id;
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 bool reanalyse(store::Store &store)
@@ -330,10 +340,7 @@ void TestEntityCounts::countsWithinArticlesAgreeWithSql()
     QVERIFY(store.open(u":memory:"_s));
     importSample(store);
     const store::EntityStore es(store.database());
-    QList<qint64> all;
-    for (const store::ArticleSummary &a : store.articles())
-        all << a.id;
-    std::sort(all.begin(), all.end());
+    const QList<qint64> all = sortedIds(store);
     QVERIFY(all.size() >= 5);
     const auto text = [](const QHash<qint64, store::ScopedCount> &counts) {
         QStringList out;
@@ -389,6 +396,60 @@ void TestEntityCounts::countsWithinArticlesAgreeWithSql()
     QCOMPARE(qsizetype(one->size()), named.size());
     for (const store::EntityRow &r : *one)
         QVERIFY(named.contains(r.id));
+}
+
+// The details pane within some articles (the articles in view): names per country, entities
+// named with it and its mentions are what SQL gives over those articles only.
+void TestEntityCounts::detailsWithinArticlesAgreeWithSql()
+{
+    store::Store store;
+    QVERIFY(store.open(u":memory:"_s));
+    importSample(store);
+    const store::EntityStore es(store.database());
+    const QList<qint64> all = sortedIds(store);
+    int compared = 0;
+    for (const std::vector<qint64> &within : {std::vector<qint64>{all.at(0), all.at(2)}, std::vector<qint64>{all.at(4)},
+                                             std::vector<qint64>{}}) {
+        QStringList literal;
+        for (qint64 id : within)
+            literal << QString::number(id);
+        const QString in = u"(%1)"_s.arg(literal.join(u','));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(u"SELECT id FROM entities"_s));
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            QStringList want = lines(store.database(), u"SELECT o.entity_id, count(DISTINCT o.article_id), 0 FROM mentions m "
+                                                       "JOIN mentions o ON o.article_id = m.article_id AND o.entity_id <> m.entity_id "
+                                                       "WHERE m.entity_id = %1 AND m.article_id IN %2 GROUP BY o.entity_id"_s
+                                                           .arg(id).arg(in));
+            QStringList have;
+            for (const store::CooccurrenceRow &r : es.cooccurring(id, -1, &within))
+                have << u"%1 %2 0"_s.arg(r.entityId).arg(r.articles);
+            want.sort();
+            have.sort();
+            QCOMPARE(have, want);
+            QStringList names;
+            QSqlQuery sql(store.database());
+            QVERIFY(sql.exec(u"SELECT m.surface, a.country, count(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
+                             "WHERE m.entity_id = %1 AND m.article_id IN %2 GROUP BY a.country, m.surface "
+                             "ORDER BY a.country, count(*) DESC, m.surface"_s.arg(id).arg(in)));
+            while (sql.next())
+                names << u"%1 %2 %3"_s.arg(sql.value(0).toString(), sql.value(1).toString()).arg(sql.value(2).toInt());
+            QStringList haveNames;
+            for (const store::NameUse &n : es.namesByCountry(id, &within))
+                haveNames << u"%1 %2 %3"_s.arg(n.name, n.country).arg(n.mentions);
+            QCOMPARE(haveNames, names);
+            const QStringList mentions = lines(store.database(), u"SELECT article_id, start, end FROM mentions "
+                                                                 "WHERE entity_id = %1 AND article_id IN %2 "
+                                                                 "ORDER BY article_id, start LIMIT 3"_s.arg(id).arg(in));
+            QStringList haveMentions;
+            for (const store::MentionRow &m : es.mentionsOf(id, 3, &within))
+                haveMentions << u"%1 %2 %3"_s.arg(m.articleId).arg(m.span.start).arg(m.span.end);
+            QCOMPARE(haveMentions, mentions);
+            compared += mentions.isEmpty() ? 0 : 1;
+        }
+    }
+    QVERIFY(compared > 20);
 }
 
 QTEST_GUILESS_MAIN(TestEntityCounts)

@@ -388,11 +388,12 @@ void TestEntityPanel::countsFollowTheArticlesInView()
     QVERIFY(model->entityCount() < everyone);
     QCOMPARE(articlesOf(u"person/sergey-lavrov"_s), 3);
     QVERIFY(articlesOf(u"person/toshimitsu-motegi"_s) > 0);
-    // Its details stay those of the whole corpus, and say so.
+    // Its details are of the same articles, with the whole corpus's total beside.
     window->hub().setEntity(u"person/sergey-lavrov"_s);
-    QTRY_VERIFY2(panel->details()->toPlainText().contains(u"person · 8 mentions in the whole corpus"_s),
+    QTRY_VERIFY2(panel->details()->toPlainText().contains(
+                     u"person · 7 mentions in the articles in view (8 in the whole corpus)"_s),
                  qPrintable(panel->details()->toPlainText()));
-    window->hub().setEntity(QString());
+    QTRY_VERIFY(panel->details()->toPlainText().contains(u"Called, by outlet country"_s));
 
     // And an outlet country chosen there.
     auto *country = window->findChild<QComboBox *>(u"libraryCountry"_s);
@@ -407,6 +408,12 @@ void TestEntityPanel::countsFollowTheArticlesInView()
     QCOMPARE(panel->scopeLabel()->text(), u"In 1 article: “Kuril” · JP"_s);
     QCOMPARE(articlesOf(u"person/sergey-lavrov"_s), 1);
     const int japanese = model->entityCount();
+    // The details follow: only the Japanese article's names and titles.
+    QTRY_VERIFY2(panel->details()->toPlainText().contains(u"in the articles in view (8 in the whole corpus)"_s)
+                     && panel->details()->toPlainText().contains(u"JP: "_s)
+                     && !panel->details()->toPlainText().contains(u"RU: "_s),
+                 qPrintable(panel->details()->toPlainText()));
+    window->hub().setEntity(QString());
 
     // Unticked: the whole corpus, whatever the library shows; ticked again: the view.
     panel->scopeBox()->setChecked(false);

@@ -230,6 +230,17 @@ void EntityTreeModel::applyScope(const ScopeRead &read)
     setGroups(scopedGroups());
 }
 
+std::optional<store::EntityRow> EntityTreeModel::inScope(const QString &key) const
+{
+    if (!m_scoped)
+        return std::nullopt;
+    for (const store::EntityRow &r : std::as_const(*m_scoped->rows)) {
+        if (r.key == key)
+            return r;
+    }
+    return std::nullopt;
+}
+
 qint8 EntityTreeModel::groupOf(const QString &type)
 {
     for (qsizetype g = 0; g < qsizetype(groupTypes.size()); ++g) {

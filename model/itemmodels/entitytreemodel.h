@@ -71,6 +71,8 @@ public:
     int scopeArticles() const { return m_scopeArticles; }
     /** Why the scope could not be counted (the whole corpus is shown then), or empty. */
     QString scopeError() const { return m_scopeError; }
+    /** An entity's row within the scope as last counted (its counts there); nullopt: not named there. */
+    std::optional<store::EntityRow> inScope(const QString &key) const;
     /** Whether a read on a thread of its own is under way. */
     bool isReading() const { return m_reading; }
 

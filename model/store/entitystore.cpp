@@ -426,23 +426,38 @@ QHash<QString, int> EntityStore::countByType(const EntityQuery &query) const
     return out;
 }
 
-QList<MentionRow> EntityStore::mentionsOf(qint64 entityId, int limit) const
+namespace {
+
+bool isWithin(EntityStore::Within within, qint64 article)
+{
+    return !within || std::binary_search(within->cbegin(), within->cend(), article);
+}
+
+} // namespace
+
+QList<MentionRow> EntityStore::mentionsOf(qint64 entityId, int limit, Within within) const
 {
     QList<MentionRow> out;
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT m.article_id, e.name, e.type, m.start, m.end, m.surface, m.usage FROM entity_articles a "
-              "JOIN mentions m ON m.article_id = a.article_id AND m.entity_id = a.entity_id "
-              "JOIN entities e ON e.id = a.entity_id WHERE a.entity_id = ? ORDER BY a.article_id, m.start LIMIT ?"_s);
-    q.addBindValue(entityId);
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        fail(u"mentions"_s, q.lastError().text());
+    // Within some articles the others are skipped here, so the limit counts only the kept ones.
+    SqliteStatement q(m_db, u"SELECT m.article_id, e.name, e.type, m.start, m.end, m.surface, m.usage FROM entity_articles a "
+                            "JOIN mentions m ON m.article_id = a.article_id AND m.entity_id = a.entity_id "
+                            "JOIN entities e ON e.id = a.entity_id WHERE a.entity_id = ? ORDER BY a.article_id, m.start%1"_s
+                                .arg(within ? QString() : u" LIMIT ?"_s));
+    if (!q.bind(within ? QVariantList{entityId} : QVariantList{entityId, limit})) {
+        fail(u"mentions"_s, q.error());
         return out;
     }
-    while (q.next()) {
-        out << MentionRow{entityId, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                          Span{q.value(3).toInt(), q.value(4).toInt()}, q.value(5).toString(), q.value(6).toString()};
+    int rc = SQLITE_DONE;
+    while ((out.size() < limit || limit < 0) && (rc = q.step()) == SQLITE_ROW) {
+        const qint64 article = sqlite3_column_int64(q.get(), 0);
+        if (!isWithin(within, article))
+            continue;
+        out << MentionRow{entityId, article, QString::fromUtf8(q.bytes(1)), QString::fromUtf8(q.bytes(2)),
+                          Span{sqlite3_column_int(q.get(), 3), sqlite3_column_int(q.get(), 4)},
+                          QString::fromUtf8(q.bytes(5)), QString::fromUtf8(q.bytes(6))};
     }
+    if (out.size() < limit && limit >= 0 && rc != SQLITE_DONE)
+        fail(u"mentions"_s, q.error());
     return out;
 }
 
@@ -468,7 +483,7 @@ QList<MentionRow> EntityStore::mentions(qint64 articleId) const
 // and their mentions, which come article by article. For an entity named in nearly every article
 // of a 100,000-article corpus that is a few million rows, and the SQL's temporary B-trees took
 // several times as long as the walk.
-QList<CooccurrenceRow> EntityStore::cooccurring(qint64 entityId, int limit) const
+QList<CooccurrenceRow> EntityStore::cooccurring(qint64 entityId, int limit, Within within) const
 {
     QList<CooccurrenceRow> out;
     if (limit == 0)
@@ -489,7 +504,7 @@ QList<CooccurrenceRow> EntityStore::cooccurring(qint64 entityId, int limit) cons
     while ((rc = walk.step()) == SQLITE_ROW) {
         const qint64 article = sqlite3_column_int64(walk.get(), 0);
         const qint64 other = sqlite3_column_int64(walk.get(), 1);
-        if (other == entityId)
+        if (other == entityId || !isWithin(within, article))
             continue;
         Shared &with = shared[other];
         if (with.last != article) {
@@ -546,10 +561,10 @@ QList<CooccurrenceRow> EntityStore::cooccurring(qint64 entityId, int limit) cons
 
 // Grouped here rather than by SQL, like cooccurring(): the names of a much-named entity's
 // mentions repeat, and hashing them costs less than SQL's sort.
-QList<NameUse> EntityStore::namesByCountry(qint64 entityId) const
+QList<NameUse> EntityStore::namesByCountry(qint64 entityId, Within within) const
 {
     QList<NameUse> out;
-    SqliteStatement walk(m_db, u"SELECT a.country, m.surface FROM entity_articles ea "
+    SqliteStatement walk(m_db, u"SELECT a.country, m.surface, ea.article_id FROM entity_articles ea "
                                "JOIN articles a ON a.id = ea.article_id "
                                "JOIN mentions m ON m.article_id = ea.article_id AND m.entity_id = ea.entity_id "
                                "WHERE ea.entity_id = ?"_s);
@@ -562,6 +577,8 @@ QList<NameUse> EntityStore::namesByCountry(qint64 entityId) const
     int *count = nullptr; // of `key`, the previous row's: consecutive mentions mostly share it
     int rc;
     while ((rc = walk.step()) == SQLITE_ROW) {
+        if (within && !isWithin(within, sqlite3_column_int64(walk.get(), 2)))
+            continue;
         const QByteArrayView country = walk.bytes(0);
         const QByteArrayView name = walk.bytes(1);
         if (!count || country != key.first || name != key.second) {

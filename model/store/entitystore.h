@@ -18,6 +18,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 #include <QString>
 
 namespace parallax::store {
@@ -132,11 +133,16 @@ public:
     int count(const EntityQuery &query) const;
     /** How many entities each type has that the query shows (its type is ignored); one query. */
     QHash<QString, int> countByType(const EntityQuery &query) const;
-    /** The mentions of one entity across the corpus, by article. */
-    QList<MentionRow> mentionsOf(qint64 entityId, int limit = 500) const;
+    /**
+     * The articles the details below keep to (sorted ids, as an ArticleFilter selects them);
+     * nullptr: every article.
+     */
+    using Within = const std::vector<qint64> *;
+    /** The mentions of one entity across the corpus (or within some articles), by article. */
+    QList<MentionRow> mentionsOf(qint64 entityId, int limit = 500, Within within = nullptr) const;
     QList<MentionRow> mentions(qint64 articleId) const;
-    QList<CooccurrenceRow> cooccurring(qint64 entityId, int limit = 50) const;
-    QList<NameUse> namesByCountry(qint64 entityId) const;
+    QList<CooccurrenceRow> cooccurring(qint64 entityId, int limit = 50, Within within = nullptr) const;
+    QList<NameUse> namesByCountry(qint64 entityId, Within within = nullptr) const;
 
     /** How countsWithin() reads: each article's mentions, or the whole table of (entity, article). */
     enum class ScopeRead { Auto, ByArticle, WholeTable };

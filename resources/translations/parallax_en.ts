@@ -362,10 +362,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln mention(s) in the whole corpus</source>
+        <source>%Ln mention(s) in the articles in view</source>
         <translation>
-            <numerusform>%Ln mention in the whole corpus</numerusform>
-            <numerusform>%Ln mentions in the whole corpus</numerusform>
+            <numerusform>%Ln mention in the articles in view</numerusform>
+            <numerusform>%Ln mentions in the articles in view</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in the whole corpus</source>
+        <translation>
+            <numerusform>%Ln in the whole corpus</numerusform>
+            <numerusform>%Ln in the whole corpus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not named in the articles in view; %Ln mention(s) in the whole corpus</source>
+        <translation>
+            <numerusform>not named in the articles in view; %Ln mention in the whole corpus</numerusform>
+            <numerusform>not named in the articles in view; %Ln mentions in the whole corpus</numerusform>
         </translation>
     </message>
 </context>

@@ -211,6 +211,7 @@ void EntityPanel::updateScope()
         return;
     }
     m_scrollBeforeRefresh = 0;
+    m_detailsOutdated = true; // the selected entity's details are read again for the new scope
     m_model->setScope(scope); // countsRefreshed() when counted
     if (!m_model->isReading())
         countsRefreshed();
@@ -251,6 +252,10 @@ void EntityPanel::refreshCounts()
 void EntityPanel::countsRefreshed()
 {
     describeScope();
+    if (m_detailsOutdated) {
+        m_detailsOutdated = false;
+        showDetails();
+    }
     m_tree->expandAll();
     const QModelIndex index = m_model->indexOfKey(m_hub.entity());
     if (index.isValid())
@@ -381,15 +386,26 @@ struct EntityPanel::Details
 
 namespace {
 
-// Read from the store on whichever thread holds its connection.
-std::shared_ptr<const EntityPanel::Details> readDetails(const store::Store &store, qint64 entity)
+// Read from the store on whichever thread holds its connection; within the articles a scope
+// selects when it is not empty (the tree counts them).
+std::shared_ptr<const EntityPanel::Details> readDetails(const store::Store &store, qint64 entity,
+                                                        const store::ArticleFilter &scope)
 {
     const store::EntityStore es(store.database());
     auto d = std::make_shared<EntityPanel::Details>();
-    d->names = es.namesByCountry(entity);
-    d->cooccurring = es.cooccurring(entity, 10);
+    std::optional<std::vector<qint64>> within;
+    if (!scope.isEmpty()) {
+        const std::optional<QList<qint64>> ids = store.articleIds(scope);
+        if (!ids)
+            return nullptr;
+        within.emplace(ids->cbegin(), ids->cend());
+        std::sort(within->begin(), within->end());
+    }
+    const store::EntityStore::Within in = within ? &*within : nullptr;
+    d->names = es.namesByCountry(entity, in);
+    d->cooccurring = es.cooccurring(entity, 10, in);
     std::optional<Article> article;
-    for (const store::MentionRow &m : es.mentionsOf(entity, 200)) {
+    for (const store::MentionRow &m : es.mentionsOf(entity, 200, in)) {
         if (!article || article->id != m.articleId) {
             article = store.article(m.articleId);
             if (!article)
@@ -416,7 +432,7 @@ void EntityPanel::showDetails()
     const qint64 entity = m_entity->id;
     const QString path = m_store.path();
     if (m_backgroundFrom < 0 || !m_store.canOpenElsewhere() || m_store.articleCount() < m_backgroundFrom) {
-        renderDetails(readDetails(m_store, entity), false);
+        renderDetails(readDetails(m_store, entity, m_model->scope()), false);
         return;
     }
     // A large corpus: the names per country and the entities named with it count every article
@@ -426,7 +442,8 @@ void EntityPanel::showDetails()
     using Result = std::shared_ptr<const Details>;
     const int generation = m_detailsGeneration;
     store::readInBackground(
-        path, this, m_detailsRead, [entity](store::Store &corpus) -> Result { return readDetails(corpus, entity); },
+        path, this, m_detailsRead,
+        [entity, scope = m_model->scope()](store::Store &corpus) -> Result { return readDetails(corpus, entity, scope); },
         [](const QString &) -> Result { return nullptr; },
         [this, generation](const Result &details) {
             if (generation == m_detailsGeneration && m_entity)
@@ -436,11 +453,15 @@ void EntityPanel::showDetails()
 
 void EntityPanel::renderDetails(const std::shared_ptr<const Details> &d, bool counting)
 {
-    // The details are of the whole corpus, also when the tree counts the articles in view.
-    QString html = u"<h3>%1</h3><p>%2 · %3</p>"_s.arg(
-        m_entity->name.toHtmlEscaped(), m_entity->type,
-        m_model->isScoped() ? tr("%Ln mention(s) in the whole corpus", nullptr, m_entity->mentions)
-                            : tr("%Ln mention(s)", nullptr, m_entity->mentions));
+    // In view, the details are of the articles the tree counts; the whole corpus's total beside.
+    const std::optional<store::EntityRow> inView = m_model->inScope(m_entity->key);
+    const QString mentions = !m_model->isScoped()
+        ? tr("%Ln mention(s)", nullptr, m_entity->mentions)
+        : inView ? tr("%Ln mention(s) in the articles in view", nullptr, inView->mentions) + u" ("_s
+                       + tr("%Ln in the whole corpus", nullptr, m_entity->mentions) + u')'
+                 : tr("not named in the articles in view; %Ln mention(s) in the whole corpus", nullptr,
+                      m_entity->mentions);
+    QString html = u"<h3>%1</h3><p>%2 · %3</p>"_s.arg(m_entity->name.toHtmlEscaped(), m_entity->type, mentions);
     if (!d) {
         m_details->setHtml(html + u"<p><i>%1</i></p>"_s.arg(counting ? tr("Counting where it is named…")
                                                                       : tr("The corpus could not be read.")));

@@ -128,6 +128,7 @@ private:
     int m_backgroundFrom = 5000;
     int m_scrollBeforeRefresh = 0;
     int m_detailsGeneration = 0; ///< which selection the details on their way are for
+    bool m_detailsOutdated = false; ///< the scope changed: the details follow once it is counted
     store::Interruptible m_detailsRead; ///< another selection stops the count of the details under way
     QList<Span> m_currentMentions; ///< the selected entity's mentions in the open article
     int m_currentMention = -1;
