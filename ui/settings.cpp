@@ -109,24 +109,14 @@ void Settings::setHighlightLayerVisible(const QString &layer, bool visible)
     QSettings().setValue(u"reader/layers/"_s + layer, visible);
 }
 
-bool Settings::entitiesInViewOnly() const
+bool Settings::inViewOnly(const QString &panel) const
 {
-    return QSettings().value(u"entities/inViewOnly"_s, true).toBool();
+    return QSettings().value(panel + u"/inViewOnly"_s, true).toBool();
 }
 
-void Settings::setEntitiesInViewOnly(bool on)
+void Settings::setInViewOnly(const QString &panel, bool on)
 {
-    QSettings().setValue(u"entities/inViewOnly"_s, on);
-}
-
-bool Settings::framingInViewOnly() const
-{
-    return QSettings().value(u"framing/inViewOnly"_s, true).toBool();
-}
-
-void Settings::setFramingInViewOnly(bool on)
-{
-    QSettings().setValue(u"framing/inViewOnly"_s, on);
+    QSettings().setValue(panel + u"/inViewOnly"_s, on);
 }
 
 } // namespace parallax::ui

@@ -43,12 +43,9 @@ public:
     /** Whether the reader shows a highlight layer ("search", "entities", "framing", "annotations"). */
     bool highlightLayerVisible(const QString &layer) const;
     void setHighlightLayerVisible(const QString &layer, bool visible);
-    /** Whether the entity sidebar counts only the articles the library shows (default: yes). */
-    bool entitiesInViewOnly() const;
-    void setEntitiesInViewOnly(bool on);
-    /** Whether framing and keyness count only the articles the library shows (default: yes). */
-    bool framingInViewOnly() const;
-    void setFramingInViewOnly(bool on);
+    /** Whether a panel ("entities", "framing") counts only the articles the library shows (default: yes). */
+    bool inViewOnly(const QString &panel) const;
+    void setInViewOnly(const QString &panel, bool on);
 
 Q_SIGNALS:
     void readerFontSizeChanged(int points);

@@ -53,13 +53,12 @@ int Context::usageError(const QString &message, const QString &usage)
     return Usage;
 }
 
-bool Context::takeScope(store::ArticleFilter *scope, const QString &usage, bool sources)
+bool Context::takeScope(store::ArticleFilter *scope, const QString &usage, bool withCountry)
 {
     scope->search = takeOption(u"--search"_s).value_or(QString()).trimmed();
-    if (sources) {
+    scope->outlet = takeOption(u"--outlet"_s).value_or(QString());
+    if (withCountry)
         scope->country = takeOption(u"--country"_s).value_or(QString()).toUpper();
-        scope->outlet = takeOption(u"--outlet"_s).value_or(QString());
-    }
     const auto fromText = takeOption(u"--from"_s);
     const auto toText = takeOption(u"--to"_s);
     if (fromText && !(scope->from = query::daysNamed(*fromText).first).isValid()) {

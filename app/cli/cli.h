@@ -38,10 +38,10 @@ struct Context
     int usageError(const QString &message, const QString &usage);
     /**
      * Removes the options that narrow an analysis to some articles, as the library narrows its
-     * list: --search QUERY, --from DATE, --to DATE and, with sources, --country CC and --outlet
-     * NAME. False after a usage error (a date that is none, --to before --from).
+     * list: --search QUERY, --from DATE, --to DATE, --outlet NAME and, withCountry, --country CC.
+     * False after a usage error (a date that is none, --to before --from).
      */
-    bool takeScope(store::ArticleFilter *scope, const QString &usage, bool sources = true);
+    bool takeScope(store::ArticleFilter *scope, const QString &usage, bool withCountry = true);
     void printJson(const QJsonValue &value);
 };
 

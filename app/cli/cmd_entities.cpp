@@ -55,9 +55,7 @@ int runEntities(Context &ctx)
             r.mentions = counts->value(r.id).mentions;
             r.articleCount = int(r.articles.size());
         }
-        // Most mentioned first, as without a scope.
-        std::stable_sort(rows.begin(), rows.end(),
-                         [](const store::EntityRow &a, const store::EntityRow &b) { return a.mentions > b.mentions; });
+        store::EntityStore::arrange(rows, store::EntityQuery{}); // most mentioned first, as without a scope
     }
     if (json) {
         JsonArrayWriter out(ctx.out);

@@ -26,7 +26,6 @@ int runFraming(Context &ctx)
     store::ArticleFilter scope;
     if (!ctx.takeScope(&scope, usage, false))
         return Usage;
-    scope.outlet = ctx.takeOption(u"--outlet"_s).value_or(QString());
     if (!ctx.rejectUnknownOptions(usage))
         return Usage;
     if (!ctx.args.isEmpty())

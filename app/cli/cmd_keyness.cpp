@@ -42,7 +42,6 @@ int runKeyness(Context &ctx)
     store::ArticleFilter scope; // the groups are countries: a scope of articles, not of one country
     if (!ctx.takeScope(&scope, usage, false))
         return Usage;
-    scope.outlet = ctx.takeOption(u"--outlet"_s).value_or(QString());
     if (!ctx.rejectUnknownOptions(usage))
         return Usage;
     if (!ctx.args.isEmpty())

@@ -20,7 +20,7 @@ qint64 pragma(sqlite3 *db, const char *name)
     return q.step() == SQLITE_ROW ? sqlite3_column_int64(q.get(), 0) : 0;
 }
 
-// Asked by SQLite every hundred steps of each statement of the VACUUM: non-zero stops it.
+// Asked by SQLite every hundred steps of each statement (of a VACUUM too): non-zero stops it.
 int stopWhenCancelled(void *cancel)
 {
     return static_cast<const std::atomic_bool *>(cancel)->load() ? 1 : 0;
@@ -31,7 +31,7 @@ int stopWhenCancelled(void *cancel)
 void Store::setInterrupt(const std::atomic_bool *stop)
 {
     if (sqlite3 *db = sqliteHandle(database()))
-        sqlite3_progress_handler(db, stop ? 1000 : 0, stop ? stopWhenCancelled : nullptr, const_cast<std::atomic_bool *>(stop));
+        sqlite3_progress_handler(db, stop ? 100 : 0, stop ? stopWhenCancelled : nullptr, const_cast<std::atomic_bool *>(stop));
 }
 
 Store::DiskUse Store::diskUse() const
@@ -60,7 +60,7 @@ std::optional<std::pair<Store::DiskUse, Store::DiskUse>> Store::compact(const st
     }
     const DiskUse before = diskUse();
     if (cancel)
-        sqlite3_progress_handler(db, 100, stopWhenCancelled, const_cast<std::atomic_bool *>(cancel));
+        setInterrupt(cancel);
     // VACUUM copies the corpus into a temporary database and back: on disk, not in memory, which
     // would hold the whole corpus (this connection keeps its temporary data in memory otherwise).
     // It keeps every id: each table that others refer to has an INTEGER PRIMARY KEY.
@@ -69,7 +69,7 @@ std::optional<std::pair<Store::DiskUse, Store::DiskUse>> Store::compact(const st
     const QString error = QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_exec(db, "PRAGMA temp_store=MEMORY", nullptr, nullptr, nullptr);
     if (cancel)
-        sqlite3_progress_handler(db, 0, nullptr, nullptr);
+        setInterrupt(nullptr);
     if (rc != SQLITE_OK) {
         if (rc == SQLITE_INTERRUPT && cancel && cancel->load())
             fail(u"compacting cancelled: the corpus is as it was"_s, {});

@@ -97,7 +97,6 @@ bool CompareStore::framingCounts(QHash<QString, int> *articles, QHash<QString, q
                                  QList<framing::FramingCell> *cells, const std::optional<QList<qint64>> &ids) const
 {
     // Some articles: their ids as one JSON array, which SQLite reads as a table (json_each).
-    QString only;
     QString listed;
     if (ids) {
         QStringList numbers;

@@ -33,6 +33,13 @@ int compareNoCase(const QString &a, const QString &b)
     return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
 }
 
+// Whether a query (its type, its filter: part of the name in any case) shows a row.
+bool shows(const EntityRow &row, const EntityQuery &query)
+{
+    return (query.type.isEmpty() || row.type == query.type)
+        && (query.filter.isEmpty() || row.name.contains(query.filter, Qt::CaseInsensitive));
+}
+
 } // namespace
 
 std::optional<QHash<qint64, ScopedCount>> EntityStore::countsWithin(const QList<qint64> &articles, ScopeRead how) const
@@ -120,12 +127,6 @@ std::optional<QList<EntityRow>> EntityStore::within(const QList<qint64> &article
         return std::nullopt;
     }
     return rows;
-}
-
-bool EntityStore::shows(const EntityRow &row, const EntityQuery &query)
-{
-    return (query.type.isEmpty() || row.type == query.type)
-        && (query.filter.isEmpty() || row.name.contains(query.filter, Qt::CaseInsensitive));
 }
 
 QList<qsizetype> EntityStore::order(const QList<EntityRow> &rows, bool byCount)

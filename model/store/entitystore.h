@@ -165,8 +165,6 @@ public:
     static void arrange(QList<EntityRow> &rows, const EntityQuery &query);
     /** The positions of rows in arrange()'s order, most mentioned first or by name. */
     static QList<qsizetype> order(const QList<EntityRow> &rows, bool byCount);
-    /** Whether a query (its type, its filter) shows a row, as arrange() keeps it. */
-    static bool shows(const EntityRow &row, const EntityQuery &query);
     /** Every name an entity is called by: the names its mentions use, with the user's alias decisions. */
     QStringList aliases(qint64 entityId) const;
 

@@ -355,13 +355,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>In %Ln article(s): %1</source>
-        <translation>
-            <numerusform>In %Ln article: %1</numerusform>
-            <numerusform>In %Ln articles: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln mention(s) in the articles in view</source>
         <translation>
             <numerusform>%Ln mention in the articles in view</numerusform>
@@ -397,13 +390,6 @@
         <translation>
             <numerusform>Counting the words of %Ln article…</numerusform>
             <numerusform>Counting the words of %Ln articles…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>In %Ln article(s), every country: %1</source>
-        <translation>
-            <numerusform>In %Ln article, every country: %1</numerusform>
-            <numerusform>In %Ln articles, every country: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -500,6 +486,23 @@
         <translation>
             <numerusform>%Ln article removed from the corpus</numerusform>
             <numerusform>%Ln articles removed from the corpus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ui::ScopeBar</name>
+    <message numerus="yes">
+        <source>In %Ln article(s): %1</source>
+        <translation>
+            <numerusform>In %Ln article: %1</numerusform>
+            <numerusform>In %Ln articles: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln article(s), every country: %1</source>
+        <translation>
+            <numerusform>In %Ln article, every country: %1</numerusform>
+            <numerusform>In %Ln articles, every country: %1</numerusform>
         </translation>
     </message>
 </context>

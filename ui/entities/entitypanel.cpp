@@ -8,9 +8,7 @@
 #include "itemmodels/entitytreemodel.h"
 #include "selection/selectionhub.h"
 #include "store/store.h"
-#include "ui/emptystate.h"
-#include "ui/scopedescription.h"
-#include "ui/settings.h"
+#include "ui/scopebar.h"
 #include "ui/viewer/documentviewer.h"
 
 #include <QCheckBox>
@@ -109,18 +107,12 @@ EntityPanel::EntityPanel(store::Store &store, SelectionHub &hub, DocumentViewer 
 
     // Jigsaw's question: who is named in these articles? By default the counts follow what
     // the library shows; a search, a stretch of the timeline or an outlet narrows them.
-    m_scopeBox = new QCheckBox(tr("Only articles in view"), this);
-    m_scopeBox->setObjectName(u"entityScope"_s);
-    m_scopeBox->setToolTip(tr("Count the entities of the articles the library shows (its search, dates, "
-                              "country and outlet) instead of the whole corpus"));
-    m_scopeBox->setChecked(Settings::instance().entitiesInViewOnly());
-    m_scopeLabel = new SecondaryLabel(this);
-    m_scopeLabel->setObjectName(u"entityScopeLabel"_s);
-    m_scopeLabel->setTextFormat(Qt::PlainText);
-    m_scopeLabel->setWordWrap(true);
-    auto *scope = new QHBoxLayout;
-    scope->addWidget(m_scopeBox);
-    scope->addWidget(m_scopeLabel, 1);
+    m_scopeBar = new ScopeBar(u"entities"_s, ScopeBar::Country::Narrows,
+                              tr("Count the entities of the articles the library shows (its search, dates, "
+                                 "country and outlet) instead of the whole corpus"),
+                              this);
+    m_scopeBar->box()->setObjectName(u"entityScope"_s);
+    m_scopeBar->caption()->setObjectName(u"entityScopeLabel"_s);
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(u"entityTree"_s);
@@ -161,7 +153,7 @@ EntityPanel::EntityPanel(store::Store &store, SelectionHub &hub, DocumentViewer 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
-    layout->addLayout(scope);
+    layout->addWidget(m_scopeBar);
     layout->addLayout(types);
     layout->addWidget(splitter, 1);
 
@@ -183,13 +175,8 @@ EntityPanel::EntityPanel(store::Store &store, SelectionHub &hub, DocumentViewer 
     connect(next, &QToolButton::clicked, this, &EntityPanel::nextMention);
     connect(&m_hub, &SelectionHub::entityChanged, this, &EntityPanel::entitySelected);
     connect(&m_hub, &SelectionHub::articleChanged, this, &EntityPanel::updateHighlights);
-    connect(&m_hub, &SelectionHub::searchQueryChanged, this, &EntityPanel::updateScope);
-    connect(&m_hub, &SelectionHub::dateRangeChanged, this, &EntityPanel::updateScope);
-    connect(&m_hub, &SelectionHub::sourcesChanged, this, &EntityPanel::updateScope);
-    connect(m_scopeBox, &QCheckBox::toggled, this, [this](bool on) {
-        Settings::instance().setEntitiesInViewOnly(on);
-        updateScope();
-    });
+    m_scopeBar->follow(m_hub);
+    connect(m_scopeBar, &ScopeBar::changed, this, &EntityPanel::updateScope);
     m_viewer.body()->viewport()->installEventFilter(this);
     updateHighlights();
     showDetails();
@@ -198,14 +185,7 @@ EntityPanel::EntityPanel(store::Store &store, SelectionHub &hub, DocumentViewer 
 
 void EntityPanel::updateScope()
 {
-    store::ArticleFilter scope;
-    if (m_scopeBox->isChecked()) {
-        scope.search = m_hub.searchQuery();
-        scope.from = m_hub.from();
-        scope.to = m_hub.to();
-        scope.country = m_hub.country();
-        scope.outlet = m_hub.outlet();
-    }
+    const store::ArticleFilter scope = m_scopeBar->scope();
     if (scope == m_model->scope()) {
         describeScope(); // the whole corpus, ticked or not
         return;
@@ -218,22 +198,26 @@ void EntityPanel::updateScope()
     describeScope();
 }
 
+QCheckBox *EntityPanel::scopeBox() const
+{
+    return m_scopeBar->box();
+}
+
+QLabel *EntityPanel::scopeLabel() const
+{
+    return m_scopeBar->caption();
+}
+
 void EntityPanel::describeScope()
 {
-    if (!m_model->isScoped()) {
-        m_scopeLabel->setText(m_scopeBox->isChecked() ? tr("All articles") : tr("The whole corpus"));
-        m_scopeLabel->setToolTip({});
-        return;
-    }
-    const store::ArticleFilter &scope = m_model->scope();
-    const QString what = scopeDescription(scope);
-    if (m_model->isReading())
-        m_scopeLabel->setText(tr("Counting in %1…").arg(what));
+    if (!m_model->isScoped())
+        m_scopeBar->showWhole();
+    else if (m_model->isReading())
+        m_scopeBar->showCounting(m_model->scope());
     else if (!m_model->scopeError().isEmpty())
-        m_scopeLabel->setText(tr("Whole corpus (cannot narrow: %1)").arg(m_model->scopeError()));
+        m_scopeBar->showError(m_model->scopeError());
     else
-        m_scopeLabel->setText(tr("In %Ln article(s): %1", nullptr, m_model->scopeArticles()).arg(what));
-    m_scopeLabel->setToolTip(m_scopeLabel->text());
+        m_scopeBar->showCounted(m_model->scope(), m_model->scopeArticles());
 }
 
 void EntityPanel::reload()

@@ -36,6 +36,7 @@ class EntityTreeModel;
 namespace parallax::ui {
 
 class DocumentViewer;
+class ScopeBar;
 
 /**
  * The entity sidebar: entities by type with counts, a filter and a sort order. Selecting one
@@ -67,9 +68,9 @@ public:
      */
     void setBackgroundFrom(int articles) { m_backgroundFrom = articles; }
     /** The switch between counting the articles in view and the whole corpus. */
-    QCheckBox *scopeBox() const { return m_scopeBox; }
+    QCheckBox *scopeBox() const;
     /** What the counts are of (the articles in view, how many, or the whole corpus). */
-    QLabel *scopeLabel() const { return m_scopeLabel; }
+    QLabel *scopeLabel() const;
 
     struct Details;
 
@@ -118,8 +119,7 @@ private:
     entities::EntityEditor *m_editor = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_sort = nullptr;
-    QCheckBox *m_scopeBox = nullptr;
-    QLabel *m_scopeLabel = nullptr;
+    ScopeBar *m_scopeBar = nullptr;
     QTreeView *m_tree = nullptr;
     QTextBrowser *m_details = nullptr;
     QLabel *m_position = nullptr;

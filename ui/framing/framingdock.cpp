@@ -8,12 +8,9 @@
 #include "itemmodels/framingmodels.h"
 #include "query/comparison.h"
 #include "query/retag.h"
-#include "selection/selectionhub.h"
 #include "store/backgroundread.h"
 #include "store/store.h"
-#include "ui/emptystate.h"
-#include "ui/scopedescription.h"
-#include "ui/settings.h"
+#include "ui/scopebar.h"
 #include "framingcharts.h"
 #include "lexiconeditor.h"
 
@@ -156,27 +153,19 @@ FramingPanel::FramingPanel(store::Store &store, framing::LexiconDocument &lexico
     m_tabs->addTab(m_editor, tr("Lexicon"));
 
     // Framing within what the library shows: a search, a stretch of the timeline, an outlet.
-    m_scopeBox = new QCheckBox(tr("Only articles in view"), this);
-    m_scopeBox->setObjectName(u"framingScope"_s);
-    m_scopeBox->setToolTip(tr("Count framing terms and keyness in the articles the library shows (its search, "
-                              "dates and outlet; every country, as both compare countries) instead of the "
-                              "whole corpus"));
-    m_scopeBox->setChecked(Settings::instance().framingInViewOnly());
-    m_scopeLabel = new SecondaryLabel(this);
-    m_scopeLabel->setObjectName(u"framingScopeLabel"_s);
-    m_scopeLabel->setTextFormat(Qt::PlainText);
-    auto *scopeRow = new QHBoxLayout;
-    scopeRow->setContentsMargins(4, 2, 4, 0);
-    scopeRow->addWidget(m_scopeBox);
-    scopeRow->addWidget(m_scopeLabel, 1);
-    connect(m_scopeBox, &QCheckBox::toggled, this, [this](bool on) {
-        Settings::instance().setFramingInViewOnly(on);
-        updateScope();
-    });
+    m_scopeBar = new ScopeBar(u"framing"_s, ScopeBar::Country::Compared,
+                              tr("Count framing terms and keyness in the articles the library shows (its search, "
+                                 "dates and outlet; every country, as both compare countries) instead of the "
+                                 "whole corpus"),
+                              this);
+    m_scopeBar->box()->setObjectName(u"framingScope"_s);
+    m_scopeBar->caption()->setObjectName(u"framingScopeLabel"_s);
+    m_scopeBar->layout()->setContentsMargins(4, 2, 4, 0);
+    connect(m_scopeBar, &ScopeBar::changed, this, [this] { setScope(m_scopeBar->scope()); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(scopeRow);
+    layout->addWidget(m_scopeBar);
     layout->addWidget(m_tabs);
 
     for (QComboBox *box : {m_groupA, m_groupB, m_ngram})
@@ -287,23 +276,8 @@ framing::FramingTable FramingPanel::tableIn(store::Store &store, const store::Ar
 
 void FramingPanel::followSelection(SelectionHub &hub)
 {
-    m_hub = &hub;
-    connect(&hub, &SelectionHub::searchQueryChanged, this, &FramingPanel::updateScope);
-    connect(&hub, &SelectionHub::dateRangeChanged, this, &FramingPanel::updateScope);
-    connect(&hub, &SelectionHub::sourcesChanged, this, &FramingPanel::updateScope);
-    updateScope();
-}
-
-void FramingPanel::updateScope()
-{
-    store::ArticleFilter scope;
-    if (m_hub && m_scopeBox->isChecked()) {
-        scope.search = m_hub->searchQuery();
-        scope.from = m_hub->from();
-        scope.to = m_hub->to();
-        scope.outlet = m_hub->outlet();
-    }
-    setScope(scope);
+    m_scopeBar->follow(hub);
+    setScope(m_scopeBar->scope());
 }
 
 void FramingPanel::setScope(const store::ArticleFilter &scope)
@@ -321,21 +295,27 @@ void FramingPanel::setScope(const store::ArticleFilter &scope)
 void FramingPanel::describeScope(const framing::FramingTable *table)
 {
     if (m_scope.isEmpty()) {
-        m_scopeLabel->setText(m_scopeBox->isChecked() ? tr("All articles") : tr("The whole corpus"));
-        return;
-    }
-    const QString what = scopeDescription(m_scope);
-    if (!m_scopeError.isEmpty()) {
-        m_scopeLabel->setText(tr("Whole corpus (cannot narrow: %1)").arg(m_scopeError));
+        m_scopeBar->showWhole();
+    } else if (!m_scopeError.isEmpty()) {
+        m_scopeBar->showError(m_scopeError);
     } else if (!table) {
-        m_scopeLabel->setText(tr("Counting in %1…").arg(what));
+        m_scopeBar->showCounting(m_scope);
     } else {
         int articles = 0;
         for (int n : table->articles)
             articles += n;
-        m_scopeLabel->setText(tr("In %Ln article(s), every country: %1", nullptr, articles).arg(what));
+        m_scopeBar->showCounted(m_scope, articles);
     }
-    m_scopeLabel->setToolTip(m_scopeLabel->text());
+}
+
+QCheckBox *FramingPanel::scopeBox() const
+{
+    return m_scopeBar->box();
+}
+
+QLabel *FramingPanel::scopeLabel() const
+{
+    return m_scopeBar->caption();
 }
 
 void FramingPanel::applyTable(const framing::FramingTable &table)

@@ -39,6 +39,7 @@ namespace parallax::ui {
 class FramingChartView;
 class KeynessChartView;
 class LexiconEditor;
+class ScopeBar;
 
 /**
  * The Framing dock: the framing table and chart (which terms each outlet country uses, per
@@ -72,8 +73,8 @@ public:
     /** Counts within the articles a filter selects (an empty one: the whole corpus); reloads. */
     void setScope(const store::ArticleFilter &scope);
     const store::ArticleFilter &scope() const { return m_scope; }
-    QCheckBox *scopeBox() const { return m_scopeBox; }
-    QLabel *scopeLabel() const { return m_scopeLabel; }
+    QCheckBox *scopeBox() const;
+    QLabel *scopeLabel() const;
     /**
      * Tags the corpus again with the user's lexicon (after an edit) and replaces its stored
      * framing hits, so the CLI, the charts and the comparison read the same hits: in the
@@ -104,19 +105,15 @@ private:
     bool inBackground() const;
     void askAddToLexicon();
     bool eventFilter(QObject *watched, QEvent *event) override;
-    /** The scope the hub asks for, or none when "Only articles in view" is unticked. */
-    void updateScope();
     /** Says what the counts are of: the whole corpus, or how many articles in view. */
     void describeScope(const framing::FramingTable *table);
     /** The table of the scope, or of the whole corpus and why not (in *error). */
     static framing::FramingTable tableIn(store::Store &store, const store::ArticleFilter &scope, QString *error);
 
     store::Store &m_store;
-    SelectionHub *m_hub = nullptr;
     store::ArticleFilter m_scope;
     QString m_scopeError;
-    QCheckBox *m_scopeBox = nullptr;
-    QLabel *m_scopeLabel = nullptr;
+    ScopeBar *m_scopeBar = nullptr;
     framing::LexiconDocument &m_lexicon;
     itemmodels::FramingTableModel *m_framing = nullptr;
     itemmodels::KeynessModel *m_keyness = nullptr;
