@@ -18,6 +18,7 @@
 #include "ui/settings.h"
 #include "ui/theme.h"
 #include "ui/timeline/timelinedock.h"
+#include "ui/workprogress.h"
 #include "ui/viewer/documentviewer.h"
 
 #include <QAbstractButton>
@@ -42,6 +43,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void newAndRecentCorporaOpenInTheWindowsPlace();
     void aFileThatIsNoCorpusIsRefusedAndNamed();
     void removingArticlesUpdatesEveryView();
+    void workProgressIsGoneBeforeWhatFollows();
     void countryAndOutletNarrowTheLibraryAndTimeline();
     void aNarrowedListIsRemovedWhole();
     void droppedFilesAreImportedAndACorpusOpened();
@@ -680,6 +683,45 @@ void TestMainWindow::removingArticlesUpdatesEveryView()
     QCOMPARE(w->store().diskUse().freeBytes, 0);
     QCOMPARE(w->store().articleCount(), 3);
     QCOMPARE(view->model()->rowCount(), 3);
+}
+
+// The progress of a removal or of compacting closes as the work ends, before a message about its
+// outcome opens (with an event loop of its own, in which the dialog's timer would show it again).
+void TestMainWindow::workProgressIsGoneBeforeWhatFollows()
+{
+    QWidget window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+
+    // Work that takes a while: the dialog shows, Cancel sets the flag, ending it closes it.
+    QPointer<QProgressDialog> slow = ui::workProgress(&window, u"Work"_s, u"Working…"_s, u"slow"_s, 0, cancel);
+    QTRY_VERIFY(slow->isVisible());
+    QVERIFY(!cancel->load());
+    Q_EMIT slow->canceled();
+    QVERIFY(cancel->load());
+    ui::endWorkProgress(slow);
+    QVERIFY(!slow || !slow->isVisible());
+    QTRY_VERIFY(slow.isNull());
+
+    // Work that fails at once, followed by a message, both from the window's event loop (as the
+    // end of the work arrives): in the message's own loop the dialog stays hidden.
+    QPointer<QProgressDialog> quick = ui::workProgress(&window, u"Work"_s, u"Working…"_s, u"quick"_s, 0, cancel);
+    bool everShown = false;
+    QEventLoop windowLoop;
+    QTimer::singleShot(0, &windowLoop, [&] {
+        ui::endWorkProgress(quick);
+        QEventLoop message;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, &message, [&] { everShown = everShown || (quick && quick->isVisible()); });
+        watch.start(20);
+        QTimer::singleShot(800, &message, &QEventLoop::quit); // twice the dialog's minimum duration
+        message.exec();
+        windowLoop.quit();
+    });
+    windowLoop.exec();
+    QVERIFY(!everShown);
+    QTRY_VERIFY(quick.isNull());
 }
 
 // The library's country and outlet choices list what the corpus has, with counts; choosing one

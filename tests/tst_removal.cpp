@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void importBringsARemovedArticleBack();
     void commandLineRemovesAllOrNothing();
     void compactingGivesBackSpaceAndKeepsEveryRow();
+    void compactingNeedsRoomOnDisk();
 
 private:
     QString sample(const QString &name);
@@ -343,6 +345,63 @@ void TestRemoval::compactingGivesBackSpaceAndKeepsEveryRow()
     QVERIFY2(r.out.startsWith("compacted " + QFile::encodeName(db) + ": "), r.out.constData());
     QCOMPARE(testing::runParallax({u"--db"_s, db, u"articles"_s, u"--json"_s}).json().array().size(), 2);
     QCOMPARE(testing::runParallax({u"--db"_s, db, u"compact"_s, u"now"_s}).code, 2);
+}
+
+// Compacting asks for room on disk first: SQLite's temporary copy where SQLite puts it, and the
+// rewritten pages beside the corpus; short of either, it says where and how much, and starts nothing.
+void TestRemoval::compactingNeedsRoomOnDisk()
+{
+    const QString path = sample(u"room.parallax"_s);
+    QVERIFY(!path.isEmpty());
+    const QString temp = m_dir.filePath(u"sqlite-temp"_s);
+    QVERIFY(QDir().mkpath(temp));
+    const QByteArray saved = qgetenv("SQLITE_TMPDIR");
+    qputenv("SQLITE_TMPDIR", QFile::encodeName(temp));
+    store::Store s;
+    QVERIFY(s.open(path));
+    const store::Store::CompactRoom room = s.compactRoom();
+    if (saved.isEmpty())
+        qunsetenv("SQLITE_TMPDIR");
+    else
+        qputenv("SQLITE_TMPDIR", saved);
+    QCOMPARE(room.tempFolder, QDir(temp).absolutePath());
+    QCOMPARE(room.corpusFolder, QFileInfo(path).absolutePath());
+    QVERIFY(room.sameVolume); // one folder tree
+    const qint64 used = count(s, u"SELECT (page_count - freelist_count) * page_size "
+                                 "FROM pragma_page_count, pragma_freelist_count, pragma_page_size"_s);
+    QVERIFY(used > 100'000);
+    QVERIFY2(room.tempNeeded >= used && room.tempNeeded <= used * 2, qPrintable(QString::number(room.tempNeeded)));
+    QCOMPARE(room.corpusNeeded, room.tempNeeded);
+    QVERIFY(room.tempFree > 0 && room.corpusFree > 0);
+    QCOMPARE(store::Store::roomProblem(room), QString()); // this disk has room for a small corpus
+
+    // Where the free space falls short, the problem says how much is needed, where, and what to do.
+    store::Store::CompactRoom r;
+    r.tempFolder = u"/volumes/scratch"_s;
+    r.corpusFolder = u"/volumes/research"_s;
+    r.tempNeeded = r.corpusNeeded = 600'000'000;
+    r.tempFree = r.corpusFree = 1'000'000'000;
+    r.sameVolume = true; // 1.2 GB needed on one disk
+    const auto size = [](qint64 bytes) { return QLocale::c().formattedDataSize(bytes); };
+    QString problem = store::Store::roomProblem(r);
+    QVERIFY2(problem.contains(size(1'200'000'000)) && problem.contains(u"/volumes/research"_s)
+                 && problem.contains(size(1'000'000'000) + u" is free"_s) && problem.contains(u"SQLITE_TMPDIR"_s),
+             qPrintable(problem));
+    r.sameVolume = false; // on two disks each has room
+    QCOMPARE(store::Store::roomProblem(r), QString());
+    r.tempFree = 500'000'000;
+    problem = store::Store::roomProblem(r);
+    QVERIFY2(problem.contains(u"/volumes/scratch"_s) && problem.contains(size(600'000'000))
+                 && problem.contains(size(500'000'000) + u" is free"_s) && !problem.contains(u"/volumes/research"_s),
+             qPrintable(problem));
+    r.tempFree = 1'000'000'000;
+    r.corpusFree = 0;
+    problem = store::Store::roomProblem(r);
+    QVERIFY2(problem.contains(u"/volumes/research"_s) && !problem.contains(u"/volumes/scratch"_s)
+                 && !problem.contains(u"SQLITE_TMPDIR"_s),
+             qPrintable(problem));
+    r.corpusFree = r.tempFree = -1; // a file system that cannot tell: SQLite's own error will
+    QCOMPARE(store::Store::roomProblem(r), QString());
 }
 
 QTEST_GUILESS_MAIN(TestRemoval)

@@ -46,7 +46,7 @@ void CorpusCompactor::compact()
     m_progress = workProgress(m_window, tr("Compact Corpus"), tr("Compacting the corpus…"), u"compactProgress"_s, 0, m_cancel);
 
     const auto finish = [this](const Outcome &outcome) {
-        m_progress->deleteLater();
+        endWorkProgress(m_progress);
         m_progress = nullptr;
         m_cancel.reset();
         m_running = false;

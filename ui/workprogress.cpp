@@ -21,4 +21,13 @@ QProgressDialog *workProgress(QWidget *window, const QString &title, const QStri
     return progress;
 }
 
+void endWorkProgress(QProgressDialog *progress)
+{
+    // reset() stops the timer that shows the dialog once the work takes over its minimum duration;
+    // deleteLater() alone would leave it running until the event loop it was called from resumes.
+    progress->reset();
+    progress->hide();
+    progress->deleteLater();
+}
+
 } // namespace parallax::ui

@@ -19,5 +19,10 @@ namespace parallax::ui {
  */
 QProgressDialog *workProgress(QWidget *window, const QString &title, const QString &label, const QString &objectName,
                               int maximum, const std::shared_ptr<std::atomic_bool> &cancel);
+/**
+ * Closes a workProgress() dialog at once and deletes it later: whatever follows the work (a
+ * message box with its own event loop) neither finds it open nor sees it appear 400 ms on.
+ */
+void endWorkProgress(QProgressDialog *progress);
 
 } // namespace parallax::ui

@@ -154,9 +154,28 @@ public:
     };
     DiskUse diskUse() const;
     /**
+     * The room compact() needs on disk: SQLite writes its temporary copy of the corpus in its
+     * temporary folder (SQLITE_TMPDIR, TMPDIR, then the system's) and the rewritten pages to the
+     * write-ahead log beside the corpus, each about as large as what the corpus holds.
+     */
+    struct CompactRoom
+    {
+        QString tempFolder;      ///< where SQLite puts its temporary copy
+        QString corpusFolder;    ///< where the corpus and its write-ahead log are
+        qint64 tempNeeded = 0;   ///< bytes the temporary copy takes
+        qint64 corpusNeeded = 0; ///< bytes the write-ahead log takes
+        qint64 tempFree = -1;    ///< free bytes there (-1: unknown)
+        qint64 corpusFree = -1;
+        bool sameVolume = false; ///< both on one file system: it needs the two together
+    };
+    CompactRoom compactRoom() const;
+    /** Empty when there is room enough; otherwise what is missing, where, and what the user can do. */
+    static QString roomProblem(const CompactRoom &room);
+    /**
      * Rewrites the corpus file without its unused pages (SQLite's VACUUM) and empties the
      * write-ahead log; every row stays as it is. Setting *cancel stops it, leaving the corpus as it
-     * was. Returns the use before and after, or nullopt and lastError().
+     * was. It does not start without the room compactRoom() says it needs. Returns the use before
+     * and after, or nullopt and lastError().
      */
     std::optional<std::pair<DiskUse, DiskUse>> compact(const std::atomic_bool *cancel = nullptr);
     QList<ArticleSummary> articles(SortKey key = SortKey::Published, Qt::SortOrder order = Qt::AscendingOrder,

@@ -118,7 +118,7 @@ void ArticleRemover::start(const QList<qint64> &ids)
     poll->start(100);
 
     const auto finish = [this, ids](const Outcome &outcome) {
-        m_progress->deleteLater();
+        endWorkProgress(m_progress);
         m_progress = nullptr;
         m_cancel.reset();
         m_running = false;
