@@ -17,7 +17,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "core/plurals.h"
+
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +99,7 @@ class TestImporter : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { QVERIFY(parallax::installPluralForms()); } // "70 articles", as the application says
     void mixedFolder();
     void manifestCsvWithEncoding();
     void nearDuplicatesAreLinked();
@@ -106,6 +110,8 @@ private slots:
     void resumeAddsExactlyWhatIsMissing_data();
     void resumeAddsExactlyWhatIsMissing();
     void reportJson();
+    void aFullDiskStopsTheImportAtTheLastWholeBatch_data();
+    void aFullDiskStopsTheImportAtTheLastWholeBatch();
     void killDuringImportLeavesConsistentCorpus_data();
     void killDuringImportLeavesConsistentCorpus();
 };
@@ -489,6 +495,62 @@ void TestImporter::reportJson()
     QCOMPARE(badBytes.value(u"byte_offset"_s).toInt(), 300);
     QVERIFY(badBytes.value(u"reason"_s).toString().contains(u"windows-1251"_s));
     QVERIFY(!writeReport(r, dir.filePath(u"no/such/folder/r.json"_s), &error));
+    QVERIFY(o.value(u"stopped"_s).isNull()); // it ran to its end
+}
+
+void TestImporter::aFullDiskStopsTheImportAtTheLastWholeBatch_data()
+{
+    QTest::addColumn<bool>("oneJsonLinesFile");
+    QTest::newRow("text-files") << false;
+    QTest::newRow("one-json-lines-file") << true;
+}
+
+// The corpus's disk fills up part way (SQLite's page limit stands in for the disk: the same
+// "database or disk is full"): the import stops at once, keeps every whole batch before, says why
+// and what to do, lists no file as bad; the corpus is sound, and importing again adds the rest.
+void TestImporter::aFullDiskStopsTheImportAtTheLastWholeBatch()
+{
+    QFETCH(bool, oneJsonLinesFile);
+    QTemporaryDir dir;
+    const QString in = dir.filePath(u"in"_s);
+    writeCorpus(in, 120, oneJsonLinesFile);
+    store::Store s;
+    QVERIFY(s.open(dir.filePath(u"full.parallax"_s)));
+    const int pages = scalar(s, u"PRAGMA page_count"_s);
+    QSqlQuery limit(s.database());
+    QVERIFY(limit.exec(u"PRAGMA max_page_count = %1"_s.arg(pages + 120)));
+
+    import::Importer importer(s);
+    importer.setBatchSize(10);
+    const import::ImportReport r = importer.run({in});
+    QCOMPARE(r.stopped, u"the disk that holds the corpus is full"_s);
+    QVERIFY2(r.articlesImported > 0 && r.articlesImported < 120, qPrintable(QString::number(r.articlesImported)));
+    QCOMPARE(r.articlesImported % 10, 0); // whole batches
+    QCOMPARE(s.articleCount(), r.articlesImported);
+    QCOMPARE(r.failedFiles(), 0);
+    for (const import::Problem &p : r.problems)
+        QVERIFY2(p.path != s.path(), qPrintable(p.reason));
+    QVERIFY2(r.summary().endsWith(u"(stopped: the disk that holds the corpus is full)"_s), qPrintable(r.summary()));
+    const QString message = r.stoppedMessage();
+    QVERIFY2(message.startsWith(u"The import stopped: the disk that holds the corpus is full. The %1 articles stored "
+                                "before it stopped are in the corpus."_s.arg(r.articlesImported))
+                 && message.contains(u"import the same files again"_s),
+             qPrintable(message));
+    QCOMPARE(import::reportJson(r).value(u"stopped"_s).toString(), r.stopped);
+    QSqlQuery check(s.database());
+    QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
+    QCOMPARE(check.value(0).toString(), u"ok"_s);
+    QVERIFY2(check.exec(u"INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')"_s),
+             qPrintable(check.lastError().text()));
+
+    // Room again: the same import adds exactly the rest.
+    QVERIFY(limit.exec(u"PRAGMA max_page_count = 1000000000"_s));
+    const import::ImportReport again = import::Importer(s).run({in});
+    QVERIFY2(again.stopped.isEmpty(), qPrintable(again.stopped));
+    QCOMPARE(again.duplicates, r.articlesImported);
+    QCOMPARE(again.articlesImported, 120 - r.articlesImported);
+    QCOMPARE(s.articleCount(), 120);
+    QCOMPARE(again.stoppedMessage(), QString());
 }
 
 void TestImporter::killDuringImportLeavesConsistentCorpus_data()

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void aFileThatIsNoCorpusIsRefusedAndNamed();
     void removingArticlesUpdatesEveryView();
     void workProgressIsGoneBeforeWhatFollows();
+    void anImportThatStopsSaysWhyAndWhatToDo();
     void countryAndOutletNarrowTheLibraryAndTimeline();
     void aNarrowedListIsRemovedWhole();
     void droppedFilesAreImportedAndACorpusOpened();
@@ -408,6 +409,46 @@ void TestMainWindow::reportShowsWithTheProgressGone()
     QVERIFY(finished.wait(30000));
     QTRY_COMPARE(title, u"Import report"_s);
     QVERIFY(!statusVisible);
+}
+
+// An import whose corpus cannot be written or opened stops: the report says why, what is stored
+// and what to do, and does not list the corpus among the files.
+void TestMainWindow::anImportThatStopsSaysWhyAndWhatToDo()
+{
+    QWidget window;
+    const QString broken = m_dir.filePath(u"broken.parallax"_s);
+    {
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x')); // no SQLite file
+    }
+    ui::ImportController importer(broken, &window);
+    QString stopped;
+    bool table = true;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != u"importReport"_s)
+            return;
+        poll.stop();
+        auto *label = dialog->findChild<QLabel *>(u"reportStopped"_s);
+        stopped = label && label->isVisible() ? label->text() : u"(no message)"_s;
+        table = dialog->findChild<QTableWidget *>(u"reportProblems"_s) != nullptr;
+        dialog->reject();
+    });
+    poll.start();
+    QSignalSpy finished(&importer, &ui::ImportController::finished);
+    QVERIFY(importer.start({seeds}));
+    QVERIFY(finished.wait(30000));
+    const auto report = finished.first().first().value<import::ImportReport>();
+    QVERIFY2(report.stopped.startsWith(u"the corpus could not be opened ("_s), qPrintable(report.stopped));
+    QCOMPARE(report.failedFiles(), 0);
+    QTRY_VERIFY(!stopped.isEmpty());
+    QCOMPARE(stopped, u"The import stopped: %1. None of its articles were stored. Once this is put right, import the "
+                      "same files again: what is stored is skipped and the rest added."_s.arg(report.stopped));
+    QVERIFY(!table);
+    QCOMPARE(QFileInfo(broken).size(), 8192); // untouched
 }
 
 // A file whose encoding was not recognised: from the report, imported again as the encoding the

@@ -100,10 +100,12 @@ int runImport(Context &ctx)
                 ctx.err << " (byte " << p.byteOffset << ")";
             ctx.err << '\n';
         }
+        if (!report.stopped.isEmpty())
+            ctx.err << "error: " << ctx.store.path() << ": " << report.stoppedMessage() << '\n';
         ctx.err.flush();
         ctx.out << report.summary() << Qt::endl;
     }
-    return report.failedFiles() > 0 ? Failed : Ok;
+    return report.failedFiles() > 0 || !report.stopped.isEmpty() ? Failed : Ok;
 }
 
 } // namespace

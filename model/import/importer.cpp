@@ -56,7 +56,22 @@ QString ImportReport::summary() const
     QString s = parts.join(u", "_s);
     if (cancelled)
         s += u" (cancelled)"_s;
+    if (!stopped.isEmpty())
+        s += u" ("_s + QCoreApplication::translate("ImportReport", "stopped: %1").arg(stopped) + u')';
     return s;
+}
+
+QString ImportReport::stoppedMessage() const
+{
+    if (stopped.isEmpty())
+        return {};
+    const QString stored = articlesImported == 0
+        ? QCoreApplication::translate("ImportReport", "None of its articles were stored.")
+        : QCoreApplication::translate("ImportReport", "The %n article(s) stored before it stopped are in the corpus.",
+                                      nullptr, articlesImported);
+    return QCoreApplication::translate("ImportReport", "The import stopped: %1.").arg(stopped) + u' ' + stored + u' '
+        + QCoreApplication::translate("ImportReport", "Once this is put right, import the same files again: what is "
+                                                      "stored is skipped and the rest added.");
 }
 
 Importer::Importer(store::Store &store)
@@ -161,6 +176,21 @@ private:
 
 } // namespace
 
+namespace {
+
+// Why the import cannot go on, for the report: what the user can put right.
+QString stopReason(const store::Store &store)
+{
+    switch (store.lastFault()) {
+    case store::Store::Fault::DiskFull: return u"the disk that holds the corpus is full"_s;
+    case store::Store::Fault::Storage:
+    case store::Store::Fault::Operation: break;
+    }
+    return u"the corpus could not be written (%1)"_s.arg(store.lastError());
+}
+
+} // namespace
+
 ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
 {
     // The inserts grow several indexes at scattered places (mentions by entity, the full-text
@@ -246,16 +276,24 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
     int inTransaction = 0;
     int committed = 0;
     bool failed = false;
+    // The corpus cannot be written (a full disk, a write error): the open batch is rolled back,
+    // and the import stops, since every later write would fail the same way.
+    auto stop = [&] {
+        report.stopped = stopReason(m_store);
+        if (inTransaction > 0)
+            m_store.rollbackTransaction();
+        inTransaction = 0;
+        report.articlesImported = committed;
+        failed = true;
+    };
     auto commit = [&] {
         if (inTransaction == 0)
             return true;
-        inTransaction = 0;
         if (!m_store.commitTransaction()) {
-            m_store.rollbackTransaction();
-            report.problems.append({m_store.path(), m_store.lastError()});
-            report.articlesImported = committed;
+            stop();
             return false;
         }
+        inTransaction = 0;
         committed = report.articlesImported;
         p.articlesImported = committed;
         return true;
@@ -272,8 +310,7 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
         report.problems += chunk.result.problems;
         for (qsizetype k = 0; k < chunk.result.articles.size(); ++k) {
             if (inTransaction == 0 && !m_store.beginTransaction()) {
-                report.problems.append({m_store.path(), m_store.lastError()});
-                failed = true;
+                stop();
                 return;
             }
             ++inTransaction;
@@ -299,6 +336,10 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
                 break;
             case store::Store::InsertOutcome::Duplicate: ++report.duplicates; break;
             case store::Store::InsertOutcome::Failed:
+                if (m_store.lastFault() != store::Store::Fault::Operation) {
+                    stop();
+                    return;
+                }
                 report.problems.append({a.source, m_store.lastError()});
                 break;
             }

@@ -37,16 +37,25 @@ struct ImportReport
     int reanchored = 0;     ///< annotations moved to a new version and found again in its text
     int orphaned = 0;       ///< annotations moved to a new version whose passage was not found
     bool cancelled = false;
+    /**
+     * Why the import stopped before its end, when the corpus could not be written (a full disk,
+     * a write error): what was committed before stays, and importing the same files again adds
+     * the rest. Empty when it ran to its end or was cancelled.
+     */
+    QString stopped;
     QList<Problem> problems;
 
     int failedFiles() const;
     QString summary() const;
+    /** For a stopped import: why, what is stored, and what to do; empty otherwise. */
+    QString stoppedMessage() const;
 };
 
 /**
  * Imports files and folders (recursively) into a store: reads and parses in parallel, then
  * writes batches of articles, each in one transaction, linking near-duplicates in the same
  * transaction. A bad file or record never stops the import; nothing already stored is changed.
+ * Only a corpus that cannot be written stops it (ImportReport::stopped), at the last whole batch.
  * The progress callback runs on the calling thread, between batches, and returns false to cancel:
  * what is committed stays, and a re-run adds exactly what is missing.
  */

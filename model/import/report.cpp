@@ -3,6 +3,7 @@
 #include "report.h"
 
 #include <QJsonArray>
+#include <QJsonValue>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -31,6 +32,7 @@ QJsonObject reportJson(const ImportReport &report)
                                                      {u"orphaned"_s, report.orphaned}}},
                        {u"failed"_s, report.failedFiles()},
                        {u"cancelled"_s, report.cancelled},
+                       {u"stopped"_s, report.stopped.isEmpty() ? QJsonValue() : QJsonValue(report.stopped)},
                        {u"problems"_s, problems}};
 }
 

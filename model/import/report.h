@@ -10,7 +10,8 @@ namespace parallax::import {
 
 /**
  * The per-file report of an import as JSON: {"files", "imported", "duplicates",
- * "near_duplicates", "failed", "cancelled", "problems": [{"path", "reason", "warning",
+ * "near_duplicates", "failed", "cancelled", "stopped" (why the corpus could not be written, or
+ * null), "problems": [{"path", "reason", "warning",
  * "byte_offset"?, "line"?, "record"?}]}. Offsets count bytes of the file as stored on disk
  * (or of the archive member); lines and records start at 1.
  */

@@ -93,6 +93,21 @@ Store::~Store()
 bool Store::fail(const QString &what, const QString &detail) const
 {
     m_error = detail.isEmpty() ? what : u"%1: %2"_s.arg(what, detail);
+    // The connection's last result says whose failure it was (set by the statement that failed;
+    // a later successful call would have set SQLITE_OK).
+    m_fault = Fault::Operation;
+    if (sqlite3 *db = sqliteHandle(database())) {
+        switch (sqlite3_extended_errcode(db) & 0xff) {
+        case SQLITE_FULL: m_fault = Fault::DiskFull; break;
+        case SQLITE_IOERR:
+        case SQLITE_READONLY:
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+        case SQLITE_CANTOPEN:
+        case SQLITE_NOMEM: m_fault = Fault::Storage; break;
+        default: break;
+        }
+    }
     return false;
 }
 
@@ -129,7 +144,7 @@ bool Store::openAtVersion(const QString &path, int steps)
     // A file that is not an SQLite database fails on its first read.
     QSqlQuery probe(database());
     if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
-        const QString detail = probe.lastError().text();
+        const QString detail = probe.lastError().databaseText();
         probe = QSqlQuery();
         close();
         return fail(u"%1 is not a Parallax corpus (not an SQLite database)"_s.arg(path), detail);
@@ -378,7 +393,7 @@ bool Store::commitTransaction()
     if (m_deferIndexing && m_inTransaction && !indexPending())
         return false;
     if (!database().commit())
-        return fail(u"cannot commit"_s, database().lastError().text());
+        return fail(u"cannot commit"_s, database().lastError().databaseText());
     m_inTransaction = false;
     return true;
 }

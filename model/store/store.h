@@ -113,6 +113,13 @@ public:
     /** Whether another connection (a background read's) can open the corpus: a file, not memory. */
     bool canOpenElsewhere() const { return !m_path.isEmpty() && m_path != QLatin1StringView(":memory:"); }
     QString lastError() const { return m_error; }
+    /**
+     * What kind of failure lastError() was: one of the corpus file itself (a full disk, a read or
+     * write error, a damaged or read-only file), after which every write would fail too; or one
+     * of the operation (a bad value, a query, a missing row).
+     */
+    enum class Fault { Operation, DiskFull, Storage };
+    Fault lastFault() const { return m_fault; }
     QSqlDatabase database() const;
     int schemaVersion() const;
     QString sqliteVersion() const;
@@ -263,6 +270,7 @@ private:
     QString m_connection;
     QString m_path;
     mutable QString m_error;
+    mutable Fault m_fault = Fault::Operation;
     QHash<QString, QSqlQuery> m_statements;
 };
 

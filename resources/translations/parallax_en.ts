@@ -86,6 +86,13 @@
             <numerusform>%n orphaned</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n article(s) stored before it stopped are in the corpus.</source>
+        <translation>
+            <numerusform>The %n article stored before it stopped is in the corpus.</numerusform>
+            <numerusform>The %n articles stored before it stopped are in the corpus.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>

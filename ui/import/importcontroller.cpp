@@ -55,7 +55,7 @@ bool ImportController::start(const QStringList &paths, const import::ReadOptions
         store::Store store;
         import::ImportReport report;
         if (!store.open(corpus)) {
-            report.problems.append({corpus, store.lastError()});
+            report.stopped = u"the corpus could not be opened (%1)"_s.arg(store.lastError());
         } else {
             import::Importer importer(store);
             importer.setReadOptions(options);
@@ -141,7 +141,7 @@ void ImportController::onFinished(const import::ImportReport &report)
         m_status->deleteLater();
     }
     Q_EMIT finished(report);
-    if (m_showReport && (!report.problems.isEmpty() || report.cancelled)) {
+    if (m_showReport && (!report.problems.isEmpty() || report.cancelled || !report.stopped.isEmpty())) {
         if (const auto again = showImportReport(m_window, report)) {
             import::ReadOptions options;
             options.encoding = again->encoding;
@@ -159,6 +159,18 @@ std::optional<ReimportRequest> showImportReport(QWidget *parent, const import::I
     auto *summary = new QLabel(report.summary() + u'.', &dialog);
     summary->setWordWrap(true);
     layout->addWidget(summary);
+    if (!report.stopped.isEmpty()) {
+        // Not a file's problem: the corpus could not be written, and the import ended there.
+        auto *stopped = new QLabel(report.stoppedMessage(), &dialog);
+        stopped->setObjectName(u"reportStopped"_s);
+        stopped->setWordWrap(true);
+        stopped->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QFont bold = stopped->font();
+        bold.setBold(true);
+        stopped->setFont(bold);
+        layout->addWidget(stopped);
+        dialog.resize(640, dialog.sizeHint().height());
+    }
     QTableWidget *table = nullptr;
     QComboBox *encoding = nullptr;
     if (!report.problems.isEmpty()) {
@@ -242,6 +254,8 @@ std::optional<ReimportRequest> showImportReport(QWidget *parent, const import::I
         QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
         update();
     }
+    if (!table)
+        layout->addStretch(1);
     layout->addWidget(buttons);
     if (dialog.exec() != QDialog::Accepted || !encoding)
         return std::nullopt;
