@@ -93,6 +93,15 @@ void writeCorpus(const QString &in, int total, bool oneJsonLinesFile)
         write(in + u"/all.jsonl"_s, lines);
 }
 
+// The two layouts of a generated corpus, as test data: one text file per article, or all of them in
+// one JSON Lines file (read in pieces).
+void fileLayouts()
+{
+    QTest::addColumn<bool>("oneJsonLinesFile");
+    QTest::newRow("text-files") << false;
+    QTest::newRow("one-json-lines-file") << true;
+}
+
 } // namespace
 
 class TestImporter : public QObject
@@ -417,9 +426,7 @@ void TestImporter::japaneseAndRussianSearch()
 
 void TestImporter::resumeAddsExactlyWhatIsMissing_data()
 {
-    QTest::addColumn<bool>("oneJsonLinesFile");
-    QTest::newRow("text-files") << false;
-    QTest::newRow("one-json-lines-file") << true;
+    fileLayouts();
 }
 
 void TestImporter::resumeAddsExactlyWhatIsMissing()
@@ -500,9 +507,7 @@ void TestImporter::reportJson()
 
 void TestImporter::aFullDiskStopsTheImportAtTheLastWholeBatch_data()
 {
-    QTest::addColumn<bool>("oneJsonLinesFile");
-    QTest::newRow("text-files") << false;
-    QTest::newRow("one-json-lines-file") << true;
+    fileLayouts();
 }
 
 // The corpus's disk fills up part way (SQLite's page limit stands in for the disk: the same
@@ -555,9 +560,7 @@ void TestImporter::aFullDiskStopsTheImportAtTheLastWholeBatch()
 
 void TestImporter::killDuringImportLeavesConsistentCorpus_data()
 {
-    QTest::addColumn<bool>("oneJsonLinesFile");
-    QTest::newRow("text-files") << false;
-    QTest::newRow("one-json-lines-file") << true;
+    fileLayouts();
 }
 
 void TestImporter::killDuringImportLeavesConsistentCorpus()
