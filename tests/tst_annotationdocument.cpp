@@ -57,6 +57,21 @@ public:
     QString lastError() const override { return u"database or disk is full"_s; }
 };
 
+/** A corpus whose disk fills up and empties again: saves fail while `full` is set. */
+class FillingRepository final : public AnnotationRepository
+{
+public:
+    explicit FillingRepository(AnnotationRepository &stored) : m_stored(stored) {}
+    bool save(ChangeSet &change) override { return !full && m_stored.save(change); }
+    bool remove(qint64 id) override { return !full && m_stored.remove(id); }
+    bool load(AnnotationData &data) override { return m_stored.load(data); }
+    QString lastError() const override { return full ? u"database or disk is full"_s : m_stored.lastError(); }
+    bool full = false;
+
+private:
+    AnnotationRepository &m_stored;
+};
+
 void compareWithStore(const AnnotationDocument &doc, const QString &path)
 {
     Database again(path);
@@ -89,6 +104,7 @@ private Q_SLOTS:
     void importAnnotationsCreatesTagsInOneStep();
     void persistsEveryStepIncludingUndo();
     void failedWriteLeavesNothingBehind();
+    void failedUndoAndRedoLeaveTheStackWhereTheAnnotationsAre();
     void survivesKillRightAfterAnEdit();
 };
 
@@ -492,6 +508,51 @@ void TestAnnotationDocument::failedWriteLeavesNothingBehind()
     QCOMPARE(doc.undoStack()->count(), 0);
     QVERIFY(doc.codebook().isEmpty());
     QVERIFY(doc.annotations().isEmpty());
+}
+
+// An undo or redo that cannot be written changes nothing, and the stack moves back to match: the
+// next undo (or redo) is the same command, and works once the disk has room.
+void TestAnnotationDocument::failedUndoAndRedoLeaveTheStackWhereTheAnnotationsAre()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"filling.parallax"_s);
+    Database db(path);
+    FillingRepository repository(*db.store());
+    AnnotationDocument doc(&repository);
+    QUndoStack *stack = doc.undoStack();
+    const qint64 first = doc.addAnnotation(1, Body, spanOf(u"北方領土"_s));
+    const qint64 second = doc.addAnnotation(1, Body, spanOf(u"Southern Kurils"_s));
+    QVERIFY(first > 0 && second > 0);
+    QCOMPARE(stack->index(), 2);
+
+    repository.full = true;
+    stack->undo();
+    QVERIFY(doc.lastFailureWasSaving());
+    QVERIFY(doc.annotation(second)); // not undone
+    QTRY_COMPARE(stack->index(), 2);  // and the stack says so
+    QVERIFY(doc.annotation(second));
+    repository.full = false;
+    stack->undo();
+    QVERIFY(!doc.annotation(second));
+    QVERIFY(doc.annotation(first));
+    stack->undo();
+    QVERIFY(!doc.annotation(first));
+    QCOMPARE(stack->index(), 0);
+
+    repository.full = true;
+    stack->redo();
+    QVERIFY(!doc.annotation(first)); // not redone
+    QTRY_COMPARE(stack->index(), 0);
+    QVERIFY(!doc.annotation(first));
+    repository.full = false;
+    stack->redo();
+    QVERIFY(doc.annotation(first));
+    QCOMPARE(stack->index(), 1);
+    compareWithStore(doc, path);
+
+    // A refused change is not the store's failure.
+    QCOMPARE(doc.addAnnotation(1, Body, Span{0, int(Body.size()) + 5}), 0);
+    QVERIFY(!doc.lastFailureWasSaving());
 }
 
 void TestAnnotationDocument::survivesKillRightAfterAnEdit()

@@ -25,12 +25,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QAbstractButton>
+#include <QSqlQuery>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void overlapBandsSweep();
     void overlapsStayLegible();
     void reimportInTheWindowMovesAnnotations();
+    void aChangeThatCannotBeSavedIsOfferedAgain();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow(const QString &name);
@@ -479,4 +484,112 @@ void TestAnnotationGui::reimportInTheWindowMovesAnnotations()
 }
 
 QTEST_MAIN(TestAnnotationGui)
+// The corpus cannot be written for a while (a full disk; here the connection is made read-only):
+// a new annotation's tags and note are offered again until they can be saved, or discarded; a
+// change that cannot be saved otherwise is reported once, and memory stays as the corpus is.
+void TestAnnotationGui::aChangeThatCannotBeSavedIsOfferedAgain()
+{
+    auto w = makeWindow(u"unsaved.parallax"_s);
+    QVERIFY(w);
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    ui::AnnotationController *c = w->annotations();
+    ui::DocumentViewer *viewer = w->viewer();
+    const QString body = viewer->article().body;
+    const auto writable = [&w](bool yes) {
+        QSqlQuery q(w->store().database());
+        return q.exec(yes ? u"PRAGMA query_only = 0"_s : u"PRAGMA query_only = 1"_s);
+    };
+    const auto stored = [&w] {
+        QSqlQuery q(w->store().database());
+        return q.exec(u"SELECT count(*) FROM annotations"_s) && q.next() ? q.value(0).toInt() : -1;
+    };
+
+    // Each modal dialog in turn: the chooser gets a note; each message is answered from `answers`.
+    QStringList answers;
+    QStringList messages;
+    int openAtOnce = 0;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *chooser = qobject_cast<ui::TagChooser *>(modal)) {
+            chooser->setNote(u"kept through a full disk"_s);
+            chooser->accept();
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            const QWidgetList windows = QApplication::topLevelWidgets();
+            openAtOnce = std::max(openAtOnce, int(std::count_if(windows.cbegin(), windows.cend(), [](QWidget *t) {
+                                                     return qobject_cast<QMessageBox *>(t) && t->isVisible();
+                                                 })));
+            messages << box->text() + u' ' + box->informativeText();
+            const QString answer = answers.isEmpty() ? u"OK"_s : answers.takeFirst();
+            if (answer == u"writable"_s) { // the user made room, then tries again
+                QVERIFY(writable(true));
+                box->button(QMessageBox::Retry)->click();
+            } else if (answer == u"Retry"_s) {
+                box->button(QMessageBox::Retry)->click();
+            } else if (answer == u"Discard"_s) {
+                box->button(QMessageBox::Discard)->click();
+            } else {
+                box->button(QMessageBox::Ok)->click();
+            }
+        }
+    });
+    poll.start();
+
+    // Tried again while it still cannot be written, then once it can: saved, with its note.
+    select(viewer, body.left(30));
+    QVERIFY(writable(false));
+    answers = {u"Retry"_s, u"writable"_s};
+    c->annotateAction()->trigger();
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(openAtOnce, 1);
+    for (const QString &m : std::as_const(messages))
+        QVERIFY2(m.startsWith(u"The annotation could not be saved. Could not save annotation: the corpus cannot be "
+                              "written ("_s)
+                     && m.contains(u"Discard drops its tags and note."_s),
+                 qPrintable(m));
+    QCOMPARE(stored(), 1);
+    QCOMPARE(c->document().annotations().size(), 1);
+    QCOMPARE(c->document().annotations().first().note, u"kept through a full disk"_s);
+
+    // Discarded: nothing added, in memory or in the corpus.
+    messages.clear();
+    select(viewer, body.mid(40, 20));
+    QVERIFY(writable(false));
+    answers = {u"Discard"_s};
+    c->annotateAction()->trigger();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(c->document().annotations().size(), 1);
+    QVERIFY(writable(true));
+    QCOMPARE(stored(), 1);
+
+    // An undo that cannot be saved: one message, and the annotation is still there.
+    messages.clear();
+    QVERIFY(writable(false));
+    answers = {u"OK"_s};
+    QAction *undo = w->findChild<QAction *>(u"actionUndo"_s);
+    const QString undoText = undo->text();
+    undo->trigger();
+    QTRY_COMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().startsWith(u"The change could not be saved. "_s)
+                 && messages.first().endsWith(u"The annotations are as they were before it."_s),
+             qPrintable(messages.first()));
+    QCOMPARE(c->document().annotations().size(), 1);
+    QVERIFY(writable(true));
+    QCOMPARE(stored(), 1);
+    // The stack is back where the annotations are: the next undo is the same one, and it works.
+    QTRY_COMPARE(undo->text(), undoText);
+    QCOMPARE(c->document().undoStack()->index(), c->document().undoStack()->count());
+    // Undone from the toolbar, whose button keeps its short name and tells the rest in its tooltip.
+    auto *button = w->findChild<QToolButton *>(u"actionUndoButton"_s);
+    QVERIFY(button && button->isEnabled());
+    QCOMPARE(button->text(), u"Undo"_s);
+    QVERIFY2(button->toolTip().startsWith(undoText + u" ("_s), qPrintable(button->toolTip()));
+    button->click();
+    QCOMPARE(c->document().annotations().size(), 0);
+    QVERIFY(!button->isEnabled());
+    QCOMPARE(button->text(), u"Undo"_s);
+    QCOMPARE(stored(), 0);
+}
+
 #include "tst_annotationgui.moc"

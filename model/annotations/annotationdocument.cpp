@@ -89,6 +89,7 @@ QStringList AnnotationDocument::tagPaths(const Annotation &a) const
 bool AnnotationDocument::fail(const QString &error)
 {
     m_lastError = error;
+    m_savingFailed = false;
     return false;
 }
 
@@ -425,6 +426,7 @@ bool AnnotationDocument::apply(ChangeSet &change)
         if (!m_repository->save(change)) {
             m_lastApplyOk = false;
             m_lastError = m_repository->lastError();
+            m_savingFailed = true;
             Q_EMIT persistenceFailed(m_lastError);
             return false;
         }

@@ -59,6 +59,12 @@ public:
 
     QUndoStack *undoStack() { return &m_undoStack; }
     QString lastError() const { return m_lastError; }
+    /**
+     * Whether the last failure was the store's (the change could not be written: a full disk, a
+     * file that cannot be written), reported by persistenceFailed() too, rather than a refused
+     * change (an unknown tag, a passage outside the article).
+     */
+    bool lastFailureWasSaving() const { return m_savingFailed; }
     QString author() const { return m_author; }
     /** The author recorded on new annotations (defaults to the OS user). */
     void setAuthor(const QString &author) { m_author = author; }
@@ -157,6 +163,7 @@ private:
     QString m_author;
     QString m_lastError;
     bool m_lastApplyOk = true;
+    bool m_savingFailed = false;
 };
 
 } // namespace parallax::annotations

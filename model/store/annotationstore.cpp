@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/annotationstore.h"
 
+#include "store/store.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -110,7 +112,7 @@ bool AnnotationStore::saveTag(Tag &tag)
     q.addBindValue(tag.guid.toString(QUuid::WithoutBraces));
     q.addBindValue(tag.codable ? 1 : 0);
     if (!q.exec())
-        return fail(u"Could not save tag “%1”"_s.arg(tag.name), q.lastError().text());
+        return fail(u"Could not save tag “%1”"_s.arg(tag.name), sqlErrorText(q.lastError()));
     if (tag.id == 0)
         tag.id = q.lastInsertId().toLongLong();
     return true;
@@ -139,18 +141,18 @@ bool AnnotationStore::saveAnnotations(QList<Annotation> &annotations)
                                   QVariant(timeText(a.modified)), QVariant(a.orphan ? 1 : 0)})
             upsert.addBindValue(v);
         if (!upsert.exec())
-            return fail(u"Could not save annotation"_s, upsert.lastError().text());
+            return fail(u"Could not save annotation"_s, sqlErrorText(upsert.lastError()));
         if (a.id == 0)
             a.id = upsert.lastInsertId().toLongLong();
         clear.addBindValue(a.id);
         if (!clear.exec())
-            return fail(u"Could not save annotation tags"_s, clear.lastError().text());
+            return fail(u"Could not save annotation tags"_s, sqlErrorText(clear.lastError()));
         for (qsizetype i = 0; i < a.tagIds.size(); ++i) {
             insert.addBindValue(a.id);
             insert.addBindValue(a.tagIds.at(i));
             insert.addBindValue(int(i));
             if (!insert.exec())
-                return fail(u"Could not save annotation tags"_s, insert.lastError().text());
+                return fail(u"Could not save annotation tags"_s, sqlErrorText(insert.lastError()));
         }
     }
     return true;
@@ -163,7 +165,7 @@ bool AnnotationStore::removeRows(const QString &sql, const QList<qint64> &ids)
     for (qint64 id : ids) {
         q.addBindValue(id);
         if (!q.exec())
-            return fail(u"Could not delete"_s, q.lastError().text());
+            return fail(u"Could not delete"_s, sqlErrorText(q.lastError()));
     }
     return true;
 }
@@ -183,7 +185,7 @@ bool AnnotationStore::save(ChangeSet &change)
 {
     QSqlDatabase database = db();
     if (!database.transaction())
-        return fail(u"Could not start a transaction"_s, database.lastError().text());
+        return fail(u"Could not start a transaction"_s, sqlErrorText(database.lastError()));
     // New records get their ids from the database; keep the originals to retry cleanly.
     ChangeSet attempt = change;
     if (!write(attempt)) {
@@ -191,7 +193,7 @@ bool AnnotationStore::save(ChangeSet &change)
         return false;
     }
     if (!database.commit()) {
-        const QString detail = database.lastError().text();
+        const QString detail = sqlErrorText(database.lastError());
         database.rollback();
         return fail(u"Could not commit"_s, detail);
     }
@@ -216,7 +218,7 @@ bool AnnotationStore::readAnnotations(const QString &where, const QVariantList &
     for (const QVariant &v : values)
         links.addBindValue(v);
     if (!links.exec())
-        return fail(u"Could not read annotation tags"_s, links.lastError().text());
+        return fail(u"Could not read annotation tags"_s, sqlErrorText(links.lastError()));
     while (links.next())
         tagsOf[links.value(0).toLongLong()].append(links.value(1).toLongLong());
     QSqlQuery q(db());
@@ -225,7 +227,7 @@ bool AnnotationStore::readAnnotations(const QString &where, const QVariantList &
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return fail(u"Could not read annotations"_s, q.lastError().text());
+        return fail(u"Could not read annotations"_s, sqlErrorText(q.lastError()));
     while (q.next()) {
         Annotation a;
         a.id = q.value(0).toLongLong();
@@ -248,7 +250,7 @@ bool AnnotationStore::load(AnnotationData &data)
     data = {};
     QSqlQuery tags(db());
     if (!tags.exec(u"SELECT id, parent_id, name, colour, description, guid, codable FROM tags"_s))
-        return fail(u"Could not read tags"_s, tags.lastError().text());
+        return fail(u"Could not read tags"_s, sqlErrorText(tags.lastError()));
     while (tags.next()) {
         const QString colour = tags.value(3).toString();
         data.codebook.insert(Tag{tags.value(0).toLongLong(), tags.value(1).toLongLong(), tags.value(2).toString(),

@@ -17,6 +17,7 @@
 #include <QSqlError>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QVariant>
 
 #include <algorithm>
@@ -111,6 +112,19 @@ bool Store::fail(const QString &what, const QString &detail) const
     return false;
 }
 
+QString sqlErrorText(const QSqlError &error)
+{
+    // The driver's failed COMMIT carries SQLite's message but not its code; SQLite's messages
+    // are not translated.
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    if ((numeric && code == SQLITE_FULL) || error.databaseText() == QLatin1StringView(sqlite3_errstr(SQLITE_FULL)))
+        return u"the disk that holds the corpus is full"_s;
+    if ((numeric && code == SQLITE_READONLY) || error.databaseText() == QLatin1StringView(sqlite3_errstr(SQLITE_READONLY)))
+        return u"the corpus cannot be written (%1)"_s.arg(error.databaseText());
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
 QSqlDatabase Store::database() const
 {
     return QSqlDatabase::database(m_connection, false);
@@ -145,9 +159,18 @@ bool Store::openAtVersion(const QString &path, int steps)
     QSqlQuery probe(database());
     if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
         const QString detail = probe.lastError().databaseText();
+        sqlite3 *db = sqliteHandle(database());
+        const int code = db ? sqlite3_extended_errcode(db) & 0xff : SQLITE_ERROR;
         probe = QSqlQuery();
         close();
-        return fail(u"%1 is not a Parallax corpus (not an SQLite database)"_s.arg(path), detail);
+        if (code == SQLITE_NOTADB)
+            return fail(u"%1 is not a Parallax corpus (not an SQLite database)"_s.arg(path), detail);
+        // A corpus that cannot be read now: most often a full disk, on which SQLite cannot make the
+        // shared-memory file that readers of a write-ahead log need.
+        const QStorageInfo volume(QFileInfo(path).absolutePath());
+        const bool full = volume.isValid() && volume.isReady() && volume.bytesAvailable() < 1024 * 1024;
+        return fail(u"cannot read the corpus %1"_s.arg(path),
+                    full ? u"%1 (the disk that holds it is full)"_s.arg(detail) : detail);
     }
     probe = QSqlQuery();
     // Another program's database, or a corpus of a later version, is left exactly as it is:

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlDatabase>
 #include <QString>
@@ -276,6 +277,12 @@ private:
 
 /** The WHERE clause (with its leading " WHERE ", or empty) over the articles table, and its bound values. */
 QString whereClause(const ArticleFilter &filter, QVariantList *values);
+
+/**
+ * A failed statement's error for the user: SQLite's own words (without the driver's "Unable to
+ * execute statement"), or what a full disk or a file that cannot be written means.
+ */
+QString sqlErrorText(const QSqlError &error);
 
 /** Turns an SQLite FTS5 error into a one-line explanation for the user. */
 QString explainSearchError(const QString &query, const QString &driverText);

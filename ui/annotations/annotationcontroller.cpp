@@ -25,8 +25,10 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSaveFile>
 #include <QToolBar>
+#include <QToolButton>
 #include <QToolTip>
 
 using namespace Qt::StringLiterals;
@@ -81,7 +83,12 @@ AnnotationController::AnnotationController(store::Store &store, SelectionHub &hu
                         &AnnotationDocument::tagRemoved})
         connect(m_document, signal, this, &AnnotationController::refreshHighlights);
     connect(m_document, &AnnotationDocument::reset, this, &AnnotationController::refreshHighlights);
-    connect(m_document, &AnnotationDocument::persistenceFailed, this, &AnnotationController::reportError);
+    // Reported from the event loop, not inside the undo stack's call that failed; a flow that
+    // offers the change again reports it itself.
+    connect(m_document, &AnnotationDocument::persistenceFailed, this, [this](const QString &error) {
+        if (!m_offeringRetry)
+            QMetaObject::invokeMethod(this, [this, error] { reportSavingError(error); }, Qt::QueuedConnection);
+    });
 
     viewer.body()->viewport()->installEventFilter(this);
     viewer.body()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -133,8 +140,26 @@ void AnnotationController::install(QMainWindow *window)
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_annotate);
     bar->addSeparator();
-    bar->addAction(m_undo);
-    bar->addAction(m_redo);
+    // In the toolbar plain "Undo" and "Redo", what they would undo in the tooltip: the menu's
+    // "Undo Annotate “…”" would widen the bar and move everything after it at each change.
+    for (QAction *action : {m_undo, m_redo}) {
+        auto *button = new QToolButton(bar);
+        button->setObjectName(action->objectName() + u"Button"_s);
+        button->setText(action == m_undo ? tr("Undo") : tr("Redo"));
+        button->setIcon(action->icon());
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        connect(button, &QToolButton::clicked, action, &QAction::trigger);
+        const auto mirror = [button, action] {
+            button->setEnabled(action->isEnabled());
+            button->setToolTip(action->isEnabled()
+                                   ? u"%1 (%2)"_s.arg(action->text(), action->shortcut().toString(QKeySequence::NativeText))
+                                   : action->text());
+        };
+        connect(action, &QAction::changed, button, mirror);
+        mirror();
+        bar->addWidget(button);
+    }
 }
 
 void AnnotationController::addEditActions(QMenu *edit)
@@ -169,7 +194,8 @@ qint64 AnnotationController::annotateSelection(const QList<qint64> &tagIds, cons
     const Span span = text::trimmed(article.body, Span{cursor.selectionStart(), cursor.selectionEnd()});
     const qint64 id = m_document->addAnnotation(article.id, article.body, span, tagIds, note);
     if (id == 0) {
-        reportError();
+        if (!m_document->lastFailureWasSaving()) // a failed save is reported as it happens
+            reportError();
         return 0;
     }
     cursor.clearSelection();
@@ -184,8 +210,13 @@ void AnnotationController::annotateSelectionInteractively()
         return;
     TagChooser chooser(*m_document, cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n'),
                        m_viewer.window());
-    if (chooser.exec() == QDialog::Accepted)
-        annotateSelection(chooser.tagIds(), chooser.note());
+    if (chooser.exec() != QDialog::Accepted)
+        return;
+    // The tags and note the user chose are not lost to a disk that is full for a moment.
+    const QScopedValueRollback offering(m_offeringRetry, true);
+    while (annotateSelection(chooser.tagIds(), chooser.note()) == 0 && m_document->lastFailureWasSaving()
+           && offerRetry(tr("The annotation could not be saved."), tr("Discard drops its tags and note.")))
+        ;
 }
 
 void AnnotationController::editInteractively(qint64 annotationId)
@@ -196,9 +227,19 @@ void AnnotationController::editInteractively(qint64 annotationId)
     TagChooser chooser(*m_document, a->quote.exact, m_viewer.window());
     chooser.setTagIds(a->tagIds);
     chooser.setNote(a->note);
-    if (chooser.exec() == QDialog::Accepted
-        && !m_document->editAnnotation(annotationId, AnnotationEdit().setTags(chooser.tagIds()).setNote(chooser.note())))
-        reportError();
+    if (chooser.exec() != QDialog::Accepted)
+        return;
+    const QScopedValueRollback offering(m_offeringRetry, true);
+    const AnnotationEdit edit = AnnotationEdit().setTags(chooser.tagIds()).setNote(chooser.note());
+    while (!m_document->editAnnotation(annotationId, edit)) {
+        if (!m_document->lastFailureWasSaving()) {
+            reportError();
+            return;
+        }
+        if (!offerRetry(tr("The change to the annotation could not be saved."),
+                        tr("Discard leaves the annotation as it was.")))
+            return;
+    }
 }
 
 bool AnnotationController::placeAtSelection(qint64 annotationId)
@@ -210,7 +251,8 @@ bool AnnotationController::placeAtSelection(qint64 annotationId)
         return false;
     const Span span = text::trimmed(article.body, Span{cursor.selectionStart(), cursor.selectionEnd()});
     if (!m_document->editAnnotation(annotationId, AnnotationEdit().setSpan(span, article.body))) {
-        reportError();
+        if (!m_document->lastFailureWasSaving())
+            reportError();
         return false;
     }
     return true;
@@ -321,6 +363,26 @@ void AnnotationController::showContextMenu(const QPoint &pos)
 void AnnotationController::reportError()
 {
     QMessageBox::warning(m_viewer.window(), tr("Annotations"), m_document->lastError());
+}
+
+void AnnotationController::reportSavingError(const QString &error)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Annotations"), tr("The change could not be saved."),
+                    QMessageBox::Ok, m_viewer.window());
+    box.setObjectName(u"savingFailed"_s);
+    box.setInformativeText(tr("%1.\n\nThe annotations are as they were before it.").arg(error));
+    box.exec();
+}
+
+bool AnnotationController::offerRetry(const QString &what, const QString &discard)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Annotations"), what, QMessageBox::Retry | QMessageBox::Discard,
+                    m_viewer.window());
+    box.setObjectName(u"savingFailed"_s);
+    box.setInformativeText(tr("%1.\n\nMake room on the disk (or make the corpus writable), then try again. %2")
+                               .arg(m_document->lastError(), discard));
+    box.setDefaultButton(QMessageBox::Retry);
+    return box.exec() == QMessageBox::Retry;
 }
 
 static bool writeFile(QWidget *parent, const QString &path, const QByteArray &bytes)

@@ -77,6 +77,9 @@ private:
     void refreshHighlights();
     void showContextMenu(const QPoint &pos);
     void reportError();
+    void reportSavingError(const QString &error);
+    /** After a change that could not be saved: whether the user wants it tried again. */
+    bool offerRetry(const QString &what, const QString &discard);
     void exportAnnotations();
     void importAnnotations();
     void exportCodebook();
@@ -92,6 +95,7 @@ private:
     QAction *m_redo = nullptr;
     QPointer<AnnotationsDock> m_annotationsDock;
     QPointer<CodebookDock> m_codebookDock;
+    bool m_offeringRetry = false; ///< a failed save is offered again rather than only reported
 };
 
 } // namespace parallax::ui

@@ -60,6 +60,12 @@ AnnotationsDock::AnnotationsDock(AnnotationController &controller, SelectionHub 
     m_currentOnly = new QCheckBox(tr("This article"), this);
     m_currentOnly->setObjectName(u"annotationCurrentArticle"_s);
     m_currentOnly->setToolTip(tr("Only the annotations of the article being read"));
+    // Sized by a few characters, not by their longest tag or author: the dock keeps its width
+    // when the author choice appears or a long tag path is added.
+    for (QComboBox *box : {m_tag, m_author}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+    }
     row->addWidget(m_tag, 2);
     row->addWidget(m_author, 1);
     row->addWidget(m_currentOnly);

@@ -97,7 +97,8 @@ void CodebookDock::setCurrentTag(qint64 id)
 
 void CodebookDock::report(bool ok)
 {
-    if (!ok)
+    // A change the store could not write was reported as it failed (persistenceFailed).
+    if (!ok && !m_document.lastFailureWasSaving())
         QMessageBox::warning(this, tr("Codebook"), m_document.lastError());
 }
 

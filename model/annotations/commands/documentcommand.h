@@ -14,7 +14,9 @@ class AnnotationDocument;
 /**
  * Base of the annotation commands: a change to apply on redo and its inverse on undo, both
  * written through the document (and so to the store). A command whose first redo cannot be
- * written makes itself obsolete, so the stack drops it.
+ * written makes itself obsolete, so the stack drops it. A later undo or redo that cannot be
+ * written leaves the annotations as they were, and the stack is moved back to match them (at
+ * once, from the event loop, without writing): the next undo is the same command again.
  */
 class DocumentCommand : public QUndoCommand
 {
@@ -34,8 +36,12 @@ protected:
     ChangeSet m_backward;
 
 private:
+    /** The change could not be written: move the stack back over this command, without applying it. */
+    void stepBack(bool undone);
+
     CommandId m_id;
     bool m_redoneOnce = false;
+    bool m_skipNext = false; ///< the stack's next call on this command only moves its index back
 };
 
 } // namespace parallax::annotations
