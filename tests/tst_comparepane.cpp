@@ -19,6 +19,10 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTest>
+#include <QUndoStack>
+#include <QTimer>
+#include <QSqlQuery>
+#include <QMessageBox>
 
 #include <cmath>
 
@@ -58,6 +62,7 @@ private Q_SLOTS:
     void scrollingIsSynchronized();
     void linkAndUnlinkAreUndoable();
     void undoingAnUnlinkRestoresTheManualLink();
+    void aFixThatCannotBeStoredChangesNothing();
 
 private:
     store::Store m_store;
@@ -323,6 +328,57 @@ void TestComparePane::undoingAnUnlinkRestoresTheManualLink()
     QCOMPARE(doc.partnerOfLeft(fields), partner);
     doc.undoStack()->undo();
     QCOMPARE(doc.partnerOfLeft(boats), -1);
+}
+
+// The corpus cannot be written for a while (a full disk; here the connection is read-only): a
+// link is refused and said once, nothing joins the history; an undo that fails leaves the
+// alignment and the history where they were.
+void TestComparePane::aFixThatCannotBeStoredChangesNothing()
+{
+    query::ComparisonDocument &doc = m_pane->document();
+    QUndoStack *stack = doc.undoStack();
+    const auto writable = [this](bool yes) {
+        QSqlQuery q(m_store.database());
+        return q.exec(yes ? u"PRAGMA query_only = 0"_s : u"PRAGMA query_only = 1"_s);
+    };
+    QStringList said;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            said << box->text() + u' ' + box->informativeText();
+            box->accept();
+        }
+    });
+    poll.start();
+    const int boats = testing::sentenceWith(m_left, u"fishing boats recently captured"_s);
+    const int memo = testing::sentenceWith(m_right, u"memorandum dated"_s);
+    QCOMPARE(doc.partnerOfLeft(boats), -1);
+    const int steps = stack->index(); // the steps that can be undone; a new one drops those redone
+    const int bands = int(m_pane->bands()->bands().size());
+
+    QVERIFY(writable(false));
+    QVERIFY(!doc.link(boats, memo));
+    QCOMPARE(doc.partnerOfLeft(boats), -1);
+    QCOMPARE(stack->count(), steps); // nothing joined the history
+    QCOMPARE(stack->index(), steps);
+    QCOMPARE(int(m_pane->bands()->bands().size()), bands);
+    QTRY_COMPARE(said.size(), 1);
+    QVERIFY2(said.first().startsWith(u"The change to the alignment could not be saved. cannot store the alignment fix: "
+                                     "the corpus cannot be written ("_s),
+             qPrintable(said.first()));
+
+    QVERIFY(writable(true));
+    QVERIFY(doc.link(boats, memo));
+    QVERIFY(writable(false));
+    stack->undo();
+    QTRY_COMPARE(stack->index(), stack->count()); // not undone, and the history says so
+    QCOMPARE(doc.partnerOfLeft(boats), memo);
+    QTRY_COMPARE(said.size(), 2);
+    QVERIFY(writable(true));
+    stack->undo();
+    QCOMPARE(doc.partnerOfLeft(boats), -1);
+    poll.stop();
 }
 
 QTEST_MAIN(TestComparePane)

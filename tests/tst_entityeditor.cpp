@@ -9,9 +9,11 @@
 #include "store/store.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void sequenceSurvivesReopening();
     void refusedDecisionIsNotPushed();
     void snapshotsHoldOnlyTheMovedMentions();
+    void anUndoThatCannotBeWrittenChangesNothing();
 };
 
 namespace {
@@ -251,6 +254,48 @@ void TestEntityEditor::snapshotsHoldOnlyTheMovedMentions()
         QCOMPARE(m.value(u"entity_id"_s).toLongLong(), japan);
     // A rename moves no mention.
     QVERIFY(es.snapshot({japan}).mentions.isEmpty());
+}
+
+// The corpus cannot be written for a while (a full disk; here the connection is read-only): an
+// undo or redo fails, changes nothing, and the history moves back to match; then both work.
+void TestEntityEditor::anUndoThatCannotBeWrittenChangesNothing()
+{
+    store::Store store;
+    QVERIFY(store.open(u":memory:"_s));
+    importSample(store);
+    store::EntityStore es(store.database());
+    entities::EntityEditor editor(store.database());
+    QUndoStack *stack = editor.undoStack();
+    const qint64 lavrov = idOf(es, u"person/sergey-lavrov"_s);
+    const QString name = es.entity(lavrov)->name;
+    QVERIFY(editor.rename(lavrov, u"S. Lavrov"_s));
+    const QStringList renamed = state(store);
+    const auto writable = [&store](bool yes) {
+        QSqlQuery q(store.database());
+        return q.exec(yes ? u"PRAGMA query_only = 0"_s : u"PRAGMA query_only = 1"_s);
+    };
+
+    QVERIFY(writable(false));
+    QSignalSpy changed(&editor, &entities::EntityEditor::changed);
+    stack->undo();
+    QVERIFY(!editor.lastError().isEmpty());
+    QCOMPARE(changed.size(), 1);
+    QTRY_COMPARE(stack->index(), 1); // back where the entities are
+    QCOMPARE(state(store), renamed);
+    QCOMPARE(es.entity(lavrov)->name, u"S. Lavrov"_s);
+    QVERIFY(writable(true));
+    stack->undo();
+    QCOMPARE(es.entity(lavrov)->name, name);
+    QCOMPARE(stack->index(), 0);
+
+    QVERIFY(writable(false));
+    stack->redo();
+    QTRY_COMPARE(stack->index(), 0);
+    QCOMPARE(es.entity(lavrov)->name, name);
+    QVERIFY(writable(true));
+    stack->redo();
+    QCOMPARE(state(store), renamed);
+    QCOMPARE(stack->index(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEntityEditor)

@@ -28,6 +28,9 @@
 #include <QDir>
 #include <QFile>
 #include <QTest>
+#include <QTimer>
+#include <QSqlQuery>
+#include <QMessageBox>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QThreadPool>
@@ -314,6 +317,37 @@ void TestEntityPanel::decisionsUndoFromTheEditMenu()
     QCOMPARE(es.entityByKey(motegiKey)->type, u"other"_s);
     redo->trigger();
     QVERIFY(!es.entityByKey(motegiKey));
+
+    // A corpus that cannot be written (a full disk; here the connection is read-only): the undo
+    // changes nothing, says so once, and the next Undo is the same step again.
+    QSqlQuery readOnly(window.store().database());
+    QVERIFY(readOnly.exec(u"PRAGMA query_only = 1"_s));
+    QString said;
+    int messages = 0;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            box && box->objectName() == u"entityChangeFailed"_s) {
+            said = box->text() + u' ' + box->informativeText();
+            ++messages;
+            box->accept();
+        }
+    });
+    poll.start();
+    const QString undoText = undo->text();
+    undo->trigger();
+    QTRY_VERIFY(!said.isEmpty());
+    QVERIFY2(said.startsWith(u"The change to the entities could not be made. "_s)
+                 && said.endsWith(u"The entities are as they were before it."_s),
+             qPrintable(said));
+    QVERIFY(!es.entityByKey(motegiKey));
+    QTRY_COMPARE(undo->text(), undoText);
+    QVERIFY(readOnly.exec(u"PRAGMA query_only = 0"_s));
+    undo->trigger();
+    QVERIFY(es.entityByKey(motegiKey));
+    QTest::qWait(50);
+    QCOMPARE(messages, 1);
 }
 
 void TestEntityPanel::detailsOfALargeCorpusAreReadInTheBackground()

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisondocument.h"
 
+#include "core/failedstep.h"
 #include "store/comparestore.h"
 #include "store/store.h"
 
 #include <QUndoCommand>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -31,8 +34,25 @@ public:
         , m_previous(previous)
     {
     }
-    void redo() override { m_doc.applyFix(m_left, m_right, m_link); }
-    void undo() override { m_doc.applyFix(m_left, m_right, m_previous); }
+    void redo() override
+    {
+        if (std::exchange(m_skipNext, false))
+            return;
+        const bool ok = m_doc.applyFix(m_left, m_right, m_link);
+        if (!m_done) {
+            m_done = ok;
+            setObsolete(!ok); // never stored: the stack drops it
+        } else if (!ok) {
+            stepBackOver(m_doc.undoStack(), this, false, &m_skipNext);
+        }
+    }
+    void undo() override
+    {
+        if (std::exchange(m_skipNext, false))
+            return;
+        if (!m_doc.applyFix(m_left, m_right, m_previous))
+            stepBackOver(m_doc.undoStack(), this, true, &m_skipNext);
+    }
 
 private:
     ComparisonDocument &m_doc;
@@ -40,6 +60,8 @@ private:
     int m_right;
     bool m_link;
     std::optional<bool> m_previous;
+    bool m_done = false;
+    bool m_skipNext = false; ///< the stack moving back over a step that could not be written
 };
 
 } // namespace
@@ -123,7 +145,7 @@ bool ComparisonDocument::link(int left, int right)
         || right >= m_comparison.right.sentences.size() || partnerOfLeft(left) == right)
         return false;
     m_undo.push(new AlignmentFixCommand(*this, left, right, true, storedFix(left, right)));
-    return true;
+    return m_lastFixOk;
 }
 
 bool ComparisonDocument::unlink(int left, int right)
@@ -131,7 +153,7 @@ bool ComparisonDocument::unlink(int left, int right)
     if (!m_loaded || partnerOfLeft(left) != right)
         return false;
     m_undo.push(new AlignmentFixCommand(*this, left, right, false, storedFix(left, right)));
-    return true;
+    return m_lastFixOk;
 }
 
 std::optional<bool> ComparisonDocument::storedFix(int left, int right) const
@@ -144,16 +166,20 @@ std::optional<bool> ComparisonDocument::storedFix(int left, int right) const
     return std::nullopt;
 }
 
-void ComparisonDocument::applyFix(int left, int right, std::optional<bool> link)
+bool ComparisonDocument::applyFix(int left, int right, std::optional<bool> link)
 {
     store::CompareStore cs(m_store);
     const qint64 l = m_comparison.left.id;
     const qint64 r = m_comparison.right.id;
-    const bool ok = link ? cs.addAlignmentFix(l, r, {left, right, *link})
-                         : cs.removeAlignmentFix(l, r, left, right);
-    if (!ok)
+    m_lastFixOk = link ? cs.addAlignmentFix(l, r, {left, right, *link}) : cs.removeAlignmentFix(l, r, left, right);
+    if (!m_lastFixOk) {
+        // Nothing was stored, so the alignment shown stays as it is.
         m_error = cs.lastError();
+        Q_EMIT fixFailed(m_error);
+        return false;
+    }
     realign();
+    return true;
 }
 
 void ComparisonDocument::realign()

@@ -41,9 +41,12 @@ public:
     int partnerOfLeft(int left) const;
     int partnerOfRight(int right) const;
 
-    /** Links two sentences by hand (undoable); false when one of them is out of range. */
+    /**
+     * Links two sentences by hand (undoable); false when one of them is out of range, or when
+     * the link could not be stored (error(), fixFailed()).
+     */
     bool link(int left, int right);
-    /** Unlinks a pair (undoable); false when the two are not a pair. */
+    /** Unlinks a pair (undoable); false when the two are not a pair, or it could not be stored. */
     bool unlink(int left, int right);
 
     QUndoStack *undoStack() { return &m_undo; }
@@ -52,12 +55,14 @@ public:
      * Stores a link (true) or unlink (false) of two sentences, or with std::nullopt removes the
      * stored fix, without the undo stack (used by the undo commands).
      */
-    void applyFix(int left, int right, std::optional<bool> link);
+    bool applyFix(int left, int right, std::optional<bool> link);
     /** The stored fix of two sentences: link (true), unlink (false) or none. */
     std::optional<bool> storedFix(int left, int right) const;
 
 Q_SIGNALS:
     void changed();
+    /** A link, an unlink or the undo of one could not be stored; the alignment is as it was. */
+    void fixFailed(const QString &error);
 
 private:
     void realign();
@@ -70,6 +75,7 @@ private:
     QUndoStack m_undo;
     QString m_error;
     bool m_loaded = false;
+    bool m_lastFixOk = false;
 };
 
 } // namespace parallax::query

@@ -69,7 +69,7 @@ bool CompareStore::replaceFramingHits(qint64 article, const QList<framing::Frami
         del.prepare(u"DELETE FROM framing_hits WHERE article_id = ?"_s);
         del.addBindValue(article);
         if (!del.exec())
-            return fail(u"cannot replace framing hits"_s, del.lastError().text());
+            return fail(u"cannot replace framing hits"_s, sqlErrorText(del.lastError()));
     }
     if (hits.isEmpty())
         return true;
@@ -89,7 +89,7 @@ bool CompareStore::replaceFramingHits(qint64 article, const QList<framing::Frami
     for (const QVariantList &column : {ids, starts, ends, entries, terms, concepts, sides})
         q.addBindValue(column);
     if (!q.execBatch())
-        return fail(u"cannot store framing hits"_s, q.lastError().text());
+        return fail(u"cannot store framing hits"_s, sqlErrorText(q.lastError()));
     return true;
 }
 
@@ -115,7 +115,7 @@ bool CompareStore::framingCounts(QHash<QString, int> *articles, QHash<QString, q
     if (ids)
         q.bindValue(u":ids"_s, listed);
     if (!q.exec())
-        return fail(u"cannot count the articles per country"_s, q.lastError().text());
+        return fail(u"cannot count the articles per country"_s, sqlErrorText(q.lastError()));
     while (q.next()) {
         articles->insert(q.value(0).toString(), q.value(1).toInt());
         words->insert(q.value(0).toString(), q.value(2).toLongLong());
@@ -126,7 +126,7 @@ bool CompareStore::framingCounts(QHash<QString, int> *articles, QHash<QString, q
     if (ids)
         q.bindValue(u":ids"_s, listed);
     if (!q.exec())
-        return fail(u"cannot count the framing hits"_s, q.lastError().text());
+        return fail(u"cannot count the framing hits"_s, sqlErrorText(q.lastError()));
     while (q.next()) {
         framing::FramingCell cell;
         cell.conceptName = q.value(0).toString();
@@ -152,7 +152,7 @@ QList<StoredFramingHit> CompareStore::framingHits(qint64 article) const
     if (article > 0)
         q.addBindValue(article);
     if (!q.exec()) {
-        fail(u"cannot read framing hits"_s, q.lastError().text());
+        fail(u"cannot read framing hits"_s, sqlErrorText(q.lastError()));
         return result;
     }
     while (q.next()) {
@@ -172,7 +172,7 @@ QString CompareStore::framingLexicon() const
 {
     QSqlQuery q(m_store.database());
     if (!q.exec(u"SELECT lexicon FROM framing_state WHERE id = 1"_s)) {
-        fail(u"cannot read the framing state"_s, q.lastError().text());
+        fail(u"cannot read the framing state"_s, sqlErrorText(q.lastError()));
         return {};
     }
     return q.next() ? q.value(0).toString() : QString();
@@ -184,7 +184,7 @@ bool CompareStore::setFramingLexicon(const QString &fingerprint)
     q.prepare(u"INSERT OR REPLACE INTO framing_state (id, lexicon) VALUES (1, ?)"_s);
     q.addBindValue(fingerprint);
     if (!q.exec())
-        return fail(u"cannot store the framing state"_s, q.lastError().text());
+        return fail(u"cannot store the framing state"_s, sqlErrorText(q.lastError()));
     return true;
 }
 
@@ -197,7 +197,7 @@ QList<QPair<qint64, QString>> CompareStore::bodies(qint64 afterId, int limit) co
     q.addBindValue(afterId);
     q.addBindValue(limit);
     if (!q.exec()) {
-        fail(u"cannot read article bodies"_s, q.lastError().text());
+        fail(u"cannot read article bodies"_s, sqlErrorText(q.lastError()));
         return out;
     }
     while (q.next())
@@ -220,7 +220,7 @@ bool CompareStore::setPairDecision(qint64 left, qint64 right, std::optional<Pair
         q.addBindValue(*decision == PairDecision::Confirmed ? u"confirmed"_s : u"rejected"_s);
     }
     if (!q.exec())
-        return fail(u"cannot store the pair decision"_s, q.lastError().text());
+        return fail(u"cannot store the pair decision"_s, sqlErrorText(q.lastError()));
     return true;
 }
 
@@ -229,7 +229,7 @@ QList<PairDecisionRow> CompareStore::pairDecisions() const
     QList<PairDecisionRow> rows;
     QSqlQuery q(m_store.database());
     if (!q.exec(u"SELECT left_id, right_id, decision FROM pair_decisions ORDER BY left_id, right_id"_s)) {
-        fail(u"cannot read pair decisions"_s, q.lastError().text());
+        fail(u"cannot read pair decisions"_s, sqlErrorText(q.lastError()));
         return rows;
     }
     while (q.next()) {
@@ -251,7 +251,7 @@ bool CompareStore::addAlignmentFix(qint64 left, qint64 right, const AlignmentFix
     q.addBindValue(fix.rightSentence);
     q.addBindValue(fix.link ? 1 : 0);
     if (!q.exec())
-        return fail(u"cannot store the alignment fix"_s, q.lastError().text());
+        return fail(u"cannot store the alignment fix"_s, sqlErrorText(q.lastError()));
     return true;
 }
 
@@ -265,7 +265,7 @@ bool CompareStore::removeAlignmentFix(qint64 left, qint64 right, int leftSentenc
     q.addBindValue(leftSentence);
     q.addBindValue(rightSentence);
     if (!q.exec())
-        return fail(u"cannot remove the alignment fix"_s, q.lastError().text());
+        return fail(u"cannot remove the alignment fix"_s, sqlErrorText(q.lastError()));
     return true;
 }
 
@@ -278,7 +278,7 @@ QList<AlignmentFix> CompareStore::alignmentFixes(qint64 left, qint64 right) cons
     q.addBindValue(left);
     q.addBindValue(right);
     if (!q.exec()) {
-        fail(u"cannot read alignment fixes"_s, q.lastError().text());
+        fail(u"cannot read alignment fixes"_s, sqlErrorText(q.lastError()));
         return fixes;
     }
     while (q.next())

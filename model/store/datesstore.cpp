@@ -3,6 +3,7 @@
 #include "datesstore.h"
 
 #include "analysis/dates/timexinterval.h"
+#include "store/store.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,7 +57,7 @@ bool DatesStore::select(QSqlQuery &q, std::optional<qint64> article) const
         q.prepare(u"SELECT %1 FROM time_expressions ORDER BY article_id, idx"_s.arg(columns));
     }
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        m_error = sqlErrorText(q.lastError());
         return false;
     }
     return true;

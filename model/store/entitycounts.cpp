@@ -5,6 +5,8 @@
 // and which articles name each entity, one row per entity and article (entity_articles).
 #include "entitystore.h"
 
+#include "store/store.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -143,9 +145,9 @@ bool EntityStore::recount(const QList<qint64> &ids, const QList<std::pair<qint64
             add.addBindValue(entity);
             add.addBindValue(article);
             if (!drop.exec())
-                return fail(u"entity articles"_s, drop.lastError().text());
+                return fail(u"entity articles"_s, sqlErrorText(drop.lastError()));
             if (!add.exec())
-                return fail(u"entity articles"_s, add.lastError().text());
+                return fail(u"entity articles"_s, sqlErrorText(add.lastError()));
         }
     }
     if (ids.isEmpty())
@@ -158,7 +160,7 @@ bool EntityStore::recount(const QList<qint64> &ids, const QList<std::pair<qint64
               "FROM entities WHERE id IN (%1)"_s.arg(marks.join(u", "_s)));
     for (qint64 id : ids)
         q.addBindValue(id);
-    return q.exec() || fail(u"entity counts"_s, q.lastError().text());
+    return q.exec() || fail(u"entity counts"_s, sqlErrorText(q.lastError()));
 }
 
 } // namespace parallax::store

@@ -3,7 +3,9 @@
 // Snapshots of entities for undoing the user's decisions: rows are read and written back column
 // by column, so they follow whatever the entity and mention tables hold.
 #include "entitystore.h"
+
 #include "entitystore_p.h"
+#include "store/store.h"
 
 #include <QMap>
 #include <QSqlQuery>
@@ -98,14 +100,14 @@ bool forEachMention(QSqlDatabase &db, const QString &sql, const QStringList &key
 {
     QSqlQuery q(db);
     if (!q.prepare(sql)) {
-        error = q.lastError().text();
+        error = sqlErrorText(q.lastError());
         return false;
     }
     for (const QSqlRecord &m : mentions) {
         for (const QString &column : key)
             q.addBindValue(m.value(column));
         if (!q.exec()) {
-            error = q.lastError().text();
+            error = sqlErrorText(q.lastError());
             return false;
         }
         if (found && q.next())
@@ -183,7 +185,7 @@ bool EntityStore::restore(const EntitySnapshot &state, const EntitySnapshot &oth
                 q.addBindValue(v);
             q.addBindValue(id);
             if (!q.exec())
-                return fail(u"undo"_s, q.lastError().text());
+                return fail(u"undo"_s, sqlErrorText(q.lastError()));
             if (q.numRowsAffected() == 0 && !insertRows(m_db, u"entities"_s, {e}, m_error))
                 return false;
         }

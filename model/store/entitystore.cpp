@@ -3,6 +3,7 @@
 #include "entitystore.h"
 
 #include "store/sqlitestatement.h"
+#include "store/store.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -124,7 +125,7 @@ qint64 EntityStore::ensureEntity(const QString &key, const QString &name, const 
     ins.addBindValue(finalType);
     ins.addBindValue(known ? 1 : 0);
     if (!ins.exec()) {
-        fail(u"entity"_s, ins.lastError().text());
+        fail(u"entity"_s, sqlErrorText(ins.lastError()));
         return 0;
     }
     const qint64 id = ins.lastInsertId().toLongLong();
@@ -145,7 +146,7 @@ bool EntityStore::writeMentions(const Article &article, const QList<entities::En
     del.prepare(u"DELETE FROM mentions WHERE article_id = ?"_s);
     del.addBindValue(article.id);
     if (!del.exec())
-        return fail(u"mentions"_s, del.lastError().text());
+        return fail(u"mentions"_s, sqlErrorText(del.lastError()));
     return insertMentions(article, mentions);
 }
 
@@ -246,7 +247,7 @@ QList<EntityRow> EntityStore::entities(const QString &type) const
               "WHERE (:type = '' OR e.type = :type) GROUP BY e.id ORDER BY n DESC, e.name"_s);
     q.bindValue(u":type"_s, text(type));
     if (!q.exec()) {
-        fail(u"entities"_s, q.lastError().text());
+        fail(u"entities"_s, sqlErrorText(q.lastError()));
         return out;
     }
     QHash<qint64, qsizetype> index;
@@ -389,7 +390,7 @@ QList<EntityRow> EntityStore::page(const EntityQuery &query, int offset, int lim
     q.bindValue(u":limit"_s, limit);
     q.bindValue(u":offset"_s, offset);
     if (!q.exec()) {
-        fail(u"entities"_s, q.lastError().text());
+        fail(u"entities"_s, sqlErrorText(q.lastError()));
         return out;
     }
     while (q.next())
@@ -404,7 +405,7 @@ int EntityStore::count(const EntityQuery &query) const
     bindQuery(q, query);
     if (q.exec() && q.next())
         return q.value(0).toInt();
-    fail(u"entities"_s, q.lastError().text());
+    fail(u"entities"_s, sqlErrorText(q.lastError()));
     return 0;
 }
 
@@ -418,7 +419,7 @@ QHash<QString, int> EntityStore::countByType(const EntityQuery &query) const
               + u"GROUP BY e.type"_s);
     bindQuery(q, all);
     if (!q.exec()) {
-        fail(u"entities"_s, q.lastError().text());
+        fail(u"entities"_s, sqlErrorText(q.lastError()));
         return out;
     }
     while (q.next())
@@ -469,7 +470,7 @@ QList<MentionRow> EntityStore::mentions(qint64 articleId) const
               "JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start"_s);
     q.addBindValue(articleId);
     if (!q.exec()) {
-        fail(u"mentions"_s, q.lastError().text());
+        fail(u"mentions"_s, sqlErrorText(q.lastError()));
         return out;
     }
     while (q.next()) {
@@ -626,7 +627,7 @@ bool EntityStore::record(const QString &kind, const QString &key, const QString 
     q.addBindValue(text(value));
     q.addBindValue(text(extra));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    return q.exec() || fail(kind, q.lastError().text());
+    return q.exec() || fail(kind, sqlErrorText(q.lastError()));
 }
 
 } // namespace parallax::store

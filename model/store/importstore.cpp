@@ -5,6 +5,7 @@
 #include "import/neardup.h"
 #include "store/rowinserter.h"
 #include "store/schema.h"
+#include "store/store.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,7 +20,7 @@ Migration measuredDuplicatesMigration()
     return {u"duplicates-2"_s, {}, [](const QSqlDatabase &db, QString *error) {
         QSqlQuery links(db);
         if (!links.exec(u"SELECT article_id, duplicate_of FROM article_duplicates WHERE kind = 'same-text'"_s)) {
-            *error = links.lastError().text();
+            *error = sqlErrorText(links.lastError());
             return false;
         }
         QList<std::pair<qint64, qint64>> pairs;
@@ -46,7 +47,7 @@ Migration measuredDuplicatesMigration()
                 q.addBindValue(measured);
             q.addBindValue(id);
             if (!q.exec()) {
-                *error = q.lastError().text();
+                *error = sqlErrorText(q.lastError());
                 return false;
             }
         }
@@ -106,7 +107,7 @@ bool ImportStore::writeSource(const Article &a)
     q.addBindValue(a.id);
     q.addBindValue(a.url);
     q.addBindValue(a.author);
-    return q.exec() || fail(u"cannot store the URL of %1"_s.arg(a.source), q.lastError().text());
+    return q.exec() || fail(u"cannot store the URL of %1"_s.arg(a.source), sqlErrorText(q.lastError()));
 }
 
 std::pair<QString, QString> ImportStore::source(qint64 articleId) const
@@ -154,7 +155,7 @@ std::optional<DuplicateLink> ImportStore::linkNearDuplicate(qint64 articleId, co
             q.addBindValue(band);
         q.addBindValue(articleId);
         if (!q.exec()) {
-            fail(u"cannot look for near-duplicates"_s, q.lastError().text());
+            fail(u"cannot look for near-duplicates"_s, sqlErrorText(q.lastError()));
             return std::nullopt;
         }
         double best = 0;
@@ -183,7 +184,7 @@ std::optional<DuplicateLink> ImportStore::linkNearDuplicate(qint64 articleId, co
         q.addBindValue(link->kind);
         q.addBindValue(link->similarity);
         if (!q.exec()) {
-            fail(u"cannot link a near-duplicate"_s, q.lastError().text());
+            fail(u"cannot link a near-duplicate"_s, sqlErrorText(q.lastError()));
             return std::nullopt;
         }
     }

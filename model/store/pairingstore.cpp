@@ -123,7 +123,7 @@ bool PairingStore::forEachRecord(const std::function<void(const compare::Pairing
         q.setForwardOnly(true);
         if (!q.exec(u"SELECT a.id FROM articles a LEFT JOIN pairing_keys k ON k.article_id = a.id "
                     u"WHERE k.article_id IS NULL AND "_s + current))
-            return fail(u"cannot read the articles for pairing"_s, q.lastError().text());
+            return fail(u"cannot read the articles for pairing"_s, sqlErrorText(q.lastError()));
         while (q.next())
             missing.append(q.value(0).toLongLong());
     }
@@ -148,7 +148,7 @@ bool PairingStore::forEachRecord(const std::function<void(const compare::Pairing
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT a.id, a.country, a.published, k.words, k.numbers FROM articles a "
                 u"JOIN pairing_keys k ON k.article_id = a.id WHERE "_s + current))
-        return fail(u"cannot read the articles for pairing"_s, q.lastError().text());
+        return fail(u"cannot read the articles for pairing"_s, sqlErrorText(q.lastError()));
     for (int row = 0; q.next(); ++row) {
         if (row % 4096 == 0 && cancelled())
             return fail(u"pairing was cancelled"_s, {});
@@ -185,7 +185,7 @@ bool PairingStore::writeKeys(const QList<compare::PairingRecord> &records)
     q.addBindValue(words);
     q.addBindValue(numbers);
     if (!q.execBatch()) {
-        const QString why = q.lastError().text();
+        const QString why = sqlErrorText(q.lastError());
         q.finish();
         if (own)
             db.rollback();
@@ -193,7 +193,7 @@ bool PairingStore::writeKeys(const QList<compare::PairingRecord> &records)
     }
     q.finish();
     if (own && !db.commit())
-        return fail(u"cannot store pairing keys"_s, db.lastError().text());
+        return fail(u"cannot store pairing keys"_s, sqlErrorText(db.lastError()));
     return true;
 }
 
@@ -205,14 +205,14 @@ std::optional<QHash<qint64, QStringList>> PairingStore::entityKeys()
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT id, name FROM entities"_s)) {
-        fail(u"cannot read the entities for pairing"_s, q.lastError().text());
+        fail(u"cannot read the entities for pairing"_s, sqlErrorText(q.lastError()));
         return std::nullopt;
     }
     while (q.next())
         names.insert(q.value(0).toLongLong(), q.value(1).toString());
     QHash<qint64, QStringList> keys;
     if (!q.exec(u"SELECT entity_id, article_id FROM entity_articles"_s)) {
-        fail(u"cannot read the entity mentions for pairing"_s, q.lastError().text());
+        fail(u"cannot read the entity mentions for pairing"_s, sqlErrorText(q.lastError()));
         return std::nullopt;
     }
     while (q.next()) {

@@ -35,7 +35,7 @@ bool sumOver(const QSqlDatabase &db, const QList<qint64> &ids, const QString &sq
     for (qsizetype i = 0; i < ids.size(); i += kChunk) {
         QSqlQuery q(db);
         if (!q.exec(sql.arg(idList(ids.mid(i, kChunk)))) || !q.next()) {
-            *error = q.lastError().text();
+            *error = sqlErrorText(q.lastError());
             return false;
         }
         *total += q.value(0).toLongLong();
@@ -60,7 +60,7 @@ RemovalPlan RemovalStore::plan(const QList<qint64> &ids)
     for (qsizetype i = 0; i < ids.size(); i += kChunk) {
         QSqlQuery q(db);
         if (!q.exec(u"SELECT id FROM articles WHERE id IN (%1)"_s.arg(idList(ids.mid(i, kChunk))))) {
-            fail(u"cannot read the articles to remove"_s, q.lastError().text());
+            fail(u"cannot read the articles to remove"_s, sqlErrorText(q.lastError()));
             return plan;
         }
         while (q.next())
@@ -95,7 +95,7 @@ QList<qint64> RemovalStore::fromSource(const QString &path)
     q.addBindValue(file + u'/');
     QList<qint64> ids;
     if (!q.exec()) {
-        fail(u"cannot read the articles' sources"_s, q.lastError().text());
+        fail(u"cannot read the articles' sources"_s, sqlErrorText(q.lastError()));
         return ids;
     }
     while (q.next())
@@ -126,7 +126,7 @@ bool RemovalStore::remove(const QList<qint64> &ids, const std::atomic<bool> *can
         // keep the summaries.
         if (!q.exec(u"DELETE FROM annotations WHERE article_id IN (%1)"_s.arg(list))
             || !q.exec(u"DELETE FROM articles WHERE id IN (%1)"_s.arg(list))) {
-            const QString detail = q.lastError().text();
+            const QString detail = sqlErrorText(q.lastError());
             q = QSqlQuery();
             m_store.rollbackTransaction();
             return fail(u"cannot remove the articles"_s, detail);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/revisionstore.h"
 
+#include "store/store.h"
+
 #include <QRegularExpression>
 #include <QSqlError>
 
@@ -49,7 +51,7 @@ QSqlQuery &RevisionStore::prepared(const QString &sql)
 qint64 RevisionStore::firstId(QSqlQuery &q)
 {
     if (!q.exec()) {
-        fail(u"cannot look for an earlier version"_s, q.lastError().text());
+        fail(u"cannot look for an earlier version"_s, sqlErrorText(q.lastError()));
         return -1;
     }
     const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
@@ -106,12 +108,12 @@ bool RevisionStore::supersede(const ArticleRevision &revision, annotations::Chan
 {
     QSqlQuery &begin = prepared(u"SAVEPOINT revision"_s);
     if (!begin.exec())
-        return fail(u"cannot record a new version"_s, begin.lastError().text());
+        return fail(u"cannot record a new version"_s, sqlErrorText(begin.lastError()));
     QSqlQuery &insert = prepared(u"INSERT OR REPLACE INTO article_revisions(article_id, supersedes, matched_by) VALUES (?, ?, ?)"_s);
     insert.addBindValue(revision.articleId);
     insert.addBindValue(revision.supersedes);
     insert.addBindValue(revision.matchedBy);
-    bool ok = insert.exec() || fail(u"cannot record a new version"_s, insert.lastError().text());
+    bool ok = insert.exec() || fail(u"cannot record a new version"_s, sqlErrorText(insert.lastError()));
     if (ok && !m_annotations.writeInTransaction(change))
         ok = fail(u"cannot move the annotations to the new version"_s, m_annotations.lastError());
     if (!ok) {
@@ -120,7 +122,7 @@ bool RevisionStore::supersede(const ArticleRevision &revision, annotations::Chan
         return false;
     }
     QSqlQuery &release = prepared(u"RELEASE revision"_s);
-    return release.exec() || fail(u"cannot record a new version"_s, release.lastError().text());
+    return release.exec() || fail(u"cannot record a new version"_s, sqlErrorText(release.lastError()));
 }
 
 std::optional<ArticleRevision> RevisionStore::supersededBy(qint64 articleId) const

@@ -151,7 +151,7 @@ bool Store::openAtVersion(const QString &path, int steps)
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
         if (!db.open()) {
-            const QString detail = db.lastError().text();
+            const QString detail = sqlErrorText(db.lastError());
             return fail(u"cannot open the corpus %1"_s.arg(path), detail);
         }
     }
@@ -208,7 +208,7 @@ Schema schemaOf(const QSqlDatabase &db, QStringList *applied, QString *error)
     if (!q.exec(u"SELECT coalesce(sum(name = 'schema_migrations'), 0), count(*) FROM sqlite_master "
                 "WHERE name NOT LIKE 'sqlite_%'"_s)
         || !q.next()) {
-        *error = q.lastError().text();
+        *error = sqlErrorText(q.lastError());
         return Schema::Unreadable;
     }
     if (q.value(1).toInt() == 0)
@@ -216,7 +216,7 @@ Schema schemaOf(const QSqlDatabase &db, QStringList *applied, QString *error)
     if (q.value(0).toInt() == 0)
         return Schema::Foreign;
     if (!q.exec(u"SELECT name FROM schema_migrations"_s)) {
-        *error = q.lastError().text();
+        *error = sqlErrorText(q.lastError());
         return Schema::Unreadable;
     }
     while (q.next())
@@ -282,7 +282,7 @@ bool Store::exec(const QString &sql)
 {
     QSqlQuery q(database());
     if (!q.exec(sql))
-        return fail(u"SQL failed (%1)"_s.arg(sql.simplified().left(80)), q.lastError().text());
+        return fail(u"SQL failed (%1)"_s.arg(sql.simplified().left(80)), sqlErrorText(q.lastError()));
     return true;
 }
 
@@ -364,7 +364,7 @@ bool Store::migrate(int steps)
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         if (!q.exec() || !exec(u"PRAGMA user_version = %1"_s.arg(appliedMigrations().size()))) {
             rollbackTransaction();
-            return fail(u"schema migration '%1' could not be recorded"_s.arg(m.name), q.lastError().text());
+            return fail(u"schema migration '%1' could not be recorded"_s.arg(m.name), sqlErrorText(q.lastError()));
         }
         if (!commitTransaction())
             return false;
@@ -398,7 +398,7 @@ int Store::setCheckpointPages(int pages)
 bool Store::beginTransaction()
 {
     if (!database().transaction())
-        return fail(u"cannot start a transaction"_s, database().lastError().text());
+        return fail(u"cannot start a transaction"_s, sqlErrorText(database().lastError()));
     m_inTransaction = true;
     // The articles this transaction inserts are indexed for search together when it commits.
     if (m_deferIndexing && !exec(u"INSERT INTO fts_defer(marker) VALUES (1)"_s)) {
@@ -460,7 +460,7 @@ Store::InsertOutcome Store::insertArticle(Article &a, const analysis::AnalysisRe
     }
     auto run = [this](const QString &sql) {
         QSqlQuery &q = prepared(sql);
-        return q.exec() || fail(u"SQL failed (%1)"_s.arg(sql), q.lastError().text());
+        return q.exec() || fail(u"SQL failed (%1)"_s.arg(sql), sqlErrorText(q.lastError()));
     };
     if (!run(u"SAVEPOINT article"_s))
         return InsertOutcome::Failed;

@@ -14,6 +14,7 @@
 #include "ui/annotations/codebookdock.h"
 #include "ui/annotations/tagchooser.h"
 #include "ui/settings.h"
+#include "ui/notsaved.h"
 #include "ui/theme.h"
 #include "ui/viewer/documentviewer.h"
 
@@ -83,11 +84,11 @@ AnnotationController::AnnotationController(store::Store &store, SelectionHub &hu
                         &AnnotationDocument::tagRemoved})
         connect(m_document, signal, this, &AnnotationController::refreshHighlights);
     connect(m_document, &AnnotationDocument::reset, this, &AnnotationController::refreshHighlights);
-    // Reported from the event loop, not inside the undo stack's call that failed; a flow that
-    // offers the change again reports it itself.
+    // A flow that offers the change again reports it itself.
     connect(m_document, &AnnotationDocument::persistenceFailed, this, [this](const QString &error) {
         if (!m_offeringRetry)
-            QMetaObject::invokeMethod(this, [this, error] { reportSavingError(error); }, Qt::QueuedConnection);
+            warnNotSaved(&m_viewer, u"savingFailed"_s, tr("Annotations"), tr("The change could not be saved."), error,
+                         tr("The annotations are as they were before it."));
     });
 
     viewer.body()->viewport()->installEventFilter(this);
@@ -363,15 +364,6 @@ void AnnotationController::showContextMenu(const QPoint &pos)
 void AnnotationController::reportError()
 {
     QMessageBox::warning(m_viewer.window(), tr("Annotations"), m_document->lastError());
-}
-
-void AnnotationController::reportSavingError(const QString &error)
-{
-    QMessageBox box(QMessageBox::Warning, tr("Annotations"), tr("The change could not be saved."),
-                    QMessageBox::Ok, m_viewer.window());
-    box.setObjectName(u"savingFailed"_s);
-    box.setInformativeText(tr("%1.\n\nThe annotations are as they were before it.").arg(error));
-    box.exec();
 }
 
 bool AnnotationController::offerRetry(const QString &what, const QString &discard)

@@ -77,7 +77,6 @@ private:
     void refreshHighlights();
     void showContextMenu(const QPoint &pos);
     void reportError();
-    void reportSavingError(const QString &error);
     /** After a change that could not be saved: whether the user wants it tried again. */
     bool offerRetry(const QString &what, const QString &discard);
     void exportAnnotations();

@@ -11,6 +11,7 @@
 #include "ui/theme.h"
 #include "ui/viewer/documentviewer.h"
 #include "ui/emptystate.h"
+#include "ui/notsaved.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QProgressBar>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QToolBar>
@@ -164,6 +166,10 @@ ComparePane::ComparePane(store::Store &store, SelectionHub &hub, QWidget *parent
     layout->addWidget(m_status);
 
     connect(m_doc, &query::ComparisonDocument::changed, this, &ComparePane::refresh);
+    connect(m_doc, &query::ComparisonDocument::fixFailed, this, [this](const QString &error) {
+        warnNotSaved(this, u"alignmentNotSaved"_s, tr("Compare Sources"), tr("The change to the alignment could not be saved."),
+                     error, tr("The alignment is as it was before it."));
+    });
     connect(m_doc->undoStack(), &QUndoStack::indexChanged, this, &ComparePane::updateActions);
     connect(m_pairs, &QComboBox::activated, this, [this](int row) {
         const QList<QVariant> ids = m_pairs->itemData(row).toList();

@@ -8,6 +8,7 @@
 #include "itemmodels/entitytreemodel.h"
 #include "selection/selectionhub.h"
 #include "store/store.h"
+#include "ui/notsaved.h"
 #include "ui/scopebar.h"
 #include "ui/viewer/documentviewer.h"
 
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -76,6 +78,10 @@ EntityPanel::EntityPanel(store::Store &store, SelectionHub &hub, DocumentViewer 
     m_editor = new entities::EntityEditor(store.database(), this);
     // Every decision, its undo and its redo show at once in the tree, the document and the library.
     connect(m_editor, &entities::EntityEditor::changed, this, &EntityPanel::reload);
+    connect(m_editor, &entities::EntityEditor::failed, this, [this](const QString &error) {
+        warnNotSaved(this, u"entityChangeFailed"_s, tr("Entities"), tr("The change to the entities could not be made."),
+                     error, tr("The entities are as they were before it."));
+    });
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"entityFilter"_s);

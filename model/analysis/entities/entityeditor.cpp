@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entityeditor.h"
 
+#include "core/failedstep.h"
 #include "store/entitystore.h"
 
 #include <QUndoCommand>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +16,8 @@ namespace parallax::entities {
 /**
  * One decision: made in the store on its first redo, between two snapshots of the entities it
  * touches; undo and redo put the store back to one snapshot or the other. A decision the store
- * refuses makes the command obsolete, so the stack drops it.
+ * refuses makes the command obsolete, so the stack drops it; an undo or redo it cannot write
+ * leaves the entities as they were and the history back where they are.
  */
 class DecisionCommand final : public QUndoCommand
 {
@@ -31,10 +35,14 @@ public:
 
     void redo() override
     {
+        if (std::exchange(m_skipNext, false))
+            return;
         store::EntityStore es(QSqlDatabase::database(m_connection, false));
         bool ok = false;
         if (m_done) {
             ok = es.restore(m_after, m_before);
+            if (!ok && m_editor) // nothing changed: the history goes back to match
+                stepBackOver(m_editor->undoStack(), this, false, &m_skipNext);
         } else {
             // The first entity is the one whose mentions a merge, split or reject moves.
             m_before = es.snapshot(m_ids, {}, m_movesMentions ? m_ids.first() : 0);
@@ -51,8 +59,13 @@ public:
 
     void undo() override
     {
+        if (std::exchange(m_skipNext, false))
+            return;
         store::EntityStore es(QSqlDatabase::database(m_connection, false));
-        finish(es, es.restore(m_before, m_after));
+        const bool ok = es.restore(m_before, m_after);
+        if (!ok && m_editor)
+            stepBackOver(m_editor->undoStack(), this, true, &m_skipNext);
+        finish(es, ok);
     }
 
 private:
@@ -64,6 +77,8 @@ private:
         m_editor->m_lastCreated = m_created;
         m_editor->m_error = ok ? QString() : es.lastError();
         Q_EMIT m_editor->changed();
+        if (!ok)
+            Q_EMIT m_editor->failed(m_editor->m_error);
     }
 
     QPointer<EntityEditor> m_editor;
@@ -75,6 +90,7 @@ private:
     qint64 m_created = 0;
     bool m_movesMentions = true;
     bool m_done = false;
+    bool m_skipNext = false; ///< the stack moving back over a step that could not be written
 };
 
 EntityEditor::EntityEditor(QSqlDatabase db, QObject *parent)

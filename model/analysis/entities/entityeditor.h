@@ -52,6 +52,8 @@ public:
 Q_SIGNALS:
     /** Entities changed: a decision was made, undone or redone. */
     void changed();
+    /** A decision, or its undo or redo, could not be written (lastError()); nothing changed. */
+    void failed(const QString &error);
 
 private:
     friend class DecisionCommand;

@@ -3,9 +3,7 @@
 #include "annotations/commands/documentcommand.h"
 
 #include "annotations/annotationdocument.h"
-
-#include <QMetaObject>
-#include <QUndoStack>
+#include "core/failedstep.h"
 
 #include <utility>
 
@@ -25,7 +23,7 @@ void DocumentCommand::redo()
     const bool ok = m_document->apply(m_forward);
     if (m_redoneOnce) {
         if (!ok)
-            stepBack(false);
+            stepBackOver(m_document->undoStack(), this, false, &m_skipNext);
         return;
     }
     if (!ok) {
@@ -41,27 +39,7 @@ void DocumentCommand::undo()
     if (std::exchange(m_skipNext, false))
         return;
     if (!m_document->apply(m_backward))
-        stepBack(true);
-}
-
-void DocumentCommand::stepBack(bool undone)
-{
-    // The stack moves its index after this call returns: the step back comes from the event
-    // loop, and only while this command is still the one next to the index.
-    m_skipNext = true;
-    QUndoStack *stack = m_document->undoStack();
-    QMetaObject::invokeMethod(
-        m_document,
-        [stack, command = static_cast<const QUndoCommand *>(this), undone] {
-            const int next = undone ? stack->index() : stack->index() - 1;
-            if (next < 0 || next >= stack->count() || stack->command(next) != command)
-                return;
-            if (undone)
-                stack->redo();
-            else
-                stack->undo();
-        },
-        Qt::QueuedConnection);
+        stepBackOver(m_document->undoStack(), this, true, &m_skipNext);
 }
 
 } // namespace parallax::annotations

@@ -36,9 +36,6 @@ protected:
     ChangeSet m_backward;
 
 private:
-    /** The change could not be written: move the stack back over this command, without applying it. */
-    void stepBack(bool undone);
-
     CommandId m_id;
     bool m_redoneOnce = false;
     bool m_skipNext = false; ///< the stack's next call on this command only moves its index back
