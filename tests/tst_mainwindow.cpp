@@ -393,6 +393,7 @@ void TestMainWindow::reportShowsWithTheProgressGone()
     w->importer()->setShowReport(true);
     QString title;
     bool statusVisible = true;
+    bool offersEncoding = true;
     QTimer poll;
     poll.setInterval(20);
     connect(&poll, &QTimer::timeout, this, [&] {
@@ -400,6 +401,8 @@ void TestMainWindow::reportShowsWithTheProgressGone()
             title = dialog->windowTitle();
             auto *status = w->statusBar()->findChild<QWidget *>(u"importStatus"_s);
             statusVisible = status && status->isVisible();
+            // A missing path is no file to read again as another encoding.
+            offersEncoding = dialog->findChild<QComboBox *>(u"reportEncoding"_s) != nullptr;
             dialog->reject();
         }
     });
@@ -409,6 +412,7 @@ void TestMainWindow::reportShowsWithTheProgressGone()
     QVERIFY(finished.wait(30000));
     QTRY_COMPARE(title, u"Import report"_s);
     QVERIFY(!statusVisible);
+    QVERIFY(!offersEncoding);
 }
 
 // An import whose corpus cannot be written or opened stops: the report says why, what is stored

@@ -23,6 +23,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace parallax::ui {
@@ -215,7 +217,11 @@ std::optional<ReimportRequest> showImportReport(QWidget *parent, const import::I
         }
         return paths;
     };
-    if (table) {
+    // Reading again as another encoding is offered only for files that could not be read.
+    const bool anyFile = std::any_of(report.problems.cbegin(), report.problems.cend(), [](const import::Problem &p) {
+        return !p.warning && QFileInfo(p.path).isFile();
+    });
+    if (table && anyFile) {
         auto *row = new QHBoxLayout;
         row->addWidget(new QLabel(QObject::tr("Import the selected files again, read as:"), &dialog));
         encoding = new QComboBox(&dialog);
