@@ -11,7 +11,9 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QScopeGuard>
@@ -317,7 +319,20 @@ void TestChartExport::badRequestsAreReported()
     QVERIFY(ui::exportChart(*m_chart, m_model.get(), m_dir.filePath(u"x.jpg"_s)).contains(u".png"_s));
     QVERIFY(!ui::exportChart(*m_chart, nullptr, m_dir.filePath(u"x.csv"_s)).isEmpty());
     QVERIFY(!ui::exportChart(*m_chart, m_model.get(), m_dir.filePath(u"x.png"_s), {QSize(0, 10), 96}).isEmpty());
-    QVERIFY(!ui::exportChart(*m_chart, m_model.get(), u"/nonexistent-dir/x.png"_s).isEmpty());
+    // A file that cannot be written is named, with the system's reason, in every format.
+    const QString missing = m_dir.filePath(u"no-such-folder"_s);
+    for (const QString &kind : {u"PNG"_s, u"SVG"_s, u"PDF"_s, u"CSV"_s}) {
+        const QString path = missing + u"/x."_s + kind.toLower();
+        const QString error = ui::exportChart(*m_chart, m_model.get(), path);
+        QVERIFY2(error.startsWith(u"cannot write the %1 %2: "_s.arg(kind, path)) && error.size() > path.size() + 24,
+                 qPrintable(error));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+    // A folder where the file would go: refused, and the folder is as it was.
+    const QString folder = m_dir.filePath(u"taken.png"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(ui::exportChart(*m_chart, m_model.get(), folder).startsWith(u"cannot write the PNG "_s));
+    QVERIFY(QFileInfo(folder).isDir());
 }
 
 void TestChartExport::cliWritesEveryFormat_data()

@@ -5,6 +5,7 @@
 #include "itemmodels/roles.h"
 
 #include <QAbstractItemModel>
+#include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
 #include <QFile>
@@ -56,6 +57,17 @@ void renderChart(QChart &chart, QPainter &painter, const QRectF &target, qreal s
         ownScene->removeItem(&chart);
 }
 
+// Every format is drawn in memory, then written whole through a temporary file renamed over the
+// target: a full disk or a write error leaves an existing file as it was, and is reported with
+// the system's reason.
+QString writeWhole(const QString &path, const QByteArray &bytes, const QString &kind)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return u"cannot write the %1 %2: %3"_s.arg(kind, path, file.errorString());
+    return {};
+}
+
 QString writePng(QChart &chart, const QString &path, const ExportOptions &o)
 {
     QImage image(o.size, QImage::Format_ARGB32_Premultiplied);
@@ -67,42 +79,56 @@ QString writePng(QChart &chart, const QString &path, const ExportOptions &o)
         QPainter painter(&image);
         renderChart(chart, painter, QRectF(QPointF(0, 0), o.size), o.dpi / screenDpi);
     }
-    return image.save(path, "PNG") ? QString() : u"cannot write the PNG %1"_s.arg(path);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+        return u"cannot make the PNG for %1"_s.arg(path);
+    return writeWhole(path, bytes, u"PNG"_s);
 }
 
 QString writeSvg(QChart &chart, const QString &path, const ExportOptions &o)
 {
-    QSvgGenerator svg;
-    svg.setFileName(path);
-    // Set explicitly: the generator's default is 72 dpi and a size of nothing.
-    svg.setSize(o.size);
-    svg.setViewBox(QRect(QPoint(0, 0), o.size));
-    svg.setResolution(o.dpi);
-    svg.setTitle(chart.title());
-    svg.setDescription(u"Exported from Parallax"_s);
-    QPainter painter;
-    if (!painter.begin(&svg))
-        return u"cannot write the SVG %1"_s.arg(path);
-    renderChart(chart, painter, QRectF(QPointF(0, 0), o.size), o.dpi / screenDpi);
-    painter.end();
-    return {};
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        // Set explicitly: the generator's default is 72 dpi and a size of nothing.
+        svg.setSize(o.size);
+        svg.setViewBox(QRect(QPoint(0, 0), o.size));
+        svg.setResolution(o.dpi);
+        svg.setTitle(chart.title());
+        svg.setDescription(u"Exported from Parallax"_s);
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return u"cannot make the SVG for %1"_s.arg(path);
+        renderChart(chart, painter, QRectF(QPointF(0, 0), o.size), o.dpi / screenDpi);
+        painter.end();
+    }
+    return writeWhole(path, bytes, u"SVG"_s);
 }
 
 QString writePdf(QChart &chart, const QString &path, const ExportOptions &o)
 {
-    QPdfWriter pdf(path);
-    pdf.setResolution(o.dpi);
-    pdf.setTitle(chart.title());
-    pdf.setCreator(u"Parallax"_s);
-    const QSizeF points = QSizeF(o.size) * 72.0 / o.dpi;
-    pdf.setPageLayout(QPageLayout(QPageSize(points, QPageSize::Point), QPageLayout::Portrait, QMarginsF()));
-    QPainter painter;
-    if (!painter.begin(&pdf))
-        return u"cannot write the PDF %1"_s.arg(path);
-    const QRect page = pdf.pageLayout().paintRectPixels(o.dpi);
-    renderChart(chart, painter, QRectF(page), o.dpi / screenDpi);
-    painter.end();
-    return {};
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(o.dpi);
+        pdf.setTitle(chart.title());
+        pdf.setCreator(u"Parallax"_s);
+        const QSizeF points = QSizeF(o.size) * 72.0 / o.dpi;
+        pdf.setPageLayout(QPageLayout(QPageSize(points, QPageSize::Point), QPageLayout::Portrait, QMarginsF()));
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return u"cannot make the PDF for %1"_s.arg(path);
+        const QRect page = pdf.pageLayout().paintRectPixels(o.dpi);
+        renderChart(chart, painter, QRectF(page), o.dpi / screenDpi);
+        painter.end();
+    }
+    return writeWhole(path, bytes, u"PDF"_s);
 }
 
 QString csvField(const QString &s)
@@ -168,10 +194,11 @@ QString exportChart(QChart &chart, const QAbstractItemModel *data, const QString
     case ExportFormat::Csv: {
         if (!data)
             return u"this chart has no data table to export"_s;
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !writeCsv(*data, file) || !file.commit())
-            return u"cannot write the CSV %1: %2"_s.arg(path, file.errorString());
-        return {};
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        writeCsv(*data, buffer);
+        return writeWhole(path, bytes, u"CSV"_s);
     }
     }
     return {};
