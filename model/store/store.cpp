@@ -165,12 +165,19 @@ bool Store::openAtVersion(const QString &path, int steps)
         close();
         if (code == SQLITE_NOTADB)
             return fail(u"%1 is not a Parallax corpus (not an SQLite database)"_s.arg(path), detail);
-        // A corpus that cannot be read now: most often a full disk, on which SQLite cannot make the
-        // shared-memory file that readers of a write-ahead log need.
-        const QStorageInfo volume(QFileInfo(path).absolutePath());
-        const bool full = volume.isValid() && volume.isReady() && volume.bytesAvailable() < 1024 * 1024;
-        return fail(u"cannot read the corpus %1"_s.arg(path),
-                    full ? u"%1 (the disk that holds it is full)"_s.arg(detail) : detail);
+        // A corpus that cannot be read now: most often a full disk or a folder that cannot be
+        // written (a read-only disk or share), where SQLite cannot make the shared-memory file that
+        // readers of a write-ahead log need.
+        const QFileInfo folder(QFileInfo(path).absolutePath());
+        const QStorageInfo volume(folder.absoluteFilePath());
+        QString why = detail;
+        if (volume.isValid() && volume.isReady() && volume.isReadOnly())
+            why = u"%1 (it is on a read-only disk: copy it to a folder you can write to)"_s.arg(detail);
+        else if (folder.exists() && !folder.isWritable())
+            why = u"%1 (its folder cannot be written: copy it to a folder you can write to)"_s.arg(detail);
+        else if (volume.isValid() && volume.isReady() && volume.bytesAvailable() < 1024 * 1024)
+            why = u"%1 (the disk that holds it is full)"_s.arg(detail);
+        return fail(u"cannot read the corpus %1"_s.arg(path), why);
     }
     probe = QSqlQuery();
     // Another program's database, or a corpus of a later version, is left exactly as it is:
