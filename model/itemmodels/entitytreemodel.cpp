@@ -268,7 +268,11 @@ QList<EntityTreeModel::Group> EntityTreeModel::scopedGroups() const
         if (!filter.isEmpty() && !m_scoped->folded.at(i).contains(filter))
             continue;
         Group &g = groups[m_scoped->group.at(i)];
-        (g.rows.size() < m_pageSize ? g.rows : g.rest) << rows.at(i);
+        // Only the first page is copied; the rest stays an index until it is fetched.
+        if (g.rows.size() < m_pageSize)
+            g.rows << rows.at(i);
+        else
+            g.rest << i;
     }
     for (Group &g : groups)
         g.total = int(g.rows.size() + g.rest.size());
@@ -347,8 +351,11 @@ void EntityTreeModel::fetchMore(const QModelIndex &parent)
     Group &g = m_groups[parent.row()];
     QList<store::EntityRow> page;
     if (isScoped() && m_scoped) {
-        page = g.rest.mid(0, m_pageSize);
-        g.rest.remove(0, page.size());
+        const qsizetype n = std::min<qsizetype>(g.rest.size(), m_pageSize);
+        page.reserve(n);
+        for (qsizetype k = 0; k < n; ++k)
+            page << m_scoped->rows->at(g.rest.at(k));
+        g.rest.remove(0, n);
     } else {
         page = store::EntityStore(m_store.database()).page(query(g.type), int(g.rows.size()), m_pageSize);
     }

@@ -91,7 +91,7 @@ private:
         QString type;
         int total = 0;
         QList<store::EntityRow> rows;
-        QList<store::EntityRow> rest; ///< in a scope, the rows not fetched yet
+        QList<qsizetype> rest; ///< in a scope, the rows not fetched yet (indexes into its rows)
     };
     /** What a scope holds: its article count and its entities, unsorted. */
     struct ScopeRead
