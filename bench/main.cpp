@@ -29,8 +29,13 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 #include <sys/resource.h>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
@@ -606,6 +611,54 @@ int measureSearches(const QString &path, int rounds, QTextStream &out)
 } // namespace
 
 // The generated files joined into one JSON Lines file, imported: a file read in pieces.
+// An edit made in the window while the window imports: the import writes batch after batch on
+// its own thread and connection; the window's thread writes a row (as saving an annotation does)
+// every 25 ms. How long each write waited for the lock.
+struct WindowWrites
+{
+    int writes = 0;
+    int failed = 0;
+    Percentiles wait;
+    double longest = 0;
+};
+
+WindowWrites timeWindowWritesDuringImport(const QString &corpusDir, const QString &path)
+{
+    WindowWrites w;
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+    store::Store window;
+    if (!window.open(path))
+        return w;
+    std::atomic_bool done = false;
+    std::thread import([&] {
+        store::Store corpus;
+        if (corpus.open(path))
+            import::Importer(corpus).run({corpusDir});
+        done = true;
+    });
+    QList<double> waits;
+    QSqlQuery q(window.database());
+    for (int i = 0; !done; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const bool ok = window.database().transaction()
+            && q.exec(u"INSERT INTO tags(name, guid) VALUES ('edit %1', 'bench-edit-%1')"_s.arg(i))
+            && window.database().commit();
+        if (!ok) {
+            window.database().rollback();
+            ++w.failed;
+        }
+        waits << double(t.nsecsElapsed()) / 1e6;
+        QThread::msleep(25);
+    }
+    import.join();
+    w.writes = int(waits.size());
+    w.longest = waits.isEmpty() ? 0 : *std::max_element(waits.cbegin(), waits.cend());
+    w.wait = percentiles(waits);
+    return w;
+}
+
 int importOneFile(const bench::GeneratedCorpus &corpus, const QString &path, const QString &db, QTextStream &out)
 {
     {
@@ -755,6 +808,8 @@ int main(int argc, char **argv)
     const double importS = median(with.wall), importCpu = median(with.cpu);
     const double plainS = median(without.wall), plainCpu = median(without.cpu);
 
+    const WindowWrites windowWrites = timeWindowWritesDuringImport(corpusDir, QDir(work).filePath(u"edited.parallax"_s));
+
     store::Store s;
     if (!s.open(QDir(work).filePath(u"bench.parallax"_s))) {
         out << "cannot open the corpus: " << s.lastError() << '\n';
@@ -799,6 +854,10 @@ int main(int argc, char **argv)
     out << " | ≤ 20% |\n";
     out << "| Import ÷ floor | " << QString::number(floorS / importS, 'f', 2) << "× wall, "
         << QString::number(floorCpu / importCpu, 'f', 2) << "× CPU | ≥ 0.7× |\n";
+    out << "| An edit in the window while the window imports (" << windowWrites.writes
+        << " writes, one every 25 ms): waited for the lock | p50 " << QString::number(windowWrites.wait.p50, 'f', 1)
+        << " ms, p95 " << QString::number(windowWrites.wait.p95, 'f', 1) << " ms, longest "
+        << QString::number(windowWrites.longest, 'f', 0) << " ms; " << windowWrites.failed << " failed | ≤ 100 ms |\n";
     printQueryRows(out, searches, tl, mentioned, count, openMs, page ? page->size() : 0,
                    QDir(work).filePath(u"bench.parallax"_s), parser.value(u"app"_s));
     out << "| Near-duplicates linked | " << report.nearDuplicates << " | |\n";

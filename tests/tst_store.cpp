@@ -12,6 +12,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
@@ -42,6 +46,7 @@ private Q_SLOTS:
     void articlesOfATransactionAreIndexedWhenItCommits();
     void rowInserterStoresText_data();
     void rowInserterStoresText();
+    void aWriteOfTheWindowIsLetThrough();
 };
 
 static const QString seeds = QStringLiteral(PARALLAX_SOURCE_DIR "/resources/seeds");
@@ -773,4 +778,62 @@ void TestStore::readsThatNobodyWantsStop()
 }
 
 QTEST_GUILESS_MAIN(TestStore)
+// While another thread holds the write lock (an import's batch), a write of the window's thread
+// waits, and says so (windowIsWaiting): the import ends its batch and yields the lock; the
+// window's write goes through. A write of another thread does not count as the window's.
+void TestStore::aWriteOfTheWindowIsLetThrough()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"turns.parallax"_s);
+    store::Store window;
+    QVERIFY(window.open(path));
+    QVERIFY(!store::windowIsWaiting());
+
+    std::atomic_bool holding = false;
+    std::atomic_bool sawWindowWaiting = false;
+    std::thread import([&] {
+        store::Store corpus;
+        if (!corpus.open(path) || !corpus.beginTransaction())
+            return;
+        QSqlQuery q(corpus.database());
+        q.exec(u"INSERT INTO tags(name, guid) VALUES ('batch', 'g-batch')"_s); // the write lock, held
+        holding = true;
+        for (int i = 0; i < 5000 && !sawWindowWaiting; ++i) { // at most 5 s, then the batch ends anyway
+            sawWindowWaiting = store::windowIsWaiting();
+            QThread::msleep(1);
+        }
+        corpus.commitTransaction();
+        store::yieldToWindow(); // returns once the window has the lock
+    });
+    QTRY_VERIFY(holding.load());
+    QSqlQuery q(window.database());
+    const bool written = q.exec(u"INSERT INTO tags(name, guid) VALUES ('edit', 'g-edit')"_s);
+    import.join();
+    QVERIFY2(written, qPrintable(q.lastError().text()));
+    QVERIFY(sawWindowWaiting.load());
+    QTRY_VERIFY(!store::windowIsWaiting());
+    QVERIFY(q.exec(u"SELECT count(*) FROM tags"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+
+    // The other way round: a thread waiting for the window's lock is not the window.
+    QVERIFY(window.beginTransaction());
+    QVERIFY(q.exec(u"INSERT INTO tags(name, guid) VALUES ('window', 'g-window')"_s));
+    std::atomic_bool otherDone = false;
+    std::thread other([&] {
+        store::Store corpus;
+        if (corpus.open(path)) {
+            QSqlQuery w(corpus.database());
+            w.exec(u"INSERT INTO tags(name, guid) VALUES ('other', 'g-other')"_s);
+        }
+        otherDone = true;
+    });
+    QThread::msleep(50);
+    QVERIFY(!otherDone.load());
+    QVERIFY(!store::windowIsWaiting());
+    QVERIFY(window.commitTransaction());
+    other.join();
+    QVERIFY(q.exec(u"SELECT count(*) FROM tags"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 4);
+}
+
 #include "tst_store.moc"

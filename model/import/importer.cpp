@@ -296,6 +296,9 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
         inTransaction = 0;
         committed = report.articlesImported;
         p.articlesImported = committed;
+        // An annotation or an entity edit made in the window meanwhile is written now, not after
+        // the whole import.
+        store::yieldToWindow();
         return true;
     };
     auto proceed = [&] {
@@ -343,7 +346,9 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
                 report.problems.append({a.source, m_store.lastError()});
                 break;
             }
-            if (inTransaction >= m_batchSize && (!commit() || !proceed())) {
+            // A batch ends early when the window waits to write (an annotation, an entity edit):
+            // it waits for one article, not for the rest of the batch.
+            if ((inTransaction >= m_batchSize || store::windowIsWaiting()) && (!commit() || !proceed())) {
                 failed = !report.cancelled;
                 return;
             }

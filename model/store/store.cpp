@@ -12,7 +12,9 @@
 #include "store/schema.h"
 #include "store/searchrank.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QThread>
 #include <QDateTime>
 #include <QSqlError>
 #include <QFileInfo>
@@ -22,6 +24,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <iterator>
 #include <limits>
 #include <vector>
@@ -112,6 +115,47 @@ bool Store::fail(const QString &what, const QString &detail) const
     return false;
 }
 
+namespace {
+
+// When the window's connection last waited for the write lock (steady clock, ms; -1: never).
+std::atomic<qint64> windowWaitingAt{-1};
+
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// SQLite's busy handler for every connection: the lock is tried again every millisecond for the
+// first second, then every 10 ms, about ten seconds in all. SQLite's own timeout sleeps up to
+// 100 ms between tries, and an import that commits batch after batch takes the lock back within
+// microseconds: a write of the window could wait seconds for a gap it kept sleeping through.
+int waitForLock(void *fromWindow, int tries)
+{
+    if (tries >= 1900)
+        return 0; // SQLITE_BUSY: "database is locked"
+    if (fromWindow)
+        windowWaitingAt.store(steadyMs(), std::memory_order_relaxed);
+    sqlite3_sleep(tries < 1000 ? 1 : 10);
+    return 1;
+}
+
+} // namespace
+
+bool windowIsWaiting()
+{
+    // The window's busy handler stamps each try, every millisecond while it waits.
+    const qint64 at = windowWaitingAt.load(std::memory_order_relaxed);
+    return at >= 0 && steadyMs() - at <= 3;
+}
+
+void yieldToWindow()
+{
+    const qint64 start = steadyMs();
+    while (windowIsWaiting() && steadyMs() - start < 200)
+        sqlite3_sleep(1); // until the window has the lock (or has given up)
+}
+
 QString sqlErrorText(const QSqlError &error)
 {
     // The driver's failed COMMIT carries SQLite's message but not its code; SQLite's messages
@@ -154,6 +198,10 @@ bool Store::openAtVersion(const QString &path, int steps)
             const QString detail = sqlErrorText(db.lastError());
             return fail(u"cannot open the corpus %1"_s.arg(path), detail);
         }
+        const QCoreApplication *app = QCoreApplication::instance();
+        const bool fromWindow = app && QThread::currentThread() == app->thread();
+        if (sqlite3 *handle = sqliteHandle(db))
+            sqlite3_busy_handler(handle, waitForLock, fromWindow ? handle : nullptr);
     }
     // A file that is not an SQLite database fails on its first read.
     QSqlQuery probe(database());

@@ -279,6 +279,16 @@ private:
 QString whereClause(const ArticleFilter &filter, QVariantList *values);
 
 /**
+ * Lets a write of the window's thread go first: called by a long job on another thread between
+ * two of its transactions (an import, after each batch), it waits while the window's connection
+ * is waiting for the write lock (at most a fifth of a second). Every connection waits for the lock
+ * by trying again each millisecond, so the window's write takes the gap.
+ */
+void yieldToWindow();
+/** Whether the window's connection is waiting for the write lock now: a long transaction should end. */
+bool windowIsWaiting();
+
+/**
  * A failed statement's error for the user: SQLite's own words (without the driver's "Unable to
  * execute statement"), or what a full disk or a file that cannot be written means.
  */
