@@ -32,16 +32,23 @@ RetagResult retagFraming(store::Store &store, const framing::FramingTagger &tagg
             return failed(cs.lastError());
         if (bodies.isEmpty())
             break;
+        // Tagged before the transaction, so that the write lock is held only for the writes; and
+        // the window's own writes (an annotation, an edit) go first between two batches.
+        QList<QList<framing::FramingHit>> hits;
+        hits.reserve(bodies.size());
+        for (const auto &[id, body] : bodies)
+            hits << tagger.tag(body);
         if (!store.beginTransaction())
             return failed(store.lastError());
-        for (const auto &[id, body] : bodies) {
-            if (!cs.replaceFramingHits(id, tagger.tag(body)))
+        for (qsizetype i = 0; i < bodies.size(); ++i) {
+            if (!cs.replaceFramingHits(bodies.at(i).first, hits.at(i)))
                 return failed(cs.lastError());
-            last = id;
         }
         if (!store.commitTransaction())
             return failed(store.lastError());
+        last = bodies.last().first;
         result.articles += int(bodies.size());
+        store::yieldToWindow();
     }
     if (!cs.setFramingLexicon(framing::lexiconFingerprint(tagger.lexicon())))
         return failed(cs.lastError());
