@@ -36,6 +36,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
@@ -113,8 +114,19 @@ void TestAnnotationGui::annotateSelectionAndUndo()
         auto *chooser = qobject_cast<ui::TagChooser *>(QApplication::activeModalWidget());
         QVERIFY(chooser);
         chooserSeen = true;
+        // No tags yet: the chooser says what typing a name does, instead of an empty box.
+        auto *noTags = chooser->findChild<QLabel *>(u"noTags"_s);
+        QVERIFY(noTags && noTags->isVisible());
+        QVERIFY2(noTags->text().startsWith(u"No tags yet."_s), qPrintable(noTags->text()));
         QTest::keyClicks(chooser->filterField(), u"Framing/Sovereignty"_s);
         QTest::keyClick(chooser->filterField(), Qt::Key_Return); // creates and checks the tag
+        QVERIFY(!noTags->isVisible());
+        QVERIFY(chooser->findChild<QTreeWidget *>(u"tagTree"_s)->isVisible());
+        chooser->filterField()->setText(u"Economy"_s);
+        QVERIFY(noTags->isVisible());
+        QCOMPARE(noTags->text(), u"No tag matches “Economy”.\n\nPress Enter to make it."_s);
+        chooser->filterField()->clear();
+        QVERIFY(!noTags->isVisible());
         QVERIFY(chooser->isVisible());                            // without closing the dialog
         QCOMPARE(chooser->tagIds().size(), 1);
         chooser->findChild<QPlainTextEdit *>(u"noteEdit"_s)->setPlainText(u"Japanese name of the islands"_s);

@@ -3,6 +3,7 @@
 #include "tagchooser.h"
 
 #include "annotations/annotationdocument.h"
+#include "ui/emptystate.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -13,8 +14,11 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace parallax::annotations;
@@ -67,7 +71,12 @@ TagChooser::TagChooser(AnnotationDocument &document, const QString &quote, QWidg
     m_tree->setObjectName(u"tagTree"_s);
     m_tree->setHeaderHidden(true);
     m_tree->setMinimumHeight(180);
-    layout->addWidget(m_tree, 1);
+    m_noTags = new EmptyStateLabel(this);
+    m_noTags->setObjectName(u"noTags"_s);
+    m_tags = new QStackedWidget(this);
+    m_tags->addWidget(m_tree);
+    m_tags->addWidget(m_noTags);
+    layout->addWidget(m_tags, 1);
 
     layout->addWidget(new QLabel(tr("Note:"), this));
     m_note = new QPlainTextEdit(this);
@@ -133,6 +142,14 @@ void TagChooser::applyFilter(const QString &text)
         item->setHidden(!show);
     }
     m_create->setEnabled(!needle.isEmpty() && book.findPath(needle) == 0);
+    // Nothing to choose from: say what Enter does rather than show an empty box.
+    const bool anyShown = std::any_of(all.cbegin(), all.cend(), [](const QTreeWidgetItem *i) { return !i->isHidden(); });
+    if (book.tags().isEmpty())
+        m_noTags->setText(tr("No tags yet.\n\nType a name above and press Enter to make a tag and put it on this "
+                             "passage (“Framing/Sovereignty” makes the folder too), or only write a note."));
+    else if (!anyShown)
+        m_noTags->setText(tr("No tag matches “%1”.\n\nPress Enter to make it.").arg(needle));
+    m_tags->setCurrentWidget(anyShown ? static_cast<QWidget *>(m_tree) : m_noTags);
 }
 
 bool TagChooser::eventFilter(QObject *watched, QEvent *event)

@@ -7,6 +7,7 @@
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -15,6 +16,8 @@ class AnnotationDocument;
 }
 
 namespace parallax::ui {
+
+class EmptyStateLabel;
 
 /**
  * Chooses the tags and note of an annotation: the codebook as a checkable tree with a filter
@@ -50,6 +53,8 @@ private:
     QLineEdit *m_filter = nullptr;
     QPushButton *m_create = nullptr;
     QTreeWidget *m_tree = nullptr;
+    QStackedWidget *m_tags = nullptr; ///< the tree, or what to do when it shows nothing
+    EmptyStateLabel *m_noTags = nullptr;
     QPlainTextEdit *m_note = nullptr;
 };
 
