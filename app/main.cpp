@@ -50,7 +50,10 @@ int runGui(int argc, char **argv, const cli::GlobalOptions &options, const QElap
     auto store = std::make_unique<store::Store>();
     QString error;
     const QString path = options.db.isEmpty() ? corpus::defaultCorpusPath() : options.db;
-    if (!ui::upgradeCorpus(path, &error) || !corpus::openCorpus(*store, path, options.db.isEmpty(), &error)) {
+    if (options.readOnly)
+        store::Store::keepReadOnly(path); // and an earlier version's corpus is not brought up to date
+    if ((!options.readOnly && !ui::upgradeCorpus(path, &error))
+        || !corpus::openCorpus(*store, path, options.db.isEmpty(), &error)) {
         QMessageBox::critical(nullptr, u"Parallax"_s, QObject::tr("The corpus cannot be opened.\n\n%1").arg(error));
         return 1;
     }

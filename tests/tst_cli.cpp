@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void searchRanksAndExplainsErrors();
     void importReportsBadFilesAndExitsOne();
     void anotherProgramsDatabaseIsNotACorpus();
+    void readOnlyReadsAndChangesNothing();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void helpAndVersion();
@@ -196,6 +198,41 @@ void TestCli::importReportsBadFilesAndExitsOne()
 }
 
 // `--db` naming some other program's SQLite database: an error that names it, and the file as it was.
+// --read-only: everything reads as usual; an import or an annotation is refused with the reason,
+// and the corpus file is byte for byte as it was.
+void TestCli::readOnlyReadsAndChangesNothing()
+{
+    const QString db = m_dir.filePath(u"kept.parallax"_s);
+    QCOMPARE(run({u"--db"_s, db, u"import"_s, m_dir.filePath(u"sample"_s)}).code, 0);
+    QCOMPARE(run({u"--db"_s, db, u"compact"_s}).code, 0); // everything in the file itself
+    const auto bytes = [&db] {
+        QFile f(db);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray before = bytes();
+    QVERIFY(!before.isEmpty());
+
+    Run r = run({u"--read-only"_s, u"--db"_s, db, u"articles"_s, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().array().size(), 5);
+    r = run({u"--read-only"_s, u"--db"_s, db, u"search"_s, u"Kuril"_s, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY(!r.json().array().isEmpty());
+    r = run({u"--read-only"_s, u"--db"_s, db, u"import"_s, m_dir.filePath(u"sample"_s)});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("The import stopped: the corpus was opened for reading only."), r.err.constData());
+    r = run({u"--read-only"_s, u"--db"_s, db, u"annotate"_s, u"1"_s, u"--start"_s, u"0"_s, u"--end"_s, u"10"_s});
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains("reading only") || r.err.contains("cannot be written"), r.err.constData());
+    QCOMPARE(bytes(), before);
+    // A file that is not there is not made.
+    const QString missing = m_dir.filePath(u"missing.parallax"_s);
+    r = run({u"--read-only"_s, u"--db"_s, missing, u"articles"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("there is no such file"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(missing));
+}
+
 void TestCli::anotherProgramsDatabaseIsNotACorpus()
 {
     const QString other = m_dir.filePath(u"bookmarks.sqlite"_s);

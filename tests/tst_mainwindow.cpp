@@ -79,6 +79,7 @@ private Q_SLOTS:
     void removingArticlesUpdatesEveryView();
     void workProgressIsGoneBeforeWhatFollows();
     void anImportThatStopsSaysWhyAndWhatToDo();
+    void aReadOnlyCorpusIsReadAndNotChanged();
     void countryAndOutletNarrowTheLibraryAndTimeline();
     void aNarrowedListIsRemovedWhole();
     void droppedFilesAreImportedAndACorpusOpened();
@@ -453,6 +454,48 @@ void TestMainWindow::anImportThatStopsSaysWhyAndWhatToDo()
                       "same files again: what is stored is skipped and the rest added."_s.arg(report.stopped));
     QVERIFY(!table);
     QCOMPARE(QFileInfo(broken).size(), 8192); // untouched
+}
+
+// A corpus opened for reading only (--read-only, or on a read-only disk): the window reads it as
+// usual and says it is read-only; importing, compacting, removing and annotating are not offered.
+void TestMainWindow::aReadOnlyCorpusIsReadAndNotChanged()
+{
+    const QString path = m_dir.filePath(u"kept.parallax"_s);
+    {
+        store::Store s;
+        QVERIFY(s.open(path));
+        QCOMPARE(import::Importer(s).run({seeds}).articlesImported, 5);
+    }
+    store::Store::keepReadOnly(path);
+    auto w = makeWindow(path, false);
+    QVERIFY(w);
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QVERIFY(w->store().isReadOnly());
+    QVERIFY2(w->windowTitle().endsWith(u"(read-only)"_s), qPrintable(w->windowTitle()));
+    auto *badge = w->statusBar()->findChild<QLabel *>(u"readOnlyBadge"_s);
+    QVERIFY(badge && badge->isVisible());
+    QVERIFY2(badge->toolTip().contains(u"opened for reading only"_s), qPrintable(badge->toolTip()));
+    QTRY_COMPARE(w->library()->view()->model()->rowCount(), 5);
+    for (const QString &name : {u"actionImportFiles"_s, u"actionImportFolder"_s, u"actionImportWithOptions"_s,
+                                u"actionCompactCorpus"_s})
+        QVERIFY2(!w->findChild<QAction *>(name)->isEnabled(), qPrintable(name));
+    QVERIFY(!w->library()->removeAction()->isEnabled());
+
+    // A passage selected in the reader: it can be copied, not annotated.
+    ui::DocumentViewer *viewer = w->viewer();
+    QTRY_VERIFY(!viewer->article().body.isEmpty());
+    QTextCursor c(viewer->body()->document());
+    c.setPosition(0);
+    c.setPosition(12, QTextCursor::KeepAnchor);
+    viewer->body()->setTextCursor(c);
+    QVERIFY(viewer->copyCitationAction()->isEnabled());
+    QVERIFY(!w->annotations()->annotateAction()->isEnabled());
+
+    // Files dropped or given at start are not imported, and the window says why.
+    w->importPaths({seeds});
+    QVERIFY(!w->importer()->isRunning());
+    QCOMPARE(w->statusBar()->currentMessage(), u"Nothing can be imported: the corpus was opened for reading only."_s);
+    QCOMPARE(w->store().articleCount(), 5);
 }
 
 // A file whose encoding was not recognised: from the report, imported again as the encoding the

@@ -20,6 +20,7 @@
 #include "ui/import/importoptionsdialog.h"
 #include "ui/preferences/preferencesdialog.h"
 #include "ui/corpuscompactor.h"
+#include "ui/emptystate.h"
 #include "ui/library/articleremover.h"
 #include "ui/library/librarydock.h"
 #include "ui/settings.h"
@@ -73,7 +74,8 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     , m_store(std::move(store))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Parallax — %1").arg(QFileInfo(m_store->path()).fileName()));
+    setWindowTitle(m_store->isReadOnly() ? tr("Parallax — %1 (read-only)").arg(QFileInfo(m_store->path()).fileName())
+                                         : tr("Parallax — %1").arg(QFileInfo(m_store->path()).fileName()));
     if (m_store->path() != u":memory:"_s)
         Settings::instance().addRecentCorpus(QFileInfo(m_store->path()).absoluteFilePath());
     setDockNestingEnabled(true);
@@ -205,6 +207,8 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
 
     createMenus();
     statusBar()->showMessage(tr("%Ln article(s) in %1", nullptr, m_store->articleCount()).arg(homeRelative(m_store->path())), 8000);
+    if (m_store->isReadOnly())
+        showReadOnly();
 
     // First start: most of the screen; later starts: what the user left.
     if (const QScreen *screen = QGuiApplication::primaryScreen()) {
@@ -323,8 +327,29 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::showReadOnly()
+{
+    // Everything reads; what would write is not offered (and would say why if reached).
+    auto *badge = new SecondaryLabel(tr("Read-only"), this);
+    badge->setObjectName(u"readOnlyBadge"_s);
+    badge->setToolTip(tr("Nothing in this corpus can be changed here: %1.").arg(m_store->readOnlyReason()));
+    statusBar()->addPermanentWidget(badge);
+    for (const QString &name : {u"actionImportFiles"_s, u"actionImportFolder"_s, u"actionImportWithOptions"_s,
+                                u"actionCompactCorpus"_s}) {
+        if (auto *action = findChild<QAction *>(name)) {
+            action->setEnabled(false);
+            action->setToolTip(tr("The corpus is read-only"));
+        }
+    }
+    m_library->setRemovalAllowed(false);
+}
+
 void MainWindow::importPaths(const QStringList &paths, const import::ReadOptions &options)
 {
+    if (m_store->isReadOnly()) {
+        statusBar()->showMessage(tr("Nothing can be imported: %1.").arg(m_store->readOnlyReason()), 8000);
+        return;
+    }
     if (m_remover->isRunning()) {
         statusBar()->showMessage(tr("Articles are being removed; import when that is done."), 5000);
         return;

@@ -75,6 +75,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void showReadOnly();
     void createMenus();
     void newCorpus();
     void openCorpusFile();

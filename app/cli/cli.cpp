@@ -189,6 +189,8 @@ GlobalOptions parseGlobal(const QStringList &arguments)
             g.theme = arguments.at(++i);
         } else if (a == u"--compare"_s) {
             g.compare = true;
+        } else if (a == u"--read-only"_s) {
+            g.readOnly = true;
         } else if (a == u"--search"_s) {
             if (i + 1 >= arguments.size()) {
                 g.error = u"--search needs a query"_s;
@@ -243,6 +245,8 @@ QString helpText()
                 "folder is used (created on first start with the built-in sample corpus):\n  %2\n\n"
                 "Options:\n"
                 "  --db FILE        the corpus file to use (created if missing)\n"
+                "  --read-only      read the corpus without changing anything in it (a corpus on\n"
+                "                   a read-only disk or in a folder you cannot write is read so anyway)\n"
                 "  --theme T        the window's look for this run: system, light or dark\n"
                 "  --search QUERY   open the window with this search in the library\n"
                 "  --import PATH    open the window and import this file or folder in the background\n"
@@ -291,8 +295,10 @@ std::optional<int> run(const QStringList &arguments, QTextStream &out, QTextStre
     store::Store store;
     QString error;
     const QString path = g.db.isEmpty() ? corpus::defaultCorpusPath() : g.db;
+    if (g.readOnly)
+        store::Store::keepReadOnly(path);
     // A large corpus made by an earlier version can take tens of seconds to migrate: say why.
-    if (store::Store::pendingMigrations(path) > 0)
+    if (!g.readOnly && store::Store::pendingMigrations(path) > 0)
         err << "parallax: updating the corpus " << path << " for this version (once)..." << Qt::endl;
     if (!corpus::openCorpus(store, path, g.db.isEmpty(), &error)) {
         err << "parallax: " << error << Qt::endl;

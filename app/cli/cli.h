@@ -113,6 +113,7 @@ std::optional<int> run(const QStringList &arguments, QTextStream &out, QTextStre
 struct GlobalOptions
 {
     QString db;
+    bool readOnly = false; ///< open the corpus for reading only: nothing in it changes
     int quitAfterMs = -1;  ///< GUI only: quit by itself (for screenshots and smoke tests)
     QString theme;         ///< GUI only: system, light or dark for this run
     QString search;        ///< GUI only: a search to start with

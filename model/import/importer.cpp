@@ -209,6 +209,10 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
     ImportReport report;
     const QStringList files = collectFiles(paths, &report.problems);
     report.filesSeen = int(files.size());
+    if (m_store.isReadOnly()) {
+        report.stopped = m_store.readOnlyReason();
+        return report;
+    }
 
     ImportProgress p;
     p.filesTotal = int(files.size());

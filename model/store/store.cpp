@@ -16,10 +16,13 @@
 #include <QCryptographicHash>
 #include <QThread>
 #include <QDateTime>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QUrl>
 #include <QVariant>
 
 #include <algorithm>
@@ -184,16 +187,80 @@ bool Store::open(const QString &path)
     return openAtVersion(path, int(migrations().size()));
 }
 
+namespace {
+
+// A corpus on a read-only disk or share, or in a folder that cannot be written: SQLite can make
+// no write-ahead log or shared memory beside it, so it is read as a file nobody changes.
+bool inReadOnlyPlace(const QString &path)
+{
+    if (path == u":memory:"_s)
+        return false;
+    const QFileInfo file(path);
+    if (!file.isFile())
+        return false;
+    const QStorageInfo volume(file.absolutePath());
+    if (volume.isValid() && volume.isReady() && volume.isReadOnly())
+        return true;
+    return !QFileInfo(file.absolutePath()).isWritable();
+}
+
+// The corpora this process keeps read-only (--read-only), by absolute path.
+QMutex readOnlyMutex;
+QSet<QString> keptReadOnly;
+
+bool isKeptReadOnly(const QString &path)
+{
+    const QMutexLocker lock(&readOnlyMutex);
+    return keptReadOnly.contains(QFileInfo(path).absoluteFilePath());
+}
+
+} // namespace
+
+QString Store::readOnlyReason() const
+{
+    if (!m_readOnly)
+        return {};
+    return m_readOnlyPlace ? u"the corpus is read-only: it is on a read-only disk or in a folder that cannot be written"_s
+                           : u"the corpus was opened for reading only"_s;
+}
+
+void Store::keepReadOnly(const QString &path)
+{
+    const QMutexLocker lock(&readOnlyMutex);
+    keptReadOnly.insert(QFileInfo(path).absoluteFilePath());
+}
+
 bool Store::openAtVersion(const QString &path, int steps)
 {
     close();
     m_deferIndexing = false;
+    m_readOnly = false;
     m_error.clear();
     m_path = path;
+    const bool unwritablePlace = inReadOnlyPlace(path);
+    if (unwritablePlace) {
+        // Changes still in a write-ahead log would be missed by a read that cannot use the log.
+        if (QFileInfo(path + u"-wal"_s).size() > 0)
+            return fail(u"cannot read the corpus %1"_s.arg(path),
+                        u"it is in a folder that cannot be written, and its write-ahead log (%1-wal) holds changes "
+                        "not yet in it: copy both to a folder you can write to"_s.arg(QFileInfo(path).fileName()));
+    }
+    m_readOnly = unwritablePlace || (path != u":memory:"_s && isKeptReadOnly(path));
+    m_readOnlyPlace = unwritablePlace;
+    if (m_readOnly && !QFileInfo(path).isFile())
+        return fail(u"cannot read the corpus %1"_s.arg(path), u"there is no such file"_s);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (m_readOnly) {
+            // Where nothing can be written, a file nobody changes; elsewhere, read through the
+            // write-ahead log as usual, since another program may be writing.
+            db.setDatabaseName(u"file:%1?%2"_s.arg(QString::fromUtf8(QUrl::toPercentEncoding(path, "/")),
+                                                   unwritablePlace ? u"immutable=1"_s : u"mode=ro"_s));
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000"_s);
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        }
         if (!db.open()) {
             const QString detail = sqlErrorText(db.lastError());
             return fail(u"cannot open the corpus %1"_s.arg(path), detail);
@@ -233,6 +300,25 @@ bool Store::openAtVersion(const QString &path, int steps)
     if (QString why; !isOwnSchema(&why)) {
         close();
         return fail(u"%1 %2"_s.arg(path, why), QString());
+    }
+    if (m_readOnly) {
+        // Read as it is: an earlier version's corpus cannot be brought up to date here.
+        const QStringList applied = appliedMigrations();
+        const auto &all = migrations();
+        for (int i = 0; i < std::min<int>(steps, int(all.size())); ++i) {
+            if (!applied.contains(all.at(i).name)) {
+                const QString name = QFileInfo(path).fileName();
+                close();
+                return fail(u"cannot read the corpus %1"_s.arg(path),
+                            u"an earlier version of Parallax made it, and it must be brought up to date, which "
+                            "cannot be done where it is (a read-only disk or folder): copy %1 to a folder you can "
+                            "write to"_s.arg(name));
+            }
+        }
+        exec(u"PRAGMA query_only=ON"_s);
+        exec(u"PRAGMA temp_store=MEMORY"_s);
+        m_deferIndexing = applied.contains(u"search-1"_s);
+        return true;
     }
     if (path != u":memory:"_s)
         exec(u"PRAGMA journal_mode=WAL"_s);
@@ -452,6 +538,8 @@ int Store::setCheckpointPages(int pages)
 
 bool Store::beginTransaction()
 {
+    if (m_readOnly)
+        return fail(u"cannot write"_s, readOnlyReason());
     if (!database().transaction())
         return fail(u"cannot start a transaction"_s, sqlErrorText(database().lastError()));
     m_inTransaction = true;

@@ -111,6 +111,19 @@ public:
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
+    /**
+     * Whether the corpus was opened for reading only: it is on a read-only disk or share, in a
+     * folder that cannot be written, or kept read-only (keepReadOnly()). Everything reads as
+     * usual; every write fails.
+     */
+    bool isReadOnly() const { return m_readOnly; }
+    /**
+     * From now on this process opens the corpus at path for reading only, on every connection
+     * (the window's and its background readers'): `--read-only`.
+     */
+    static void keepReadOnly(const QString &path);
+    /** Why it is read-only, for messages ("it was opened for reading only", …); empty when not. */
+    QString readOnlyReason() const;
     /** Whether another connection (a background read's) can open the corpus: a file, not memory. */
     bool canOpenElsewhere() const { return !m_path.isEmpty() && m_path != QLatin1StringView(":memory:"); }
     QString lastError() const { return m_error; }
@@ -263,6 +276,8 @@ private:
 
     /** Indexes the articles the transaction inserted (listed in fts_pending) for search. */
     bool indexPending();
+    bool m_readOnly = false;
+    bool m_readOnlyPlace = false; ///< read-only because nothing can be written where it is
     bool m_deferIndexing = false; ///< the schema lets a transaction index its articles when it commits
 
     mutable std::shared_ptr<SearchRank> m_rank; ///< BM25 with article lengths in memory, made on the first search

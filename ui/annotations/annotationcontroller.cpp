@@ -67,7 +67,9 @@ AnnotationController::AnnotationController(store::Store &store, SelectionHub &hu
     m_annotate->setToolTip(tr("Tag the selected passage and add a note (Ctrl+M)"));
     m_annotate->setEnabled(false);
     connect(m_annotate, &QAction::triggered, this, &AnnotationController::annotateSelectionInteractively);
-    connect(viewer.body(), &QTextEdit::copyAvailable, m_annotate, &QAction::setEnabled);
+    // A read-only corpus is read and not annotated.
+    connect(viewer.body(), &QTextEdit::copyAvailable, m_annotate,
+            [this](bool selected) { m_annotate->setEnabled(selected && !m_store.isReadOnly()); });
 
     m_undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(u"actionUndo"_s);
