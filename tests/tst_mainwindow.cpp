@@ -5,6 +5,8 @@
 #include "corpus/defaultcorpus.h"
 #include "import/importer.h"
 #include "itemmodels/articlelistmodel.h"
+#include "itemmodels/entitytreemodel.h"
+#include "query/comparisondocument.h"
 #include "selection/selectionhub.h"
 #include "store/store.h"
 #include "ui/entities/entitypanel.h"
@@ -12,6 +14,8 @@
 #include "annotations/annotationdocument.h"
 #include "ui/annotations/annotationcontroller.h"
 #include "ui/library/articleremover.h"
+#include "ui/compare/comparepane.h"
+#include "ui/compare/comparisonmode.h"
 #include "ui/corpuscompactor.h"
 #include "ui/library/librarydock.h"
 #include "ui/mainwindow.h"
@@ -54,6 +58,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QDialog>
+#include <QToolBar>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -490,6 +495,21 @@ void TestMainWindow::aReadOnlyCorpusIsReadAndNotChanged()
     viewer->body()->setTextCursor(c);
     QVERIFY(viewer->copyCitationAction()->isEnabled());
     QVERIFY(!w->annotations()->annotateAction()->isEnabled());
+
+    // The codebook, the entities and the comparison are shown; their editing is not offered.
+    auto *codebookBar = w->findChild<QToolBar *>(u"codebookEditing"_s);
+    QVERIFY(codebookBar && !codebookBar->isEnabled());
+    auto *entities = w->findChild<ui::EntityPanel *>();
+    QVERIFY(entities);
+    const QModelIndex people = entities->model()->index(0, 0);
+    QVERIFY(entities->model()->rowCount(people) > 0);
+    QVERIFY(!entities->createContextMenu(entities->model()->index(0, 0, people), entities));
+    w->modes()->showComparison();
+    auto *confirm = w->findChild<QAction *>(u"confirmPair"_s);
+    QVERIFY(confirm);
+    QTRY_VERIFY(w->modes()->comparePane()->document().isLoaded());
+    QVERIFY(!confirm->isEnabled());
+    w->modes()->showReader();
 
     // Files dropped or given at start are not imported, and the window says why.
     w->importPaths({seeds});

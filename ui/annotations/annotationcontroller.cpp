@@ -131,6 +131,7 @@ void AnnotationController::install(QMainWindow *window)
     auto *codebookDock = new QDockWidget(tr("Codebook"), window);
     codebookDock->setObjectName(u"codebookDock"_s);
     m_codebookDock = new CodebookDock(*m_document, codebookDock);
+    m_codebookDock->setEditable(!m_store.isReadOnly());
     codebookDock->setWidget(m_codebookDock);
     window->addDockWidget(Qt::RightDockWidgetArea, codebookDock);
     window->tabifyDockWidget(annotationsDock, codebookDock);
@@ -181,10 +182,12 @@ void AnnotationController::addFileActions(QMenu *file)
     QMenu *exports = new QMenu(tr("&Annotations"), file);
     exports->addAction(tr("&Export Annotations…"), this, &AnnotationController::exportAnnotations)
         ->setObjectName(u"actionExportAnnotations"_s);
-    exports->addAction(tr("&Import W3C Annotations…"), this, &AnnotationController::importAnnotations);
+    exports->addAction(tr("&Import W3C Annotations…"), this, &AnnotationController::importAnnotations)
+        ->setEnabled(!m_store.isReadOnly());
     exports->addSeparator();
     exports->addAction(tr("Export &Codebook…"), this, &AnnotationController::exportCodebook);
-    exports->addAction(tr("Import C&odebook…"), this, &AnnotationController::importCodebook);
+    exports->addAction(tr("Import C&odebook…"), this, &AnnotationController::importCodebook)
+        ->setEnabled(!m_store.isReadOnly());
     file->insertMenu(last, exports);
 }
 

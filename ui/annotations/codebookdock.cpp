@@ -36,6 +36,7 @@ CodebookDock::CodebookDock(AnnotationDocument &document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *bar = new QToolBar(this);
+    bar->setObjectName(u"codebookEditing"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(tr("New"), this, [this] { addTag(false); })->setToolTip(tr("Add a top-level tag"));
     bar->addAction(tr("New Below"), this, [this] { addTag(true); })->setToolTip(tr("Add a tag below the selected one"));
@@ -93,6 +94,16 @@ void CodebookDock::setCurrentTag(qint64 id)
         m_current = 0;
         Q_EMIT currentTagChanged(0);
     }
+}
+
+void CodebookDock::setEditable(bool editable)
+{
+    findChild<QToolBar *>(u"codebookEditing"_s)->setEnabled(editable);
+    m_view->setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                     : QAbstractItemView::NoEditTriggers);
+    m_view->setDragDropMode(editable ? QAbstractItemView::DragDrop : QAbstractItemView::NoDragDrop);
+    m_view->setToolTip(editable ? tr("Drag a tag onto another to move it below; double-click to rename")
+                                : tr("The corpus is read-only: its codebook cannot be changed here"));
 }
 
 void CodebookDock::report(bool ok)

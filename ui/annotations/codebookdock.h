@@ -24,6 +24,8 @@ class CodebookDock final : public QWidget
     Q_OBJECT
 public:
     explicit CodebookDock(annotations::AnnotationDocument &document, QWidget *parent = nullptr);
+    /** Off for a read-only corpus: the codebook is shown, its editing not offered. */
+    void setEditable(bool editable);
 
     QTreeView *view() const { return m_view; }
     qint64 currentTag() const;

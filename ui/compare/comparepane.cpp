@@ -204,6 +204,7 @@ ComparePane::~ComparePane()
 void ComparePane::buildActions()
 {
     m_confirm = new QAction(tr("Confirm pair"), this);
+    m_confirm->setObjectName(u"confirmPair"_s);
     m_confirm->setToolTip(tr("These two articles report the same event (stored)"));
     m_reject = new QAction(tr("Reject pair"), this);
     m_reject->setToolTip(tr("These two articles do not report the same event (stored)"));
@@ -367,11 +368,12 @@ void ComparePane::selectSentence(bool leftSide, int index)
 void ComparePane::updateActions()
 {
     const bool loaded = m_doc->isLoaded();
+    const bool writable = !m_store.isReadOnly(); // a read-only corpus is compared, not corrected
     const bool paired = loaded && m_selLeft >= 0 && m_doc->partnerOfLeft(m_selLeft) == m_selRight;
-    m_link->setEnabled(loaded && m_selLeft >= 0 && m_selRight >= 0 && !paired);
-    m_unlink->setEnabled(paired);
-    m_confirm->setEnabled(loaded);
-    m_reject->setEnabled(loaded);
+    m_link->setEnabled(writable && loaded && m_selLeft >= 0 && m_selRight >= 0 && !paired);
+    m_unlink->setEnabled(writable && paired);
+    m_confirm->setEnabled(writable && loaded);
+    m_reject->setEnabled(writable && loaded);
 }
 
 void ComparePane::decide(bool confirm)

@@ -483,7 +483,7 @@ QMenu *EntityPanel::createContextMenu(const QModelIndex &at, QWidget *parent)
 {
     const QModelIndex index = at.siblingAtColumn(0);
     const qint64 id = index.data(itemmodels::EntityTreeModel::IdRole).toLongLong();
-    if (!id)
+    if (!id || m_store.isReadOnly()) // a read-only corpus's entities are read, not edited
         return nullptr;
     const QString name = index.data().toString();
     entities::EntityEditor *editor = m_editor;
