@@ -14,14 +14,14 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QThread>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QMutex>
 #include <QSet>
 #include <QSqlError>
-#include <QFileInfo>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QThread>
 #include <QUrl>
 #include <QVariant>
 
@@ -280,18 +280,12 @@ bool Store::openAtVersion(const QString &path, int steps)
         close();
         if (code == SQLITE_NOTADB)
             return fail(u"%1 is not a Parallax corpus (not an SQLite database)"_s.arg(path), detail);
-        // A corpus that cannot be read now: most often a full disk or a folder that cannot be
-        // written (a read-only disk or share), where SQLite cannot make the shared-memory file that
-        // readers of a write-ahead log need.
-        const QFileInfo folder(QFileInfo(path).absolutePath());
-        const QStorageInfo volume(folder.absoluteFilePath());
-        QString why = detail;
-        if (volume.isValid() && volume.isReady() && volume.isReadOnly())
-            why = u"%1 (it is on a read-only disk: copy it to a folder you can write to)"_s.arg(detail);
-        else if (folder.exists() && !folder.isWritable())
-            why = u"%1 (its folder cannot be written: copy it to a folder you can write to)"_s.arg(detail);
-        else if (volume.isValid() && volume.isReady() && volume.bytesAvailable() < 1024 * 1024)
-            why = u"%1 (the disk that holds it is full)"_s.arg(detail);
+        // A corpus that cannot be read now: most often a full disk, on which SQLite cannot make
+        // the shared-memory file that readers of a write-ahead log need. (A read-only disk or
+        // folder was opened for reading only above.)
+        const QStorageInfo volume(QFileInfo(path).absolutePath());
+        const bool full = volume.isValid() && volume.isReady() && volume.bytesAvailable() < 1024 * 1024;
+        const QString why = full ? u"%1 (the disk that holds it is full)"_s.arg(detail) : detail;
         return fail(u"cannot read the corpus %1"_s.arg(path), why);
     }
     probe = QSqlQuery();
