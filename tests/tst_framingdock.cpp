@@ -63,6 +63,7 @@ private Q_SLOTS:
     void largeCorporaAreTaggedInTheBackground();
     void largeCorporaAreCountedInTheBackground();
     void countsFollowTheArticlesInView();
+    void aReadOnlyCorpusKeepsItsHits();
 
 private:
     ui::FramingPanel *panel() const { return m_window->framing(); }
@@ -409,3 +410,43 @@ void TestFramingDock::countsFollowTheArticlesInView()
 
 QTEST_MAIN(TestFramingDock)
 #include "tst_framingdock.moc"
+
+// On a read-only corpus the lexicon (the user's own file) can still be edited; the corpus keeps
+// the hits it was tagged with, and the panel says so instead of failing to tag it again.
+void TestFramingDock::aReadOnlyCorpusKeepsItsHits()
+{
+    const QString path = m_window->store().path();
+    m_window.reset();
+    store::Store::keepReadOnly(path);
+    auto corpus = std::make_unique<store::Store>();
+    QVERIFY(corpus->open(path));
+    QVERIFY(corpus->isReadOnly());
+    m_window = std::make_unique<ui::MainWindow>(std::move(corpus));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    const int rows = panel()->framingModel().rowCount();
+    QVERIFY(rows > 0);
+    auto *warning = panel()->findChild<QLabel *>(u"framingWarning"_s);
+    QVERIFY(warning);
+    QVERIFY(!warning->text().contains(u"read-only"_s));
+    auto *doc = m_window->findChild<framing::LexiconDocument *>();
+    QCOMPARE(doc->add({u"Lavrov"_s, u"test concept"_s, u"neutral"_s, {}}), QString());
+    QVERIFY(!panel()->isTagging());
+    QVERIFY2(warning->text().contains(u"The corpus is read-only, so its framing terms are shown as they were tagged"_s),
+             qPrintable(warning->text()));
+    QVERIFY(!warning->isHidden());
+    QCOMPARE(panel()->framingModel().rowCount(), rows);
+    QVERIFY(query::framingIsStale(m_window->store(), doc->lexicon()));
+    QVERIFY(framing::currentTagger()->lexicon().find(u"Lavrov"_s) >= 0); // imports elsewhere tag with it
+    // Shown again when the panel reloads (the hits are older than the lexicon).
+    warning->clear();
+    panel()->reload();
+    QTRY_VERIFY(warning->text().contains(u"read-only"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}

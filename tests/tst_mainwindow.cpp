@@ -8,6 +8,7 @@
 #include "itemmodels/entitytreemodel.h"
 #include "query/comparisondocument.h"
 #include "selection/selectionhub.h"
+#include "store/annotationstore.h"
 #include "store/store.h"
 #include "ui/entities/entitypanel.h"
 #include "ui/import/importcontroller.h"
@@ -31,6 +32,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTableWidget>
+#include <QTreeView>
 #include <QPushButton>
 #include <QComboBox>
 #include <QDockWidget>
@@ -470,6 +472,10 @@ void TestMainWindow::aReadOnlyCorpusIsReadAndNotChanged()
         store::Store s;
         QVERIFY(s.open(path));
         QCOMPARE(import::Importer(s).run({seeds}).articlesImported, 5);
+        store::AnnotationStore repository(s.database());
+        annotations::AnnotationDocument document(&repository);
+        QVERIFY(document.load());
+        QVERIFY(document.addTag(u"Claims"_s) > 0);
     }
     store::Store::keepReadOnly(path);
     auto w = makeWindow(path, false);
@@ -499,6 +505,14 @@ void TestMainWindow::aReadOnlyCorpusIsReadAndNotChanged()
     // The codebook, the entities and the comparison are shown; their editing is not offered.
     auto *codebookBar = w->findChild<QToolBar *>(u"codebookEditing"_s);
     QVERIFY(codebookBar && !codebookBar->isEnabled());
+    auto *codebook = w->findChild<QTreeView *>(u"codebookView"_s);
+    QVERIFY(codebook && codebook->model()->rowCount() == 1);
+    for (int column = 0; column < codebook->model()->columnCount(); ++column) {
+        const Qt::ItemFlags flags = codebook->model()->index(0, column).flags();
+        QVERIFY(flags & Qt::ItemIsSelectable);
+        QVERIFY2(!(flags & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled)), qPrintable(QString::number(column)));
+    }
+    QVERIFY(!codebook->model()->setData(codebook->model()->index(0, 2), Qt::Unchecked, Qt::CheckStateRole));
     auto *entities = w->findChild<ui::EntityPanel *>();
     QVERIFY(entities);
     const QModelIndex people = entities->model()->index(0, 0);

@@ -149,7 +149,7 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
 
 bool CodebookModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid())
+    if (!index.isValid() || !m_editable)
         return false;
     bool ok = false;
     if (role == Qt::EditRole && index.column() == NameColumn)
@@ -177,13 +177,25 @@ QVariant CodebookModel::headerData(int section, Qt::Orientation orientation, int
 Qt::ItemFlags CodebookModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::ItemIsDropEnabled;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+        return m_editable ? Qt::ItemIsDropEnabled : Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (!m_editable)
+        return f; // the codable box still shows its state, but cannot be clicked
+    f |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     if (index.column() == NameColumn)
         f |= Qt::ItemIsEditable;
     else if (index.column() == CodableColumn)
         f |= Qt::ItemIsUserCheckable;
     return f;
+}
+
+void CodebookModel::setEditable(bool editable)
+{
+    if (editable == m_editable)
+        return;
+    m_editable = editable;
+    if (rowCount() > 0) // flags changed everywhere: views ask again
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 QStringList CodebookModel::mimeTypes() const
@@ -202,7 +214,7 @@ QMimeData *CodebookModel::mimeData(const QModelIndexList &indexes) const
 
 bool CodebookModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent)
 {
-    if (action != Qt::MoveAction || !data->hasFormat(TagMimeType))
+    if (!m_editable || action != Qt::MoveAction || !data->hasFormat(TagMimeType))
         return false;
     const qint64 id = data->data(TagMimeType).toLongLong();
     m_document.moveTag(id, tagId(parent));

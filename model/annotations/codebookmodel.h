@@ -42,6 +42,9 @@ public:
     qint64 tagId(const QModelIndex &index) const { return index.isValid() ? qint64(index.internalId()) : 0; }
     /** The index of a tag, or an invalid index. */
     QModelIndex indexOf(qint64 tagId, int column = 0) const;
+    /** Whether views may rename, move and check tags (not on a read-only corpus). Default: yes. */
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
 
 Q_SIGNALS:
     /** An edit made in a view was refused (the reason is the document's lastError()). */
@@ -56,6 +59,7 @@ private:
     QHash<qint64, int> m_rows;               ///< tag id → row among its siblings
     QHash<qint64, qint64> m_parents;         ///< tag id → parent id, as of the last rebuild
     QHash<qint64, int> m_uses;               ///< tag id → annotations carrying it
+    bool m_editable = true;
 };
 
 } // namespace parallax::annotations

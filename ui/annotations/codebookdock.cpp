@@ -99,6 +99,7 @@ void CodebookDock::setCurrentTag(qint64 id)
 void CodebookDock::setEditable(bool editable)
 {
     findChild<QToolBar *>(u"codebookEditing"_s)->setEnabled(editable);
+    m_model->setEditable(editable);
     m_view->setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                      : QAbstractItemView::NoEditTriggers);
     m_view->setDragDropMode(editable ? QAbstractItemView::DragDrop : QAbstractItemView::NoDragDrop);

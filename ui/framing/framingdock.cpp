@@ -196,6 +196,15 @@ void FramingPanel::retag()
     const int generation = ++m_generation;
     const framing::Lexicon lexicon = m_lexicon.lexicon();
     framing::setCurrentLexicon(lexicon); // what is imported from now on is tagged with it too
+    if (m_store.isReadOnly()) {
+        // The lexicon is the user's (every corpus uses it); this corpus keeps the hits it has.
+        const QString tableWarning = m_framing->warning();
+        const QString readOnly = tr("The corpus is read-only, so its framing terms are shown as they were tagged "
+                                    "when it was written; edits to the lexicon apply to corpora that can be written.");
+        m_warning->setText(tableWarning.isEmpty() ? readOnly : tableWarning + u'\n' + readOnly);
+        m_warning->setVisible(true);
+        return;
+    }
     if (!inBackground()) {
         const query::RetagResult r = query::retagFraming(m_store, framing::FramingTagger(lexicon));
         showTable(tableIn(m_store, m_scope, &m_scopeError));
