@@ -26,6 +26,7 @@ private Q_SLOTS:
     void showPrintsBodyAndCodePointSentences();
     void searchRanksAndExplainsErrors();
     void importReportsBadFilesAndExitsOne();
+    void tablesLineUpJapaneseText();
     void anotherProgramsDatabaseIsNotACorpus();
     void readOnlyReadsAndChangesNothing();
     void usageErrorsExitTwo_data();
@@ -195,6 +196,42 @@ void TestCli::importReportsBadFilesAndExitsOne()
     QVERIFY(r.err.contains("not valid UTF-8"));
     QVERIFY(r.out.contains("1 article imported"));
     QCOMPARE(run({u"--db"_s, m_db, u"articles"_s, u"--json"_s}).json().array().size(), 6);
+}
+
+// Printed tables pad each column as a terminal shows it: a Japanese character takes two columns.
+void TestCli::tablesLineUpJapaneseText()
+{
+    const QString db = m_dir.filePath(u"wide.parallax"_s);
+    const QString file = m_dir.filePath(u"wide.jsonl"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(u"{\"title\": \"北方領土の交渉\", \"text\": \"北方領土をめぐる交渉が再開された。\", \"source\": \"朝日新聞\", "
+            "\"date\": \"2019-12-19\", \"language\": \"ja\"}\n"
+            "{\"title\": \"Talks on the Kuril Islands\", \"text\": \"Talks on the Kuril Islands resumed.\", "
+            "\"source\": \"TASS\", \"date\": \"2019-12-20\", \"language\": \"en\"}\n"_s.toUtf8());
+    f.close();
+    QCOMPARE(run({u"--db"_s, db, u"import"_s, file}).code, 0);
+    const Run r = run({u"--db"_s, db, u"articles"_s});
+    QCOMPARE(r.code, 0);
+    const auto columns = [](QStringView text) {
+        int n = 0;
+        for (QChar c : text)
+            n += c.unicode() >= 0x3000 && c.unicode() <= 0x9fff ? 2 : 1;
+        return n;
+    };
+    const QStringList lines = QString::fromUtf8(r.out).split(u'\n');
+    QVERIFY(lines.size() >= 3);
+    const int title = int(lines.at(0).indexOf(u"TITLE"_s));
+    QVERIFY(title > 0);
+    int checked = 0;
+    for (const QString &line : lines.mid(1, 2)) {
+        const qsizetype at = std::max(line.indexOf(u"北方領土の交渉"_s), line.indexOf(u"Talks on"_s));
+        QVERIFY2(at > 0, qPrintable(line));
+        QCOMPARE(columns(QStringView(line).left(at)), title);
+        ++checked;
+    }
+    QCOMPARE(checked, 2);
+    QVERIFY(lines.at(1).contains(u"朝日新聞"_s) || lines.at(2).contains(u"朝日新聞"_s));
 }
 
 // `--db` naming some other program's SQLite database: an error that names it, and the file as it was.

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <unicode/uchar.h>
+
 using namespace Qt::StringLiterals;
 
 namespace parallax::cli {
@@ -118,19 +120,65 @@ void JsonArrayWriter::finish()
     m_out.flush();
 }
 
+namespace {
+
+int columnsOf(char32_t c)
+{
+    switch (u_charType(UChar32(c))) {
+    case U_NON_SPACING_MARK:
+    case U_ENCLOSING_MARK:
+    case U_FORMAT_CHAR:
+    case U_CONTROL_CHAR:
+        return 0;
+    default:
+        break;
+    }
+    const int width = u_getIntPropertyValue(UChar32(c), UCHAR_EAST_ASIAN_WIDTH);
+    return width == U_EA_WIDE || width == U_EA_FULLWIDTH ? 2 : 1;
+}
+
+} // namespace
+
+int displayWidth(QStringView text)
+{
+    int columns = 0;
+    for (char32_t c : text.toUcs4())
+        columns += columnsOf(c);
+    return columns;
+}
+
+QString elideToWidth(const QString &text, int maxColumns)
+{
+    if (displayWidth(text) <= maxColumns)
+        return text;
+    QString cut;
+    int columns = 0;
+    for (char32_t c : text.toUcs4()) {
+        const int w = columnsOf(c);
+        if (columns + w > maxColumns - 1) // room for the "…"
+            break;
+        cut += QString::fromUcs4(&c, 1);
+        columns += w;
+    }
+    return cut + u'…';
+}
+
 void printTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows)
 {
     QList<int> widths;
     for (const QString &h : header)
-        widths.append(int(h.size()));
+        widths.append(displayWidth(h));
     for (const QStringList &r : rows) {
         for (int i = 0; i < r.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], int(r.at(i).size()));
+            widths[i] = std::max(widths[i], displayWidth(r.at(i)));
     }
     auto line = [&](const QStringList &cells) {
         QString s;
-        for (int i = 0; i < cells.size(); ++i)
-            s += i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 2) : cells.at(i);
+        for (int i = 0; i < cells.size(); ++i) {
+            s += cells.at(i);
+            if (i + 1 < cells.size())
+                s += QString(widths.at(i) + 2 - displayWidth(cells.at(i)), u' ');
+        }
         out << s << '\n';
     };
     line(header);

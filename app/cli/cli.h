@@ -79,8 +79,15 @@ struct Command
 const QList<Command> &commands();
 const Command *findCommand(const QString &name);
 
-/** Prints rows as a table with a header, columns padded to their widest cell. */
+/**
+ * Prints rows as a table with a header, columns padded to their widest cell as a terminal shows
+ * it (a Japanese or Chinese character takes two columns, a combining mark none).
+ */
 void printTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows);
+/** The columns a terminal gives the text (Unicode's East Asian width; marks and format characters none). */
+int displayWidth(QStringView text);
+/** The text cut to at most maxColumns columns of a terminal, ending in "…" when cut. */
+QString elideToWidth(const QString &text, int maxColumns);
 
 // The commands (one file each).
 Command importCommand();

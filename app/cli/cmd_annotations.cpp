@@ -50,9 +50,7 @@ void printList(Context &ctx, const AnnotationDocument &doc, const QList<Annotati
 {
     QList<QStringList> rows;
     for (const Annotation &a : list) {
-        QString quote = a.quote.exact.simplified();
-        if (quote.size() > 48)
-            quote = quote.left(47) + u'…';
+        const QString quote = elideToWidth(a.quote.exact.simplified(), 48);
         rows.append({QString::number(a.id), QString::number(a.articleId), doc.tagPaths(a).join(u", "_s),
                      (a.orphan ? u"[orphan] "_s : QString()) + quote});
     }
