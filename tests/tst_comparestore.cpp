@@ -52,6 +52,7 @@ private Q_SLOTS:
     void supersededVersionsDoNotPair();
     void cancelledCorpusWideWorkStopsEmpty();
     void pairingKeysAreStoredAtImport();
+    void articlesOfNoKnownCountry();
 
 private:
     store::Store m_store;
@@ -382,6 +383,35 @@ void TestCompareStore::pairingKeysAreStoredAtImport()
         QCOMPARE(QSet<QString>(r.words.cbegin(), r.words.cend()), QSet<QString>(fresh.words.cbegin(), fresh.words.cend()));
         QCOMPARE(r.numbers, fresh.numbers);
     }
+}
+
+// Articles whose country no import could tell: counted in the framing table under their own key,
+// named as such in its warnings, and a keyness group of their own.
+void TestCompareStore::articlesOfNoKnownCountry()
+{
+    store::Store corpus;
+    QVERIFY(corpus.open(u":memory:"_s));
+    QVERIFY(corpus.beginTransaction());
+    for (Article a : testing::seedArticles()) {
+        a.id = 0;
+        if (a.outlet == u"TASS"_s)
+            a.country.clear();
+        QCOMPARE(corpus.insertArticle(a, analysis::analyse(a)), store::Store::InsertOutcome::Inserted);
+    }
+    QVERIFY(corpus.commitTransaction());
+    const framing::FramingTable table = query::framingTable(corpus);
+    QCOMPARE(table.articles.value(framing::unknownCountry.toString()), 1);
+    QCOMPARE(table.articles.value(u"RU"_s), 1);
+    QVERIFY2(table.warnings.contains(u"only 1 article from outlets of no known country: too few to compare (at least 5 wanted)"_s),
+             qPrintable(table.warnings.join(u'|')));
+    const query::KeynessReport unknown = query::keynessByCountry(corpus, framing::unknownCountry.toString(), u"JP"_s);
+    QVERIFY2(unknown.error.isEmpty(), qPrintable(unknown.error));
+    QCOMPARE(unknown.articlesA, 1);
+    QCOMPARE(unknown.articlesB, 3);
+    QVERIFY(!unknown.unigrams.isEmpty());
+    // Left to itself, keyness picks two known countries.
+    const query::KeynessReport chosen = query::keynessByCountry(corpus, {}, {});
+    QCOMPARE(QSet<QString>({chosen.groupA, chosen.groupB}), QSet<QString>({u"JP"_s, u"RU"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestCompareStore)

@@ -41,6 +41,8 @@
 #include <QDockWidget>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QComboBox>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void largeCorporaAreCountedInTheBackground();
     void countsFollowTheArticlesInView();
     void aReadOnlyCorpusKeepsItsHits();
+    void articlesOfNoKnownCountry();
 
 private:
     ui::FramingPanel *panel() const { return m_window->framing(); }
@@ -406,6 +409,49 @@ void TestFramingDock::countsFollowTheArticlesInView()
     QTest::keyClick(search, Qt::Key_Return);
     QTRY_COMPARE(hits(), everywhere);
     QCOMPARE(panel()->scopeLabel()->text(), u"All articles"_s);
+}
+
+// Articles whose outlet's country no import could tell are "unknown" in the table, the chart and
+// the keyness groups, and can be compared as a group of their own.
+void TestFramingDock::articlesOfNoKnownCountry()
+{
+    QSqlQuery q(m_window->store().database());
+    QVERIFY(q.exec(u"UPDATE articles SET country = '' WHERE outlet = 'TASS'"_s));
+    QVERIFY(q.numRowsAffected() > 0);
+    panel()->reload();
+    itemmodels::FramingTableModel &model = panel()->framingModel();
+    QStringList shown, keys;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        shown.append(model.index(r, itemmodels::FramingTableModel::Country).data().toString());
+        keys.append(model.index(r, itemmodels::FramingTableModel::Country).data(Qt::EditRole).toString());
+    }
+    QVERIFY2(shown.contains(u"unknown"_s) && !shown.contains(u"??"_s), qPrintable(shown.join(u',')));
+    QVERIFY(keys.contains(u"??"_s));
+    QVERIFY2(model.warning().contains(u"from outlets of no known country"_s), qPrintable(model.warning()));
+    auto *series = qobject_cast<QAbstractBarSeries *>(panel()->framingChart()->chart()->series().first());
+    QVERIFY(series);
+    QStringList labels;
+    for (QBarSet *set : series->barSets())
+        labels.append(set->label());
+    QVERIFY2(labels.contains(u"unknown"_s), qPrintable(labels.join(u',')));
+    QCOMPARE(ui::countryColor(u"??"_s), ui::countryColor(QString()));
+
+    auto *groupA = panel()->findChild<QComboBox *>(u"keynessGroupA"_s);
+    auto *groupB = panel()->findChild<QComboBox *>(u"keynessGroupB"_s);
+    QVERIFY(groupA && groupB);
+    const int unknown = groupA->findData(u"??"_s);
+    QVERIFY(unknown >= 0);
+    QCOMPARE(groupA->itemText(unknown), u"unknown"_s);
+    groupA->setCurrentIndex(unknown);
+    groupB->setCurrentIndex(groupB->findData(u"JP"_s));
+    Q_EMIT groupA->activated(unknown);
+    itemmodels::KeynessModel &keyness = panel()->keynessModel();
+    QTRY_COMPARE(keyness.groupA(), u"??"_s);
+    QVERIFY(keyness.rowCount() > 0);
+    QCOMPARE(keyness.headerData(itemmodels::KeynessModel::CountA, Qt::Horizontal).toString(), u"In unknown"_s);
+    QCOMPARE(keyness.headerData(itemmodels::KeynessModel::CountA, Qt::Horizontal, itemmodels::FieldNameRole).toString(),
+             u"count_unknown"_s);
+    QCOMPARE(panel()->keynessChart()->chart()->title(), u"Key terms, unknown against JP (log-likelihood G²)"_s);
 }
 
 QTEST_MAIN(TestFramingDock)

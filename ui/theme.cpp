@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include "analysis/framing/framingtable.h"
+
 #include <QAbstractAxis>
 #include <QApplication>
 #include <QChart>
@@ -132,7 +134,9 @@ QColor countryColor(const QString &country)
         return *it;
     static const QColor others[] = {QColor(0xF0, 0xE4, 0x42), QColor(0x99, 0x99, 0x99),
                                     QColor(0x88, 0x22, 0x55), QColor(0x44, 0xAA, 0x99)};
-    return country.isEmpty() ? QColor(0x99, 0x99, 0x99) : others[qHash(country) % 4];
+    // No known country (the timeline's empty key, the framing table's framing::unknownCountry): grey.
+    const bool unknown = country.isEmpty() || country == framing::unknownCountry;
+    return unknown ? QColor(0x99, 0x99, 0x99) : others[qHash(country) % 4];
 }
 
 } // namespace parallax::ui

@@ -8,6 +8,20 @@ using namespace Qt::StringLiterals;
 
 namespace parallax::itemmodels {
 
+namespace {
+
+QString fieldName(const QString &country)
+{
+    return country == framing::unknownCountry ? u"unknown"_s : country;
+}
+
+} // namespace
+
+QString countryLabel(const QString &country)
+{
+    return country.isEmpty() || country == framing::unknownCountry ? FramingTableModel::tr("unknown") : country;
+}
+
 void FramingTableModel::setTable(const framing::FramingTable &table)
 {
     beginResetModel();
@@ -43,7 +57,7 @@ QVariant FramingTableModel::data(const QModelIndex &index, int role) const
     case Concept: return c.conceptName;
     case Term: return c.term;
     case Side: return c.side;
-    case Country: return c.country;
+    case Country: return role == Qt::DisplayRole ? countryLabel(c.country) : c.country;
     case Count: return c.count;
     case Articles: return c.articles;
     case PerThousand:
@@ -142,8 +156,8 @@ QVariant KeynessModel::headerData(int section, Qt::Orientation orientation, int 
         case Term: return u"term"_s;
         case G2: return u"g2"_s;
         case LogRatio: return u"log_ratio"_s;
-        case CountA: return m_groupA.isEmpty() ? u"count_a"_s : u"count_"_s + m_groupA;
-        case CountB: return m_groupB.isEmpty() ? u"count_b"_s : u"count_"_s + m_groupB;
+        case CountA: return m_groupA.isEmpty() ? u"count_a"_s : u"count_"_s + fieldName(m_groupA);
+        case CountB: return m_groupB.isEmpty() ? u"count_b"_s : u"count_"_s + fieldName(m_groupB);
         case ColumnCount: break;
         }
         break;
@@ -152,8 +166,8 @@ QVariant KeynessModel::headerData(int section, Qt::Orientation orientation, int 
         case Term: return tr("Term");
         case G2: return tr("G²");
         case LogRatio: return tr("Log ratio");
-        case CountA: return m_groupA.isEmpty() ? tr("Count A") : tr("In %1").arg(m_groupA);
-        case CountB: return m_groupB.isEmpty() ? tr("Count B") : tr("In %1").arg(m_groupB);
+        case CountA: return m_groupA.isEmpty() ? tr("Count A") : tr("In %1").arg(countryLabel(m_groupA));
+        case CountB: return m_groupB.isEmpty() ? tr("Count B") : tr("In %1").arg(countryLabel(m_groupB));
         case ColumnCount: break;
         }
         break;

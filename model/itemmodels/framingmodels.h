@@ -9,6 +9,9 @@
 
 namespace parallax::itemmodels {
 
+/** A framing or keyness country key as shown: "unknown" for framing::unknownCountry. */
+QString countryLabel(const QString &country);
+
 /**
  * The framing table, one row per concept, term and country: hits, articles with a hit and the
  * rate per 1,000 words of that country's articles. Exactly what the framing chart plots.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparison.h"
 
+#include "analysis/framing/framingtable.h"
 #include "store/comparestore.h"
 #include "store/pairingstore.h"
 #include "store/store.h"
@@ -208,8 +209,11 @@ KeynessReport keynessByCountry(store::Store &store, const QString &groupA, const
             report.error = u"keyness was cancelled"_s;
             return report;
         }
-        const bool inA = summaries.at(i).country == report.groupA;
-        if (!inA && summaries.at(i).country != report.groupB)
+        // Articles of no known country form a group of their own (framing::unknownCountry).
+        const QString &country = summaries.at(i).country;
+        const QStringView group = country.isEmpty() ? framing::unknownCountry : QStringView(country);
+        const bool inA = group == report.groupA;
+        if (!inA && group != report.groupB)
             continue;
         const std::optional<Article> article = store.article(summaries.at(i).id);
         if (!article)

@@ -118,7 +118,7 @@ void FramingChartView::rebuild()
     // Horizontal bars: the terms read along the left, the table's first at the top.
     auto *series = new QHorizontalBarSeries;
     for (const auto &[country, values] : byCountry) {
-        auto *set = new QBarSet(country);
+        auto *set = new QBarSet(itemmodels::countryLabel(country));
         set->setColor(countryColor(country));
         set->setBorderColor(countryColor(country));
         for (int i = int(categories.size()) - 1; i >= 0; --i)
@@ -165,15 +165,16 @@ void KeynessChartView::rebuild()
 {
     const QString a = m_model.groupA(), b = m_model.groupB();
     QChart *c = freshChart(a.isEmpty() || b.isEmpty() ? tr("Key terms (log-likelihood G²)")
-                                                       : tr("Key terms, %1 against %2 (log-likelihood G²)").arg(a, b));
+                                                       : tr("Key terms, %1 against %2 (log-likelihood G²)")
+                                                             .arg(itemmodels::countryLabel(a), itemmodels::countryLabel(b)));
     if (m_model.rows().isEmpty()) {
         // Nothing counted yet, or nothing to compare: a title over an empty plot, not axes of "…".
         c->legend()->hide();
         install(this, c, 0);
         return;
     }
-    auto *setA = new QBarSet(tr("key for %1").arg(a));
-    auto *setB = new QBarSet(tr("key for %1").arg(b));
+    auto *setA = new QBarSet(tr("key for %1").arg(itemmodels::countryLabel(a)));
+    auto *setB = new QBarSet(tr("key for %1").arg(itemmodels::countryLabel(b)));
     setA->setColor(countryColor(a));
     setB->setColor(countryColor(b));
     QStringList categories;

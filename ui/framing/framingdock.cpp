@@ -123,6 +123,8 @@ FramingPanel::FramingPanel(store::Store &store, framing::LexiconDocument &lexico
     keyPage->installEventFilter(this);
     m_groupA = new QComboBox(keyPage);
     m_groupB = new QComboBox(keyPage);
+    m_groupA->setObjectName(u"keynessGroupA"_s);
+    m_groupB->setObjectName(u"keynessGroupB"_s);
     m_ngram = new QComboBox(keyPage);
     m_ngram->addItem(tr("Words"));
     m_ngram->addItem(tr("Word pairs"));
@@ -337,15 +339,15 @@ void FramingPanel::applyTable(const framing::FramingTable &table)
     for (auto it = table.articles.cbegin(); it != table.articles.cend(); ++it)
         countries.append({-it.value(), it.key()});
     std::sort(countries.begin(), countries.end());
-    const QString a = m_groupA->currentText(), b = m_groupB->currentText();
+    const QString a = groupA(), b = groupB();
     for (QComboBox *box : {m_groupA, m_groupB}) {
         box->clear();
         for (const auto &[n, code] : countries)
-            box->addItem(code);
+            box->addItem(itemmodels::countryLabel(code), code);
     }
-    if (m_groupA->findText(a) >= 0 && m_groupB->findText(b) >= 0) {
-        m_groupA->setCurrentText(a);
-        m_groupB->setCurrentText(b);
+    if (m_groupA->findData(a) >= 0 && m_groupB->findData(b) >= 0) {
+        m_groupA->setCurrentIndex(m_groupA->findData(a));
+        m_groupB->setCurrentIndex(m_groupB->findData(b));
     } else if (countries.size() > 1) {
         m_groupB->setCurrentIndex(1);
     }
@@ -357,9 +359,9 @@ void FramingPanel::applyTable(const framing::FramingTable &table)
 
 void FramingPanel::reloadKeyness()
 {
-    if (m_groupA->count() < 2 || m_groupA->currentText() == m_groupB->currentText()) {
-        m_keyness->setRows({}, m_groupA->currentText(), m_groupB->currentText());
-        m_keynessTop->setRows({}, m_groupA->currentText(), m_groupB->currentText());
+    if (m_groupA->count() < 2 || groupA() == groupB()) {
+        m_keyness->setRows({}, groupA(), groupB());
+        m_keynessTop->setRows({}, groupA(), groupB());
         m_keynessStatus->setText(tr("Choose two different countries."));
         return;
     }
@@ -369,7 +371,7 @@ void FramingPanel::reloadKeyness()
         return;
     }
     m_keynessWaiting = false;
-    const QString groupA = m_groupA->currentText(), groupB = m_groupB->currentText();
+    const QString groupA = this->groupA(), groupB = this->groupB();
     const int generation = ++m_keynessGeneration;
     auto show = [this, generation](const query::KeynessReport &r) {
         if (generation != m_keynessGeneration)
@@ -414,6 +416,16 @@ bool FramingPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+QString FramingPanel::groupA() const
+{
+    return m_groupA->currentData().toString();
+}
+
+QString FramingPanel::groupB() const
+{
+    return m_groupB->currentData().toString();
+}
+
 bool FramingPanel::inBackground() const
 {
     return m_store.canOpenElsewhere() && m_store.articleCount() >= m_backgroundFrom;
@@ -442,7 +454,12 @@ void FramingPanel::askAddToLexicon()
     auto *sideBox = new QComboBox(&dialog);
     conceptBox->setEditable(true);
     sideBox->setEditable(true);
-    QStringList concepts, sides{m_keyness->groupA(), m_keyness->groupB(), u"neutral"_s};
+    QStringList concepts, sides;
+    for (const QString &group : {m_keyness->groupA(), m_keyness->groupB()}) {
+        if (group != framing::unknownCountry) // no one's usage
+            sides.append(group);
+    }
+    sides.append(u"neutral"_s);
     for (const framing::LexiconEntry &e : m_lexicon.lexicon().entries()) {
         if (!concepts.contains(e.conceptName))
             concepts.append(e.conceptName);
@@ -451,7 +468,9 @@ void FramingPanel::askAddToLexicon()
     }
     conceptBox->addItems(concepts);
     sideBox->addItems(sides);
-    sideBox->setCurrentText(k.keyForA() ? m_keyness->groupA() : m_keyness->groupB());
+    sideBox->setCurrentText(sides.first()); // the side the term is key for, if it has a country
+    if (const QString keyFor = k.keyForA() ? m_keyness->groupA() : m_keyness->groupB(); sides.contains(keyFor))
+        sideBox->setCurrentText(keyFor);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Concept"), conceptBox);

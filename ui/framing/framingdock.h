@@ -103,6 +103,8 @@ private:
     void applyTable(const framing::FramingTable &table);
     /** Whether the corpus is large enough (and on disk) for counting on threads of their own. */
     bool inBackground() const;
+    QString groupA() const; ///< the keyness groups' country keys
+    QString groupB() const;
     void askAddToLexicon();
     bool eventFilter(QObject *watched, QEvent *event) override;
     /** Says what the counts are of: the whole corpus, or how many articles in view. */

@@ -18,7 +18,7 @@ FramingTable framingTable(const QList<ArticleFraming> &articles, int minArticles
     using Key = std::tuple<QString, QString, QString>; // concept, term, country
     QMap<Key, FramingCell> cells;
     for (const ArticleFraming &a : articles) {
-        const QString country = a.country.isEmpty() ? u"??"_s : a.country;
+        const QString country = a.country.isEmpty() ? unknownCountry.toString() : a.country;
         ++table.articles[country];
         table.words[country] += a.words;
         QSet<QString> seen; // concept and term, per article
@@ -63,7 +63,8 @@ FramingTable framingTable(const QHash<QString, int> &articles, const QHash<QStri
         if (n < minArticles) {
             table.warnings.append(u"only %1 %2 from %3: too few to compare (at least %4 wanted)"_s
                                       .arg(n)
-                                      .arg(n == 1 ? u"article"_s : u"articles"_s, c)
+                                      .arg(n == 1 ? u"article"_s : u"articles"_s,
+                                           c == unknownCountry ? u"outlets of no known country"_s : c)
                                       .arg(minArticles));
         }
     }

@@ -10,6 +10,9 @@
 
 namespace parallax::framing {
 
+/** The country key of articles whose outlet's country no import could tell. */
+inline constexpr QStringView unknownCountry = u"??";
+
 /** The framing hits of one article with what the table needs to know of it. */
 struct ArticleFraming
 {
@@ -42,7 +45,7 @@ struct FramingTable
 /**
  * Counts hits per concept, term and country, with rates per 1,000 words of that country's
  * articles. A country with fewer than minArticles articles gets a warning; an article without a
- * country counts under "??".
+ * country counts under unknownCountry.
  */
 FramingTable framingTable(const QList<ArticleFraming> &articles, int minArticles = 5);
 
