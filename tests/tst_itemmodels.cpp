@@ -263,6 +263,12 @@ void TestItemModels::searchTerms_data()
     QTest::newRow("inside a hyphenated word") << u"Russia"_s << u"the Russia-held islands"_s
                                               << QStringList{u"Russia-held"_s};
     QTest::newRow("cyrillic case") << u"лавров"_s << u"Лавров сказал"_s << QStringList{u"Лавров"_s};
+    // Japanese: found inside words, as the trigram search finds it.
+    QTest::newRow("japanese inside a word") << u"領土"_s << u"北方領土問題と領土交渉"_s << QStringList{u"領土"_s, u"領土"_s};
+    QTest::newRow("japanese word") << u"北方領土"_s << u"北方領土をめぐる交渉"_s << QStringList{u"北方領土"_s};
+    QTest::newRow("japanese phrase and a latin word") << u"\"北方領土問題\" Lavrov"_s
+                                                      << u"Lavrov said 北方領土問題 was"_s
+                                                      << QStringList{u"Lavrov"_s, u"北方領土問題"_s};
 }
 
 void TestItemModels::searchTerms()

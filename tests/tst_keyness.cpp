@@ -23,6 +23,7 @@ private slots:
     void unigramCounts();
     void bigramCounts();
     void stopwords();
+    void japaneseAndRussianTerms();
     void sampleByCountry();
 };
 
@@ -165,6 +166,31 @@ void TestKeyness::stopwords()
     QVERIFY(stop.contains(u"wouldn't"_s));
     QVERIFY(!stop.contains(u"said"_s));
     QVERIFY(!stop.contains(u"#"_s));
+}
+
+// Japanese is counted by its words and both languages' function words are left out, so that
+// what is key for a side is its vocabulary, not its grammar.
+void TestKeyness::japaneseAndRussianTerms()
+{
+    const QSet<QString> &stop = keynessStopwords();
+    QVERIFY(stop.contains(u"the"_s) && stop.contains(u"на"_s) && stop.contains(u"の"_s));
+    QVERIFY(!stop.contains(u"заявил"_s) && !stop.contains(u"交渉"_s));
+    const QString ja = u"北方領土問題の交渉による解決を目指すと強調した。北方領土の返還を求めた。"_s;
+    const FrequencyTable j = countTerms(ja, text::sentences(ja), Ngram::Unigram, stop);
+    QCOMPARE(j.counts.value(u"北方領土"_s), 2);
+    QCOMPARE(j.counts.value(u"交渉"_s), 1);
+    QCOMPARE(j.counts.value(u"返還"_s), 1);
+    QVERIFY(!j.counts.contains(u"の"_s));
+    QVERIFY(!j.counts.contains(u"を"_s));
+    QVERIFY(!j.counts.contains(ja.left(10))); // no run of a clause as one "word"
+    const FrequencyTable jb = countTerms(ja, text::sentences(ja), Ngram::Bigram, stop);
+    QCOMPARE(jb.counts.value(u"北方領土 問題"_s), 1);
+    const QString ru = u"Лавров заявил, что на Курилах нет японских военных."_s;
+    const FrequencyTable r = countTerms(ru, text::sentences(ru), Ngram::Unigram, stop);
+    QCOMPARE(r.counts.value(u"заявил"_s), 1);
+    QCOMPARE(r.counts.value(u"курилах"_s), 1);
+    for (const QString &w : {u"что"_s, u"на"_s, u"нет"_s})
+        QVERIFY2(!r.counts.contains(w), qPrintable(w));
 }
 
 void TestKeyness::sampleByCountry()

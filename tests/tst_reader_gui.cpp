@@ -47,6 +47,7 @@ private Q_SLOTS:
     void togglingALayerRemovesItsHighlights();
     void tabsHoldSeveralArticles();
     void copiesAndVersionsAreLinked();
+    void japaneseSearchHitsInsideWords();
 
 private:
     QTemporaryDir m_dir;
@@ -458,6 +459,36 @@ void TestReaderGui::tabsHoldSeveralArticles()
     QCOMPARE(tabs->count(), 1);
     QVERIFY(!tabs->isVisible());
     QCOMPARE(hub->article(), second);
+}
+
+// A Japanese search finds its characters inside longer words (as the trigram index does), and the
+// reader marks each of them, not only where the word boundaries happen to fall.
+void TestReaderGui::japaneseSearchHitsInsideWords()
+{
+    m_window.reset();
+    QTemporaryDir dir;
+    QFile f(dir.filePath(u"ja.jsonl"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(u"{\"title\": \"北方領土の交渉\", \"text\": \"北方領土問題の交渉が再開された。領土の返還を求めた。\", "
+            "\"source\": \"朝日新聞\", \"date\": \"2019-12-19\", \"language\": \"ja\"}\n"_s.toUtf8());
+    f.close();
+    auto store = std::make_unique<store::Store>();
+    QVERIFY(store->open(dir.filePath(u"ja.parallax"_s)));
+    QCOMPARE(import::Importer(*store).run({f.fileName()}).articlesImported, 1);
+    m_window = std::make_unique<ui::MainWindow>(std::move(store));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_viewer = m_window->viewer();
+    m_window->hub().setArticle(1);
+    QTRY_COMPARE(m_viewer->articleId(), 1);
+    m_window->hub().setSearchQuery(u"領土"_s);
+    QCOMPARE(m_viewer->hitCount(), 2);
+    m_window->hub().setSearchQuery(u"北方領土"_s);
+    QCOMPARE(m_viewer->hitCount(), 1);
+    m_window->hub().setSearchQuery(u"返還 OR 再開"_s);
+    QCOMPARE(m_viewer->hitCount(), 2);
+    m_window->hub().setSearchQuery(u"択捉"_s);
+    QCOMPARE(m_viewer->hitCount(), 0);
 }
 
 QTEST_MAIN(TestReaderGui)

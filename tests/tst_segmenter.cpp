@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using namespace parallax;
 
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void paragraphsSplitAtBlankLines();
     void wordsKeepHyphensAndNumbers();
     void codePointOffsets();
+    void japaneseIsCutIntoWords();
 };
 
 void TestSegmenter::sentences_data()
@@ -94,6 +97,34 @@ void TestSegmenter::codePointOffsets()
     QCOMPARE(text::toCodePoints(t, 3), 2);
     QCOMPARE(text::fromCodePoints(t, 2), 3);
     QCOMPARE(text::toCodePoints(t, 4), 3);
+}
+
+// Japanese has no spaces between words: the dictionary cuts it, digits part from the ideographs
+// beside them, punctuation is no word, and Latin and Cyrillic words stay as they were.
+void TestSegmenter::japaneseIsCutIntoWords()
+{
+    const QString t = u"北方領土問題の交渉による解決を目指すと強調した。2019年12月19日、ラブロフ外相は"
+                      "「Kuril」と述べた。Курилы"_s;
+    QStringList got;
+    for (const Span &s : text::words(t))
+        got << t.mid(s.start, s.length());
+    QCOMPARE(got, (QStringList{u"北方領土"_s, u"問題"_s, u"の"_s, u"交渉"_s, u"による"_s, u"解決"_s, u"を"_s,
+                               u"目指す"_s, u"と"_s, u"強調"_s, u"した"_s, u"2019"_s, u"年"_s, u"12"_s, u"月"_s,
+                               u"19"_s, u"日"_s, u"ラブロフ"_s, u"外相"_s, u"は"_s, u"Kuril"_s, u"と"_s, u"述"_s,
+                               u"べた"_s, u"Курилы"_s}));
+    // Katakana with the long-vowel mark is one word.
+    const QString k = u"エネルギー協力"_s;
+    got.clear();
+    for (const Span &s : text::words(k))
+        got << k.mid(s.start, s.length());
+    QCOMPARE(got, (QStringList{u"エネルギー"_s, u"協力"_s}));
+    // Each thread cuts on its own.
+    QStringList other;
+    std::thread([&] {
+        for (const Span &s : text::words(k))
+            other << k.mid(s.start, s.length());
+    }).join();
+    QCOMPARE(other, got);
 }
 
 QTEST_GUILESS_MAIN(TestSegmenter)

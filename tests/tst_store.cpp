@@ -27,6 +27,7 @@ private Q_SLOTS:
     void roundTrip();
     void readsThatNobodyWantsStop();
     void migrationsFromEveryEarlierVersion();
+    void japaneseWordsAreCountedAgain();
     void notADatabaseIsRefused();
     void anotherProgramsDatabaseIsLeftAlone();
     void sourcesAreCountedAndListed();
@@ -119,6 +120,48 @@ void TestStore::migrationsFromEveryEarlierVersion()
         QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
     }
+}
+
+// A corpus from before Japanese was cut into words: its Japanese articles' word counts are made
+// again and their pairing keys dropped (made again by the next pairing); others are left alone.
+void TestStore::japaneseWordsAreCountedAgain()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"w.parallax"_s);
+    const auto &all = store::migrations();
+    const auto words = std::find_if(all.cbegin(), all.cend(), [](const store::Migration &m) { return m.name == u"words-1"_s; });
+    QVERIFY(words != all.cend());
+    Article ja = import::readPlainText(u"北方領土\n\n北方領土問題の交渉による解決を目指すと強調した。"_s, u"ja.txt"_s);
+    ja.language = u"ja"_s;
+    Article en = import::readPlainText(u"Kuril Islands\n\nThe talks on the Kuril Islands resumed."_s, u"en.txt"_s);
+    en.language = u"en"_s;
+    {
+        store::Store old;
+        QVERIFY2(old.openAtVersion(path, int(words - all.cbegin())), qPrintable(old.lastError()));
+        QVERIFY(old.beginTransaction());
+        QCOMPARE(old.insertArticle(ja), store::Store::InsertOutcome::Inserted);
+        QCOMPARE(old.insertArticle(en), store::Store::InsertOutcome::Inserted);
+        QVERIFY(old.commitTransaction());
+        // As the earlier version counted them: the Japanese sentence as one word.
+        QSqlQuery q(old.database());
+        QVERIFY(q.exec(u"UPDATE articles SET words = 1 WHERE id = %1"_s.arg(ja.id)));
+        QVERIFY(q.exec(u"INSERT OR REPLACE INTO pairing_keys (article_id, words, numbers) VALUES (%1, 'x', ''), (%2, 'y', '')"_s
+                           .arg(ja.id).arg(en.id)));
+    }
+    QCOMPARE(ja.wordCount(), 11);
+    store::Store s;
+    QVERIFY2(s.open(path), qPrintable(s.lastError()));
+    QVERIFY(s.appliedMigrations().contains(u"words-1"_s));
+    QSqlQuery q(s.database());
+    QVERIFY(q.exec(u"SELECT id, words FROM articles ORDER BY id"_s));
+    QHash<qint64, int> counted;
+    while (q.next())
+        counted.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    QCOMPARE(counted.value(ja.id), 11);
+    QCOMPARE(counted.value(en.id), en.wordCount());
+    QVERIFY(q.exec(u"SELECT article_id FROM pairing_keys"_s) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), en.id);
+    QVERIFY(!q.next());
 }
 
 void TestStore::notADatabaseIsRefused()

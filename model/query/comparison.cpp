@@ -203,7 +203,7 @@ KeynessReport keynessByCountry(store::Store &store, const QString &groupA, const
         return report;
     }
     compare::FrequencyTable uniA, uniB, biA, biB;
-    const QSet<QString> &stop = compare::englishStopwords();
+    const QSet<QString> &stop = compare::keynessStopwords();
     for (qsizetype i = 0; i < summaries.size(); ++i) {
         if (options.cancel && i % 256 == 0 && options.cancel->load(std::memory_order_relaxed)) {
             report.error = u"keyness was cancelled"_s;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchterms.h"
 
+#include "store/cjksearch.h"
 #include "text/segmenter.h"
 
 #include <algorithm>
@@ -27,6 +28,7 @@ QList<SearchTerm> searchTerms(const QString &query)
             const QString phrase = query.mid(i + 1, (close < 0 ? n : close) - i - 1);
             i = close < 0 ? n : close + 1;
             SearchTerm t;
+            t.literal = phrase.trimmed();
             for (const Span &w : text::words(phrase))
                 t.words << phrase.mid(w.start, w.length()).toCaseFolded();
             if (i < n && query.at(i) == u'*') {
@@ -60,6 +62,7 @@ QList<SearchTerm> searchTerms(const QString &query)
             t.prefix = true;
             token.chop(1);
         }
+        t.literal = token;
         for (const Span &w : text::words(token))
             t.words << token.mid(w.start, w.length()).toCaseFolded();
         if (!t.words.isEmpty() && !negate)
@@ -90,6 +93,14 @@ QList<Span> findTerms(const QString &text, const QList<SearchTerm> &terms)
         return false;
     };
     for (const SearchTerm &t : terms) {
+        // Japanese and Chinese: wherever the characters occur, as the full-text search finds
+        // them (its trigrams see 領土 inside 北方領土, which word boundaries keep whole).
+        if (store::containsCjk(t.literal)) {
+            for (qsizetype at = text.indexOf(t.literal, 0, Qt::CaseInsensitive); at >= 0 && !t.literal.isEmpty();
+                 at = text.indexOf(t.literal, at + t.literal.size(), Qt::CaseInsensitive))
+                hits.append({int(at), int(at + t.literal.size())});
+            continue;
+        }
         const int len = int(t.words.size());
         for (int i = 0; i + len <= folded.size(); ++i) {
             bool ok = true;

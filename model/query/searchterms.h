@@ -14,6 +14,7 @@ struct SearchTerm
 {
     QStringList words;  ///< one word, or the words of a phrase
     bool prefix = false; ///< the last word is a prefix
+    QString literal;     ///< the term as written (Japanese and Chinese terms are found inside words)
 };
 
 /** The positive terms of an FTS5 query (operators, NOT terms and column names are left out). */

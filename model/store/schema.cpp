@@ -12,6 +12,11 @@
 #include "store/mentiondays.h"
 #include "store/reporteddays.h"
 #include "store/revisionstore.h"
+#include "store/store.h"
+#include "text/segmenter.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -240,6 +245,43 @@ Migration remove1()
     }};
 }
 
+// Japanese and Chinese are counted in words since text::words cuts them by dictionary (before,
+// each run between punctuation counted as one word, so that their rates per 1,000 words came out
+// several times too high). The stored counts of such articles are made again, and their pairing
+// keys, made of their words, are dropped: the next pairing makes them again.
+Migration words1()
+{
+    return {u"words-1"_s, {}, [](const QSqlDatabase &db, QString *error) {
+        QSqlQuery read(db);
+        read.setForwardOnly(true);
+        // English and Russian articles hold no run of ideographs worth counting again.
+        if (!read.exec(u"SELECT id, body, words FROM articles WHERE language NOT IN ('en', 'ru')"_s)) {
+            *error = sqlErrorText(read.lastError());
+            return false;
+        }
+        QList<std::pair<qint64, int>> recounted;
+        while (read.next()) {
+            const int words = int(text::words(read.value(1).toString()).size());
+            if (words != read.value(2).toInt())
+                recounted.append({read.value(0).toLongLong(), words});
+        }
+        read.finish();
+        QSqlQuery update(db), drop(db);
+        update.prepare(u"UPDATE articles SET words = ? WHERE id = ?"_s);
+        drop.prepare(u"DELETE FROM pairing_keys WHERE article_id = ?"_s);
+        for (const auto &[id, words] : std::as_const(recounted)) {
+            update.addBindValue(words);
+            update.addBindValue(id);
+            drop.addBindValue(id);
+            if (!update.exec() || !drop.exec()) {
+                *error = sqlErrorText(update.lastError().isValid() ? update.lastError() : drop.lastError());
+                return false;
+            }
+        }
+        return true;
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -264,6 +306,7 @@ const QList<Migration> &migrations()
         sort1(),
         remove1(),
         measuredDuplicatesMigration(),
+        words1(),
     };
     return list;
 }

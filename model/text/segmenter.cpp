@@ -4,7 +4,10 @@
 
 #include <QSet>
 
+#include <unicode/ubrk.h>
+
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -215,6 +218,83 @@ QList<Span> sentences(const QString &text)
     return sentences(text, paragraphs(text));
 }
 
+namespace {
+
+// Japanese and Chinese write words without spaces between them: such a run is cut into words
+// by ICU's dictionary-based word boundaries (each thread has its own iterator).
+bool isIdeographicScript(QChar c)
+{
+    switch (c.script()) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+        return true;
+    default:
+        return c == u'ー' || c == u'々'; // the long-vowel and repetition marks
+    }
+}
+
+struct BreakIteratorClose
+{
+    void operator()(UBreakIterator *b) const { ubrk_close(b); }
+};
+
+UBreakIterator *wordBreaks()
+{
+    thread_local std::unique_ptr<UBreakIterator, BreakIteratorClose> iterator = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        UBreakIterator *b = ubrk_open(UBRK_WORD, "ja", nullptr, 0, &status);
+        return std::unique_ptr<UBreakIterator, BreakIteratorClose>(U_SUCCESS(status) ? b : nullptr);
+    }();
+    return iterator.get();
+}
+
+// Appends the words of text[from, to), a run of ideographic script.
+void appendIdeographicWords(const QString &text, int from, int to, QList<Span> &out)
+{
+    UBreakIterator *breaks = wordBreaks();
+    UErrorCode status = U_ZERO_ERROR;
+    if (breaks)
+        ubrk_setText(breaks, reinterpret_cast<const UChar *>(text.utf16()) + from, to - from, &status);
+    if (!breaks || U_FAILURE(status)) {
+        out.append({from, to}); // no dictionary: the run as one word, as before
+        return;
+    }
+    int start = ubrk_first(breaks);
+    for (int end = ubrk_next(breaks); end != UBRK_DONE; start = end, end = ubrk_next(breaks)) {
+        if (ubrk_getRuleStatus(breaks) != UBRK_WORD_NONE)
+            out.append({from + start, from + end});
+    }
+    ubrk_setText(breaks, nullptr, 0, &status); // holds no pointer into the text
+}
+
+// Appends the word text[from, to): as it is, or, where it holds Japanese or Chinese, cut where
+// the script changes ("2019年12月" → 2019, 年, 12, 月) and into the words of each ideographic run.
+void appendWord(const QString &text, int from, int to, QList<Span> &out)
+{
+    int i = from;
+    while (i < to && !isIdeographicScript(text.at(i)))
+        ++i;
+    if (i == to) {
+        out.append({from, to});
+        return;
+    }
+    int k = from;
+    while (k < to) {
+        const bool ideographic = isIdeographicScript(text.at(k));
+        int j = k + 1;
+        while (j < to && (isIdeographicScript(text.at(j)) == ideographic || text.at(j).isMark()))
+            ++j;
+        if (ideographic)
+            appendIdeographicWords(text, k, j, out);
+        else
+            out.append({k, j});
+        k = j;
+    }
+}
+
+} // namespace
+
 QList<Span> words(const QString &text, Span within)
 {
     QList<Span> result;
@@ -241,7 +321,7 @@ QList<Span> words(const QString &text, Span within)
                 break;
             }
         }
-        result.append({i, j});
+        appendWord(text, i, j, result);
         i = j;
     }
     return result;

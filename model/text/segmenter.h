@@ -21,7 +21,11 @@ QList<Span> paragraphs(const QString &text);
 QList<Span> sentences(const QString &text, const QList<Span> &paragraphs);
 QList<Span> sentences(const QString &text);
 
-/** Word tokens: runs of letters, digits and in-word apostrophes or hyphens. */
+/**
+ * Word tokens: runs of letters, digits and in-word apostrophes or hyphens. Japanese and Chinese,
+ * written without spaces, are cut into words by ICU's dictionary-based word boundaries
+ * (北方領土問題の交渉 → 北方領土, 問題, の, 交渉), and digits from the ideographs beside them.
+ */
 QList<Span> words(const QString &text, Span within);
 QList<Span> words(const QString &text);
 

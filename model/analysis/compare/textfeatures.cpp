@@ -187,6 +187,13 @@ const QSet<QString> &englishStopwords()
     return words;
 }
 
+const QSet<QString> &keynessStopwords()
+{
+    static const QSet<QString> words = englishStopwords() + readWordList(u":/parallax/framing/stopwords-ru.txt"_s)
+        + readWordList(u":/parallax/framing/stopwords-ja.txt"_s);
+    return words;
+}
+
 const SynonymTable &SynonymTable::standard()
 {
     static const SynonymTable table = [] {

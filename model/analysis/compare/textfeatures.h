@@ -37,6 +37,11 @@ QSet<QString> readWordList(const QString &path);
 
 /** The shipped English stop-word list (resources/framing/stopwords-en.txt). */
 const QSet<QString> &englishStopwords();
+/**
+ * The stop words keyness leaves out: the English list with the Russian and Japanese ones
+ * (resources/framing/stopwords-ru.txt, stopwords-ja.txt), since a corpus mixes the three.
+ */
+const QSet<QString> &keynessStopwords();
 
 /**
  * Groups of words and phrases that count as the same (resources/framing/synonyms.tsv):
