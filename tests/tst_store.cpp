@@ -858,6 +858,30 @@ void TestStore::aWriteOfTheWindowIsLetThrough()
     QVERIFY(q.exec(u"SELECT count(*) FROM tags"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 2);
 
+    // For a few seconds after, someone is taken to be editing: an import commits in short
+    // batches, so that the next edit waits for less.
+    QVERIFY(store::windowWaitedLately());
+    QFile records(dir.filePath(u"records.jsonl"_s));
+    QVERIFY(records.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 30; ++i)
+        records.write(u"{\"title\": \"Talks, round %1\", \"text\": \"Round %1 of the talks on the islands ended.\", "
+                      "\"date\": \"2019-12-%2\"}\n"_s.arg(i).arg(1 + i % 28, 2, 10, QChar(u'0')).toUtf8());
+    records.close();
+    QList<int> committed;
+    std::thread([&] {
+        store::Store corpus;
+        if (!corpus.open(dir.filePath(u"batches.parallax"_s)))
+            return;
+        import::Importer(corpus).run({records.fileName()}, [&](const import::ImportProgress &p) {
+            if (committed.isEmpty() || committed.last() != p.articlesImported)
+                committed.append(p.articlesImported);
+            return true;
+        });
+    }).join();
+    QVERIFY2(committed.size() >= 4 && committed.last() == 30, qPrintable(QString::number(committed.size())));
+    for (qsizetype i = 1; i < committed.size(); ++i)
+        QVERIFY(committed.at(i) - committed.at(i - 1) <= 8);
+
     // The other way round: a thread waiting for the window's lock is not the window.
     QVERIFY(window.beginTransaction());
     QVERIFY(q.exec(u"INSERT INTO tags(name, guid) VALUES ('window', 'g-window')"_s));

@@ -352,7 +352,9 @@ ImportReport Importer::run(const QStringList &paths, const ProgressFn &progress)
             }
             // A batch ends early when the window waits to write (an annotation, an entity edit):
             // it waits for one article, not for the rest of the batch.
-            if ((inTransaction >= m_batchSize || store::windowIsWaiting()) && (!commit() || !proceed())) {
+            // While someone edits in the window, batches are short: the edit waits for less.
+            const int batch = store::windowWaitedLately() ? std::min(m_batchSize, 8) : m_batchSize;
+            if ((inTransaction >= batch || store::windowIsWaiting()) && (!commit() || !proceed())) {
                 failed = !report.cancelled;
                 return;
             }

@@ -152,6 +152,12 @@ bool windowIsWaiting()
     return at >= 0 && steadyMs() - at <= 3;
 }
 
+bool windowWaitedLately()
+{
+    const qint64 at = windowWaitingAt.load(std::memory_order_relaxed);
+    return at >= 0 && steadyMs() - at <= 3000;
+}
+
 void yieldToWindow()
 {
     const qint64 start = steadyMs();

@@ -302,6 +302,11 @@ QString whereClause(const ArticleFilter &filter, QVariantList *values);
 void yieldToWindow();
 /** Whether the window's connection is waiting for the write lock now: a long transaction should end. */
 bool windowIsWaiting();
+/**
+ * Whether the window's connection waited for the write lock in the last few seconds: someone is
+ * editing, and a long job should keep its transactions short until they stop.
+ */
+bool windowWaitedLately();
 
 /**
  * A failed statement's error for the user: SQLite's own words (without the driver's "Unable to
