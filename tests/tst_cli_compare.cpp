@@ -194,6 +194,11 @@ void TestCliCompare::keynessJson()
     QCOMPARE(first.value(u"term"_s).toString(), u"kuril"_s);
     QVERIFY(first.value(u"log_ratio"_s).toDouble() > 0);
     QCOMPARE(run({u"keyness"_s, u"--a"_s, u"JP"_s, u"--b"_s, u"JP"_s}).code, 1);
+    // "-": the articles of no known country (here none), keyed "??" as in the framing table.
+    const QJsonObject unknown = run({u"keyness"_s, u"--json"_s, u"--a"_s, u"-"_s, u"--b"_s, u"JP"_s}).json().object();
+    QCOMPARE(unknown.value(u"a"_s).toObject().value(u"group"_s).toString(), u"??"_s);
+    QCOMPARE(unknown.value(u"a"_s).toObject().value(u"articles"_s).toInt(), 0);
+    QCOMPARE(unknown.value(u"b"_s).toObject().value(u"articles"_s).toInt(), 3);
 }
 
 // Narrowed to some articles (a search, dates, an outlet), framing lists their hits only and

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "analysis/framing/framingtable.h"
 #include "query/comparison.h"
 #include "store/store.h"
 
@@ -15,7 +16,14 @@ namespace parallax::cli {
 namespace {
 
 const QString usage = u"keyness [--json] [--group-by country] [--a CC] [--b CC] [--min-freq N] [--limit N] "
-                      "[--search QUERY] [--from DATE] [--to DATE] [--outlet NAME]"_s;
+                      "[--search QUERY] [--from DATE] [--to DATE] [--outlet NAME] "
+                      "(a group \"-\": the articles of no known country)"_s;
+
+// "-" (as `articles --country -` says it) or "??" (as the framing table keys it): no known country.
+QString groupKey(const QString &option)
+{
+    return option == u"-"_s ? framing::unknownCountry.toString() : option.toUpper();
+}
 
 QJsonArray rowsJson(const QList<compare::KeynessRow> &rows, const query::KeynessReport &r, int limit)
 {
@@ -58,7 +66,7 @@ int runKeyness(Context &ctx)
     if (!ok || limit < 0 || options.minFrequency < 0)
         return ctx.usageError(u"--min-freq and --limit need numbers"_s, usage);
 
-    const query::KeynessReport r = query::keynessByCountry(ctx.store, a.toUpper(), b.toUpper(), options, scope);
+    const query::KeynessReport r = query::keynessByCountry(ctx.store, groupKey(a), groupKey(b), options, scope);
     if (!r.error.isEmpty()) {
         ctx.err << "parallax: " << r.error << Qt::endl;
         return Failed;
