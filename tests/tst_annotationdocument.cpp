@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotations/annotationdocument.h"
+#include "core/articlebound.h"
 #include "store/annotationstore.h"
 #include "store/store.h"
 
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void failedWriteLeavesNothingBehind();
     void failedUndoAndRedoLeaveTheStackWhereTheAnnotationsAre();
     void survivesKillRightAfterAnEdit();
+    void historySaysWhichArticlesItWritesAbout();
 };
 
 void TestAnnotationDocument::addUndoRedoKeepsId()
@@ -580,6 +582,30 @@ void TestAnnotationDocument::survivesKillRightAfterAnEdit()
     QCOMPARE(a->quote.exact, quote);
     QCOMPARE(a->note, u"written before the kill"_s);
     QCOMPARE(doc.tagPaths(*a), QStringList{u"Framing/Sovereignty"_s});
+}
+
+// Each step of the history names the articles it writes about, a macro through its steps; tag
+// steps that move no annotation name none.
+void TestAnnotationDocument::historySaysWhichArticlesItWritesAbout()
+{
+    AnnotationDocument doc;
+    const qint64 tag = doc.addTag(u"Framing"_s);
+    QVERIFY(!historyRefersToArticles(*doc.undoStack(), {7}));
+    QVERIFY(doc.addAnnotation(7, Body, spanOf(u"北方領土"_s), {tag}, {}) > 0);
+    QVERIFY(historyRefersToArticles(*doc.undoStack(), {7}));
+    QVERIFY(!historyRefersToArticles(*doc.undoStack(), {8, 9}));
+    Annotation imported = doc.annotations().first();
+    imported.id = 0;
+    imported.articleId = 9;
+    QCOMPARE(doc.importAnnotations({imported}, {{u"Imported"_s, u"Tag"_s}}).size(), 1); // one macro step
+    QVERIFY(historyRefersToArticles(*doc.undoStack(), {9}));
+    QVERIFY(!historyRefersToArticles(*doc.undoStack(), {8}));
+    doc.undoStack()->clear();
+    QVERIFY(doc.renameTag(tag, u"Frames"_s));
+    QVERIFY(!historyRefersToArticles(*doc.undoStack(), {7, 9}));
+    // Deleting a tag saves the annotations that carried it: their articles count.
+    QVERIFY(doc.deleteTag(tag, TagDeletion::DeleteAnnotations));
+    QVERIFY(historyRefersToArticles(*doc.undoStack(), {7}));
 }
 
 QTEST_GUILESS_MAIN(TestAnnotationDocument)

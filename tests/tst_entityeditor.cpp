@@ -4,6 +4,7 @@
 // from the store on undo and put back on redo, and a re-analysis follows what is on the stack.
 #include "analysis/entities/entityeditor.h"
 #include "analysis/entities/entityrecognizer.h"
+#include "core/articlebound.h"
 #include "import/importer.h"
 #include "store/entitystore.h"
 #include "store/store.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void refusedDecisionIsNotPushed();
     void snapshotsHoldOnlyTheMovedMentions();
     void anUndoThatCannotBeWrittenChangesNothing();
+    void historyNamesTheArticlesOfMovedMentions();
 };
 
 namespace {
@@ -296,6 +298,31 @@ void TestEntityEditor::anUndoThatCannotBeWrittenChangesNothing()
     stack->redo();
     QCOMPARE(state(store), renamed);
     QCOMPARE(stack->index(), 1);
+}
+
+// A merge writes about the articles whose mentions it moved; a rename about none.
+void TestEntityEditor::historyNamesTheArticlesOfMovedMentions()
+{
+    store::Store store;
+    QVERIFY(store.open(u":memory:"_s));
+    importSample(store);
+    store::EntityStore es(store.database());
+    entities::EntityEditor editor(store.database());
+    const qint64 motegi = idOf(es, u"person/toshimitsu-motegi"_s);
+    const qint64 japan = idOf(es, u"country/jp"_s);
+    QSet<qint64> named, unnamed;
+    for (const store::MentionRow &m : es.mentionsOf(motegi))
+        named.insert(m.articleId);
+    for (const store::ArticleSummary &a : store.articles()) {
+        if (!named.contains(a.id))
+            unnamed.insert(a.id);
+    }
+    QVERIFY(!named.isEmpty() && !unnamed.isEmpty());
+    QVERIFY(editor.rename(japan, u"Japan (state)"_s));
+    QVERIFY(!historyRefersToArticles(*editor.undoStack(), named));
+    QVERIFY(editor.merge(motegi, japan));
+    QVERIFY(historyRefersToArticles(*editor.undoStack(), named));
+    QVERIFY(!historyRefersToArticles(*editor.undoStack(), unnamed));
 }
 
 QTEST_GUILESS_MAIN(TestEntityEditor)

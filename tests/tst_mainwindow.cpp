@@ -3,6 +3,7 @@
 #include "contrast.h"
 #include "core/plurals.h"
 #include "corpus/defaultcorpus.h"
+#include "analysis/entities/entityeditor.h"
 #include "import/importer.h"
 #include "itemmodels/articlelistmodel.h"
 #include "itemmodels/entitytreemodel.h"
@@ -33,6 +34,7 @@
 #include <QFile>
 #include <QTableWidget>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QPushButton>
 #include <QComboBox>
 #include <QDockWidget>
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void newAndRecentCorporaOpenInTheWindowsPlace();
     void aFileThatIsNoCorpusIsRefusedAndNamed();
     void removingArticlesUpdatesEveryView();
+    void removalKeepsTheHistoryOfOtherArticles();
     void workProgressIsGoneBeforeWhatFollows();
     void anImportThatStopsSaysWhyAndWhatToDo();
     void aReadOnlyCorpusIsReadAndNotChanged();
@@ -906,6 +909,57 @@ void TestMainWindow::countryAndOutletNarrowTheLibraryAndTimeline()
 
 // With the library narrowed (here to one country), "Remove All N Articles in This List…" takes
 // every article of the list, loaded or not, after the same question; the list is then empty.
+// Removing articles nobody annotated this session keeps Edit ▸ Undo: the annotations and entity
+// edits made meanwhile can still be undone. Removing an article the history writes about clears it.
+void TestMainWindow::removalKeepsTheHistoryOfOtherArticles()
+{
+    auto w = makeWindow(m_dir.filePath(u"history.parallax"_s), true);
+    QVERIFY(w);
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QTableView *view = w->library()->view();
+    QCOMPARE(view->model()->rowCount(), 5);
+    const qint64 kept = w->articlesModel()->idAt(0), other = w->articlesModel()->idAt(1);
+    w->hub().setArticle(kept);
+    const Article shown = w->viewer()->article();
+    annotations::AnnotationDocument &doc = w->annotations()->document();
+    const qint64 note = doc.addAnnotation(kept, shown.body, Span{0, 12}, {}, u"note"_s);
+    QVERIFY(note > 0);
+    auto *entities = w->findChild<ui::EntityPanel *>();
+    QVERIFY(entities);
+    const QModelIndex people = entities->model()->index(0, 0);
+    const qint64 person = entities->model()->index(0, 0, people).data(itemmodels::EntityTreeModel::IdRole).toLongLong();
+    QVERIFY(person > 0);
+    QVERIFY(entities->editor()->rename(person, u"Renamed for the test"_s));
+    QUndoStack *history = doc.undoStack();
+    QCOMPARE(history->count(), 2);
+
+    const auto removeRow = [&](qint64 id) {
+        const int row = w->articlesModel()->rowOf(id);
+        view->selectionModel()->select(view->model()->index(row, 0),
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        MessageBoxAnswer confirmed(u"Remove"_s);
+        w->library()->removeAction()->trigger();
+    };
+    removeRow(other);
+    QTRY_COMPARE(w->store().articleCount(), 4);
+    QTRY_VERIFY(!w->remover()->isRunning());
+    QCOMPARE(history->count(), 2);
+    QVERIFY(history->canUndo());
+    history->undo(); // the rename
+    history->undo(); // the annotation
+    QCOMPARE(doc.annotations().size(), 0);
+    history->redo();
+    QCOMPARE(doc.annotations().size(), 1);
+    QCOMPARE(doc.annotations().first().articleId, kept);
+
+    // The annotated article itself: its history goes with it.
+    removeRow(kept);
+    QTRY_COMPARE(w->store().articleCount(), 3);
+    QTRY_VERIFY(!w->remover()->isRunning());
+    QCOMPARE(history->count(), 0);
+    QCOMPARE(doc.annotations().size(), 0);
+}
+
 void TestMainWindow::aNarrowedListIsRemovedWhole()
 {
     auto w = makeWindow(m_dir.filePath(u"removelist.parallax"_s), true);

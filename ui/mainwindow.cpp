@@ -401,7 +401,7 @@ void MainWindow::articlesRemoved(const QList<qint64> &ids)
     m_timeline->reload();
     m_entities->reload();
     m_framing->reload();
-    m_annotations->document().load();
+    m_annotations->document().articlesRemoved(gone); // the history stays unless it writes about them
     m_modes->comparePane()->reloadPairs();
     statusBar()->showMessage(tr("%Ln article(s) removed from the corpus", nullptr, int(ids.size())), 15000);
 }

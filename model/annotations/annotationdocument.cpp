@@ -3,6 +3,7 @@
 #include "annotations/annotationdocument.h"
 
 #include "annotations/anchoring.h"
+#include "core/articlebound.h"
 #include "annotations/commands/addannotationcommand.h"
 #include "annotations/commands/addtagcommand.h"
 #include "annotations/commands/codabletagcommand.h"
@@ -37,12 +38,24 @@ AnnotationDocument::~AnnotationDocument()
 
 bool AnnotationDocument::load()
 {
+    return read(true);
+}
+
+bool AnnotationDocument::articlesRemoved(const QSet<qint64> &articleIds)
+{
+    // The stack holds the entity edits of the session too: historyRefersToArticles asks them all.
+    return read(historyRefersToArticles(m_undoStack, articleIds));
+}
+
+bool AnnotationDocument::read(bool clearHistory)
+{
     if (!m_repository)
         return fail(tr("No store to load annotations from."));
     AnnotationData data;
     if (!m_repository->load(data))
         return fail(m_repository->lastError());
-    m_undoStack.clear();
+    if (clearHistory)
+        m_undoStack.clear();
     m_codebook = data.codebook;
     m_annotations.clear();
     m_byArticle.clear();

@@ -56,6 +56,12 @@ public:
 
     /** Replaces the content with what the repository holds and clears the undo history. */
     bool load();
+    /**
+     * After articles were removed from the corpus (their annotations with them): reads the
+     * content again, keeping the undo history unless some step of it writes about one of those
+     * articles (then the history is cleared, as load() does). Returns false if it could not read.
+     */
+    bool articlesRemoved(const QSet<qint64> &articleIds);
 
     QUndoStack *undoStack() { return &m_undoStack; }
     QString lastError() const { return m_lastError; }
@@ -142,6 +148,7 @@ Q_SIGNALS:
     void persistenceFailed(const QString &error);
 
 private:
+    bool read(bool clearHistory);
     bool fail(const QString &error);
     bool validTagName(qint64 parentId, const QString &name, qint64 except = 0);
     /** Fails when one of tagIds (other than those already there) is a folder. */

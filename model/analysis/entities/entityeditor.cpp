@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entityeditor.h"
 
+#include "core/articlebound.h"
 #include "core/failedstep.h"
 #include "store/entitystore.h"
 
+#include <QSqlRecord>
 #include <QUndoCommand>
 
 #include <utility>
@@ -19,7 +21,7 @@ namespace parallax::entities {
  * refuses makes the command obsolete, so the stack drops it; an undo or redo it cannot write
  * leaves the entities as they were and the history back where they are.
  */
-class DecisionCommand final : public QUndoCommand
+class DecisionCommand final : public QUndoCommand, public ArticleBound
 {
 public:
     DecisionCommand(EntityEditor *editor, const QString &text, QList<qint64> ids, EntityEditor::Operation op,
@@ -66,6 +68,18 @@ public:
         if (!ok && m_editor)
             stepBackOver(m_editor->undoStack(), this, true, &m_skipNext);
         finish(es, ok);
+    }
+
+    bool refersToArticles(const QSet<qint64> &articleIds) const override
+    {
+        // The mentions a merge, split or reject moved, as they were and as they are.
+        for (const store::EntitySnapshot *snapshot : {&m_before, &m_after}) {
+            for (const QSqlRecord &mention : snapshot->mentions) {
+                if (articleIds.contains(mention.value(u"article_id"_s).toLongLong()))
+                    return true;
+            }
+        }
+        return false;
     }
 
 private:

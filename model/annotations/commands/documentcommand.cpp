@@ -34,6 +34,19 @@ void DocumentCommand::redo()
     firstRedone();
 }
 
+bool DocumentCommand::refersToArticles(const QSet<qint64> &articleIds) const
+{
+    // Every annotation a change takes away is saved whole by its inverse, so the saved ones of
+    // both directions name every article the command writes about.
+    for (const ChangeSet *change : {&m_forward, &m_backward}) {
+        for (const Annotation &a : change->savedAnnotations) {
+            if (articleIds.contains(a.articleId))
+                return true;
+        }
+    }
+    return false;
+}
+
 void DocumentCommand::undo()
 {
     if (std::exchange(m_skipNext, false))

@@ -4,6 +4,7 @@
 
 #include "annotations/annotationrepository.h"
 #include "annotations/commands/commandids.h"
+#include "core/articlebound.h"
 
 #include <QUndoCommand>
 
@@ -18,7 +19,7 @@ class AnnotationDocument;
  * written leaves the annotations as they were, and the stack is moved back to match them (at
  * once, from the event loop, without writing): the next undo is the same command again.
  */
-class DocumentCommand : public QUndoCommand
+class DocumentCommand : public QUndoCommand, public ArticleBound
 {
 public:
     DocumentCommand(AnnotationDocument *document, CommandId id, const QString &text);
@@ -26,6 +27,7 @@ public:
     void redo() override;
     void undo() override;
     int id() const override { return int(m_id); }
+    bool refersToArticles(const QSet<qint64> &articleIds) const override;
 
 protected:
     /** Called once after the first successful redo, when new records have their ids. */
