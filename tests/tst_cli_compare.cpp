@@ -199,6 +199,23 @@ void TestCliCompare::keynessJson()
     QCOMPARE(unknown.value(u"a"_s).toObject().value(u"group"_s).toString(), u"??"_s);
     QCOMPARE(unknown.value(u"a"_s).toObject().value(u"articles"_s).toInt(), 0);
     QCOMPARE(unknown.value(u"b"_s).toObject().value(u"articles"_s).toInt(), 3);
+
+    // Two outlets (named in any case), or two languages.
+    const QJsonObject outlets = run({u"keyness"_s, u"--json"_s, u"--group-by"_s, u"outlet"_s, u"--a"_s, u"tass"_s,
+                                     u"--b"_s, u"Sputnik"_s}).json().object();
+    QCOMPARE(outlets.value(u"group_by"_s).toString(), u"outlet"_s);
+    QCOMPARE(outlets.value(u"a"_s).toObject().value(u"group"_s).toString(), u"TASS"_s);
+    QCOMPARE(outlets.value(u"a"_s).toObject().value(u"articles"_s).toInt(), 1);
+    QCOMPARE(outlets.value(u"b"_s).toObject().value(u"articles"_s).toInt(), 1);
+    QVERIFY(!outlets.value(u"unigrams"_s).toArray().isEmpty());
+    // Left to itself: the two named outlets (the three Japanese reports name none).
+    const QJsonObject chosen = run({u"keyness"_s, u"--json"_s, u"--group-by"_s, u"outlet"_s}).json().object();
+    QCOMPARE(QSet<QString>({chosen.value(u"a"_s).toObject().value(u"group"_s).toString(),
+                            chosen.value(u"b"_s).toObject().value(u"group"_s).toString()}),
+             QSet<QString>({u"TASS"_s, u"Sputnik"_s}));
+    const Run oneLanguage = run({u"keyness"_s, u"--group-by"_s, u"language"_s});
+    QCOMPARE(oneLanguage.code, 1); // the sample is all English
+    QVERIFY2(oneLanguage.err.contains("keyness needs articles from two languages"), oneLanguage.err.constData());
 }
 
 // Narrowed to some articles (a search, dates, an outlet), framing lists their hits only and
@@ -357,7 +374,7 @@ void TestCliCompare::usageErrors_data()
     QTest::newRow("pairs bad days") << QStringList{u"pairs"_s, u"--days"_s, u"soon"_s} << 2;
     QTest::newRow("pairs bad limit") << QStringList{u"pairs"_s, u"--limit"_s, u"-3"_s} << 2;
     QTest::newRow("pairs bad pair") << QStringList{u"pairs"_s, u"--confirm"_s, u"1"_s} << 2;
-    QTest::newRow("keyness unknown grouping") << QStringList{u"keyness"_s, u"--group-by"_s, u"outlet"_s} << 2;
+    QTest::newRow("keyness unknown grouping") << QStringList{u"keyness"_s, u"--group-by"_s, u"author"_s} << 2;
     QTest::newRow("framing missing lexicon") << QStringList{u"framing"_s, u"--lexicon"_s, u"/nonexistent.tsv"_s} << 1;
 }
 

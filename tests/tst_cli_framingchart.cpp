@@ -111,6 +111,12 @@ void TestCliFramingChart::keynessCsvMatchesJson()
     QVERIFY(pairs.size() > 1);
     QCOMPARE(pairs.first().at(3), u"count_"_s + b);
     QVERIFY(pairs.at(1).at(0).contains(u' '));
+    // Two outlets, as `keyness --group-by outlet` compares them.
+    const QList<QStringList> outlets = csv(u"keyness"_s, {u"--group-by"_s, u"outlet"_s, u"--a"_s, u"tass"_s, u"--b"_s,
+                                                          u"sputnik"_s});
+    QVERIFY(outlets.size() > 1);
+    QCOMPARE(outlets.first().mid(3), (QStringList{u"count_TASS"_s, u"count_Sputnik"_s}));
+    QCOMPARE(run({u"export-chart"_s, u"keyness"_s, u"--out"_s, m_dir.filePath(u"k.csv"_s), u"--group-by"_s, u"author"_s}).code, 2);
 }
 
 void TestCliFramingChart::svgHasTheLabels_data()

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void countsFollowTheArticlesInView();
     void aReadOnlyCorpusKeepsItsHits();
     void articlesOfNoKnownCountry();
+    void keynessBetweenOutletsOrLanguages();
 
 private:
     ui::FramingPanel *panel() const { return m_window->framing(); }
@@ -452,6 +453,59 @@ void TestFramingDock::articlesOfNoKnownCountry()
     QCOMPARE(keyness.headerData(itemmodels::KeynessModel::CountA, Qt::Horizontal, itemmodels::FieldNameRole).toString(),
              u"count_unknown"_s);
     QCOMPARE(panel()->keynessChart()->chart()->title(), u"Key terms, unknown against JP (log-likelihood G²)"_s);
+}
+
+// Keyness compares two outlets or two languages as well as two countries: the groups are those
+// of the articles counted, the two with the most articles first.
+void TestFramingDock::keynessBetweenOutletsOrLanguages()
+{
+    auto *grouping = panel()->findChild<QComboBox *>(u"keynessGrouping"_s);
+    auto *groupA = panel()->findChild<QComboBox *>(u"keynessGroupA"_s);
+    auto *groupB = panel()->findChild<QComboBox *>(u"keynessGroupB"_s);
+    QVERIFY(grouping && groupA && groupB);
+    QCOMPARE(grouping->currentText(), u"Country"_s);
+    itemmodels::KeynessModel &keyness = panel()->keynessModel();
+    QTRY_VERIFY(keyness.rowCount() > 0);
+    QCOMPARE(QSet<QString>({keyness.groupA(), keyness.groupB()}), QSet<QString>({u"JP"_s, u"RU"_s}));
+
+    const int outlets = grouping->findData(int(query::KeynessGrouping::Outlet));
+    grouping->setCurrentIndex(outlets);
+    Q_EMIT grouping->activated(outlets);
+    QTRY_COMPARE(QSet<QString>({keyness.groupA(), keyness.groupB()}), QSet<QString>({u"TASS"_s, u"Sputnik"_s}));
+    QVERIFY(keyness.rowCount() > 0);
+    QStringList listed;
+    for (int i = 0; i < groupA->count(); ++i)
+        listed << groupA->itemText(i);
+    QCOMPARE(listed, (QStringList{u"unknown"_s, u"Sputnik"_s, u"TASS"_s})); // the three without an outlet first
+    QCOMPARE(groupA->currentData().toString(), keyness.groupA());
+    // Two Russian outlets are not drawn both in Russia's blue.
+    QVERIFY(!panel()->keynessChart()->groupsAreCountries());
+    auto *bars = qobject_cast<QAbstractBarSeries *>(panel()->keynessChart()->chart()->series().first());
+    QVERIFY(bars && bars->barSets().size() == 2);
+    QVERIFY(bars->barSets().at(0)->color() != bars->barSets().at(1)->color());
+    QVERIFY(bars->barSets().at(0)->color() != ui::countryColor(u"RU"_s));
+    // The unknown group against TASS, chosen in the box.
+    groupA->setCurrentIndex(0);
+    Q_EMIT groupA->activated(0);
+    QTRY_COMPARE(keyness.groupA(), u"??"_s);
+    QVERIFY(keyness.rowCount() > 0);
+
+    // The sample is all in English: one language, nothing to compare, and the panel says so.
+    const int languages = grouping->findData(int(query::KeynessGrouping::Language));
+    grouping->setCurrentIndex(languages);
+    Q_EMIT grouping->activated(languages);
+    QTRY_COMPARE(groupA->count(), 1);
+    QCOMPARE(groupA->itemText(0), u"English (en)"_s);
+    QCOMPARE(keyness.rowCount(), 0);
+    QCOMPARE(panel()->findChild<QLabel *>(u"keynessStatus"_s)->text(), u"keyness needs articles from two languages"_s);
+
+    // Back to countries: the framing table's countries again.
+    const int countries = grouping->findData(int(query::KeynessGrouping::Country));
+    grouping->setCurrentIndex(countries);
+    Q_EMIT grouping->activated(countries);
+    QTRY_COMPARE(QSet<QString>({keyness.groupA(), keyness.groupB()}), QSet<QString>({u"JP"_s, u"RU"_s}));
+    QVERIFY(keyness.rowCount() > 0);
+    QVERIFY(panel()->keynessChart()->groupsAreCountries());
 }
 
 QTEST_MAIN(TestFramingDock)

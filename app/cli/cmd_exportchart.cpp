@@ -20,8 +20,8 @@ namespace parallax::cli {
 namespace {
 
 const QString usage = u"export-chart timeline|framing|keyness --out FILE.(png|svg|pdf|csv) [--width W] [--height H] "
-                      "[--dpi D] [--entity NAME] [--from DATE] [--to DATE] (timeline) [--a CC] [--b CC] [--bigrams] "
-                      "(keyness)"_s;
+                      "[--dpi D] [--entity NAME] [--from DATE] [--to DATE] (timeline) [--group-by country|outlet|language] "
+                      "[--a GROUP] [--b GROUP] [--bigrams] (keyness)"_s;
 
 std::optional<int> intOption(Context &ctx, const QString &name, int fallback, bool *bad)
 {
@@ -55,6 +55,12 @@ int runExportChart(Context &ctx)
     framingRequest.groupA = ctx.takeOption(u"--a"_s).value_or(QString());
     framingRequest.groupB = ctx.takeOption(u"--b"_s).value_or(QString());
     framingRequest.bigrams = ctx.takeFlag(u"--bigrams"_s);
+    if (const auto groupBy = ctx.takeOption(u"--group-by"_s)) {
+        const std::optional<query::KeynessGrouping> grouping = query::keynessGroupingNamed(*groupBy);
+        if (!grouping)
+            return ctx.usageError(u"--group-by takes country, outlet or language"_s, usage);
+        framingRequest.grouping = *grouping;
+    }
     if (!ctx.rejectUnknownOptions(usage))
         return Usage;
     const QStringList charts{u"timeline"_s, u"framing"_s, u"keyness"_s};

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "exportframingcharts.h"
 
-#include "analysis/framing/framingtable.h"
 #include "query/comparison.h"
 #include "store/store.h"
 
@@ -15,15 +15,9 @@ namespace parallax::cli {
 
 namespace {
 
-const QString usage = u"keyness [--json] [--group-by country] [--a CC] [--b CC] [--min-freq N] [--limit N] "
-                      "[--search QUERY] [--from DATE] [--to DATE] [--outlet NAME] "
-                      "(a group \"-\": the articles of no known country)"_s;
-
-// "-" (as `articles --country -` says it) or "??" (as the framing table keys it): no known country.
-QString groupKey(const QString &option)
-{
-    return option == u"-"_s ? framing::unknownCountry.toString() : option.toUpper();
-}
+const QString usage = u"keyness [--json] [--group-by country|outlet|language] [--a GROUP] [--b GROUP] [--min-freq N] "
+                      "[--limit N] [--search QUERY] [--from DATE] [--to DATE] [--outlet NAME] "
+                      "(a group \"-\": the articles of no known country, outlet or language)"_s;
 
 QJsonArray rowsJson(const QList<compare::KeynessRow> &rows, const query::KeynessReport &r, int limit)
 {
@@ -54,8 +48,9 @@ int runKeyness(Context &ctx)
         return Usage;
     if (!ctx.args.isEmpty())
         return ctx.usageError(u"keyness takes no arguments"_s, usage);
-    if (groupBy != u"country"_s)
-        return ctx.usageError(u"only --group-by country is supported"_s, usage);
+    const std::optional<query::KeynessGrouping> grouping = query::keynessGroupingNamed(groupBy);
+    if (!grouping)
+        return ctx.usageError(u"--group-by takes country, outlet or language"_s, usage);
     compare::KeynessOptions options;
     bool ok = true;
     if (minFreq)
@@ -66,7 +61,8 @@ int runKeyness(Context &ctx)
     if (!ok || limit < 0 || options.minFrequency < 0)
         return ctx.usageError(u"--min-freq and --limit need numbers"_s, usage);
 
-    const query::KeynessReport r = query::keynessByCountry(ctx.store, groupKey(a), groupKey(b), options, scope);
+    const query::KeynessReport r = query::keynessBy(ctx.store, *grouping, keynessGroupKey(a, *grouping), keynessGroupKey(b, *grouping),
+                                                    options, scope);
     if (!r.error.isEmpty()) {
         ctx.err << "parallax: " << r.error << Qt::endl;
         return Failed;
@@ -100,7 +96,7 @@ int runKeyness(Context &ctx)
 
 Command keynessCommand()
 {
-    return {u"keyness"_s, usage, u"words one country's articles use far more than another's (G2, log ratio)"_s,
+    return {u"keyness"_s, usage, u"words one country's, outlet's or language's articles use far more than another's (G2, log ratio)"_s,
             true, runKeyness};
 }
 

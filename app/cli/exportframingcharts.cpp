@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportframingcharts.h"
 
+#include "analysis/framing/framingtable.h"
+
 #include "analysis/framing/currenttagger.h"
 #include "analysis/framing/lexicondocument.h"
 #include "query/retag.h"
@@ -66,8 +68,9 @@ int exportFramingChart(Context &ctx, const FramingChartRequest &request, const Q
         return finish(ctx, view, model, out, options,
                       QCoreApplication::translate("cli", "%n term and country cell(s)", nullptr, model.rowCount()));
     }
-    const query::KeynessReport r = query::keynessByCountry(ctx.store, request.groupA.toUpper(),
-                                                           request.groupB.toUpper());
+    const query::KeynessReport r = query::keynessBy(ctx.store, request.grouping,
+                                                    keynessGroupKey(request.groupA, request.grouping),
+                                                    keynessGroupKey(request.groupB, request.grouping));
     if (!r.error.isEmpty()) {
         ctx.err << "parallax: " << r.error << Qt::endl;
         return Failed;
@@ -75,9 +78,23 @@ int exportFramingChart(Context &ctx, const FramingChartRequest &request, const Q
     itemmodels::KeynessModel model;
     model.setRows((request.bigrams ? r.bigrams : r.unigrams).mid(0, keynessTopTerms), r.groupA, r.groupB);
     ui::KeynessChartView view(model);
+    view.setGroupsAreCountries(r.grouping == query::KeynessGrouping::Country);
+    view.rebuild();
     return finish(ctx, view, model, out, options,
                   QCoreApplication::translate("cli", "top %n term(s)", nullptr, model.rowCount())
                       + u", %1 against %2"_s.arg(r.groupA, r.groupB));
+}
+
+QString keynessGroupKey(const QString &option, query::KeynessGrouping grouping)
+{
+    if (option == u"-"_s)
+        return framing::unknownCountry.toString();
+    switch (grouping) {
+    case query::KeynessGrouping::Country: return option.toUpper();
+    case query::KeynessGrouping::Language: return option.toLower();
+    case query::KeynessGrouping::Outlet: break;
+    }
+    return option;
 }
 
 } // namespace parallax::cli

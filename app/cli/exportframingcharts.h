@@ -3,15 +3,23 @@
 #pragma once
 
 #include "cli.h"
+#include "query/comparison.h"
 #include "ui/chartexport/chartexport.h"
 
 namespace parallax::cli {
+
+/**
+ * A keyness group as the command line names it: "-" (or "??") for the articles of no known
+ * country, outlet or language; country codes in any case; outlets as stored, in any case.
+ */
+QString keynessGroupKey(const QString &option, query::KeynessGrouping grouping);
 
 /** What export-chart framing|keyness needs besides the file and size. */
 struct FramingChartRequest
 {
     QString chart;   ///< "framing" or "keyness"
-    QString groupA;  ///< keyness: country codes, empty for the two largest
+    query::KeynessGrouping grouping = query::KeynessGrouping::Country; ///< keyness: countries, outlets or languages
+    QString groupA;  ///< keyness: as given (keynessGroupKey()), empty for the two largest
     QString groupB;
     bool bigrams = false;
 };

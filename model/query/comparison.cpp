@@ -164,10 +164,36 @@ std::optional<framing::FramingTable> framingTable(store::Store &store, const sto
     return framing::framingTable(articles, words, cells);
 }
 
+std::optional<KeynessGrouping> keynessGroupingNamed(const QString &name)
+{
+    for (KeynessGrouping g : {KeynessGrouping::Country, KeynessGrouping::Outlet, KeynessGrouping::Language}) {
+        if (keynessGroupingName(g) == name)
+            return g;
+    }
+    return std::nullopt;
+}
+
+QString keynessGroupingName(KeynessGrouping grouping)
+{
+    switch (grouping) {
+    case KeynessGrouping::Outlet: return u"outlet"_s;
+    case KeynessGrouping::Language: return u"language"_s;
+    case KeynessGrouping::Country: break;
+    }
+    return u"country"_s;
+}
+
 KeynessReport keynessByCountry(store::Store &store, const QString &groupA, const QString &groupB,
                                const compare::KeynessOptions &options, const store::ArticleFilter &scope)
 {
+    return keynessBy(store, KeynessGrouping::Country, groupA, groupB, options, scope);
+}
+
+KeynessReport keynessBy(store::Store &store, KeynessGrouping grouping, const QString &groupA, const QString &groupB,
+                        const compare::KeynessOptions &options, const store::ArticleFilter &scope)
+{
     KeynessReport report;
+    report.grouping = grouping;
     // Summaries first (no bodies): the groups, then one article at a time, so that a large
     // corpus is never held in memory whole.
     const std::optional<QList<store::ArticleSummary>> listed = summariesIn(store, scope);
@@ -176,32 +202,48 @@ KeynessReport keynessByCountry(store::Store &store, const QString &groupA, const
         return report;
     }
     const QList<store::ArticleSummary> &summaries = *listed;
-    QMap<QString, int> perCountry;
+    // Each article's group; outlets are one group whatever their case (as the library counts them).
+    const auto valueOf = [grouping](const store::ArticleSummary &a) -> const QString & {
+        return grouping == KeynessGrouping::Outlet ? a.outlet : grouping == KeynessGrouping::Language ? a.language : a.country;
+    };
+    const auto keyOf = [grouping](const QString &value) {
+        if (value.isEmpty())
+            return framing::unknownCountry.toString(); // articles of no known country, outlet or language
+        return grouping == KeynessGrouping::Outlet ? value.toCaseFolded() : value;
+    };
+    QHash<QString, int> perGroup;
+    QHash<QString, QString> nameOf; // key → the name as first stored
     for (const store::ArticleSummary &a : summaries) {
-        if (!a.country.isEmpty())
-            ++perCountry[a.country];
+        const QString key = keyOf(valueOf(a));
+        ++perGroup[key];
+        if (!nameOf.contains(key))
+            nameOf.insert(key, valueOf(a).isEmpty() ? key : valueOf(a));
     }
-    report.groupA = groupA;
-    report.groupB = groupB;
+    for (auto it = perGroup.cbegin(); it != perGroup.cend(); ++it)
+        report.groups.append({nameOf.value(it.key()), it.value()});
+    std::sort(report.groups.begin(), report.groups.end(), [](const auto &x, const auto &y) {
+        return x.second != y.second ? x.second > y.second : x.first < y.first;
+    });
+    report.groupA = groupA.isEmpty() ? QString() : nameOf.value(keyOf(groupA), groupA);
+    report.groupB = groupB.isEmpty() ? QString() : nameOf.value(keyOf(groupB), groupB);
     if (report.groupA.isEmpty() || report.groupB.isEmpty()) {
-        QList<QPair<int, QString>> ranked;
-        for (auto it = perCountry.cbegin(); it != perCountry.cend(); ++it) {
-            if (it.key() != report.groupA && it.key() != report.groupB)
-                ranked.append({-it.value(), it.key()});
-        }
-        std::sort(ranked.begin(), ranked.end());
-        for (const auto &r : ranked) {
+        // The two known groups with the most articles, other than one already chosen.
+        for (const auto &[name, n] : std::as_const(report.groups)) {
+            if (name == framing::unknownCountry || name == report.groupA || name == report.groupB)
+                continue;
             QString &slot = report.groupA.isEmpty() ? report.groupA : report.groupB;
-            if (slot.isEmpty())
-                slot = r.second;
+            slot = name;
             if (!report.groupA.isEmpty() && !report.groupB.isEmpty())
                 break;
         }
     }
-    if (report.groupA.isEmpty() || report.groupB.isEmpty() || report.groupA == report.groupB) {
-        report.error = u"keyness needs articles from two countries"_s;
+    const QString what = keynessGroupingName(grouping);
+    if (report.groupA.isEmpty() || report.groupB.isEmpty() || keyOf(report.groupA) == keyOf(report.groupB)) {
+        report.error = u"keyness needs articles from two %1"_s.arg(grouping == KeynessGrouping::Country ? u"countries"_s
+                                                                   : what + u's');
         return report;
     }
+    const QString keyA = keyOf(report.groupA), keyB = keyOf(report.groupB);
     compare::FrequencyTable uniA, uniB, biA, biB;
     const QSet<QString> &stop = compare::keynessStopwords();
     for (qsizetype i = 0; i < summaries.size(); ++i) {
@@ -209,11 +251,9 @@ KeynessReport keynessByCountry(store::Store &store, const QString &groupA, const
             report.error = u"keyness was cancelled"_s;
             return report;
         }
-        // Articles of no known country form a group of their own (framing::unknownCountry).
-        const QString &country = summaries.at(i).country;
-        const QStringView group = country.isEmpty() ? framing::unknownCountry : QStringView(country);
-        const bool inA = group == report.groupA;
-        if (!inA && group != report.groupB)
+        const QString key = keyOf(valueOf(summaries.at(i)));
+        const bool inA = key == keyA;
+        if (!inA && key != keyB)
             continue;
         const std::optional<Article> article = store.article(summaries.at(i).id);
         if (!article)

@@ -71,8 +71,16 @@ framing::FramingTable framingTable(store::Store &store);
 std::optional<framing::FramingTable> framingTable(store::Store &store, const store::ArticleFilter &scope);
 
 /** Keyness between two groups of articles: by country by default. */
+/** What keyness compares: two countries (of the outlets), two outlets or two languages. */
+enum class KeynessGrouping { Country, Outlet, Language };
+/** "country", "outlet", "language"; std::nullopt for anything else. */
+std::optional<KeynessGrouping> keynessGroupingNamed(const QString &name);
+QString keynessGroupingName(KeynessGrouping grouping);
+
 struct KeynessReport
 {
+    KeynessGrouping grouping = KeynessGrouping::Country;
+    QList<std::pair<QString, int>> groups; ///< every group in the scope with its articles, most first
     QString groupA;
     QString groupB;
     int articlesA = 0;
@@ -89,5 +97,13 @@ KeynessReport keynessByCountry(store::Store &store, const QString &groupA = {},
                                const QString &groupB = {},
                                const compare::KeynessOptions &options = {},
                                const store::ArticleFilter &scope = {});
+/**
+ * The same between two outlets (named in any case) or two languages (codes: "ja", "ru"), or two
+ * countries. Articles without the value form the group framing::unknownCountry ("??"); empty
+ * groups: the two known ones with the most articles.
+ */
+KeynessReport keynessBy(store::Store &store, KeynessGrouping grouping, const QString &groupA = {},
+                        const QString &groupB = {}, const compare::KeynessOptions &options = {},
+                        const store::ArticleFilter &scope = {});
 
 } // namespace parallax::query

@@ -161,6 +161,11 @@ void KeynessChartView::changeEvent(QEvent *event)
         rebuild();
 }
 
+void KeynessChartView::setGroupsAreCountries(bool countries)
+{
+    m_countries = countries;
+}
+
 void KeynessChartView::rebuild()
 {
     const QString a = m_model.groupA(), b = m_model.groupB();
@@ -175,8 +180,10 @@ void KeynessChartView::rebuild()
     }
     auto *setA = new QBarSet(tr("key for %1").arg(itemmodels::countryLabel(a)));
     auto *setB = new QBarSet(tr("key for %1").arg(itemmodels::countryLabel(b)));
-    setA->setColor(countryColor(a));
-    setB->setColor(countryColor(b));
+    // Countries in their colours; two outlets (say TASS and Sputnik, both Russian) or two
+    // languages in two of their own.
+    setA->setColor(m_countries ? countryColor(a) : QColor(0x44, 0xAA, 0x99));
+    setB->setColor(m_countries ? countryColor(b) : QColor(0x88, 0x22, 0x55));
     QStringList categories;
     // Largest at the top: a horizontal bar axis runs bottom-up.
     const QList<compare::KeynessRow> &rows = m_model.rows();

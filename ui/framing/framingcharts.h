@@ -46,6 +46,12 @@ class KeynessChartView final : public QChartView, public ExportableChart
 public:
     KeynessChartView(const itemmodels::KeynessModel &top, QWidget *parent = nullptr);
     void rebuild();
+    /**
+     * Whether the groups are countries, drawn in their countries' colours (the default); two
+     * outlets or two languages get two colours of their own.
+     */
+    void setGroupsAreCountries(bool countries);
+    bool groupsAreCountries() const { return m_countries; }
 
     QChart *chartToExport() const override { return chart(); }
     const QAbstractItemModel *chartData() const override;
@@ -57,6 +63,7 @@ protected:
 
 private:
     const itemmodels::KeynessModel &m_model;
+    bool m_countries = true;
 };
 
 } // namespace parallax::ui

@@ -125,14 +125,23 @@ FramingPanel::FramingPanel(store::Store &store, framing::LexiconDocument &lexico
     m_groupB = new QComboBox(keyPage);
     m_groupA->setObjectName(u"keynessGroupA"_s);
     m_groupB->setObjectName(u"keynessGroupB"_s);
+    for (QComboBox *box : {m_groupA, m_groupB})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "JP", or an outlet's whole name
+    m_grouping = new QComboBox(keyPage);
+    m_grouping->setObjectName(u"keynessGrouping"_s);
+    m_grouping->addItem(tr("Country"), int(query::KeynessGrouping::Country));
+    m_grouping->addItem(tr("Outlet"), int(query::KeynessGrouping::Outlet));
+    m_grouping->addItem(tr("Language"), int(query::KeynessGrouping::Language));
+    m_grouping->setToolTip(tr("Compare the articles of two countries (of their outlets), two outlets or two languages"));
     m_ngram = new QComboBox(keyPage);
     m_ngram->addItem(tr("Words"));
     m_ngram->addItem(tr("Word pairs"));
     m_add = new QPushButton(tr("Add to Lexicon…"), keyPage);
     m_add->setObjectName(u"addToLexicon"_s);
     m_keynessStatus = new QLabel(keyPage);
+    m_keynessStatus->setObjectName(u"keynessStatus"_s);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Country"), keyPage));
+    bar->addWidget(m_grouping);
     bar->addWidget(m_groupA);
     bar->addWidget(new QLabel(tr("against"), keyPage));
     bar->addWidget(m_groupB);
@@ -172,6 +181,15 @@ FramingPanel::FramingPanel(store::Store &store, framing::LexiconDocument &lexico
 
     for (QComboBox *box : {m_groupA, m_groupB, m_ngram})
         connect(box, &QComboBox::activated, this, &FramingPanel::reloadKeyness);
+    connect(m_grouping, &QComboBox::activated, this, [this] {
+        // Other groups: the count names them, and takes the two with the most articles first.
+        m_groupA->clear();
+        m_groupB->clear();
+        if (grouping() == query::KeynessGrouping::Country)
+            reload(); // the framing table's countries, as at the start
+        else
+            reloadKeyness();
+    });
     connect(m_add, &QPushButton::clicked, this, &FramingPanel::askAddToLexicon);
     connect(&m_lexicon, &framing::LexiconDocument::changed, this, &FramingPanel::retag);
     framing::setCurrentLexicon(m_lexicon.lexicon()); // imports tag with the lexicon shown here
@@ -339,17 +357,19 @@ void FramingPanel::applyTable(const framing::FramingTable &table)
     for (auto it = table.articles.cbegin(); it != table.articles.cend(); ++it)
         countries.append({-it.value(), it.key()});
     std::sort(countries.begin(), countries.end());
-    const QString a = groupA(), b = groupB();
-    for (QComboBox *box : {m_groupA, m_groupB}) {
-        box->clear();
-        for (const auto &[n, code] : countries)
-            box->addItem(itemmodels::countryLabel(code), code);
-    }
-    if (m_groupA->findData(a) >= 0 && m_groupB->findData(b) >= 0) {
-        m_groupA->setCurrentIndex(m_groupA->findData(a));
-        m_groupB->setCurrentIndex(m_groupB->findData(b));
-    } else if (countries.size() > 1) {
-        m_groupB->setCurrentIndex(1);
+    if (grouping() == query::KeynessGrouping::Country) {
+        const QString a = groupA(), b = groupB();
+        for (QComboBox *box : {m_groupA, m_groupB}) {
+            box->clear();
+            for (const auto &[n, code] : countries)
+                box->addItem(itemmodels::countryLabel(code), code);
+        }
+        if (m_groupA->findData(a) >= 0 && m_groupB->findData(b) >= 0) {
+            m_groupA->setCurrentIndex(m_groupA->findData(a));
+            m_groupB->setCurrentIndex(m_groupB->findData(b));
+        } else if (countries.size() > 1) {
+            m_groupB->setCurrentIndex(1);
+        }
     }
     reloadKeyness();
     // Hits stored with another lexicon (edited while the corpus was closed): tag them again.
@@ -359,10 +379,15 @@ void FramingPanel::applyTable(const framing::FramingTable &table)
 
 void FramingPanel::reloadKeyness()
 {
-    if (m_groupA->count() < 2 || groupA() == groupB()) {
+    // Countries come from the framing table; outlets and languages from the count itself, which
+    // takes the two with the most articles while none is chosen.
+    const bool countries = grouping() == query::KeynessGrouping::Country;
+    if ((countries && m_groupA->count() < 2) || (m_groupA->count() > 0 && groupA() == groupB())) {
         m_keyness->setRows({}, groupA(), groupB());
         m_keynessTop->setRows({}, groupA(), groupB());
-        m_keynessStatus->setText(tr("Choose two different countries."));
+        m_keynessStatus->setText(countries ? tr("Choose two different countries.")
+                                 : grouping() == query::KeynessGrouping::Outlet ? tr("Choose two different outlets.")
+                                                                                : tr("Choose two different languages."));
         return;
     }
     if (inBackground() && !m_keynessPage->isVisible()) {
@@ -372,10 +397,14 @@ void FramingPanel::reloadKeyness()
     }
     m_keynessWaiting = false;
     const QString groupA = this->groupA(), groupB = this->groupB();
+    const query::KeynessGrouping by = grouping();
     const int generation = ++m_keynessGeneration;
     auto show = [this, generation](const query::KeynessReport &r) {
         if (generation != m_keynessGeneration)
             return; // the groups or the corpus changed since it was asked for
+        if (r.grouping != query::KeynessGrouping::Country)
+            showGroups(r);
+        m_keynessChart->setGroupsAreCountries(r.grouping == query::KeynessGrouping::Country);
         const QList<compare::KeynessRow> &rows = m_ngram->currentIndex() == 0 ? r.unigrams : r.bigrams;
         m_keyness->setRows(rows, r.groupA, r.groupB);
         m_keynessTop->setRows(rows.mid(0, topTerms), r.groupA, r.groupB);
@@ -384,7 +413,7 @@ void FramingPanel::reloadKeyness()
                                                    : r.error);
     };
     if (!inBackground()) {
-        show(query::keynessByCountry(m_store, groupA, groupB, {}, m_scope));
+        show(query::keynessBy(m_store, by, groupA, groupB, {}, m_scope));
         return;
     }
     // Counting every word of two countries' articles takes seconds in a large corpus: a thread
@@ -393,7 +422,7 @@ void FramingPanel::reloadKeyness()
     if (m_keynessCancel)
         m_keynessCancel->store(true);
     m_keynessCancel = std::make_shared<std::atomic<bool>>(false);
-    whenFinished(this, QtConcurrent::run([path = m_store.path(), groupA, groupB, cancel = m_keynessCancel, scope = m_scope] {
+    whenFinished(this, QtConcurrent::run([path = m_store.path(), by, groupA, groupB, cancel = m_keynessCancel, scope = m_scope] {
         store::Store corpus;
         if (!corpus.open(path)) {
             query::KeynessReport failed;
@@ -402,7 +431,7 @@ void FramingPanel::reloadKeyness()
         }
         compare::KeynessOptions options;
         options.cancel = cancel.get();
-        return query::keynessByCountry(corpus, groupA, groupB, options, scope);
+        return query::keynessBy(corpus, by, groupA, groupB, options, scope);
     }), [show, cancel = m_keynessCancel](const query::KeynessReport &r) {
         if (!cancel->load()) // a newer count replaced this one
             show(r);
@@ -414,6 +443,30 @@ bool FramingPanel::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_keynessPage && event->type() == QEvent::Show && m_keynessWaiting)
         reloadKeyness();
     return QWidget::eventFilter(watched, event);
+}
+
+query::KeynessGrouping FramingPanel::grouping() const
+{
+    return query::KeynessGrouping(m_grouping->currentData().toInt());
+}
+
+void FramingPanel::showGroups(const query::KeynessReport &report)
+{
+    const auto label = [&report](const QString &key) {
+        if (report.grouping == query::KeynessGrouping::Language && key != framing::unknownCountry) {
+            const QLocale::Language language = QLocale::codeToLanguage(key);
+            if (language != QLocale::AnyLanguage && language != QLocale::C)
+                return u"%1 (%2)"_s.arg(QLocale::languageToString(language), key);
+        }
+        return itemmodels::countryLabel(key); // "unknown" for none known
+    };
+    for (QComboBox *box : {m_groupA, m_groupB}) {
+        box->clear();
+        for (const auto &[key, articles] : report.groups)
+            box->addItem(label(key), key);
+    }
+    m_groupA->setCurrentIndex(std::max(0, m_groupA->findData(report.groupA)));
+    m_groupB->setCurrentIndex(std::max(0, m_groupB->findData(report.groupB)));
 }
 
 QString FramingPanel::groupA() const
@@ -456,7 +509,8 @@ void FramingPanel::askAddToLexicon()
     sideBox->setEditable(true);
     QStringList concepts, sides;
     for (const QString &group : {m_keyness->groupA(), m_keyness->groupB()}) {
-        if (group != framing::unknownCountry) // no one's usage
+        // A side is a country's usage: not an outlet's or a language's, nor "no country".
+        if (grouping() == query::KeynessGrouping::Country && group != framing::unknownCountry)
             sides.append(group);
     }
     sides.append(u"neutral"_s);

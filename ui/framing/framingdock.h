@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/framing/framingtable.h"
+#include "query/comparison.h"
 #include "store/backgroundread.h"
 #include "store/store.h"
 
@@ -103,8 +104,11 @@ private:
     void applyTable(const framing::FramingTable &table);
     /** Whether the corpus is large enough (and on disk) for counting on threads of their own. */
     bool inBackground() const;
-    QString groupA() const; ///< the keyness groups' country keys
+    QString groupA() const; ///< the keyness groups' keys (country codes, outlets, language codes)
     QString groupB() const;
+    query::KeynessGrouping grouping() const;
+    /** Fills the group boxes with the groups a keyness count found, its two chosen. */
+    void showGroups(const query::KeynessReport &report);
     void askAddToLexicon();
     bool eventFilter(QObject *watched, QEvent *event) override;
     /** Says what the counts are of: the whole corpus, or how many articles in view. */
@@ -127,6 +131,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_keynessStatus = nullptr;
+    QComboBox *m_grouping = nullptr; ///< keyness between countries, outlets or languages
     QComboBox *m_groupA = nullptr;
     QComboBox *m_groupB = nullptr;
     QComboBox *m_ngram = nullptr;
