@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison tables: framing hits written at import, pair decisions, alignment fixes.
 #include "analysis/analysis.h"
+#include "import/textreader.h"
 #include "seedarticles.h"
 #include "store/comparestore.h"
 #include "store/entitystore.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void cancelledCorpusWideWorkStopsEmpty();
     void pairingKeysAreStoredAtImport();
     void articlesOfNoKnownCountry();
+    void keynessBetweenLanguagesKeepsJapaneseNamesWhole();
 
 private:
     store::Store m_store;
@@ -412,6 +414,37 @@ void TestCompareStore::articlesOfNoKnownCountry()
     // Left to itself, keyness picks two known countries.
     const query::KeynessReport chosen = query::keynessByCountry(corpus, {}, {});
     QCOMPARE(QSet<QString>({chosen.groupA, chosen.groupB}), QSet<QString>({u"JP"_s, u"RU"_s}));
+}
+
+// Keyness between two languages; a name recognised in Japanese text is one word (安倍晋三),
+// which the word boundaries alone would cut.
+void TestCompareStore::keynessBetweenLanguagesKeepsJapaneseNamesWhole()
+{
+    store::Store corpus;
+    QVERIFY(corpus.open(u":memory:"_s));
+    Article ja = import::readPlainText(u"安倍首相\n\n安倍晋三首相は北方領土の交渉を続けると述べた。"_s, u"ja.txt"_s);
+    ja.language = u"ja"_s;
+    ja.country = u"JP"_s;
+    Article en = import::readPlainText(u"Abe\n\nShinzo Abe said the talks on the Kuril Islands would continue."_s, u"en.txt"_s);
+    en.language = u"en"_s;
+    en.country = u"RU"_s;
+    QVERIFY(corpus.beginTransaction());
+    for (Article *a : {&ja, &en})
+        QCOMPARE(corpus.insertArticle(*a, analysis::analyse(*a)), store::Store::InsertOutcome::Inserted);
+    QVERIFY(corpus.commitTransaction());
+    compare::KeynessOptions options;
+    options.minFrequency = 1;
+    const query::KeynessReport r = query::keynessBy(corpus, query::KeynessGrouping::Language, u"ja"_s, u"en"_s, options);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.articlesA, 1);
+    QCOMPARE(r.articlesB, 1);
+    QStringList terms;
+    for (const compare::KeynessRow &k : r.unigrams)
+        terms << k.term;
+    QVERIFY2(terms.contains(u"安倍晋三"_s) && terms.contains(u"北方領土"_s) && terms.contains(u"kuril"_s),
+             qPrintable(terms.join(u' ')));
+    QVERIFY(!terms.contains(u"晋"_s) && !terms.contains(u"の"_s));
+    QCOMPARE(r.groups, (QList<std::pair<QString, int>>{{u"en"_s, 1}, {u"ja"_s, 1}}));
 }
 
 QTEST_GUILESS_MAIN(TestCompareStore)

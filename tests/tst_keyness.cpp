@@ -191,6 +191,18 @@ void TestKeyness::japaneseAndRussianTerms()
     QCOMPARE(r.counts.value(u"курилах"_s), 1);
     for (const QString &w : {u"что"_s, u"на"_s, u"нет"_s})
         QVERIFY2(!r.counts.contains(w), qPrintable(w));
+
+    // A recognised name counts as one word where the word boundaries would cut it.
+    const QString named = u"安倍晋三首相は交渉を続けると述べた。"_s;
+    const FrequencyTable cut = countTerms(named, text::sentences(named), Ngram::Unigram, stop);
+    QVERIFY(!cut.counts.contains(u"安倍晋三"_s)); // the dictionary does not know it
+    const FrequencyTable whole = countTerms(named, text::sentences(named), Ngram::Unigram, stop, {Span{0, 4}});
+    QCOMPARE(whole.counts.value(u"安倍晋三"_s), 1);
+    QCOMPARE(whole.counts.value(u"首相"_s), 1);
+    QCOMPARE(whole.counts.value(u"交渉"_s), 1);
+    QVERIFY(whole.total < cut.total);
+    const FrequencyTable pairs = countTerms(named, text::sentences(named), Ngram::Bigram, stop, {Span{0, 4}});
+    QCOMPARE(pairs.counts.value(u"安倍晋三 首相"_s), 1);
 }
 
 void TestKeyness::sampleByCountry()

@@ -3,7 +3,9 @@
 #include "comparison.h"
 
 #include "analysis/framing/framingtable.h"
+#include "store/cjksearch.h"
 #include "store/comparestore.h"
+#include "store/entitystore.h"
 #include "store/pairingstore.h"
 #include "store/store.h"
 
@@ -246,6 +248,7 @@ KeynessReport keynessBy(store::Store &store, KeynessGrouping grouping, const QSt
     const QString keyA = keyOf(report.groupA), keyB = keyOf(report.groupB);
     compare::FrequencyTable uniA, uniB, biA, biB;
     const QSet<QString> &stop = compare::keynessStopwords();
+    const store::EntityStore entities(store.database());
     for (qsizetype i = 0; i < summaries.size(); ++i) {
         if (options.cancel && i % 256 == 0 && options.cancel->load(std::memory_order_relaxed)) {
             report.error = u"keyness was cancelled"_s;
@@ -260,8 +263,17 @@ KeynessReport keynessBy(store::Store &store, KeynessGrouping grouping, const QSt
             continue;
         const Article &a = *article;
         (inA ? report.articlesA : report.articlesB) += 1;
-        (inA ? uniA : uniB).merge(compare::countTerms(a.body, a.sentences, compare::Ngram::Unigram, stop));
-        (inA ? biA : biB).merge(compare::countTerms(a.body, a.sentences, compare::Ngram::Bigram, stop));
+        // The names recognised in Japanese and Chinese text count as one word each: the word
+        // boundaries know few names (安倍晋三 would count as 安倍, 晋 and 三).
+        QList<Span> names;
+        if (a.language == u"ja"_s || a.language == u"zh"_s) {
+            for (const store::MentionRow &m : entities.mentions(a.id)) {
+                if (store::containsCjk(QStringView(a.body).mid(m.span.start, m.span.length())))
+                    names.append(m.span);
+            }
+        }
+        (inA ? uniA : uniB).merge(compare::countTerms(a.body, a.sentences, compare::Ngram::Unigram, stop, names));
+        (inA ? biA : biB).merge(compare::countTerms(a.body, a.sentences, compare::Ngram::Bigram, stop, names));
     }
     report.unigrams = compare::keyness(uniA, uniB, options);
     report.bigrams = compare::keyness(biA, biB, options);

@@ -34,14 +34,40 @@ void FrequencyTable::merge(const FrequencyTable &other)
     total += other.total;
 }
 
+namespace {
+
+// The words of a sentence, those a name covers replaced by the name once.
+QList<Span> wordsWithNames(const QString &text, Span sentence, const QList<Span> &names, qsizetype &nextName)
+{
+    const QList<Span> words = text::words(text, sentence);
+    if (names.isEmpty())
+        return words;
+    QList<Span> out;
+    out.reserve(words.size());
+    for (const Span &w : words) {
+        while (nextName < names.size() && names.at(nextName).end <= w.start)
+            ++nextName;
+        if (nextName < names.size() && names.at(nextName).start <= w.start && w.end <= names.at(nextName).end) {
+            if (out.isEmpty() || out.last() != names.at(nextName))
+                out.append(names.at(nextName));
+        } else {
+            out.append(w);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 FrequencyTable countTerms(const QString &text, const QList<Span> &sentences, Ngram ngram,
-                          const QSet<QString> &stopwords)
+                          const QSet<QString> &stopwords, const QList<Span> &names)
 {
     FrequencyTable table;
     const QList<Span> spans = sentences.isEmpty() ? QList<Span>{{0, int(text.size())}} : sentences;
+    qsizetype nextName = 0;
     for (const Span &sentence : spans) {
         QString previous;
-        for (const Span &w : text::words(text, sentence)) {
+        for (const Span &w : wordsWithNames(text, sentence, names, nextName)) {
             const QString word = foldWord(QStringView(text).mid(w.start, w.length()));
             if (ngram == Ngram::Unigram) {
                 ++table.total;

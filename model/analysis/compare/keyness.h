@@ -30,9 +30,11 @@ enum class Ngram { Unigram, Bigram };
  * without a letter are not counted but are part of the total. Bigrams: two adjacent words inside
  * one sentence, joined by a space; pairs starting with a stop word, or ending with one other than
  * a verb particle ("handed over", "pulled out"), are not counted but are part of the total.
+ * Each of `names` (spans of the text, by start) counts as one word where it covers the words
+ * found: the recognised names of Japanese text, which word boundaries cut (安倍晋三, not 安倍, 晋, 三).
  */
 FrequencyTable countTerms(const QString &text, const QList<Span> &sentences, Ngram ngram,
-                          const QSet<QString> &stopwords);
+                          const QSet<QString> &stopwords, const QList<Span> &names = {});
 
 /** One term's keyness between group A and group B. */
 struct KeynessRow
