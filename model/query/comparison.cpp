@@ -267,9 +267,9 @@ KeynessReport keynessBy(store::Store &store, KeynessGrouping grouping, const QSt
         // boundaries know few names (安倍晋三 would count as 安倍, 晋 and 三).
         QList<Span> names;
         if (a.language == u"ja"_s || a.language == u"zh"_s) {
-            for (const store::MentionRow &m : entities.mentions(a.id)) {
-                if (store::containsCjk(QStringView(a.body).mid(m.span.start, m.span.length())))
-                    names.append(m.span);
+            for (const Span &m : entities.mentionSpans(a.id)) {
+                if (store::containsCjk(QStringView(a.body).mid(m.start, m.length())))
+                    names.append(m);
             }
         }
         (inA ? uniA : uniB).merge(compare::countTerms(a.body, a.sentences, compare::Ngram::Unigram, stop, names));

@@ -480,6 +480,26 @@ QList<MentionRow> EntityStore::mentions(qint64 articleId) const
     return out;
 }
 
+QList<Span> EntityStore::mentionSpans(qint64 articleId) const
+{
+    QList<Span> out;
+    if (!m_mentionSpans) {
+        m_mentionSpans = std::make_unique<QSqlQuery>(m_db);
+        m_mentionSpans->setForwardOnly(true);
+        m_mentionSpans->prepare(u"SELECT start, end FROM mentions WHERE article_id = ? ORDER BY start"_s);
+    }
+    QSqlQuery &q = *m_mentionSpans;
+    q.addBindValue(articleId);
+    if (!q.exec()) {
+        fail(u"mentions"_s, sqlErrorText(q.lastError()));
+        return out;
+    }
+    while (q.next())
+        out.append(Span{q.value(0).toInt(), q.value(1).toInt()});
+    q.finish();
+    return out;
+}
+
 // Counted here rather than by GROUP BY with count(DISTINCT …): one walk of the entity's articles
 // and their mentions, which come article by article. For an entity named in nearly every article
 // of a 100,000-article corpus that is a few million rows, and the SQL's temporary B-trees took

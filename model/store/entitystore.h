@@ -141,6 +141,8 @@ public:
     /** The mentions of one entity across the corpus (or within some articles), by article. */
     QList<MentionRow> mentionsOf(qint64 entityId, int limit = 500, Within within = nullptr) const;
     QList<MentionRow> mentions(qint64 articleId) const;
+    /** Where entities are named in one article, by start: spans only (a statement prepared once). */
+    QList<Span> mentionSpans(qint64 articleId) const;
     QList<CooccurrenceRow> cooccurring(qint64 entityId, int limit = 50, Within within = nullptr) const;
     QList<NameUse> namesByCountry(qint64 entityId, Within within = nullptr) const;
 
@@ -224,6 +226,7 @@ private:
     QSqlDatabase m_db;
     mutable QString m_error;
     std::unique_ptr<QSqlQuery> m_findEntity;
+    mutable std::unique_ptr<QSqlQuery> m_mentionSpans;
     std::unique_ptr<QSqlQuery> m_insertEntity;
     std::map<int, std::unique_ptr<RowInserter>> m_insertMentions; ///< by rows per statement (mentionInserter())
     std::unique_ptr<RowInserter> m_addCounts;
