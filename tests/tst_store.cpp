@@ -90,6 +90,19 @@ void TestStore::roundTrip()
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().words, a.wordCount());
     QVERIFY(!s.article(a.id + 100).has_value());
+
+    // Its statements are prepared once and read again the same; between two reads they hold no
+    // snapshot of the corpus: another connection's edit and a full checkpoint go through.
+    QCOMPARE(s.article(a.id)->sentences, a.sentences);
+    {
+        store::Store other;
+        QVERIFY(other.open(path));
+        QSqlQuery w(other.database());
+        QVERIFY(w.exec(u"UPDATE articles SET title = 'Changed' WHERE id = %1"_s.arg(a.id)));
+        QVERIFY(w.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) && w.next());
+        QCOMPARE(w.value(0).toInt(), 0); // not blocked by a reader
+    }
+    QCOMPARE(s.article(a.id)->title, u"Changed"_s);
 }
 
 void TestStore::migrationsFromEveryEarlierVersion()

@@ -272,8 +272,7 @@ KeynessReport keynessBy(store::Store &store, KeynessGrouping grouping, const QSt
                     names.append(m);
             }
         }
-        (inA ? uniA : uniB).merge(compare::countTerms(a.body, a.sentences, compare::Ngram::Unigram, stop, names));
-        (inA ? biA : biB).merge(compare::countTerms(a.body, a.sentences, compare::Ngram::Bigram, stop, names));
+        compare::addTerms(a.body, a.sentences, stop, names, inA ? &uniA : &uniB, inA ? &biA : &biB);
     }
     report.unigrams = compare::keyness(uniA, uniB, options);
     report.bigrams = compare::keyness(biA, biB, options);

@@ -72,16 +72,27 @@ QString sortIndex(SortKey key)
     return u"articles_published"_s;
 }
 
-QList<Span> readSpans(const QSqlDatabase &db, const QString &table, qint64 id)
+// A statement prepared the first time it is asked for; finish() it after use, so that it does not
+// hold the corpus as it was (a read transaction) until it runs again.
+QSqlQuery &preparedOnce(std::unique_ptr<QSqlQuery> &q, const QSqlDatabase &db, const QString &sql)
+{
+    if (!q) {
+        q = std::make_unique<QSqlQuery>(db);
+        q->setForwardOnly(true);
+        q->prepare(sql);
+    }
+    return *q;
+}
+
+QList<Span> readSpans(QSqlQuery &q, qint64 id)
 {
     QList<Span> spans;
-    QSqlQuery q(db);
-    q.prepare(u"SELECT start, end FROM %1 WHERE article_id = ? ORDER BY idx"_s.arg(table));
     q.addBindValue(id);
     if (q.exec()) {
         while (q.next())
             spans.append({q.value(0).toInt(), q.value(1).toInt()});
     }
+    q.finish();
     return spans;
 }
 
@@ -409,6 +420,9 @@ void Store::close()
     m_rank.reset();
     m_trigramRank.reset();
     m_statements.clear(); // every query goes before its connection
+    m_readArticle.reset();
+    m_readSentences.reset();
+    m_readParagraphs.reset();
     if (QSqlDatabase::contains(m_connection)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -982,13 +996,15 @@ std::optional<int> Store::articleCount(const ArticleFilter &filter_) const
 
 std::optional<Article> Store::article(qint64 id) const
 {
-    QSqlQuery q(database());
-    q.prepare(u"SELECT source, content_hash, title, title_provenance, dateline, outlet, outlet_provenance, "
-              "country, country_provenance, language, published, date_provenance, date_reason, encoding, body "
-              "FROM articles WHERE id = ?"_s);
+    QSqlQuery &q = preparedOnce(m_readArticle, database(),
+                                u"SELECT source, content_hash, title, title_provenance, dateline, outlet, outlet_provenance, "
+                                "country, country_provenance, language, published, date_provenance, date_reason, "
+                                "encoding, body FROM articles WHERE id = ?"_s);
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next()) {
+        q.finish();
         return std::nullopt;
+    }
     Article a;
     a.id = id;
     a.source = q.value(0).toString();
@@ -1006,9 +1022,11 @@ std::optional<Article> Store::article(qint64 id) const
     a.dateReason = q.value(12).toString();
     a.encoding = q.value(13).toString();
     a.body = q.value(14).toString();
-    q = QSqlQuery();
-    a.sentences = readSpans(database(), u"sentences"_s, id);
-    a.paragraphs = readSpans(database(), u"paragraphs"_s, id);
+    q.finish();
+    a.sentences = readSpans(preparedOnce(m_readSentences, database(),
+                                         u"SELECT start, end FROM sentences WHERE article_id = ? ORDER BY idx"_s), id);
+    a.paragraphs = readSpans(preparedOnce(m_readParagraphs, database(),
+                                          u"SELECT start, end FROM paragraphs WHERE article_id = ? ORDER BY idx"_s), id);
     return a;
 }
 

@@ -288,6 +288,8 @@ private:
     mutable QString m_error;
     mutable Fault m_fault = Fault::Operation;
     QHash<QString, QSqlQuery> m_statements;
+    /** article()'s three reads, prepared once: a keyness count reads tens of thousands of articles. */
+    mutable std::unique_ptr<QSqlQuery> m_readArticle, m_readSentences, m_readParagraphs;
 };
 
 /** The WHERE clause (with its leading " WHERE ", or empty) over the articles table, and its bound values. */

@@ -59,30 +59,38 @@ QList<Span> wordsWithNames(const QString &text, Span sentence, const QList<Span>
 
 } // namespace
 
-FrequencyTable countTerms(const QString &text, const QList<Span> &sentences, Ngram ngram,
-                          const QSet<QString> &stopwords, const QList<Span> &names)
+void addTerms(const QString &text, const QList<Span> &sentences, const QSet<QString> &stopwords,
+              const QList<Span> &names, FrequencyTable *unigrams, FrequencyTable *bigrams)
 {
-    FrequencyTable table;
     const QList<Span> spans = sentences.isEmpty() ? QList<Span>{{0, int(text.size())}} : sentences;
     qsizetype nextName = 0;
     for (const Span &sentence : spans) {
         QString previous;
         for (const Span &w : wordsWithNames(text, sentence, names, nextName)) {
             const QString word = foldWord(QStringView(text).mid(w.start, w.length()));
-            if (ngram == Ngram::Unigram) {
-                ++table.total;
+            if (unigrams) {
+                ++unigrams->total;
                 if (hasLetter(word) && !stopwords.contains(word))
-                    table.add(word);
-            } else if (!previous.isEmpty()) {
-                ++table.total;
+                    unigrams->add(word);
+            }
+            if (bigrams && !previous.isEmpty()) {
+                ++bigrams->total;
                 const bool keep = !stopwords.contains(previous) && hasLetter(previous)
                     && hasLetter(word) && (!stopwords.contains(word) || isParticle(word));
                 if (keep)
-                    table.add(previous + u' ' + word);
+                    bigrams->add(previous + u' ' + word);
             }
             previous = word;
         }
     }
+}
+
+FrequencyTable countTerms(const QString &text, const QList<Span> &sentences, Ngram ngram,
+                          const QSet<QString> &stopwords, const QList<Span> &names)
+{
+    FrequencyTable table;
+    addTerms(text, sentences, stopwords, names, ngram == Ngram::Unigram ? &table : nullptr,
+             ngram == Ngram::Bigram ? &table : nullptr);
     return table;
 }
 

@@ -35,6 +35,12 @@ enum class Ngram { Unigram, Bigram };
  */
 FrequencyTable countTerms(const QString &text, const QList<Span> &sentences, Ngram ngram,
                           const QSet<QString> &stopwords, const QList<Span> &names = {});
+/**
+ * Adds a text's words and word pairs (as countTerms counts them) to running tables in one pass;
+ * either table may be null.
+ */
+void addTerms(const QString &text, const QList<Span> &sentences, const QSet<QString> &stopwords,
+              const QList<Span> &names, FrequencyTable *unigrams, FrequencyTable *bigrams);
 
 /** One term's keyness between group A and group B. */
 struct KeynessRow
