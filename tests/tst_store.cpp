@@ -606,6 +606,22 @@ void TestStore::japaneseSearchRanksAsBm25()
     const auto hits = s.search(u"外務省"_s, 5);
     QVERIFY(hits && hits->size() == 5);
     QVERIFY2(hits->first().snippet.contains(QChar(2) + u"外務省"_s), qPrintable(hits->first().snippet));
+
+    // Two characters, which trigrams cannot find: the library's list by relevance is the scan's,
+    // each row with its match in context as the search gives it.
+    store::ArticleFilter two;
+    two.search = u"漁船"_s;
+    const auto scanned = s.search(two.search, 50);
+    const auto listed = s.articles(two, store::SortKey::Relevance, Qt::DescendingOrder, 0, 50);
+    QVERIFY(scanned && listed);
+    QCOMPARE(listed->size(), scanned->size());
+    QVERIFY(!listed->isEmpty());
+    for (const store::ArticleSummary &a : *listed) {
+        QVERIFY2(a.snippet.contains(QChar(2) + u"漁船"_s + QChar(3)), qPrintable(a.snippet));
+        const auto hit = std::find_if(scanned->cbegin(), scanned->cend(), [&a](const store::SearchHit &h) { return h.id == a.id; });
+        QVERIFY(hit != scanned->cend());
+        QCOMPARE(a.snippet, hit->snippet);
+    }
 }
 
 void TestStore::searchSyntaxErrorsAreExplained_data()

@@ -101,6 +101,49 @@ QString cjkCondition(const QString &query, QVariantList *values)
     return u"id IN (%1)"_s.arg(cjkIds(query, values));
 }
 
+namespace {
+
+// The marks around each term of a scan's snippet, and "…" where the body goes on.
+QString markedSnippet(QString snippet, const QStringList &terms, bool cutBefore, bool cutAfter)
+{
+    for (const QString &t : terms)
+        snippet.replace(t, QChar(2) + t + QChar(3));
+    if (cutBefore)
+        snippet.prepend(u'…');
+    if (cutAfter)
+        snippet += u'…';
+    return snippet;
+}
+
+} // namespace
+
+QHash<qint64, QString> scanSnippets(const QSqlDatabase &db, const QString &query, const QList<qint64> &ids)
+{
+    QHash<qint64, QString> out;
+    const QStringList terms = scanTerms(query);
+    if (terms.isEmpty() || ids.isEmpty())
+        return out;
+    QStringList marks;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        marks << u"?"_s;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, substr(body, max(1, instr(body, ?) - 20), 60), instr(body, ?), length(body) "
+              "FROM articles WHERE id IN (%1)"_s.arg(marks.join(u',')));
+    q.addBindValue(terms.first());
+    q.addBindValue(terms.first());
+    for (qint64 id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        const int from = std::max(1, q.value(2).toInt() - 20); // the body's start for a match in the title only
+        out.insert(q.value(0).toLongLong(),
+                   markedSnippet(q.value(1).toString(), terms, from > 1, from + 60 <= q.value(3).toInt()));
+    }
+    return out;
+}
+
 std::optional<QList<SearchHit>> scanCjk(const QSqlDatabase &db, const QString &query, int limit, QString *error)
 {
     QSqlQuery q(db);
@@ -109,7 +152,7 @@ std::optional<QList<SearchHit>> scanCjk(const QSqlDatabase &db, const QString &q
         return QList<SearchHit>{};
     // Short CJK terms: a scan, newest first, the snippet around the first term's first hit.
     q.prepare(u"SELECT a.id, a.title, a.published, 0, "
-              "substr(a.body, max(1, instr(a.body, ?) - 20), 60), max(1, instr(a.body, ?) - 20) "
+              "substr(a.body, max(1, instr(a.body, ?) - 20), 60), max(1, instr(a.body, ?) - 20), length(a.body) "
               "FROM articles a WHERE %1 ORDER BY a.published DESC, a.id LIMIT ?"_s.arg(scanCondition(terms)));
     q.addBindValue(terms.first());
     q.addBindValue(terms.first());
@@ -125,11 +168,8 @@ std::optional<QList<SearchHit>> scanCjk(const QSqlDatabase &db, const QString &q
     QList<SearchHit> hits;
     while (q.next()) {
         SearchHit h = searchHitFrom(q);
-        for (const QString &t : terms)
-            h.snippet.replace(t, QChar(2) + t + QChar(3));
-        if (q.value(5).toInt() > 1)
-            h.snippet.prepend(u'…');
-        h.snippet += u'…';
+        const int from = q.value(5).toInt();
+        h.snippet = markedSnippet(h.snippet, terms, from > 1, from + 60 <= q.value(6).toInt());
         hits.append(h);
     }
     return hits;

@@ -25,6 +25,13 @@ bool trigramCanAnswer(const QString &query);
  */
 std::optional<QList<SearchHit>> scanCjk(const QSqlDatabase &db, const QString &query, int limit, QString *error);
 
+/**
+ * For a CJK query the trigram index cannot answer: each article's first match of its first term
+ * in context (between \u0002 and \u0003, "…" where the body goes on), by id, as scanCjk() gives
+ * them (the body's start where only the title matches).
+ */
+QHash<qint64, QString> scanSnippets(const QSqlDatabase &db, const QString &query, const QList<qint64> &ids);
+
 /** The ids of the articles a CJK query matches, by the same rules. */
 std::optional<QList<qint64>> matchingIdsCjk(const QSqlDatabase &db, const QString &query, QString *error);
 

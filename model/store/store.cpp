@@ -889,6 +889,16 @@ std::optional<QList<ArticleSummary>> Store::articles(const ArticleFilter &filter
     QList<ArticleSummary> result;
     while (q.next())
         result.append(summaryFrom(q));
+    if (key == SortKey::Relevance && containsCjk(filter.search)) {
+        // One or two Japanese characters: a scan, newest first, with each match in context as
+        // the ranked searches have it.
+        QList<qint64> page;
+        for (const ArticleSummary &a : std::as_const(result))
+            page.append(a.id);
+        const QHash<qint64, QString> snippets = scanSnippets(database(), filter.search, page);
+        for (ArticleSummary &a : result)
+            a.snippet = snippets.value(a.id);
+    }
     return result;
 }
 
