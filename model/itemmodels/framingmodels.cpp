@@ -4,6 +4,8 @@
 
 #include "itemmodels/roles.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace parallax::itemmodels {
@@ -20,6 +22,16 @@ QString fieldName(const QString &country)
 QString countryLabel(const QString &country)
 {
     return country.isEmpty() || country == framing::unknownCountry ? FramingTableModel::tr("unknown") : country;
+}
+
+QString keynessGroupLabel(query::KeynessGrouping grouping, const QString &key)
+{
+    if (grouping == query::KeynessGrouping::Language && key != framing::unknownCountry) {
+        const QLocale::Language language = QLocale::codeToLanguage(key);
+        if (language != QLocale::AnyLanguage && language != QLocale::C)
+            return u"%1 (%2)"_s.arg(QLocale::languageToString(language), key);
+    }
+    return countryLabel(key);
 }
 
 void FramingTableModel::setTable(const framing::FramingTable &table)

@@ -4,6 +4,7 @@
 
 #include "analysis/compare/keyness.h"
 #include "analysis/framing/framingtable.h"
+#include "query/comparison.h"
 
 #include <QAbstractTableModel>
 
@@ -11,6 +12,8 @@ namespace parallax::itemmodels {
 
 /** A framing or keyness country key as shown: "unknown" for framing::unknownCountry. */
 QString countryLabel(const QString &country);
+/** A keyness group as shown: a language by its name and code ("Japanese (ja)"), else as countryLabel. */
+QString keynessGroupLabel(query::KeynessGrouping grouping, const QString &key);
 
 /**
  * The framing table, one row per concept, term and country: hits, articles with a hit and the

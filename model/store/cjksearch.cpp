@@ -103,14 +103,23 @@ QString cjkCondition(const QString &query, QVariantList *values)
 
 namespace {
 
-// The marks around each term of a scan's snippet, and "…" where the body goes on.
-QString markedSnippet(QString snippet, const QStringList &terms, bool cutBefore, bool cutAfter)
+// A scan's snippet, as three columns of a row over "articles a" (binding the first term twice):
+// 60 characters around the first term's first match in the body (its start for a match in the
+// title only), where they start, and the body's length.
+const QString snippetColumns =
+    u"substr(a.body, max(1, instr(a.body, ?) - 20), 60), max(1, instr(a.body, ?) - 20), length(a.body)"_s;
+
+// The snippet of the row whose snippetColumns start at `column`: the terms marked, and "…" where
+// the body goes on.
+QString scanSnippet(const QSqlQuery &q, int column, const QStringList &terms)
 {
+    QString snippet = q.value(column).toString();
+    const int from = q.value(column + 1).toInt();
     for (const QString &t : terms)
         snippet.replace(t, QChar(2) + t + QChar(3));
-    if (cutBefore)
+    if (from > 1)
         snippet.prepend(u'…');
-    if (cutAfter)
+    if (from + 60 <= q.value(column + 2).toInt())
         snippet += u'…';
     return snippet;
 }
@@ -128,19 +137,15 @@ QHash<qint64, QString> scanSnippets(const QSqlDatabase &db, const QString &query
         marks << u"?"_s;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, substr(body, max(1, instr(body, ?) - 20), 60), instr(body, ?), length(body) "
-              "FROM articles WHERE id IN (%1)"_s.arg(marks.join(u',')));
+    q.prepare(u"SELECT a.id, %1 FROM articles a WHERE a.id IN (%2)"_s.arg(snippetColumns, marks.join(u',')));
     q.addBindValue(terms.first());
     q.addBindValue(terms.first());
     for (qint64 id : ids)
         q.addBindValue(id);
     if (!q.exec())
         return out;
-    while (q.next()) {
-        const int from = std::max(1, q.value(2).toInt() - 20); // the body's start for a match in the title only
-        out.insert(q.value(0).toLongLong(),
-                   markedSnippet(q.value(1).toString(), terms, from > 1, from + 60 <= q.value(3).toInt()));
-    }
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), scanSnippet(q, 1, terms));
     return out;
 }
 
@@ -151,9 +156,8 @@ std::optional<QList<SearchHit>> scanCjk(const QSqlDatabase &db, const QString &q
     if (terms.isEmpty())
         return QList<SearchHit>{};
     // Short CJK terms: a scan, newest first, the snippet around the first term's first hit.
-    q.prepare(u"SELECT a.id, a.title, a.published, 0, "
-              "substr(a.body, max(1, instr(a.body, ?) - 20), 60), max(1, instr(a.body, ?) - 20), length(a.body) "
-              "FROM articles a WHERE %1 ORDER BY a.published DESC, a.id LIMIT ?"_s.arg(scanCondition(terms)));
+    q.prepare(u"SELECT a.id, a.title, a.published, 0, %1 FROM articles a WHERE %2 ORDER BY a.published DESC, a.id LIMIT ?"_s
+                  .arg(snippetColumns, scanCondition(terms)));
     q.addBindValue(terms.first());
     q.addBindValue(terms.first());
     for (const QString &t : terms) {
@@ -168,8 +172,7 @@ std::optional<QList<SearchHit>> scanCjk(const QSqlDatabase &db, const QString &q
     QList<SearchHit> hits;
     while (q.next()) {
         SearchHit h = searchHitFrom(q);
-        const int from = q.value(5).toInt();
-        h.snippet = markedSnippet(h.snippet, terms, from > 1, from + 60 <= q.value(6).toInt());
+        h.snippet = scanSnippet(q, 4, terms);
         hits.append(h);
     }
     return hits;

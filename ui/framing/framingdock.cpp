@@ -452,18 +452,10 @@ query::KeynessGrouping FramingPanel::grouping() const
 
 void FramingPanel::showGroups(const query::KeynessReport &report)
 {
-    const auto label = [&report](const QString &key) {
-        if (report.grouping == query::KeynessGrouping::Language && key != framing::unknownCountry) {
-            const QLocale::Language language = QLocale::codeToLanguage(key);
-            if (language != QLocale::AnyLanguage && language != QLocale::C)
-                return u"%1 (%2)"_s.arg(QLocale::languageToString(language), key);
-        }
-        return itemmodels::countryLabel(key); // "unknown" for none known
-    };
     for (QComboBox *box : {m_groupA, m_groupB}) {
         box->clear();
         for (const auto &[key, articles] : report.groups)
-            box->addItem(label(key), key);
+            box->addItem(itemmodels::keynessGroupLabel(report.grouping, key), key);
     }
     m_groupA->setCurrentIndex(std::max(0, m_groupA->findData(report.groupA)));
     m_groupB->setCurrentIndex(std::max(0, m_groupB->findData(report.groupB)));
