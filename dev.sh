@@ -15,7 +15,7 @@ BUILD_DIR=${BUILD_DIR:-build}
 PACKAGES=(
   cmake g++ ccache pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
-  libqt6sql6-sqlite libgl-dev libxkbcommon-dev libuchardet-dev libarchive-dev libsqlite3-dev libicu-dev
+  libqt6sql6-sqlite libgl-dev libxkbcommon-dev libuchardet-dev libarchive-dev libsqlite3-dev libicu-dev libstemmer-dev
   xvfb xauth x11-apps imagemagick fonts-noto-cjk fonts-dejavu-core poppler-utils librsvg2-bin
   desktop-file-utils appstream file
 )

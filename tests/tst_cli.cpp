@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -176,6 +177,37 @@ void TestCli::searchRanksAndExplainsErrors()
     QVERIFY(bad.out.isEmpty());
     QCOMPARE(bad.err.count('\n'), 1);
     QVERIFY(bad.err.contains("could not be read"));
+
+    // A word finds its other forms, and the match shows which; in quotes, only itself.
+    const Run forms = run({u"--db"_s, m_db, u"search"_s, u"negotiation"_s, u"--json"_s});
+    QCOMPARE(forms.code, 0);
+    QStringList marked;
+    for (const QJsonValue &v : forms.json().array()) {
+        const QString snippet = v.toObject().value(u"snippet"_s).toString();
+        static const QRegularExpression mark(u"\\[([^\\]]+)\\]"_s);
+        for (auto m = mark.globalMatch(snippet); m.hasNext();)
+            marked << m.next().captured(1).toLower();
+    }
+    marked.removeDuplicates();
+    marked.sort();
+    QCOMPARE(marked, (QStringList{u"negotiating"_s, u"negotiations"_s, u"negotiator"_s}));
+    QCOMPARE(run({u"--db"_s, m_db, u"search"_s, u"\"negotiation\""_s, u"--json"_s}).json().array().size(), 0);
+    const Run table = run({u"--db"_s, m_db, u"search"_s, u"negotiation"_s});
+    QVERIFY2(table.out.contains("negotiation also finds "), table.out.constData());
+
+    // `forms` says what a search looks for.
+    const Run listed = run({u"--db"_s, m_db, u"forms"_s, u"islands \"talks\" Lavrov*"_s, u"--json"_s});
+    QCOMPARE(listed.code, 0);
+    const QJsonObject answer = listed.json().object();
+    QCOMPARE(answer.value(u"query"_s).toString(), u"islands \"talks\" Lavrov*"_s);
+    const QJsonArray words = answer.value(u"words"_s).toArray();
+    QCOMPARE(words.size(), 1);
+    QCOMPARE(words.at(0).toObject().value(u"word"_s).toString(), u"islands"_s);
+    QCOMPARE(words.at(0).toObject().value(u"forms"_s).toArray(),
+             (QJsonArray{u"islands"_s, u"island"_s}));
+    const Run none = run({u"--db"_s, m_db, u"forms"_s, u"\"talks\""_s});
+    QCOMPARE(none.code, 0);
+    QVERIFY2(none.out.contains("searched as written"), none.out.constData());
 }
 
 void TestCli::importReportsBadFilesAndExitsOne()

@@ -196,6 +196,7 @@ const QList<Command> &commands()
         articlesCommand(),
         showCommand(),
         searchCommand(),
+        formsCommand(),
         pairsCommand(),
         compareCommand(),
         framingCommand(),

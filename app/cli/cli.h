@@ -96,6 +96,7 @@ Command compactCommand();
 Command articlesCommand();
 Command showCommand();
 Command searchCommand();
+Command formsCommand();
 Command pairsCommand();
 Command compareCommand();
 Command framingCommand();

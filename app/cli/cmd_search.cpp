@@ -59,6 +59,40 @@ int runSearch(Context &ctx)
         rows.append({QString::number(h.id), QString::number(h.score, 'g', 3), h.title, markSnippet(h.snippet)});
     printTable(ctx.out, {u"ID"_s, u"SCORE"_s, u"TITLE"_s, u"SNIPPET"_s}, rows);
     ctx.out << QCoreApplication::translate("cli", "%n hit(s)", nullptr, int(hits->size())) << Qt::endl;
+    for (const store::WordForms &w : ctx.store.wordForms(query))
+        ctx.out << u"%1 also finds %2"_s.arg(w.word, w.forms.mid(1).join(u", "_s)) << Qt::endl;
+    return Ok;
+}
+
+const QString formsUsage = u"forms QUERY [--json]"_s;
+
+// The forms of each word of a search that the search finds too: what `search` and the
+// window's library look for.
+int runForms(Context &ctx)
+{
+    const bool json = ctx.takeFlag(u"--json"_s);
+    if (!ctx.rejectUnknownOptions(formsUsage))
+        return Usage;
+    if (ctx.args.isEmpty())
+        return ctx.usageError(u"forms needs a query"_s, formsUsage);
+    const QString query = ctx.args.join(u' ');
+    const QList<store::WordForms> words = ctx.store.wordForms(query);
+    if (json) {
+        QJsonArray arr;
+        for (const store::WordForms &w : words)
+            arr.append(QJsonObject{{u"word"_s, w.word}, {u"forms"_s, QJsonArray::fromStringList(w.forms)}});
+        ctx.printJson(QJsonObject{{u"query"_s, query}, {u"words"_s, arr}});
+        return Ok;
+    }
+    if (words.isEmpty()) {
+        ctx.out << u"No word of %1 has other forms in this corpus; it is searched as written."_s.arg(query)
+                << Qt::endl;
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const store::WordForms &w : words)
+        rows.append({w.word, w.forms.join(u", "_s)});
+    printTable(ctx.out, {u"WORD"_s, u"FORMS SEARCHED"_s}, rows);
     return Ok;
 }
 
@@ -67,7 +101,15 @@ int runSearch(Context &ctx)
 Command searchCommand()
 {
     return {u"search"_s, usage,
-            u"full-text search (FTS5 syntax: words, \"phrases\", prefix*, AND/OR/NOT, title:)"_s, true, runSearch};
+            u"full-text search (FTS5 syntax: words, \"phrases\", prefix*, AND/OR/NOT, title:); a word finds its "
+            "other forms too (остров: острова), a word in quotes only itself"_s,
+            true, runSearch};
+}
+
+Command formsCommand()
+{
+    return {u"forms"_s, formsUsage, u"the forms of each word of a search that the search finds too"_s, true,
+            runForms};
 }
 
 } // namespace parallax::cli

@@ -4,6 +4,10 @@
 
 #include "store/cjksearch.h"
 #include "text/segmenter.h"
+#include "text/wordforms.h"
+
+#include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -15,11 +19,14 @@ QList<SearchTerm> searchTerms(const QString &query)
 {
     QList<SearchTerm> terms;
     bool negate = false;
+    bool inNear = false; // the words of NEAR(…) are matched as written
     int i = 0;
     const int n = int(query.size());
     while (i < n) {
         const QChar c = query.at(i);
         if (c.isSpace() || c == u'(' || c == u')' || c == u'+' || c == u'^') {
+            if (c == u')')
+                inNear = false;
             ++i;
             continue;
         }
@@ -45,6 +52,10 @@ QList<SearchTerm> searchTerms(const QString &query)
                && query.at(j) != u')')
             ++j;
         QString token = query.mid(i, j - i);
+        // Beside a + or after ^, the word is part of a phrase or its start: written as it is.
+        const QString before = query.left(i).trimmed();
+        const QString after = query.mid(j).trimmed();
+        const bool inPhrase = inNear || before.endsWith(u'+') || before.endsWith(u'^') || after.startsWith(u'+');
         i = j;
         if (token == u"AND"_s || token == u"OR"_s)
             continue;
@@ -52,8 +63,10 @@ QList<SearchTerm> searchTerms(const QString &query)
             negate = true;
             continue;
         }
-        if (token.startsWith(u"NEAR"_s))
+        if (token.startsWith(u"NEAR"_s)) {
+            inNear = true;
             continue;
+        }
         const int colon = int(token.indexOf(u':'));
         if (colon >= 0)
             token = token.mid(colon + 1);
@@ -65,6 +78,8 @@ QList<SearchTerm> searchTerms(const QString &query)
         t.literal = token;
         for (const Span &w : text::words(token))
             t.words << token.mid(w.start, w.length()).toCaseFolded();
+        if (!t.prefix && !inPhrase && t.words.size() == 1 && t.words.first().size() == token.size())
+            t.formKey = text::formKey(t.words.first());
         if (!t.words.isEmpty() && !negate)
             terms.append(t);
         negate = false;
@@ -82,12 +97,27 @@ QList<Span> findTerms(const QString &text, const QList<SearchTerm> &terms)
     folded.reserve(words.size());
     for (const Span &w : words)
         folded << text.mid(w.start, w.length()).toCaseFolded();
-    // A word token may hold a hyphenated compound ("Russia-held"): match its parts too.
-    auto matches = [](const QString &word, const QString &term, bool prefix) {
-        if (prefix ? word.startsWith(term) : word == term)
+    // The form keys of the text's words (and of their hyphenated parts), made when first asked.
+    QHash<QString, QString> keys;
+    const auto keyOf = [&keys](const QString &word) {
+        auto it = keys.constFind(word);
+        if (it == keys.constEnd())
+            it = keys.insert(word, text::formKey(word));
+        return *it;
+    };
+    // A word token may hold a hyphenated compound ("Russia-held") or a possessive ("Japan's"),
+    // which the search index reads as two words: match its parts too.
+    auto matches = [&keyOf](const QString &word, const QString &term, bool prefix, const QString &formKey) {
+        const auto one = [&](const QString &w) {
+            if (prefix ? w.startsWith(term) : w == term)
+                return true;
+            return !formKey.isEmpty() && keyOf(w) == formKey;
+        };
+        if (one(word))
             return true;
-        for (const QString &part : word.split(u'-', Qt::SkipEmptyParts)) {
-            if (part != word && (prefix ? part.startsWith(term) : part == term))
+        static const QRegularExpression joints(u"[-'’]"_s);
+        for (const QString &part : word.split(joints, Qt::SkipEmptyParts)) {
+            if (part != word && one(part))
                 return true;
         }
         return false;
@@ -105,7 +135,7 @@ QList<Span> findTerms(const QString &text, const QList<SearchTerm> &terms)
         for (int i = 0; i + len <= folded.size(); ++i) {
             bool ok = true;
             for (int k = 0; k < len && ok; ++k)
-                ok = matches(folded.at(i + k), t.words.at(k), t.prefix && k == len - 1);
+                ok = matches(folded.at(i + k), t.words.at(k), t.prefix && k == len - 1, len == 1 ? t.formKey : QString());
             if (ok)
                 hits.append({words.at(i).start, words.at(i + len - 1).end});
         }

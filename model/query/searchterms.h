@@ -15,9 +15,14 @@ struct SearchTerm
     QStringList words;  ///< one word, or the words of a phrase
     bool prefix = false; ///< the last word is a prefix
     QString literal;     ///< the term as written (Japanese and Chinese terms are found inside words)
+    QString formKey;     ///< a plain word's text::formKey: its other forms match too (острова for остров)
 };
 
-/** The positive terms of an FTS5 query (operators, NOT terms and column names are left out). */
+/**
+ * The positive terms of an FTS5 query (operators, NOT terms and column names are left out). A
+ * plain word (not quoted, not a prefix, not in a + phrase or after ^) matches its other forms,
+ * as the store's search does.
+ */
 QList<SearchTerm> searchTerms(const QString &query);
 
 /**

@@ -11,6 +11,7 @@
 #include "store/sqlitestatement.h"
 #include "store/schema.h"
 #include "store/searchrank.h"
+#include "store/wordformsearch.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -326,8 +327,12 @@ bool Store::openAtVersion(const QString &path, int steps)
                             "write to"_s.arg(name));
             }
         }
-        exec(u"PRAGMA query_only=ON"_s);
         exec(u"PRAGMA temp_store=MEMORY"_s);
+        if (QString error; !installWordForms(sqliteHandle(database()), &error)) {
+            close();
+            return fail(u"cannot read the corpus %1"_s.arg(path), error);
+        }
+        exec(u"PRAGMA query_only=ON"_s);
         m_deferIndexing = applied.contains(u"search-1"_s);
         return true;
     }
@@ -343,6 +348,10 @@ bool Store::openAtVersion(const QString &path, int steps)
         close();
         m_error = err;
         return false;
+    }
+    if (QString error; !installWordForms(sqliteHandle(database()), &error)) {
+        close();
+        return fail(u"cannot open the corpus %1"_s.arg(path), error);
     }
     m_deferIndexing = appliedMigrations().contains(u"search-1"_s);
     return true;
@@ -673,7 +682,7 @@ QString searchIds(const QString &search, QVariantList *values)
     if (containsCjk(search))
         return cjkIds(search, values);
     values->append(search);
-    return u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"_s;
+    return u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH parallax_forms(?)"_s;
 }
 
 QString whereClause(const ArticleFilter &f, QVariantList *values)
@@ -792,7 +801,7 @@ bool Store::filteredIds(const ArticleFilter &filter, std::optional<std::vector<q
     };
     std::vector<qint64> ids;
     if (wordSearch) {
-        SqliteStatement q(database(), u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"_s);
+        SqliteStatement q(database(), u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH parallax_forms(?)"_s);
         q.bind({filter.search});
         int rc;
         while ((rc = q.step()) == SQLITE_ROW)
@@ -987,9 +996,10 @@ std::optional<int> Store::articleCount(const ArticleFilter &filter_) const
         rest.search.clear();
         values.append(filter.search);
         const QString where = whereClause(rest, &values);
-        sql = where.isEmpty() ? u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"_s
-                              : u"SELECT count(*) FROM articles_fts JOIN articles ON articles.id = articles_fts.rowid "
-                                "WHERE articles_fts MATCH ? AND "_s + where.mid(7);
+        sql = where.isEmpty()
+            ? u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH parallax_forms(?)"_s
+            : u"SELECT count(*) FROM articles_fts JOIN articles ON articles.id = articles_fts.rowid "
+              "WHERE articles_fts MATCH parallax_forms(?) AND "_s + where.mid(7);
     } else {
         sql = u"SELECT count(*) FROM articles"_s + whereClause(filter, &values);
     }
@@ -1125,10 +1135,12 @@ bool Store::rank(const QString &query, const ArticleFilter &rest, int keep, bool
     rank->startQuery(keep, 1, worstFirst);
     QVariantList values{query};
     QString where = whereClause(rest, &values);
+    // Plain words find their other forms too; the trigram index matches characters as written.
+    const QString match = cjk ? u"?"_s : u"parallax_forms(?)"_s;
     const QString sql = where.isEmpty()
-        ? u"SELECT %1(%2, 5.0, 1.0) FROM %2 WHERE %2 MATCH ?"_s.arg(function, table)
-        : u"SELECT %1(%2, 5.0, 1.0) FROM %2 JOIN articles ON articles.id = %2.rowid WHERE %2 MATCH ? AND %3"_s
-              .arg(function, table, where.mid(7)); // without " WHERE "
+        ? u"SELECT %1(%2, 5.0, 1.0) FROM %2 WHERE %2 MATCH %3"_s.arg(function, table, match)
+        : u"SELECT %1(%2, 5.0, 1.0) FROM %2 JOIN articles ON articles.id = %2.rowid WHERE %2 MATCH %3 AND %4"_s
+              .arg(function, table, match, where.mid(7)); // without " WHERE "
     SqliteStatement ranking(database(), sql);
     ranking.bind(values);
     int rc = SQLITE_ROW;
@@ -1270,7 +1282,7 @@ std::optional<QList<qint64>> Store::matchingIds(const QString &query)
         return ids;
     }
     QSqlQuery q(database());
-    q.prepare(u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"_s);
+    q.prepare(u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH parallax_forms(?)"_s);
     q.addBindValue(query);
     if (!q.exec()) {
         fail(explainSearchError(query, q.lastError().databaseText()), {});
@@ -1280,6 +1292,13 @@ std::optional<QList<qint64>> Store::matchingIds(const QString &query)
     while (q.next())
         ids.append(q.value(0).toLongLong());
     return ids;
+}
+
+QList<WordForms> Store::wordForms(const QString &query) const
+{
+    if (containsCjk(query))
+        return {};
+    return expandWordForms(sqliteHandle(database()), query).words;
 }
 
 QString explainSearchError(const QString &query, const QString &driverText)

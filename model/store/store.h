@@ -4,6 +4,7 @@
 
 #include "analysis/analysis.h"
 #include "core/article.h"
+#include "store/wordformsearch.h"
 
 #include <QDate>
 #include <QHash>
@@ -219,6 +220,12 @@ public:
     std::optional<QList<SearchHit>> search(const QString &query, int limit = 50);
     /** The ids of all articles matching a query (for filtering lists). */
     std::optional<QList<qint64>> matchingIds(const QString &query);
+    /**
+     * The words of a search that also find other forms of themselves (остров: острова,
+     * островов…), with the forms the corpus holds; empty for a Japanese or Chinese search.
+     * Every search of the store widens its words so (quotes keep a word as written).
+     */
+    QList<WordForms> wordForms(const QString &query) const;
     /**
      * How many articles each outlet country has, and each outlet (by name, any case), by name;
      * and how many have none recorded.
