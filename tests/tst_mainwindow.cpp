@@ -336,6 +336,40 @@ void TestMainWindow::searchFiltersTheLibraryAndHighlightsHits()
     QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
     QVERIFY(view->model()->index(0, Model::TitleColumn).data().toString()
             <= view->model()->index(1, Model::TitleColumn).data().toString());
+
+    // A word finds its other forms: the library says which, and the reader marks them.
+    auto *forms = w->library()->findChild<QLabel *>(u"libraryWordForms"_s);
+    QVERIFY(forms);
+    QVERIFY(forms->isHidden());
+    QTest::keyClicks(w->library()->searchField(), u"negotiation"_s);
+    QTest::keyClick(w->library()->searchField(), Qt::Key_Return);
+    QCOMPARE(view->model()->rowCount(), 4);
+    QVERIFY(forms->isVisible());
+    QVERIFY2(forms->text().startsWith(u"Also finds negotiating, negotiations, negotiator"_s), qPrintable(forms->text()));
+    QVERIFY2(forms->text().contains(u"(forms of negotiation)"_s), qPrintable(forms->text()));
+    QVERIFY(forms->toolTip().startsWith(u"negotiation: negotiating, negotiations, negotiator"_s));
+    QStringList marked;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        w->hub().setArticle(view->model()->index(row, 0).data(Model::IdRole).toLongLong());
+        QVERIFY(w->viewer()->hitCount() > 0);
+        for (const QTextEdit::ExtraSelection &sel : w->viewer()->body()->extraSelections()) {
+            if (sel.format == ui::matchFormat(w->viewer()->palette(), false)
+                || sel.format == ui::matchFormat(w->viewer()->palette(), true))
+                marked << sel.cursor.selectedText().toLower();
+        }
+    }
+    marked.removeDuplicates();
+    marked.sort();
+    QCOMPARE(marked, (QStringList{u"negotiating"_s, u"negotiations"_s, u"negotiator"_s, u"negotiators"_s}));
+    // In quotes, the word as written only: no article says "negotiation".
+    w->library()->searchField()->clear();
+    QTest::keyClicks(w->library()->searchField(), u"\"negotiation\""_s);
+    QTest::keyClick(w->library()->searchField(), Qt::Key_Return);
+    QCOMPARE(view->model()->rowCount(), 0);
+    QVERIFY(forms->isHidden());
+    w->library()->searchField()->clear();
+    QTRY_COMPARE(view->model()->rowCount(), 5);
+    QVERIFY(forms->isHidden());
 }
 
 void TestMainWindow::searchErrorsAreShownNotThrown()

@@ -177,6 +177,7 @@ bool ArticleListModel::setFilter(const store::ArticleFilter &filter)
     m_filterRead.stop();
     const Order o = orderFor(filter);
     m_filter = filter;
+    m_wordForms = filter.search.isEmpty() ? QList<store::WordForms>{} : m_store.wordForms(filter.search);
     m_sortKey = o.key;
     m_order = o.order;
     m_keyBeforeSearch = o.keyBefore;
@@ -208,6 +209,7 @@ struct FirstPage
     std::optional<int> total;
     QList<store::ArticleSummary> rows;
     QString error;
+    QList<store::WordForms> forms;
 };
 
 } // namespace
@@ -230,6 +232,8 @@ void ArticleListModel::setFilterInBackground(const store::ArticleFilter &filter)
             return page;
         }
         page.rows = corpus.articles(filter, key, order, 0, pageSize).value_or(QList<store::ArticleSummary>{});
+        if (!filter.search.isEmpty())
+            page.forms = corpus.wordForms(filter.search);
         return page;
     };
     const auto shown = [this, generation, filter, o, keyThen = m_sortKey, orderThen = m_order](const FirstPage &page) {
@@ -243,6 +247,7 @@ void ArticleListModel::setFilterInBackground(const store::ArticleFilter &filter)
             return;
         }
         m_error.clear();
+        m_wordForms = page.forms;
         if (m_sortKey != keyThen || m_order != orderThen) {
             // a header was clicked while the filter was read: its first page in that order
             m_filter = filter;
@@ -259,7 +264,7 @@ void ArticleListModel::setFilterInBackground(const store::ArticleFilter &filter)
     setLoading(true);
     // A newer filter stops this read (typing a search asks for one per pause).
     store::readInBackground(m_store.path(), this, m_filterRead, read,
-                            [](const QString &error) { return FirstPage{std::nullopt, {}, error}; }, shown);
+                            [](const QString &error) { return FirstPage{std::nullopt, {}, error, {}}; }, shown);
 }
 
 void ArticleListModel::apply(const store::ArticleFilter &filter, const Order &o, int total,

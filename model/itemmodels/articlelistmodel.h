@@ -61,6 +61,8 @@ public:
     /** The filter being read in the background, or else the one in place. */
     const store::ArticleFilter &wantedFilter() const { return m_loading ? m_pendingFilter : m_filter; }
     QString lastError() const { return m_error; }
+    /** The words of the filter's search that also find their other forms, with those forms. */
+    const QList<store::WordForms> &wordForms() const { return m_wordForms; }
     /** The number of articles that match the filter (loaded or not). */
     int totalCount() const { return m_total; }
     int corpusSize() const;
@@ -150,6 +152,7 @@ private:
     QList<store::ArticleSummary> m_rows;
     int m_total = 0;
     QString m_error;
+    QList<store::WordForms> m_wordForms;
     store::ArticleFilter m_pendingFilter; ///< being read in the background
     int m_backgroundFrom = -1;
     int m_generation = 0; ///< of the latest background read: older ones are dropped when they finish

@@ -471,6 +471,13 @@
             <numerusform>Remove All %Ln Articles in This List…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> and %Ln more</numerusform>
+            <numerusform> and %Ln more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parallax::ui::MainWindow</name>

@@ -43,6 +43,8 @@ LibraryPanel::LibraryPanel(itemmodels::ArticleListModel &model, SelectionHub &hu
     m_search->setPlaceholderText(tr("Search: words, \"a phrase\", prefix*, AND, OR, NOT"));
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Full-text search over titles and bodies, best matches first.\n"
+                            "A word also finds its other forms (island: islands; остров: острова, островов);\n"
+                            "a word in quotes finds only that form.\n"
                             "Examples: Kuril*   \"Northern Territories\"   Lavrov AND Motegi   title:TASS"));
     layout->addWidget(m_search);
 
@@ -73,6 +75,13 @@ LibraryPanel::LibraryPanel(itemmodels::ArticleListModel &model, SelectionHub &hu
     m_error->setStyleSheet(u"color: #C0392B;"_s);
     m_error->hide();
     layout->addWidget(m_error);
+
+    m_forms = new QLabel(this);
+    m_forms->setObjectName(u"libraryWordForms"_s);
+    m_forms->setWordWrap(true);
+    m_forms->setForegroundRole(QPalette::PlaceholderText);
+    m_forms->hide();
+    layout->addWidget(m_forms);
 
     m_stack = new QStackedWidget(this);
     m_view = new QTableView(m_stack);
@@ -236,17 +245,44 @@ void LibraryPanel::showSearch(bool ok)
     if (!ok) {
         m_error->setText(m_model.lastError());
         m_error->show();
+        m_forms->hide();
         updateState();
         Q_EMIT searchApplied(false);
         return;
     }
     m_error->hide();
+    showWordForms();
     const QString query = m_model.filter().search;
     m_view->setColumnHidden(itemmodels::ArticleListModel::ContextColumn, query.isEmpty());
     m_hub.setSearchQuery(query);
     selectArticle(m_hub.article());
     updateState();
     Q_EMIT searchApplied(true);
+}
+
+void LibraryPanel::showWordForms()
+{
+    const QList<store::WordForms> &words = m_model.wordForms();
+    if (words.isEmpty()) {
+        m_forms->hide();
+        m_forms->clear();
+        return;
+    }
+    // A few forms of each word here, all of them in the tooltip.
+    constexpr int shownForms = 5;
+    QStringList brief;
+    QStringList full;
+    for (const store::WordForms &w : words) {
+        const QStringList others = w.forms.mid(1);
+        QString line = QStringList(others.mid(0, shownForms)).join(u", "_s);
+        if (others.size() > shownForms)
+            line += tr(" and %Ln more", nullptr, int(others.size() - shownForms));
+        brief << tr("%1 (forms of %2)").arg(line, w.word);
+        full << tr("%1: %2").arg(w.word, others.join(u", "_s));
+    }
+    m_forms->setText(tr("Also finds %1. Quote a word to find only that form.").arg(brief.join(u"; "_s)));
+    m_forms->setToolTip(full.join(u'\n'));
+    m_forms->show();
 }
 
 void LibraryPanel::reload()

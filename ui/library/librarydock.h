@@ -61,6 +61,8 @@ Q_SIGNALS:
 
 private:
     void updateState();
+    /** Says which other forms of the search's words the list also finds. */
+    void showWordForms();
     void selectArticle(qint64 id);
     void showSearch(bool ok);
     void updateRemoveAction();
@@ -72,6 +74,7 @@ private:
     SelectionHub &m_hub;
     QLineEdit *m_search = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_forms = nullptr;
     QLabel *m_count = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_view = nullptr;
