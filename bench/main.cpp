@@ -246,6 +246,9 @@ struct SearchTimes
     /** The same page in the other orders (a click on a column's header): name, times. */
     QList<std::pair<QString, QList<double>>> libraryOrders = {
         {u"date"_s, {}}, {u"title"_s, {}}, {u"outlet"_s, {}}, {u"country"_s, {}}};
+    QList<double> forms; ///< looking up the other forms of one word in the word index
+    int widened = 0;     ///< of the words looked up, those that have other forms
+    int looked = 0;
 };
 
 struct SearchKind
@@ -283,6 +286,21 @@ SearchTimes timeSearches(store::Store &s, int rounds)
         if (out.byKind.size() <= 5)
             out.fiveKinds += ms;
     }
+    // A search's words widened to their forms: the word index's vocabulary read for each.
+    const QStringList words = {u"islands"_s, u"talks"_s, u"protest"_s, u"negotiation"_s, u"delegation"_s,
+                               u"острова"_s, u"Лавров"_s, u"курильские"_s, u"переговоры"_s, u"России"_s};
+    for (int round = 0; round < rounds; ++round) {
+        for (const QString &word : words) {
+            QElapsedTimer t;
+            t.start();
+            const QList<store::WordForms> forms = s.wordForms(word);
+            out.forms << double(t.nsecsElapsed()) / 1e6;
+            if (round == 0) {
+                ++out.looked;
+                out.widened += forms.isEmpty() ? 0 : 1;
+            }
+        }
+    }
     // What the library does when a search is typed: count the matches, then read the first page
     // of 256 in order of relevance with their context.
     for (int round = 0; round < rounds; ++round) {
@@ -318,6 +336,10 @@ void printSearches(QTextStream &out, const SearchTimes &times)
     for (const auto &[name, p] : times.byKind)
         out << "| Search top 50 + snippets, " << name << " | p50 " << QString::number(p.p50, 'f', 1) << " ms, p95 "
             << QString::number(p.p95, 'f', 1) << " ms | p95 < 50 ms |\n";
+    const Percentiles forms = percentiles(times.forms);
+    out << "| Search: the other forms of a word, looked up in the word index (" << times.widened << " of "
+        << times.looked << " words have some) | p50 " << QString::number(forms.p50, 'f', 2) << " ms, p95 "
+        << QString::number(forms.p95, 'f', 2) << " ms | |\n";
     const Percentiles all = percentiles(times.fiveKinds);
     out << "| Search, five kinds together | p50 " << QString::number(all.p50, 'f', 1) << " ms, p95 "
         << QString::number(all.p95, 'f', 1) << " ms | p95 < 50 ms |\n";
