@@ -216,6 +216,30 @@ void TestCliCompare::keynessJson()
     const Run oneLanguage = run({u"keyness"_s, u"--group-by"_s, u"language"_s});
     QCOMPARE(oneLanguage.code, 1); // the sample is all English
     QVERIFY2(oneLanguage.err.contains("keyness needs articles from two languages"), oneLanguage.err.constData());
+
+    // The forms of a word counted as one: "kuril" with "kurils", more often than either alone.
+    QCOMPARE(o.value(u"forms_joined"_s).toBool(), false);
+    const QJsonObject joined = run({u"keyness"_s, u"--json"_s, u"--forms"_s, u"--limit"_s, u"200"_s}).json().object();
+    QCOMPARE(joined.value(u"forms_joined"_s).toBool(), true);
+    const auto find = [](const QJsonObject &report, const QString &term) {
+        for (const QJsonValue &v : report.value(u"unigrams"_s).toArray()) {
+            if (v.toObject().value(u"term"_s).toString() == term)
+                return v.toObject();
+        }
+        return QJsonObject();
+    };
+    const QJsonObject kuril = find(joined, u"kuril"_s);
+    QCOMPARE(kuril.value(u"forms"_s).toArray(), (QJsonArray{u"kuril"_s, u"kurils"_s}));
+    QVERIFY(find(joined, u"kurils"_s).isEmpty());
+    const QJsonObject apartKuril = find(o, u"kuril"_s), apartKurils = find(o, u"kurils"_s);
+    QVERIFY(!apartKuril.isEmpty() && !apartKurils.isEmpty());
+    QVERIFY(!apartKuril.contains(u"forms"_s));
+    QCOMPARE(kuril.value(u"count_b"_s).toInt(),
+             apartKuril.value(u"count_b"_s).toInt() + apartKurils.value(u"count_b"_s).toInt());
+    QCOMPARE(kuril.value(u"count_a"_s).toInt(),
+             apartKuril.value(u"count_a"_s).toInt() + apartKurils.value(u"count_a"_s).toInt());
+    const Run table = run({u"keyness"_s, u"--forms"_s, u"--limit"_s, u"3"_s});
+    QVERIFY2(table.out.contains("ALSO COUNTED") && table.out.contains("kurils"), table.out.constData());
 }
 
 // Narrowed to some articles (a search, dates, an outlet), framing lists their hits only and

@@ -117,6 +117,19 @@ void TestCliFramingChart::keynessCsvMatchesJson()
     QVERIFY(outlets.size() > 1);
     QCOMPARE(outlets.first().mid(3), (QStringList{u"count_TASS"_s, u"count_Sputnik"_s}));
     QCOMPARE(run({u"export-chart"_s, u"keyness"_s, u"--out"_s, m_dir.filePath(u"k.csv"_s), u"--group-by"_s, u"author"_s}).code, 2);
+    // The forms of a word counted as one, as `keyness --forms` counts them.
+    const QList<QStringList> joined = csv(u"keyness"_s, {u"--forms"_s});
+    const QJsonArray joinedJson =
+        run({u"keyness"_s, u"--json"_s, u"--forms"_s, u"--limit"_s, u"20"_s}).json().object().value(u"unigrams"_s).toArray();
+    QCOMPARE(joined.size() - 1, joinedJson.size());
+    bool anyJoined = false;
+    for (int i = 0; i < joinedJson.size(); ++i) {
+        QCOMPARE(joined.at(i + 1).at(0), joinedJson.at(i).toObject().value(u"term"_s).toString());
+        QCOMPARE(joined.at(i + 1).at(4).toLongLong(), joinedJson.at(i).toObject().value(u"count_b"_s).toInteger());
+        anyJoined = anyJoined || joinedJson.at(i).toObject().contains(u"forms"_s);
+    }
+    QVERIFY(anyJoined);
+    QVERIFY(joined != rows);
 }
 
 void TestCliFramingChart::svgHasTheLabels_data()

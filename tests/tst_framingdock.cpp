@@ -26,6 +26,8 @@
 #include "ui/mainwindow.h"
 
 #include <QAbstractBarSeries>
+#include <QCheckBox>
+#include <QSettings>
 #include <QAbstractItemModelTester>
 #include <QBarSet>
 #include <QFile>
@@ -36,6 +38,7 @@
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QLabel>
+#include <QSettings>
 #include <QTest>
 #include <QApplication>
 #include <QDockWidget>
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void cleanup();
     void framingTableAndChartFromTheSample();
     void keynessByCountry();
+    void keynessJoinsWordForms();
     void addToLexiconAndUndo();
     void chartsExport();
     void exportChartFollowsTheFocus();
@@ -181,6 +185,48 @@ void TestFramingDock::keynessByCountry()
     QVERIFY(backgroundIsDark(panel()->framingChart()));
     ui::applyTheme(ui::Theme::System); // the style and palette the other tests run with
     QTRY_VERIFY(!backgroundIsDark(panel()->keynessChart()));
+}
+
+void TestFramingDock::keynessJoinsWordForms()
+{
+    itemmodels::KeynessModel &model = panel()->keynessModel();
+    auto *join = panel()->findChild<QCheckBox *>(u"keynessJoinForms"_s);
+    QVERIFY(join);
+    QVERIFY(!join->isChecked());
+    QTRY_VERIFY(model.rowCount() > 0);
+    const auto rowOf = [&model](const QString &term) {
+        for (int i = 0; i < model.rowCount(); ++i) {
+            if (model.rows().at(i).term == term)
+                return i;
+        }
+        return -1;
+    };
+    // Apart, "kuril" and "kurils" are two terms, and no term has forms.
+    QVERIFY(rowOf(u"kuril"_s) >= 0 && rowOf(u"kurils"_s) >= 0);
+    for (const compare::KeynessRow &r : model.rows())
+        QVERIFY(r.forms.isEmpty());
+    join->click();
+    QTRY_VERIFY(rowOf(u"kurils"_s) < 0 && rowOf(u"kuril"_s) >= 0);
+    const int kuril = rowOf(u"kuril"_s);
+    const compare::KeynessRow joined = model.rows().at(kuril);
+    QCOMPARE(joined.forms, (QStringList{u"kuril"_s, u"kurils"_s}));
+    QCOMPARE(model.index(kuril, itemmodels::KeynessModel::Term).data(Qt::ToolTipRole).toString(),
+             u"Counted with its other forms: kurils"_s);
+    // The same counts as the query's, which the command line prints.
+    compare::KeynessOptions options;
+    options.joinForms = true;
+    const query::KeynessReport r = query::keynessByCountry(m_window->store(), model.groupA(), model.groupB(), options);
+    QCOMPARE(model.rows().size(), r.unigrams.size());
+    for (const compare::KeynessRow &k : r.unigrams) {
+        if (k.term == u"kuril"_s) {
+            QCOMPARE(k.countA + k.countB, joined.countA + joined.countB);
+            QVERIFY(k.countA + k.countB > 0);
+        }
+    }
+    QVERIFY(QSettings().value(u"keyness/joinForms"_s).toBool());
+    join->click();
+    QTRY_VERIFY(rowOf(u"kurils"_s) >= 0);
+    QVERIFY(!QSettings().value(u"keyness/joinForms"_s).toBool());
 }
 
 void TestFramingDock::addToLexiconAndUndo()

@@ -24,6 +24,7 @@ private slots:
     void bigramCounts();
     void stopwords();
     void japaneseAndRussianTerms();
+    void formsCountedTogether();
     void sampleByCountry();
 };
 
@@ -203,6 +204,49 @@ void TestKeyness::japaneseAndRussianTerms()
     QVERIFY(whole.total < cut.total);
     const FrequencyTable pairs = countTerms(named, text::sentences(named), Ngram::Bigram, stop, {Span{0, 4}});
     QCOMPARE(pairs.counts.value(u"安倍晋三 首相"_s), 1);
+}
+
+void TestKeyness::formsCountedTogether()
+{
+    const QString a = u"Острова спорные. На островах рыбаки. Острова и острова."_s;
+    const QString b = u"Остров большой. Islands and an island."_s;
+    const QSet<QString> &stop = compare::keynessStopwords();
+    compare::FormJoiner joiner;
+    compare::FrequencyTable uniA, uniB, biA, biB;
+    compare::addTerms(a, text::sentences(a), stop, {}, &uniA, &biA);
+    compare::addTerms(b, text::sentences(b), stop, {}, &uniB, &biB);
+    uniA = compare::joinForms(uniA, joiner);
+    uniB = compare::joinForms(uniB, joiner);
+    biA = compare::joinForms(biA, joiner);
+    // Totals are of words, as without joining.
+    QCOMPARE(uniA.total, compare::countTerms(a, text::sentences(a), compare::Ngram::Unigram, stop).total);
+    compare::KeynessOptions options;
+    options.minFrequency = 1;
+    const QList<compare::KeynessRow> rows = compare::keyness(uniA, uniB, options);
+    const auto row = [&rows](const QString &term) {
+        for (const compare::KeynessRow &r : rows) {
+            if (r.term == term)
+                return r;
+        }
+        return compare::KeynessRow{};
+    };
+    // Named by the form found most often; counted with the others.
+    const compare::KeynessRow island = row(u"острова"_s);
+    QCOMPARE(island.countA, 4);
+    QCOMPARE(island.countB, 1);
+    QCOMPARE(island.forms, (QStringList{u"острова"_s, u"остров"_s, u"островах"_s}));
+    QCOMPARE(row(u"islands"_s).countB + row(u"island"_s).countB, 2);
+    QCOMPARE(row(u"island"_s).forms, (QStringList{u"island"_s, u"islands"_s})); // a tie: alphabetical
+    QVERIFY(row(u"рыбаки"_s).forms.isEmpty()); // one form only
+    QCOMPARE(row(u"рыбаки"_s).countA, 1);
+    // A pair of words joins as the pair of their terms: "острова спорные" alone here.
+    QCOMPARE(biA.forms.size(), biA.counts.size());
+    for (auto it = biA.forms.cbegin(); it != biA.forms.cend(); ++it) {
+        qint64 n = 0;
+        for (const qint64 c : *it)
+            n += c;
+        QCOMPARE(n, biA.counts.value(it.key()));
+    }
 }
 
 void TestKeyness::sampleByCountry()

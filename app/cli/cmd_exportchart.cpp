@@ -21,7 +21,7 @@ namespace {
 
 const QString usage = u"export-chart timeline|framing|keyness --out FILE.(png|svg|pdf|csv) [--width W] [--height H] "
                       "[--dpi D] [--entity NAME] [--from DATE] [--to DATE] (timeline) [--group-by country|outlet|language] "
-                      "[--a GROUP] [--b GROUP] [--bigrams] (keyness)"_s;
+                      "[--a GROUP] [--b GROUP] [--bigrams] [--forms] (keyness)"_s;
 
 std::optional<int> intOption(Context &ctx, const QString &name, int fallback, bool *bad)
 {
@@ -55,6 +55,7 @@ int runExportChart(Context &ctx)
     framingRequest.groupA = ctx.takeOption(u"--a"_s).value_or(QString());
     framingRequest.groupB = ctx.takeOption(u"--b"_s).value_or(QString());
     framingRequest.bigrams = ctx.takeFlag(u"--bigrams"_s);
+    framingRequest.joinForms = ctx.takeFlag(u"--forms"_s);
     if (const auto groupBy = ctx.takeOption(u"--group-by"_s)) {
         const std::optional<query::KeynessGrouping> grouping = query::keynessGroupingNamed(*groupBy);
         if (!grouping)

@@ -15,20 +15,24 @@ namespace parallax::cli {
 
 namespace {
 
-const QString usage = u"keyness [--json] [--group-by country|outlet|language] [--a GROUP] [--b GROUP] [--min-freq N] "
-                      "[--limit N] [--search QUERY] [--from DATE] [--to DATE] [--outlet NAME] "
-                      "(a group \"-\": the articles of no known country, outlet or language)"_s;
+const QString usage = u"keyness [--json] [--group-by country|outlet|language] [--a GROUP] [--b GROUP] [--forms] "
+                      "[--min-freq N] [--limit N] [--search QUERY] [--from DATE] [--to DATE] [--outlet NAME] "
+                      "(a group \"-\": the articles of no known country, outlet or language; --forms: the forms "
+                      "of a word counted as one, острова and островов as остров)"_s;
 
 QJsonArray rowsJson(const QList<compare::KeynessRow> &rows, const query::KeynessReport &r, int limit)
 {
     QJsonArray arr;
     for (const compare::KeynessRow &k : rows.mid(0, limit)) {
-        arr.append(QJsonObject{{u"term"_s, k.term},
-                               {u"count_a"_s, k.countA},
-                               {u"count_b"_s, k.countB},
-                               {u"g2"_s, k.g2},
-                               {u"log_ratio"_s, k.logRatio},
-                               {u"key_for"_s, k.keyForA() ? r.groupA : r.groupB}});
+        QJsonObject row{{u"term"_s, k.term},
+                        {u"count_a"_s, k.countA},
+                        {u"count_b"_s, k.countB},
+                        {u"g2"_s, k.g2},
+                        {u"log_ratio"_s, k.logRatio},
+                        {u"key_for"_s, k.keyForA() ? r.groupA : r.groupB}};
+        if (!k.forms.isEmpty())
+            row.insert(u"forms"_s, QJsonArray::fromStringList(k.forms));
+        arr.append(row);
     }
     return arr;
 }
@@ -39,6 +43,7 @@ int runKeyness(Context &ctx)
     const QString groupBy = ctx.takeOption(u"--group-by"_s).value_or(u"country"_s);
     const QString a = ctx.takeOption(u"--a"_s).value_or(QString());
     const QString b = ctx.takeOption(u"--b"_s).value_or(QString());
+    const bool forms = ctx.takeFlag(u"--forms"_s);
     const auto minFreq = ctx.takeOption(u"--min-freq"_s);
     const auto limitText = ctx.takeOption(u"--limit"_s);
     store::ArticleFilter scope; // the groups are countries: a scope of articles, not of one country
@@ -52,6 +57,7 @@ int runKeyness(Context &ctx)
     if (!grouping)
         return ctx.usageError(u"--group-by takes country, outlet or language"_s, usage);
     compare::KeynessOptions options;
+    options.joinForms = forms;
     bool ok = true;
     if (minFreq)
         options.minFrequency = minFreq->toLongLong(&ok);
@@ -70,6 +76,7 @@ int runKeyness(Context &ctx)
     if (json) {
         ctx.printJson(QJsonObject{
             {u"group_by"_s, groupBy},
+            {u"forms_joined"_s, forms},
             {u"a"_s, QJsonObject{{u"group"_s, r.groupA}, {u"articles"_s, r.articlesA}}},
             {u"b"_s, QJsonObject{{u"group"_s, r.groupB}, {u"articles"_s, r.articlesB}}},
             {u"unigrams"_s, rowsJson(r.unigrams, r, limit)},
@@ -81,11 +88,17 @@ int runKeyness(Context &ctx)
                 << " (" << r.articlesB << ")\n";
         QList<QStringList> table;
         for (const compare::KeynessRow &k : rows->mid(0, limit)) {
-            table.append({k.term, QString::number(k.countA), QString::number(k.countB),
-                          QString::number(k.g2, 'f', 2), QString::number(k.logRatio, 'f', 2),
-                          k.keyForA() ? r.groupA : r.groupB});
+            QStringList line{k.term, QString::number(k.countA), QString::number(k.countB),
+                             QString::number(k.g2, 'f', 2), QString::number(k.logRatio, 'f', 2),
+                             k.keyForA() ? r.groupA : r.groupB};
+            if (forms)
+                line << k.forms.mid(1).join(u", "_s);
+            table.append(line);
         }
-        printTable(ctx.out, {u"TERM"_s, r.groupA, r.groupB, u"G2"_s, u"LOG RATIO"_s, u"KEY FOR"_s}, table);
+        QStringList header{u"TERM"_s, r.groupA, r.groupB, u"G2"_s, u"LOG RATIO"_s, u"KEY FOR"_s};
+        if (forms)
+            header << u"ALSO COUNTED"_s;
+        printTable(ctx.out, header, table);
         ctx.out << "\n";
     }
     ctx.out.flush();

@@ -68,9 +68,11 @@ int exportFramingChart(Context &ctx, const FramingChartRequest &request, const Q
         return finish(ctx, view, model, out, options,
                       QCoreApplication::translate("cli", "%n term and country cell(s)", nullptr, model.rowCount()));
     }
+    compare::KeynessOptions counting;
+    counting.joinForms = request.joinForms;
     const query::KeynessReport r = query::keynessBy(ctx.store, request.grouping,
                                                     keynessGroupKey(request.groupA, request.grouping),
-                                                    keynessGroupKey(request.groupB, request.grouping));
+                                                    keynessGroupKey(request.groupB, request.grouping), counting);
     if (!r.error.isEmpty()) {
         ctx.err << "parallax: " << r.error << Qt::endl;
         return Failed;

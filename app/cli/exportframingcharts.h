@@ -22,6 +22,7 @@ struct FramingChartRequest
     QString groupA;  ///< keyness: as given (keynessGroupKey()), empty for the two largest
     QString groupB;
     bool bigrams = false;
+    bool joinForms = false; ///< the forms of a word counted as one term
 };
 
 /**

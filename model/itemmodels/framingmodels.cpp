@@ -143,6 +143,8 @@ QVariant KeynessModel::data(const QModelIndex &index, int role) const
     const compare::KeynessRow &r = m_rows.at(index.row());
     if (role == Qt::TextAlignmentRole)
         return index.column() != Term ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role == Qt::ToolTipRole && index.column() == Term && !r.forms.isEmpty())
+        return tr("Counted with its other forms: %1").arg(r.forms.mid(1).join(u", "_s));
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     const bool display = role == Qt::DisplayRole;

@@ -274,6 +274,12 @@ KeynessReport keynessBy(store::Store &store, KeynessGrouping grouping, const QSt
         }
         compare::addTerms(a.body, a.sentences, stop, names, inA ? &uniA : &uniB, inA ? &biA : &biB);
     }
+    if (options.joinForms) {
+        // Counted as written, then each written form's count goes to its word's term.
+        compare::FormJoiner joiner;
+        for (compare::FrequencyTable *t : {&uniA, &uniB, &biA, &biB})
+            *t = compare::joinForms(*t, joiner);
+    }
     report.unigrams = compare::keyness(uniA, uniB, options);
     report.bigrams = compare::keyness(biA, biB, options);
     return report;

@@ -31,6 +31,7 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QSortFilterProxyModel>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -136,6 +137,11 @@ FramingPanel::FramingPanel(store::Store &store, framing::LexiconDocument &lexico
     m_ngram = new QComboBox(keyPage);
     m_ngram->addItem(tr("Words"));
     m_ngram->addItem(tr("Word pairs"));
+    m_joinForms = new QCheckBox(tr("Join forms"), keyPage);
+    m_joinForms->setObjectName(u"keynessJoinForms"_s);
+    m_joinForms->setToolTip(tr("Count the forms of a word as one term (острова, островов and островах as one; "
+                               "islands and island as one), named by its most frequent form"));
+    m_joinForms->setChecked(QSettings().value(u"keyness/joinForms"_s, false).toBool());
     m_add = new QPushButton(tr("Add to Lexicon…"), keyPage);
     m_add->setObjectName(u"addToLexicon"_s);
     m_keynessStatus = new QLabel(keyPage);
@@ -146,6 +152,7 @@ FramingPanel::FramingPanel(store::Store &store, framing::LexiconDocument &lexico
     bar->addWidget(new QLabel(tr("against"), keyPage));
     bar->addWidget(m_groupB);
     bar->addWidget(m_ngram);
+    bar->addWidget(m_joinForms);
     bar->addWidget(m_keynessStatus, 1);
     bar->addWidget(m_add);
     auto *ksplit = new QSplitter(Qt::Horizontal, keyPage);
@@ -181,6 +188,10 @@ FramingPanel::FramingPanel(store::Store &store, framing::LexiconDocument &lexico
 
     for (QComboBox *box : {m_groupA, m_groupB, m_ngram})
         connect(box, &QComboBox::activated, this, &FramingPanel::reloadKeyness);
+    connect(m_joinForms, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(u"keyness/joinForms"_s, on);
+        reloadKeyness();
+    });
     connect(m_grouping, &QComboBox::activated, this, [this] {
         // Other groups: the count names them, and takes the two with the most articles first.
         m_groupA->clear();
@@ -398,6 +409,7 @@ void FramingPanel::reloadKeyness()
     m_keynessWaiting = false;
     const QString groupA = this->groupA(), groupB = this->groupB();
     const query::KeynessGrouping by = grouping();
+    const bool joinForms = m_joinForms->isChecked();
     const int generation = ++m_keynessGeneration;
     auto show = [this, generation](const query::KeynessReport &r) {
         if (generation != m_keynessGeneration)
@@ -413,7 +425,9 @@ void FramingPanel::reloadKeyness()
                                                    : r.error);
     };
     if (!inBackground()) {
-        show(query::keynessBy(m_store, by, groupA, groupB, {}, m_scope));
+        compare::KeynessOptions options;
+        options.joinForms = joinForms;
+        show(query::keynessBy(m_store, by, groupA, groupB, options, m_scope));
         return;
     }
     // Counting every word of two countries' articles takes seconds in a large corpus: a thread
@@ -422,7 +436,8 @@ void FramingPanel::reloadKeyness()
     if (m_keynessCancel)
         m_keynessCancel->store(true);
     m_keynessCancel = std::make_shared<std::atomic<bool>>(false);
-    whenFinished(this, QtConcurrent::run([path = m_store.path(), by, groupA, groupB, cancel = m_keynessCancel, scope = m_scope] {
+    whenFinished(this, QtConcurrent::run([path = m_store.path(), by, groupA, groupB, joinForms, cancel = m_keynessCancel,
+                                          scope = m_scope] {
         store::Store corpus;
         if (!corpus.open(path)) {
             query::KeynessReport failed;
@@ -431,6 +446,7 @@ void FramingPanel::reloadKeyness()
         }
         compare::KeynessOptions options;
         options.cancel = cancel.get();
+        options.joinForms = joinForms;
         return query::keynessBy(corpus, by, groupA, groupB, options, scope);
     }), [show, cancel = m_keynessCancel](const query::KeynessReport &r) {
         if (!cancel->load()) // a newer count replaced this one

@@ -135,6 +135,7 @@ private:
     QComboBox *m_groupA = nullptr;
     QComboBox *m_groupB = nullptr;
     QComboBox *m_ngram = nullptr;
+    QCheckBox *m_joinForms = nullptr;
     QPushButton *m_add = nullptr;
     LexiconEditor *m_editor = nullptr;
     int m_backgroundFrom = 500;

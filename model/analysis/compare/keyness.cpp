@@ -4,6 +4,7 @@
 
 #include "textfeatures.h"
 #include "text/segmenter.h"
+#include "text/wordforms.h"
 
 #include <algorithm>
 #include <cmath>
@@ -32,6 +33,22 @@ void FrequencyTable::merge(const FrequencyTable &other)
     for (auto it = other.counts.cbegin(); it != other.counts.cend(); ++it)
         counts[it.key()] += it.value();
     total += other.total;
+    for (auto it = other.forms.cbegin(); it != other.forms.cend(); ++it) {
+        QHash<QString, qint64> &mine = forms[it.key()];
+        for (auto f = it->cbegin(); f != it->cend(); ++f)
+            mine[f.key()] += f.value();
+    }
+}
+
+QString FormJoiner::termOf(const QString &word)
+{
+    auto it = m_terms.constFind(word);
+    if (it == m_terms.constEnd()) {
+        const QString key = text::formKey(word);
+        // A leading control character keeps a key from meeting a word written the same way.
+        it = m_terms.insert(word, key.isEmpty() ? word : QChar(1) + key);
+    }
+    return *it;
 }
 
 namespace {
@@ -85,6 +102,23 @@ void addTerms(const QString &text, const QList<Span> &sentences, const QSet<QStr
     }
 }
 
+FrequencyTable joinForms(const FrequencyTable &table, FormJoiner &joiner)
+{
+    FrequencyTable joined;
+    joined.total = table.total;
+    joined.counts.reserve(table.counts.size());
+    for (auto it = table.counts.cbegin(); it != table.counts.cend(); ++it) {
+        // A pair's term is the pair of its words' terms.
+        QStringList words = it.key().split(u' ');
+        for (QString &w : words)
+            w = joiner.termOf(w);
+        const QString term = words.join(u' ');
+        joined.counts[term] += it.value();
+        joined.forms[term][it.key()] += it.value();
+    }
+    return joined;
+}
+
 FrequencyTable countTerms(const QString &text, const QList<Span> &sentences, Ngram ngram,
                           const QSet<QString> &stopwords, const QList<Span> &names)
 {
@@ -124,10 +158,31 @@ QList<KeynessRow> keyness(const FrequencyTable &a, const FrequencyTable &b,
     auto consider = [&](const QString &term, qint64 ca, qint64 cb) {
         if (ca + cb < options.minFrequency)
             return;
-        KeynessRow row{term, ca, cb, logLikelihood(ca, cb, a.total, b.total),
-                       logRatio(ca, cb, a.total, b.total)};
-        if (row.g2 >= options.minG2)
-            rows.append(row);
+        KeynessRow row{term, ca, cb, logLikelihood(ca, cb, a.total, b.total), logRatio(ca, cb, a.total, b.total), {}};
+        if (row.g2 < options.minG2)
+            return;
+        // A term of joined forms is named by the form found most often in the two groups.
+        const auto inA = a.forms.constFind(term);
+        const auto inB = b.forms.constFind(term);
+        if (inA != a.forms.cend() || inB != b.forms.cend()) {
+            QHash<QString, qint64> all = inA != a.forms.cend() ? *inA : QHash<QString, qint64>{};
+            if (inB != b.forms.cend()) {
+                for (auto f = inB->cbegin(); f != inB->cend(); ++f)
+                    all[f.key()] += f.value();
+            }
+            QList<std::pair<QString, qint64>> byCount;
+            for (auto f = all.cbegin(); f != all.cend(); ++f)
+                byCount.append({f.key(), f.value()});
+            std::sort(byCount.begin(), byCount.end(), [](const auto &x, const auto &y) {
+                return x.second != y.second ? x.second > y.second : x.first < y.first;
+            });
+            row.term = byCount.first().first;
+            if (byCount.size() > 1) {
+                for (const auto &[form, n] : byCount)
+                    row.forms << form;
+            }
+        }
+        rows.append(row);
     };
     for (auto it = a.counts.cbegin(); it != a.counts.cend(); ++it)
         consider(it.key(), it.value(), b.counts.value(it.key()));

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 
@@ -18,9 +19,25 @@ struct FrequencyTable
 {
     QHash<QString, qint64> counts;
     qint64 total = 0; ///< all tokens (unigrams) or all adjacent pairs (bigrams), stop words included
+    /// Where word forms are counted together: each counted term's forms as written, with their counts.
+    QHash<QString, QHash<QString, qint64>> forms;
 
     void add(const QString &term, qint64 n = 1) { counts[term] += n; }
     void merge(const FrequencyTable &other);
+};
+
+/**
+ * Counts the forms of a word as one term (острова, островов, островах as остров), by
+ * text::formKey, remembering each word's key: one per count, used by one thread.
+ */
+class FormJoiner
+{
+public:
+    /** The term a folded word counts under: its forms' shared key, or the word itself. */
+    QString termOf(const QString &word);
+
+private:
+    QHash<QString, QString> m_terms;
 };
 
 enum class Ngram { Unigram, Bigram };
@@ -42,20 +59,28 @@ FrequencyTable countTerms(const QString &text, const QList<Span> &sentences, Ngr
 void addTerms(const QString &text, const QList<Span> &sentences, const QSet<QString> &stopwords,
               const QList<Span> &names, FrequencyTable *unigrams, FrequencyTable *bigrams);
 
+/**
+ * The table with the forms of each word counted as one term (a word pair's, as the pair of its
+ * words' terms), keeping which forms each term had, with their counts.
+ */
+FrequencyTable joinForms(const FrequencyTable &table, FormJoiner &joiner);
+
 /** One term's keyness between group A and group B. */
 struct KeynessRow
 {
-    QString term;
+    QString term; ///< where forms are joined, the form found most often
     qint64 countA = 0;
     qint64 countB = 0;
     double g2 = 0;       ///< log-likelihood G², 1 degree of freedom
     double logRatio = 0; ///< log2 of the ratio of relative frequencies, A over B
+    QStringList forms;   ///< where forms are joined and there were several: all, most often found first
     bool keyForA() const { return logRatio > 0; }
 };
 
 struct KeynessOptions
 {
     qint64 minFrequency = 3; ///< a + b at least this
+    bool joinForms = false;  ///< count the forms of a word as one term (FormJoiner)
     double minG2 = 0;        ///< 3.84: p < 0.05, 6.63: p < 0.01, 10.83: p < 0.001, 15.13: p < 0.0001
     /// Set from another thread to stop a corpus-wide count early (the report then has an error).
     const std::atomic<bool> *cancel = nullptr;
