@@ -260,8 +260,9 @@ void TestItemModels::searchTerms_data()
                             << QStringList{u"Kurils"_s, u"Kuril"_s, u"Kurilsk"_s};
     QTest::newRow("NOT term left out") << u"Abe NOT Putin"_s << u"Abe and Putin"_s << QStringList{u"Abe"_s};
     QTest::newRow("column prefix") << u"title:TASS"_s << u"TASS reports"_s << QStringList{u"TASS"_s};
+    // The part that matched, as the full-text index reads the compound as two words.
     QTest::newRow("inside a hyphenated word") << u"Russia"_s << u"the Russia-held islands"_s
-                                              << QStringList{u"Russia-held"_s};
+                                              << QStringList{u"Russia"_s};
     QTest::newRow("cyrillic case") << u"лавров"_s << u"Лавров сказал"_s << QStringList{u"Лавров"_s};
     // Japanese: found inside words, as the trigram search finds it.
     QTest::newRow("japanese inside a word") << u"領土"_s << u"北方領土問題と領土交渉"_s << QStringList{u"領土"_s, u"領土"_s};

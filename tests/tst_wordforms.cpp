@@ -214,7 +214,9 @@ void TestWordForms::theReaderMarksTheForms_data()
     QTest::newRow("English") << u"negotiation"_s << u"Negotiations went on; the negotiator left."_s
                              << QStringList{u"Negotiations"_s, u"negotiator"_s};
     QTest::newRow("possessive") << u"Japan"_s << u"Japan's islands and Japanese boats"_s
-                                << QStringList{u"Japan's"_s};
+                                << QStringList{u"Japan"_s};
+    QTest::newRow("part of a compound") << u"Russia"_s << u"the Russia-held islands; Russia's view"_s
+                                        << QStringList{u"Russia"_s, u"Russia"_s};
 }
 
 void TestWordForms::theReaderMarksTheForms()

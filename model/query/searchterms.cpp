@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -106,21 +107,24 @@ QList<Span> findTerms(const QString &text, const QList<SearchTerm> &terms)
         return *it;
     };
     // A word token may hold a hyphenated compound ("Russia-held") or a possessive ("Japan's"),
-    // which the search index reads as two words: match its parts too.
-    auto matches = [&keyOf](const QString &word, const QString &term, bool prefix, const QString &formKey) {
+    // which the search index reads as two words: match its parts too. Where in the word the
+    // match is: the whole word, or the part.
+    auto matches = [&keyOf](const QString &word, const QString &term, bool prefix,
+                            const QString &formKey) -> std::optional<Span> {
         const auto one = [&](const QString &w) {
             if (prefix ? w.startsWith(term) : w == term)
                 return true;
             return !formKey.isEmpty() && keyOf(w) == formKey;
         };
         if (one(word))
-            return true;
-        static const QRegularExpression joints(u"[-'’]"_s);
-        for (const QString &part : word.split(joints, Qt::SkipEmptyParts)) {
-            if (part != word && one(part))
-                return true;
+            return Span{0, int(word.size())};
+        static const QRegularExpression part(u"[^-'’]+"_s);
+        for (auto m = part.globalMatch(word); m.hasNext();) {
+            const QRegularExpressionMatch p = m.next();
+            if (p.capturedLength() < word.size() && one(p.captured()))
+                return Span{int(p.capturedStart()), int(p.capturedEnd())};
         }
-        return false;
+        return std::nullopt;
     };
     for (const SearchTerm &t : terms) {
         // Japanese and Chinese: wherever the characters occur, as the full-text search finds
@@ -133,11 +137,22 @@ QList<Span> findTerms(const QString &text, const QList<SearchTerm> &terms)
         }
         const int len = int(t.words.size());
         for (int i = 0; i + len <= folded.size(); ++i) {
-            bool ok = true;
-            for (int k = 0; k < len && ok; ++k)
-                ok = matches(folded.at(i + k), t.words.at(k), t.prefix && k == len - 1, len == 1 ? t.formKey : QString());
-            if (ok)
-                hits.append({words.at(i).start, words.at(i + len - 1).end});
+            std::optional<Span> inWord;
+            for (int k = 0; k < len; ++k) {
+                inWord = matches(folded.at(i + k), t.words.at(k), t.prefix && k == len - 1,
+                                 len == 1 ? t.formKey : QString());
+                if (!inWord)
+                    break;
+            }
+            if (!inWord)
+                continue;
+            const Span &w = words.at(i);
+            // One word matched in part ("Russia" of "Russia-held"): that part, where case folding
+            // kept the word's length (so that its offsets are the text's).
+            if (len == 1 && w.length() == folded.at(i).size())
+                hits.append({w.start + inWord->start, w.start + inWord->end});
+            else
+                hits.append({w.start, words.at(i + len - 1).end});
         }
     }
     std::sort(hits.begin(), hits.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
