@@ -208,6 +208,40 @@ void TestCli::searchRanksAndExplainsErrors()
     const Run none = run({u"--db"_s, m_db, u"forms"_s, u"\"talks\""_s});
     QCOMPARE(none.code, 0);
     QVERIFY2(none.out.contains("searched as written"), none.out.constData());
+
+    // `concordance`: each match in its context, its place in the body in code points.
+    const Run kwic = run({u"--db"_s, m_db, u"concordance"_s, u"octopus"_s, u"--json"_s});
+    QCOMPARE(kwic.code, 0);
+    const QJsonObject c = kwic.json().object();
+    QCOMPARE(c.value(u"query"_s).toString(), u"octopus"_s);
+    QCOMPARE(c.value(u"articles"_s).toInt(), 1);
+    QCOMPARE(c.value(u"truncated"_s).toBool(), false);
+    const QJsonArray lines = c.value(u"lines"_s).toArray();
+    QCOMPARE(lines.size(), 1);
+    const QJsonObject line = lines.first().toObject();
+    QCOMPARE(line.value(u"match"_s).toString(), u"octopus"_s);
+    QVERIFY(line.value(u"left"_s).toString().endsWith(u"undeclared"_s));
+    QVERIFY(line.value(u"right"_s).toString().startsWith(u"catch"_s));
+    QCOMPARE(line.value(u"country"_s).toString(), u"JP"_s);
+    const QJsonObject shown = run({u"--db"_s, m_db, u"show"_s, QString::number(line.value(u"article"_s).toInteger()),
+                                   u"--json"_s}).json().object();
+    QCOMPARE(shown.value(u"body"_s).toString().mid(line.value(u"start"_s).toInt(),
+                                                   line.value(u"end"_s).toInt() - line.value(u"start"_s).toInt()),
+             u"octopus"_s);
+    // Ordered by the words after the match; a limit; the table.
+    const QJsonArray right = run({u"--db"_s, m_db, u"concordance"_s, u"islands"_s, u"--json"_s, u"--sort"_s,
+                                  u"right"_s, u"--context"_s, u"30"_s}).json().object().value(u"lines"_s).toArray();
+    QVERIFY(right.size() > 20);
+    for (const QJsonValue &v : right)
+        QVERIFY(v.toObject().value(u"left"_s).toString().size() <= 31);
+    const QJsonObject few = run({u"--db"_s, m_db, u"concordance"_s, u"islands"_s, u"--json"_s, u"--limit"_s, u"2"_s})
+                                .json().object();
+    QCOMPARE(few.value(u"truncated"_s).toBool(), true);
+    const Run lineTable = run({u"--db"_s, m_db, u"concordance"_s, u"octopus"_s});
+    QVERIFY2(lineTable.out.contains("[octopus]") && lineTable.out.contains("1 line in 1 article"),
+             lineTable.out.constData());
+    QCOMPARE(run({u"--db"_s, m_db, u"concordance"_s, u"islands"_s, u"--sort"_s, u"author"_s}).code, 2);
+    QCOMPARE(run({u"--db"_s, m_db, u"concordance"_s}).code, 2);
 }
 
 void TestCli::importReportsBadFilesAndExitsOne()

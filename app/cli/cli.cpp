@@ -197,6 +197,7 @@ const QList<Command> &commands()
         showCommand(),
         searchCommand(),
         formsCommand(),
+        concordanceCommand(),
         pairsCommand(),
         compareCommand(),
         framingCommand(),

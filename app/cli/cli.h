@@ -97,6 +97,7 @@ Command articlesCommand();
 Command showCommand();
 Command searchCommand();
 Command formsCommand();
+Command concordanceCommand();
 Command pairsCommand();
 Command compareCommand();
 Command framingCommand();

@@ -211,6 +211,20 @@
             <numerusform>in %n articles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n article(s)</source>
+        <translation>
+            <numerusform> in %n article</numerusform>
+            <numerusform> in %n articles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parallax::annotations::AnnotationDocument</name>
@@ -311,6 +325,30 @@
         <translation>
             <numerusform>%Ln aligned sentence pair</numerusform>
             <numerusform>%Ln aligned sentence pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ui::ConcordancePanel</name>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> of %1 in %Ln article(s)</source>
+        <translation>
+            <numerusform> of %1 in %Ln article</numerusform>
+            <numerusform> of %1 in %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · the earliest %Ln of the %1 articles that match</source>
+        <translation>
+            <numerusform> · the earliest %Ln of the %1 articles that match</numerusform>
+            <numerusform> · the earliest %Ln of the %1 articles that match</numerusform>
         </translation>
     </message>
 </context>

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "core/article.h"
+#include "query/concordance.h"
+#include "store/store.h"
+#include "text/segmenter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::cli {
+
+namespace {
+
+const QString usage = u"concordance QUERY [--json] [--sort text|left|right|match|outlet] [--context N] [--limit N] "
+                      "[--from DATE] [--to DATE] [--country CC] [--outlet NAME]"_s;
+
+int runConcordance(Context &ctx)
+{
+    const bool json = ctx.takeFlag(u"--json"_s);
+    const QString sortName = ctx.takeOption(u"--sort"_s).value_or(u"text"_s);
+    const auto contextText = ctx.takeOption(u"--context"_s);
+    const auto limitText = ctx.takeOption(u"--limit"_s);
+    store::ArticleFilter filter;
+    if (!ctx.takeScope(&filter, usage))
+        return Usage;
+    if (!ctx.rejectUnknownOptions(usage))
+        return Usage;
+    if (ctx.args.isEmpty() && filter.search.isEmpty())
+        return ctx.usageError(u"concordance needs a query"_s, usage);
+    if (!ctx.args.isEmpty())
+        filter.search = ctx.args.join(u' ');
+    const std::optional<query::ConcordanceOrder> order = query::concordanceOrderNamed(sortName);
+    if (!order)
+        return ctx.usageError(u"--sort takes text, left, right, match or outlet, not '%1'"_s.arg(sortName), usage);
+    query::ConcordanceOptions options;
+    bool ok = true;
+    if (contextText)
+        options.context = contextText->toInt(&ok);
+    if (ok && limitText)
+        options.maxLines = limitText->toInt(&ok);
+    if (!ok || options.context <= 0 || options.maxLines <= 0)
+        return ctx.usageError(u"--context and --limit need positive numbers"_s, usage);
+
+    query::Concordance c = query::concordance(ctx.store, filter, options);
+    if (!c.error.isEmpty()) {
+        ctx.err << "parallax: " << c.error << Qt::endl;
+        return Usage;
+    }
+    query::sortConcordance(c.lines, *order);
+    if (json) {
+        QJsonArray lines;
+        QHash<qint64, QString> bodies; // offsets are given in code points of the body, as elsewhere
+        for (const query::ConcordanceLine &l : std::as_const(c.lines)) {
+            auto it = bodies.constFind(l.articleId);
+            if (it == bodies.cend())
+                it = bodies.insert(l.articleId, ctx.store.article(l.articleId).value_or(Article{}).body);
+            const QString &body = *it;
+            lines.append(QJsonObject{
+                {u"article"_s, l.articleId},
+                {u"title"_s, l.title},
+                {u"outlet"_s, l.outlet},
+                {u"country"_s, l.country},
+                {u"published"_s, l.published.isValid() ? QJsonValue(l.published.toString(Qt::ISODate)) : QJsonValue()},
+                {u"start"_s, text::toCodePoints(body, l.start)},
+                {u"end"_s, text::toCodePoints(body, l.end)},
+                {u"left"_s, l.left},
+                {u"match"_s, l.match},
+                {u"right"_s, l.right}});
+        }
+        ctx.printJson(QJsonObject{{u"query"_s, c.query},
+                                  {u"sort"_s, query::concordanceOrderName(*order)},
+                                  {u"articles"_s, c.articles},
+                                  {u"articles_read"_s, c.articlesRead},
+                                  {u"truncated"_s, c.truncated},
+                                  {u"lines"_s, lines}});
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const query::ConcordanceLine &l : std::as_const(c.lines))
+        rows.append({l.published.toString(Qt::ISODate), l.outlet.isEmpty() ? u"—"_s : l.outlet, l.left,
+                     u'[' + l.match + u']', l.right});
+    printTable(ctx.out, {u"PUBLISHED"_s, u"OUTLET"_s, u"LEFT"_s, u"MATCH"_s, u"RIGHT"_s}, rows);
+    ctx.out << QCoreApplication::translate("cli", "%n line(s)", nullptr, int(c.lines.size()))
+            << QCoreApplication::translate("cli", " in %n article(s)", nullptr, c.articlesRead);
+    if (c.truncated)
+        ctx.out << u" (the first %1 of %2 matching articles; --limit shows more)"_s.arg(c.articlesRead).arg(c.articles);
+    ctx.out << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+Command concordanceCommand()
+{
+    return {u"concordance"_s, usage,
+            u"every match of a search in its context, one line each (key word in context), sortable by the words "
+            "before or after it"_s,
+            true, runConcordance};
+}
+
+} // namespace parallax::cli

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/store.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+
+namespace parallax::query {
+
+/** One match of a search in an article's body, with the text on either side (key word in context). */
+struct ConcordanceLine
+{
+    qint64 articleId = 0;
+    QString title;
+    QString outlet;
+    QString country;
+    QDate published;
+    int start = 0; ///< the match in the body (UTF-16 offsets)
+    int end = 0;
+    QString left;  ///< the text before the match, on one line
+    QString match; ///< the match as written
+    QString right; ///< the text after it, on one line
+};
+
+/** How concordance lines are ordered. */
+enum class ConcordanceOrder {
+    Text,   ///< by publication date, then where in the article
+    Left,   ///< by the words before the match, nearest first (as a concordancer sorts L1, L2…)
+    Right,  ///< by the words after the match, nearest first (R1, R2…)
+    Match,  ///< by the match as written (its forms together), then by the words after it
+    Outlet, ///< by outlet, then date
+};
+std::optional<ConcordanceOrder> concordanceOrderNamed(const QString &name);
+QString concordanceOrderName(ConcordanceOrder order);
+
+struct ConcordanceOptions
+{
+    int context = 60;      ///< characters of text on each side
+    int maxLines = 2000;   ///< no article is read once this many lines are listed (the articles in date order)
+    const std::atomic<bool> *cancel = nullptr; ///< set from another thread to stop early
+};
+
+struct Concordance
+{
+    QString query;
+    QList<ConcordanceLine> lines;
+    int articles = 0;       ///< the articles the search matches
+    int articlesRead = 0;   ///< of those, the articles whose lines are listed
+    bool truncated = false; ///< maxLines were reached before the last article
+    QString error;
+};
+
+/**
+ * Every match of the filter's search in the bodies of the articles it lets through, in date
+ * order, with `context` characters on each side: the matches the reader marks (the words'
+ * other forms too; a Japanese word inside a compound). A filter without a search gives an
+ * error.
+ */
+Concordance concordance(const store::Store &store, const store::ArticleFilter &filter,
+                        const ConcordanceOptions &options = {});
+
+/** Orders lines (a stable sort: lines that compare equal keep their order). */
+void sortConcordance(QList<ConcordanceLine> &lines, ConcordanceOrder order);
+
+} // namespace parallax::query
