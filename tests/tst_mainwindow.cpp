@@ -20,6 +20,7 @@
 #include "ui/compare/comparisonmode.h"
 #include "ui/corpuscompactor.h"
 #include "ui/library/librarydock.h"
+#include "ui/concordance/concordancepanel.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
 #include "ui/theme.h"
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void selectingAnArticleShowsItsBody();
     void searchFiltersTheLibraryAndHighlightsHits();
     void searchOfALargeCorpusKeepsTheWindowResponsive();
+    void concordanceListsEachMatchInContext();
     void searchErrorsAreShownNotThrown();
     void importRunsInTheBackground();
     void reportShowsWithTheProgressGone();
@@ -153,6 +155,70 @@ std::unique_ptr<ui::MainWindow> TestMainWindow::makeWindow(const QString &path, 
     w->importer()->setShowReport(false);
     w->show();
     return w;
+}
+
+void TestMainWindow::concordanceListsEachMatchInContext()
+{
+    auto w = makeWindow(m_dir.filePath(u"kwic.parallax"_s), true);
+    QVERIFY(w);
+    ui::ConcordancePanel *panel = w->concordance();
+    QVERIFY(panel);
+    auto *dock = w->findChild<QDockWidget *>(u"concordanceDock"_s);
+    QVERIFY(dock);
+    // Without a search it says what it is for.
+    dock->raise();
+    QTRY_VERIFY(panel->isVisible());
+    auto *empty = panel->findChild<QLabel *>(u"concordanceEmpty"_s);
+    QVERIFY(empty && empty->isVisible() && empty->text().startsWith(u"Type a search in the library."_s));
+
+    QTest::keyClicks(w->library()->searchField(), u"octopus"_s);
+    QTest::keyClick(w->library()->searchField(), Qt::Key_Return);
+    QTRY_COMPARE(panel->model().rowCount(), 1);
+    QCOMPARE(panel->status()->text(), u"1 match of “octopus” in 1 article"_s);
+    using Model = itemmodels::ConcordanceModel;
+    QCOMPARE(panel->model().index(0, Model::Match).data().toString(), u"octopus"_s);
+    QVERIFY(panel->model().index(0, Model::Left).data().toString().endsWith(u"undeclared"_s));
+
+    // Every match of a common word, sorted by the word before it; a line shows its match in the reader.
+    w->library()->searchField()->clear();
+    QTest::keyClicks(w->library()->searchField(), u"islands"_s);
+    QTest::keyClick(w->library()->searchField(), Qt::Key_Return);
+    QTRY_VERIFY(panel->model().rowCount() > 20);
+    panel->view()->sortByColumn(Model::Left, Qt::AscendingOrder);
+    const QList<query::ConcordanceLine> &lines = panel->model().lines();
+    QList<query::ConcordanceLine> sorted = lines;
+    query::sortConcordance(sorted, query::ConcordanceOrder::Left);
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        QCOMPARE(lines.at(i).start, sorted.at(i).start);
+    const int row = int(lines.size()) - 1;
+    panel->view()->setCurrentIndex(panel->model().index(row, Model::Match));
+    QCOMPARE(w->viewer()->articleId(), lines.at(row).articleId);
+    QCOMPARE(w->hub().article(), lines.at(row).articleId);
+    QVERIFY(w->viewer()->currentHit() >= 0);
+    const QTextCursor current = [&] {
+        for (const QTextEdit::ExtraSelection &sel : w->viewer()->body()->extraSelections()) {
+            if (sel.format == ui::matchFormat(w->viewer()->palette(), true))
+                return sel.cursor;
+        }
+        return QTextCursor();
+    }();
+    QCOMPARE(current.selectionStart(), lines.at(row).start);
+
+    // Exported as CSV, in the order shown.
+    const QString csv = m_dir.filePath(u"kwic.csv"_s);
+    QCOMPARE(panel->exportCsv(csv), QString());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), lines.size() + 1);
+    QCOMPARE(rows.first(), u"article,title,outlet,country,published,left,match,right"_s);
+    QVERIFY(rows.at(1).startsWith(QString::number(lines.first().articleId) + u','));
+
+    // Narrowed to one country with the library.
+    w->hub().setSources(u"RU"_s, QString());
+    QTRY_VERIFY(!panel->model().lines().isEmpty() && panel->model().rowCount() < int(sorted.size()));
+    for (const query::ConcordanceLine &l : panel->model().lines())
+        QCOMPARE(l.country, u"RU"_s);
 }
 
 void TestMainWindow::selectingAnArticleShowsItsBody()

@@ -13,6 +13,7 @@
 #include "ui/compare/comparepane.h"
 #include "ui/compare/comparisonmode.h"
 #include "ui/corpusupgrade.h"
+#include "ui/concordance/concordancepanel.h"
 #include "ui/framing/framingdock.h"
 #include "ui/framing/framinghighlighter.h"
 #include "ui/chartexport/exportdialog.h"
@@ -124,6 +125,12 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     connect(m_framing, &FramingPanel::framingHitsChanged, compare, &ComparePane::reloadFraming);
     auto *framingTerms = new FramingHighlighter(*m_store, *m_hub, *m_viewer, this); // after the annotations
     connect(m_framing, &FramingPanel::framingHitsChanged, framingTerms, &FramingHighlighter::refresh);
+    auto *concordanceDock = new QDockWidget(tr("Concordance"), this);
+    concordanceDock->setObjectName(u"concordanceDock"_s);
+    m_concordance = new ConcordancePanel(*m_store, *m_hub, concordanceDock);
+    concordanceDock->setWidget(m_concordance);
+    tabifyDockWidget(framingDock, concordanceDock);
+    connect(m_concordance, &ConcordancePanel::hitRequested, m_viewer, &DocumentViewer::showHitAt);
     timelineDock->raise();
 
     m_entities = entities;
@@ -200,6 +207,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
         m_timeline->setImporting(false);
         m_timeline->reload();
         m_framing->reload();
+        m_concordance->reload();
         if (report.reanchored + report.orphaned > 0) // moved to new versions of their articles
             m_annotations->document().load();
         statusBar()->showMessage(report.summary(), 15000);
@@ -401,6 +409,7 @@ void MainWindow::articlesRemoved(const QList<qint64> &ids)
     m_timeline->reload();
     m_entities->reload();
     m_framing->reload();
+    m_concordance->reload();
     m_annotations->document().articlesRemoved(gone); // the history stays unless it writes about them
     m_modes->comparePane()->reloadPairs();
     statusBar()->showMessage(tr("%Ln article(s) removed from the corpus", nullptr, int(ids.size())), 15000);

@@ -29,6 +29,7 @@ class DocumentViewer;
 class ImportController;
 class LibraryPanel;
 class TimelinePanel;
+class ConcordancePanel;
 class FramingPanel;
 
 /** The main window: builds the docks and menus and connects them. Logic lives in the model. */
@@ -49,6 +50,7 @@ public:
     AnnotationController *annotations() const { return m_annotations; }
     TimelinePanel *timeline() const { return m_timeline; }
     FramingPanel *framing() const { return m_framing; }
+    ConcordancePanel *concordance() const { return m_concordance; }
     ComparisonMode *modes() const { return m_modes; }
 
     void importPaths(const QStringList &paths, const import::ReadOptions &options = {});
@@ -98,6 +100,7 @@ private:
     AnnotationController *m_annotations = nullptr;
     TimelinePanel *m_timeline = nullptr;
     FramingPanel *m_framing = nullptr;
+    ConcordancePanel *m_concordance = nullptr;
     ComparisonMode *m_modes = nullptr;
     EntityPanel *m_entities = nullptr;
     ArticleRemover *m_remover = nullptr;

@@ -76,10 +76,9 @@ LibraryPanel::LibraryPanel(itemmodels::ArticleListModel &model, SelectionHub &hu
     m_error->hide();
     layout->addWidget(m_error);
 
-    m_forms = new QLabel(this);
+    m_forms = new SecondaryLabel(this);
     m_forms->setObjectName(u"libraryWordForms"_s);
     m_forms->setWordWrap(true);
-    m_forms->setForegroundRole(QPalette::PlaceholderText);
     m_forms->hide();
     layout->addWidget(m_forms);
 

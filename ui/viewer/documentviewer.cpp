@@ -309,6 +309,20 @@ void DocumentViewer::showSentence(qint64 articleId, int offset)
     m_body->scrollToOffset(offset);
 }
 
+void DocumentViewer::showHitAt(qint64 articleId, int offset)
+{
+    m_hub.setArticle(articleId);
+    if (m_article.id != articleId)
+        showArticle(articleId);
+    for (int i = 0; i < m_hits.size(); ++i) {
+        if (m_hits.at(i).start == offset) {
+            showHit(i);
+            return;
+        }
+    }
+    m_body->scrollToOffset(offset);
+}
+
 void DocumentViewer::showArticle(qint64 id)
 {
     const auto a = id > 0 ? m_store.article(id) : std::nullopt;

@@ -135,6 +135,8 @@ public Q_SLOTS:
     void showArticle(qint64 id);
     /** Selects the article in the hub, marks the sentence at a body offset and scrolls to it. */
     void showSentence(qint64 articleId, int offset);
+    /** Selects the article in the hub and makes the search's match that starts at a body offset the current one. */
+    void showHitAt(qint64 articleId, int offset);
     void nextHit();
     void previousHit();
     void zoomIn();

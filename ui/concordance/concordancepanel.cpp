@@ -1,0 +1,231 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "concordancepanel.h"
+
+#include "query/searchterms.h"
+#include "selection/selectionhub.h"
+#include "ui/emptystate.h"
+#include "ui/scopedescription.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::ui {
+
+namespace {
+
+// The text before a match is cut on its left, so that the words next to the match stay in view.
+class ElideLeftDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideLeft;
+    }
+};
+
+// The lines read at most: the earliest articles' matches when there are more.
+constexpr int maxLines = 2000;
+
+} // namespace
+
+ConcordancePanel::ConcordancePanel(store::Store &store, SelectionHub &hub, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_hub(hub)
+{
+    setObjectName(u"concordancePanel"_s);
+    m_status = new SecondaryLabel(this);
+    m_status->setObjectName(u"concordanceStatus"_s);
+    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_export->setObjectName(u"concordanceExport"_s);
+    m_export->setEnabled(false);
+    connect(m_export, &QPushButton::clicked, this, &ConcordancePanel::askExport);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_export);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"concordanceView"_s);
+    m_view->setModel(&m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(itemmodels::ConcordanceModel::Published, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->setItemDelegateForColumn(itemmodels::ConcordanceModel::Left, new ElideLeftDelegate(m_view));
+    QHeaderView *header = m_view->horizontalHeader();
+    using Model = itemmodels::ConcordanceModel;
+    header->setSectionResizeMode(Model::Left, QHeaderView::Stretch);
+    header->setSectionResizeMode(Model::Match, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Model::Right, QHeaderView::Stretch);
+    for (int c : {int(Model::Outlet), int(Model::Country), int(Model::Published)})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            Q_EMIT hitRequested(current.data(Model::ArticleIdRole).toLongLong(), current.data(Model::StartRole).toInt());
+    });
+
+    m_empty = new EmptyStateLabel(this);
+    m_empty->setObjectName(u"concordanceEmpty"_s);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_view);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+
+    connect(&m_hub, &SelectionHub::searchQueryChanged, this, &ConcordancePanel::reload);
+    connect(&m_hub, &SelectionHub::dateRangeChanged, this, &ConcordancePanel::reload);
+    connect(&m_hub, &SelectionHub::sourcesChanged, this, &ConcordancePanel::reload);
+    reload();
+}
+
+QLabel *ConcordancePanel::status() const
+{
+    return m_status;
+}
+
+store::ArticleFilter ConcordancePanel::scope() const
+{
+    store::ArticleFilter f;
+    f.search = m_hub.searchQuery();
+    f.from = m_hub.from();
+    f.to = m_hub.to();
+    f.country = m_hub.country();
+    f.outlet = m_hub.outlet();
+    return f;
+}
+
+void ConcordancePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_waiting)
+        reload();
+}
+
+void ConcordancePanel::reload()
+{
+    const store::ArticleFilter filter = scope();
+    const int generation = ++m_generation;
+    m_read.stop();
+    if (filter.search.isEmpty()) {
+        m_waiting = false;
+        m_model.setLines({});
+        m_empty->setText(tr("Type a search in the library.\n\nEach of its matches is listed here in its context, "
+                            "one line each: click “Before” or “After” to sort by the words beside it, and a line "
+                            "to read it in the article."));
+        m_stack->setCurrentWidget(m_empty);
+        m_status->setText(tr("No search"));
+        m_export->setEnabled(false);
+        return;
+    }
+    if (!isVisible()) {
+        m_waiting = true; // read when shown
+        m_status->setText(tr("Read when this panel is shown"));
+        return;
+    }
+    m_waiting = false;
+    query::ConcordanceOptions options;
+    options.maxLines = maxLines;
+    const bool background = m_store.canOpenElsewhere() && m_store.articleCount() >= m_backgroundFrom;
+    if (!background) {
+        query::Concordance c = query::concordance(m_store, filter, options);
+        show(c);
+        return;
+    }
+    m_status->setText(tr("Finding the matches of %1…").arg(query::quotedQuery(filter.search)));
+    store::readInBackground(
+        m_store.path(), this, m_read,
+        [filter, options](store::Store &corpus) { return query::concordance(corpus, filter, options); },
+        [](const QString &error) {
+            query::Concordance failed;
+            failed.error = error;
+            return failed;
+        },
+        [this, generation](const query::Concordance &c) {
+            if (generation == m_generation)
+                show(c);
+        });
+}
+
+void ConcordancePanel::show(const query::Concordance &c)
+{
+    m_model.setLines(c.lines);
+    m_export->setEnabled(!c.lines.isEmpty());
+    if (!c.error.isEmpty()) {
+        m_status->setText(c.error);
+        m_empty->setText(tr("The matches cannot be listed: %1").arg(c.error));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    if (c.lines.isEmpty()) {
+        m_status->setText(tr("No match"));
+        m_empty->setText(tr("No article in view has a match of %1 in its text.").arg(query::quotedQuery(c.query)));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_stack->setCurrentWidget(m_view);
+    QString text = tr("%Ln match(es)", nullptr, int(c.lines.size()))
+        + tr(" of %1 in %Ln article(s)", nullptr, c.articlesRead).arg(query::quotedQuery(c.query));
+    if (c.truncated)
+        text += tr(" · the earliest %Ln of the %1 articles that match", nullptr, c.articlesRead)
+                    .arg(QLocale().toString(c.articles));
+    m_status->setText(text);
+}
+
+QString ConcordancePanel::exportCsv(const QString &path) const
+{
+    // The lines in the order shown, with the fields `parallax concordance --json` gives.
+    const auto field = [](QString s) {
+        if (s.contains(u'"') || s.contains(u',') || s.contains(u'\n') || s.contains(u'\r'))
+            s = u'"' + s.replace(u'"', u"\"\""_s) + u'"';
+        return s;
+    };
+    QString csv = u"article,title,outlet,country,published,left,match,right\r\n"_s;
+    for (const query::ConcordanceLine &l : m_model.lines()) {
+        csv += QStringList{QString::number(l.articleId), field(l.title), field(l.outlet), field(l.country),
+                           l.published.toString(Qt::ISODate), field(l.left), field(l.match), field(l.right)}
+                   .join(u',')
+            + u"\r\n"_s;
+    }
+    QSaveFile file(path);
+    const QByteArray bytes = csv.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return file.errorString();
+    return {};
+}
+
+void ConcordancePanel::askExport()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Concordance"), dir + u"/concordance.csv"_s,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportCsv(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Export the Concordance"), tr("%1 could not be written: %2").arg(path, error));
+}
+
+} // namespace parallax::ui

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "itemmodels/concordancemodel.h"
+#include "store/backgroundread.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace parallax {
+class SelectionHub;
+}
+
+namespace parallax::ui {
+
+class EmptyStateLabel;
+
+/**
+ * The concordance: every match of the library's search in the articles the library shows, one
+ * line each with the text before and after it (key word in context). A click on a column's
+ * header sorts by the words nearest the match; a click on a line shows the match in the reader.
+ * Read when the panel is shown, in the background in a large corpus.
+ */
+class ConcordancePanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    ConcordancePanel(store::Store &store, SelectionHub &hub, QWidget *parent = nullptr);
+
+    itemmodels::ConcordanceModel &model() { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLabel *status() const;
+    /** Corpora with at least this many articles are read on another thread (default 2,000). */
+    void setBackgroundFrom(int articles) { m_backgroundFrom = articles; }
+    /** Reads the lines again (after an import or a removal), now if shown, else when shown. */
+    void reload();
+    /** Writes the lines as CSV; an empty string, or why it could not. */
+    QString exportCsv(const QString &path) const;
+
+Q_SIGNALS:
+    /** A line was chosen: show this match (its start in the body) in the reader. */
+    void hitRequested(qint64 articleId, int start);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    store::ArticleFilter scope() const;
+    void show(const query::Concordance &c);
+    void askExport();
+
+    store::Store &m_store;
+    SelectionHub &m_hub;
+    itemmodels::ConcordanceModel m_model;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_view = nullptr;
+    EmptyStateLabel *m_empty = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_export = nullptr;
+    store::Interruptible m_read;
+    int m_generation = 0;
+    int m_backgroundFrom = 2000;
+    bool m_waiting = true;
+};
+
+} // namespace parallax::ui
