@@ -38,6 +38,7 @@
 #include <QUndoStack>
 #include <QPushButton>
 #include <QComboBox>
+#include <QClipboard>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -203,6 +204,13 @@ void TestMainWindow::concordanceListsEachMatchInContext()
         return QTextCursor();
     }();
     QCOMPARE(current.selectionStart(), lines.at(row).start);
+    // Ctrl+C copies the chosen lines with where they come from.
+    panel->view()->selectRow(0);
+    panel->view()->setFocus();
+    QTest::keySequence(panel->view(), QKeySequence::Copy);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.startsWith(lines.first().left + u" ["_s + lines.first().match + u"] "_s), qPrintable(copied));
+    QVERIFY2(copied.endsWith(u"“"_s + lines.first().title + u"”"_s), qPrintable(copied));
 
     // Exported as CSV, in the order shown.
     const QString csv = m_dir.filePath(u"kwic.csv"_s);

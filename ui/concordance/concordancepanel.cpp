@@ -7,8 +7,12 @@
 #include "ui/emptystate.h"
 #include "ui/scopedescription.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
@@ -19,6 +23,8 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -67,7 +73,7 @@ ConcordancePanel::ConcordancePanel(store::Store &store, SelectionHub &hub, QWidg
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(itemmodels::ConcordanceModel::Published, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
@@ -84,6 +90,16 @@ ConcordancePanel::ConcordancePanel(store::Store &store, SelectionHub &hub, QWidg
         if (current.isValid())
             Q_EMIT hitRequested(current.data(Model::ArticleIdRole).toLongLong(), current.data(Model::StartRole).toInt());
     });
+
+    // Ctrl+C: the chosen lines as text, each with where it comes from.
+    auto *copy = new QAction(tr("Copy Lines"), m_view);
+    copy->setObjectName(u"concordanceCopy"_s);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(selectedText()); });
+    m_view->addAction(copy);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->installEventFilter(this); // the view would copy one cell's text itself
 
     m_empty = new EmptyStateLabel(this);
     m_empty->setObjectName(u"concordanceEmpty"_s);
@@ -116,6 +132,16 @@ store::ArticleFilter ConcordancePanel::scope() const
     f.country = m_hub.country();
     f.outlet = m_hub.outlet();
     return f;
+}
+
+bool ConcordancePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        QGuiApplication::clipboard()->setText(selectedText());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConcordancePanel::showEvent(QShowEvent *event)
@@ -193,6 +219,26 @@ void ConcordancePanel::show(const query::Concordance &c)
         text += tr(" · the earliest %Ln of the %1 articles that match", nullptr, c.articlesRead)
                     .arg(QLocale().toString(c.articles));
     m_status->setText(text);
+}
+
+QString ConcordancePanel::selectedText() const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    for (const int r : std::as_const(rows)) {
+        const query::ConcordanceLine &l = m_model.lines().at(r);
+        QStringList source;
+        if (!l.outlet.isEmpty())
+            source << l.outlet;
+        if (l.published.isValid())
+            source << QLocale().toString(l.published, QLocale::LongFormat);
+        source << u"“%1”"_s.arg(l.title);
+        lines << u"%1 [%2] %3 — %4"_s.arg(l.left, l.match, l.right, source.join(u", "_s));
+    }
+    return lines.join(u'\n');
 }
 
 QString ConcordancePanel::exportCsv(const QString &path) const

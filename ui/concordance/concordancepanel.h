@@ -39,6 +39,8 @@ public:
     void setBackgroundFrom(int articles) { m_backgroundFrom = articles; }
     /** Reads the lines again (after an import or a removal), now if shown, else when shown. */
     void reload();
+    /** The selected lines as text ("… before [match] after — Outlet, date, “Title”"), top to bottom. */
+    QString selectedText() const;
     /** Writes the lines as CSV; an empty string, or why it could not. */
     QString exportCsv(const QString &path) const;
 
@@ -48,6 +50,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     store::ArticleFilter scope() const;
