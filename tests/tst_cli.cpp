@@ -241,6 +241,15 @@ void TestCli::searchRanksAndExplainsErrors()
     QVERIFY2(lineTable.out.contains("[octopus]") && lineTable.out.contains("1 line in 1 article"),
              lineTable.out.constData());
     QCOMPARE(run({u"--db"_s, m_db, u"concordance"_s, u"islands"_s, u"--sort"_s, u"author"_s}).code, 2);
+    // An entity's mentions under all its names.
+    const QJsonObject named = run({u"--db"_s, m_db, u"concordance"_s, u"--entity"_s, u"place/southern-kurils"_s,
+                                   u"--json"_s, u"--sort"_s, u"match"_s}).json().object();
+    QCOMPARE(named.value(u"entity"_s).toString(), u"Southern Kuril Islands"_s);
+    QSet<QString> names;
+    for (const QJsonValue &v : named.value(u"lines"_s).toArray())
+        names.insert(v.toObject().value(u"match"_s).toString());
+    QVERIFY(names.contains(u"Northern Territories"_s) && names.contains(u"Southern Kurils"_s));
+    QCOMPARE(run({u"--db"_s, m_db, u"concordance"_s, u"islands"_s, u"--entity"_s, u"place/southern-kurils"_s}).code, 2);
     QCOMPARE(run({u"--db"_s, m_db, u"concordance"_s}).code, 2);
 }
 

@@ -3,6 +3,7 @@
 #include "import/importer.h"
 #include "import/textreader.h"
 #include "query/concordance.h"
+#include "store/entitystore.h"
 #include "store/store.h"
 
 #include <QTest>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void orders();
     void longListsStopAtTheLimit();
     void aSearchIsNeeded();
+    void mentionsOfAnEntityUnderAllItsNames();
 
 private:
     store::Store m_store;
@@ -188,6 +190,39 @@ void TestConcordance::aSearchIsNeeded()
     store::ArticleFilter bad;
     bad.search = u"Japan AND"_s;
     QVERIFY(query::concordance(m_store, bad).error.contains(u"could not be read"_s));
+}
+
+void TestConcordance::mentionsOfAnEntityUnderAllItsNames()
+{
+    const query::Concordance c = query::concordanceOfEntity(m_store, u"place/southern-kurils"_s, {});
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QCOMPARE(c.entity, u"Southern Kuril Islands"_s);
+    QVERIFY(c.query.isEmpty());
+    QSet<QString> names;
+    QSet<QString> countries;
+    for (const query::ConcordanceLine &l : c.lines) {
+        names.insert(l.match);
+        countries.insert(l.country);
+        const Article a = *m_store.article(l.articleId);
+        QCOMPARE(a.body.mid(l.start, l.end - l.start).simplified(), l.match);
+    }
+    // Each side's names of the islands, as the articles write them.
+    QVERIFY(names.contains(u"Northern Territories"_s));
+    QVERIFY(names.contains(u"Southern Kurils"_s));
+    QCOMPARE(countries, (QSet<QString>{u"JP"_s, u"RU"_s}));
+    // In date order; by its id the same; within one country's articles only theirs.
+    for (qsizetype i = 1; i < c.lines.size(); ++i)
+        QVERIFY(c.lines.at(i - 1).published <= c.lines.at(i).published);
+    const store::EntityStore entities(m_store.database());
+    const QString id = QString::number(entities.entityByKey(u"place/southern-kurils"_s)->id);
+    QCOMPARE(query::concordanceOfEntity(m_store, id, {}).lines.size(), c.lines.size());
+    store::ArticleFilter ru;
+    ru.country = u"RU"_s;
+    const query::Concordance russian = query::concordanceOfEntity(m_store, id, ru);
+    QVERIFY(!russian.lines.isEmpty() && russian.lines.size() < c.lines.size());
+    for (const query::ConcordanceLine &l : russian.lines)
+        QCOMPARE(l.country, u"RU"_s);
+    QCOMPARE(query::concordanceOfEntity(m_store, u"place/atlantis"_s, {}).error, u"there is no entity place/atlantis"_s);
 }
 
 QTEST_GUILESS_MAIN(TestConcordance)

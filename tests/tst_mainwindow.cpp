@@ -170,7 +170,7 @@ void TestMainWindow::concordanceListsEachMatchInContext()
     dock->raise();
     QTRY_VERIFY(panel->isVisible());
     auto *empty = panel->findChild<QLabel *>(u"concordanceEmpty"_s);
-    QVERIFY(empty && empty->isVisible() && empty->text().startsWith(u"Type a search in the library."_s));
+    QVERIFY(empty && empty->isVisible() && empty->text().startsWith(u"Type a search in the library, or choose an entity."_s));
 
     QTest::keyClicks(w->library()->searchField(), u"octopus"_s);
     QTest::keyClick(w->library()->searchField(), Qt::Key_Return);
@@ -227,6 +227,23 @@ void TestMainWindow::concordanceListsEachMatchInContext()
     QTRY_VERIFY(!panel->model().lines().isEmpty() && panel->model().rowCount() < int(sorted.size()));
     for (const query::ConcordanceLine &l : panel->model().lines())
         QCOMPARE(l.country, u"RU"_s);
+
+    // Without a search, the chosen entity's mentions under all its names; a line marks its sentence.
+    w->hub().setSources(QString(), QString());
+    w->library()->searchField()->clear();
+    QTest::keyClick(w->library()->searchField(), Qt::Key_Return);
+    QTRY_VERIFY(panel->model().lines().isEmpty());
+    w->hub().setEntity(u"place/southern-kurils"_s);
+    QTRY_VERIFY(!panel->model().lines().isEmpty());
+    QVERIFY2(panel->status()->text().endsWith(u"of Southern Kuril Islands in 4 articles, under all its names"_s),
+             qPrintable(panel->status()->text()));
+    QSet<QString> names;
+    for (const query::ConcordanceLine &l : panel->model().lines())
+        names.insert(l.match);
+    QVERIFY(names.contains(u"Northern Territories"_s) && names.contains(u"Southern Kurils"_s));
+    panel->view()->setCurrentIndex(panel->model().index(0, Model::Match));
+    QCOMPARE(w->viewer()->articleId(), panel->model().lines().first().articleId);
+    QCOMPARE(w->viewer()->body()->highlightCount(u"sentence"_s), 1);
 }
 
 void TestMainWindow::selectingAnArticleShowsItsBody()

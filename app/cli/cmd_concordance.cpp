@@ -18,8 +18,8 @@ namespace parallax::cli {
 
 namespace {
 
-const QString usage = u"concordance QUERY [--json] [--sort text|left|right|match|outlet] [--context N] [--limit N] "
-                      "[--from DATE] [--to DATE] [--country CC] [--outlet NAME]"_s;
+const QString usage = u"concordance QUERY|--entity ID|KEY [--json] [--sort text|left|right|match|outlet] [--context N] "
+                      "[--limit N] [--from DATE] [--to DATE] [--country CC] [--outlet NAME]"_s;
 
 int runConcordance(Context &ctx)
 {
@@ -27,15 +27,16 @@ int runConcordance(Context &ctx)
     const QString sortName = ctx.takeOption(u"--sort"_s).value_or(u"text"_s);
     const auto contextText = ctx.takeOption(u"--context"_s);
     const auto limitText = ctx.takeOption(u"--limit"_s);
+    const QString entity = ctx.takeOption(u"--entity"_s).value_or(QString());
     store::ArticleFilter filter;
     if (!ctx.takeScope(&filter, usage))
         return Usage;
     if (!ctx.rejectUnknownOptions(usage))
         return Usage;
-    if (ctx.args.isEmpty() && filter.search.isEmpty())
-        return ctx.usageError(u"concordance needs a query"_s, usage);
     if (!ctx.args.isEmpty())
         filter.search = ctx.args.join(u' ');
+    if (filter.search.isEmpty() == entity.isEmpty())
+        return ctx.usageError(u"concordance needs a query or --entity, not both"_s, usage);
     const std::optional<query::ConcordanceOrder> order = query::concordanceOrderNamed(sortName);
     if (!order)
         return ctx.usageError(u"--sort takes text, left, right, match or outlet, not '%1'"_s.arg(sortName), usage);
@@ -48,7 +49,8 @@ int runConcordance(Context &ctx)
     if (!ok || options.context <= 0 || options.maxLines <= 0)
         return ctx.usageError(u"--context and --limit need positive numbers"_s, usage);
 
-    query::Concordance c = query::concordance(ctx.store, filter, options);
+    query::Concordance c = entity.isEmpty() ? query::concordance(ctx.store, filter, options)
+                                            : query::concordanceOfEntity(ctx.store, entity, filter, options);
     if (!c.error.isEmpty()) {
         ctx.err << "parallax: " << c.error << Qt::endl;
         return Usage;
@@ -75,6 +77,7 @@ int runConcordance(Context &ctx)
                 {u"right"_s, l.right}});
         }
         ctx.printJson(QJsonObject{{u"query"_s, c.query},
+                                  {u"entity"_s, c.entity},
                                   {u"sort"_s, query::concordanceOrderName(*order)},
                                   {u"articles"_s, c.articles},
                                   {u"articles_read"_s, c.articlesRead},
@@ -100,8 +103,8 @@ int runConcordance(Context &ctx)
 Command concordanceCommand()
 {
     return {u"concordance"_s, usage,
-            u"every match of a search in its context, one line each (key word in context), sortable by the words "
-            "before or after it"_s,
+            u"every match of a search, or every mention of an entity under any of its names, in its context, one "
+            "line each (key word in context), sortable by the words before or after it"_s,
             true, runConcordance};
 }
 

@@ -4,8 +4,10 @@
 
 #include "query/searchterms.h"
 #include "store/cjksearch.h"
+#include "store/entitystore.h"
 #include "text/segmenter.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -57,6 +59,22 @@ QStringList contextWords(const QString &context, bool nearestLast)
     if (nearestLast)
         std::reverse(words.begin(), words.end());
     return words;
+}
+
+ConcordanceLine lineAt(const Article &a, const store::ArticleSummary &s, Span match, int context)
+{
+    ConcordanceLine line;
+    line.articleId = s.id;
+    line.title = s.title;
+    line.outlet = s.outlet;
+    line.country = s.country;
+    line.published = s.published;
+    line.start = match.start;
+    line.end = match.end;
+    line.left = leftContext(a.body, match.start, context);
+    line.match = oneLine(QStringView(a.body).mid(match.start, match.length()));
+    line.right = rightContext(a.body, match.end, context);
+    return line;
 }
 
 int compareWords(const QStringList &a, const QStringList &b)
@@ -129,20 +147,76 @@ Concordance concordance(const store::Store &store, const store::ArticleFilter &f
             if (!a)
                 continue;
             ++out.articlesRead;
-            for (const Span &hit : findTerms(a->body, terms)) {
-                ConcordanceLine line;
-                line.articleId = s.id;
-                line.title = s.title;
-                line.outlet = s.outlet;
-                line.country = s.country;
-                line.published = s.published;
-                line.start = hit.start;
-                line.end = hit.end;
-                line.left = leftContext(a->body, hit.start, options.context);
-                line.match = oneLine(QStringView(a->body).mid(hit.start, hit.length()));
-                line.right = rightContext(a->body, hit.end, options.context);
-                out.lines.append(line);
+            for (const Span &hit : findTerms(a->body, terms))
+                out.lines.append(lineAt(*a, s, hit, options.context));
+        }
+    }
+    return out;
+}
+
+Concordance concordanceOfEntity(const store::Store &store, const QString &entity, const store::ArticleFilter &scope,
+                                const ConcordanceOptions &options)
+{
+    Concordance out;
+    const store::EntityStore entities(store.database());
+    bool isId = false;
+    const qint64 id = entity.toLongLong(&isId);
+    const std::optional<store::EntityRow> row = isId ? entities.entity(id) : entities.entityByKey(entity);
+    if (!row) {
+        out.error = u"there is no entity %1"_s.arg(entity);
+        return out;
+    }
+    out.entity = row->name;
+    std::optional<std::vector<qint64>> within;
+    if (!scope.isEmpty()) {
+        const std::optional<QList<qint64>> ids = store.articleIds(scope);
+        if (!ids) {
+            out.error = store.lastError();
+            return out;
+        }
+        within.emplace(ids->cbegin(), ids->cend());
+        std::sort(within->begin(), within->end());
+    }
+    const QList<store::MentionRow> mentions = entities.mentionsOf(row->id, -1, within ? &*within : nullptr);
+    // The articles in date order, each one's mentions in the order of the text.
+    QHash<qint64, QList<Span>> byArticle;
+    for (const store::MentionRow &m : mentions)
+        byArticle[m.articleId].append(m.span);
+    out.articles = int(byArticle.size());
+    QList<store::ArticleSummary> summaries;
+    {
+        store::ArticleFilter f = scope;
+        f.ids = QList<qint64>(byArticle.keyBegin(), byArticle.keyEnd());
+        for (int offset = 0; offset < out.articles; offset += 1024) {
+            const auto page = store.articles(f, store::SortKey::Published, Qt::AscendingOrder, offset, 1024);
+            if (!page) {
+                out.error = store.lastError();
+                return out;
             }
+            summaries += *page;
+            if (page->isEmpty())
+                break;
+        }
+    }
+    for (const store::ArticleSummary &s : std::as_const(summaries)) {
+        if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
+            out.error = u"the concordance was cancelled"_s;
+            return out;
+        }
+        if (out.lines.size() >= options.maxLines) {
+            out.truncated = true;
+            break;
+        }
+        const std::optional<Article> a = store.article(s.id);
+        if (!a)
+            continue;
+        ++out.articlesRead;
+        QList<Span> spans = byArticle.value(s.id);
+        std::sort(spans.begin(), spans.end(), [](const Span &x, const Span &y) { return x.start < y.start; });
+        for (const Span &m : std::as_const(spans)) {
+            if (m.start < 0 || m.end > a->body.size() || m.start >= m.end)
+                continue;
+            out.lines.append(lineAt(*a, s, m, options.context));
         }
     }
     return out;

@@ -47,7 +47,8 @@ struct ConcordanceOptions
 
 struct Concordance
 {
-    QString query;
+    QString query;          ///< the search; for an entity's mentions, empty
+    QString entity;         ///< for an entity's mentions: its name
     QList<ConcordanceLine> lines;
     int articles = 0;       ///< the articles the search matches
     int articlesRead = 0;   ///< of those, the articles whose lines are listed
@@ -63,6 +64,14 @@ struct Concordance
  */
 Concordance concordance(const store::Store &store, const store::ArticleFilter &filter,
                         const ConcordanceOptions &options = {});
+
+/**
+ * Every mention of an entity, under any of its names (Southern Kurils, Northern Territories,
+ * 北方領土), in the articles a scope lets through (an empty scope: all), with `context`
+ * characters on each side, in date order. `entity` is its key or its id in decimal.
+ */
+Concordance concordanceOfEntity(const store::Store &store, const QString &entity, const store::ArticleFilter &scope,
+                                const ConcordanceOptions &options = {});
 
 /** Orders lines (a stable sort: lines that compare equal keep their order). */
 void sortConcordance(QList<ConcordanceLine> &lines, ConcordanceOrder order);

@@ -351,6 +351,13 @@
             <numerusform> · the earliest %Ln of the %1 articles that match</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln mention</numerusform>
+            <numerusform>%Ln mentions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parallax::ui::DocumentViewer</name>

@@ -113,6 +113,10 @@ ConcordancePanel::ConcordancePanel(store::Store &store, SelectionHub &hub, QWidg
     layout->addWidget(m_stack, 1);
 
     connect(&m_hub, &SelectionHub::searchQueryChanged, this, &ConcordancePanel::reload);
+    connect(&m_hub, &SelectionHub::entityChanged, this, [this] {
+        if (m_hub.searchQuery().isEmpty()) // a search goes first
+            reload();
+    });
     connect(&m_hub, &SelectionHub::dateRangeChanged, this, &ConcordancePanel::reload);
     connect(&m_hub, &SelectionHub::sourcesChanged, this, &ConcordancePanel::reload);
     reload();
@@ -127,6 +131,7 @@ store::ArticleFilter ConcordancePanel::scope() const
 {
     store::ArticleFilter f;
     f.search = m_hub.searchQuery();
+    // Without a search, the mentions of the chosen entity (in the dates, country and outlet in view).
     f.from = m_hub.from();
     f.to = m_hub.to();
     f.country = m_hub.country();
@@ -154,16 +159,18 @@ void ConcordancePanel::showEvent(QShowEvent *event)
 void ConcordancePanel::reload()
 {
     const store::ArticleFilter filter = scope();
+    const QString entity = filter.search.isEmpty() ? m_hub.entity() : QString();
     const int generation = ++m_generation;
     m_read.stop();
-    if (filter.search.isEmpty()) {
+    if (filter.search.isEmpty() && entity.isEmpty()) {
         m_waiting = false;
         m_model.setLines({});
-        m_empty->setText(tr("Type a search in the library.\n\nEach of its matches is listed here in its context, "
-                            "one line each: click “Before” or “After” to sort by the words beside it, and a line "
-                            "to read it in the article."));
+        m_empty->setText(tr("Type a search in the library, or choose an entity.\n\nEach match of the search, or "
+                            "each mention of the entity under any of its names, is listed here in its context, one "
+                            "line each: click “Before” or “After” to sort by the words beside it, and a line to read "
+                            "it in the article."));
         m_stack->setCurrentWidget(m_empty);
-        m_status->setText(tr("No search"));
+        m_status->setText(tr("No search and no entity chosen"));
         m_export->setEnabled(false);
         return;
     }
@@ -176,15 +183,21 @@ void ConcordancePanel::reload()
     query::ConcordanceOptions options;
     options.maxLines = maxLines;
     const bool background = m_store.canOpenElsewhere() && m_store.articleCount() >= m_backgroundFrom;
+    const auto read = [filter, entity, options](const store::Store &corpus) {
+        if (entity.isEmpty())
+            return query::concordance(corpus, filter, options);
+        store::ArticleFilter scope = filter;
+        scope.search.clear();
+        return query::concordanceOfEntity(corpus, entity, scope, options);
+    };
     if (!background) {
-        query::Concordance c = query::concordance(m_store, filter, options);
-        show(c);
+        show(read(m_store));
         return;
     }
-    m_status->setText(tr("Finding the matches of %1…").arg(query::quotedQuery(filter.search)));
+    m_status->setText(entity.isEmpty() ? tr("Finding the matches of %1…").arg(query::quotedQuery(filter.search))
+                                       : tr("Finding the mentions…"));
     store::readInBackground(
-        m_store.path(), this, m_read,
-        [filter, options](store::Store &corpus) { return query::concordance(corpus, filter, options); },
+        m_store.path(), this, m_read, [read](store::Store &corpus) { return read(corpus); },
         [](const QString &error) {
             query::Concordance failed;
             failed.error = error;
@@ -206,15 +219,20 @@ void ConcordancePanel::show(const query::Concordance &c)
         m_stack->setCurrentWidget(m_empty);
         return;
     }
+    const bool ofEntity = !c.entity.isEmpty();
     if (c.lines.isEmpty()) {
-        m_status->setText(tr("No match"));
-        m_empty->setText(tr("No article in view has a match of %1 in its text.").arg(query::quotedQuery(c.query)));
+        m_status->setText(ofEntity ? tr("No mention") : tr("No match"));
+        m_empty->setText(ofEntity ? tr("No article in view mentions %1.").arg(c.entity)
+                                  : tr("No article in view has a match of %1 in its text.").arg(query::quotedQuery(c.query)));
         m_stack->setCurrentWidget(m_empty);
         return;
     }
     m_stack->setCurrentWidget(m_view);
-    QString text = tr("%Ln match(es)", nullptr, int(c.lines.size()))
-        + tr(" of %1 in %Ln article(s)", nullptr, c.articlesRead).arg(query::quotedQuery(c.query));
+    QString text = ofEntity ? tr("%Ln mention(s)", nullptr, int(c.lines.size()))
+                                  + tr(" of %1 in %Ln article(s)", nullptr, c.articlesRead).arg(c.entity)
+                                  + tr(", under all its names")
+                            : tr("%Ln match(es)", nullptr, int(c.lines.size()))
+                                  + tr(" of %1 in %Ln article(s)", nullptr, c.articlesRead).arg(query::quotedQuery(c.query));
     if (c.truncated)
         text += tr(" · the earliest %Ln of the %1 articles that match", nullptr, c.articlesRead)
                     .arg(QLocale().toString(c.articles));

@@ -22,7 +22,8 @@ class EmptyStateLabel;
 
 /**
  * The concordance: every match of the library's search in the articles the library shows, one
- * line each with the text before and after it (key word in context). A click on a column's
+ * line each with the text before and after it (key word in context); without a search, every
+ * mention of the chosen entity under any of its names. A click on a column's
  * header sorts by the words nearest the match; a click on a line shows the match in the reader.
  * Read when the panel is shown, in the background in a large corpus.
  */
@@ -45,7 +46,7 @@ public:
     QString exportCsv(const QString &path) const;
 
 Q_SIGNALS:
-    /** A line was chosen: show this match (its start in the body) in the reader. */
+    /** A line was chosen: show this match or mention (its start in the body) in the reader. */
     void hitRequested(qint64 articleId, int start);
 
 protected:

@@ -320,7 +320,7 @@ void DocumentViewer::showHitAt(qint64 articleId, int offset)
             return;
         }
     }
-    m_body->scrollToOffset(offset);
+    showSentence(articleId, offset); // not a match of the search (an entity's mention): its sentence
 }
 
 void DocumentViewer::showArticle(qint64 id)

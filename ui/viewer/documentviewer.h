@@ -135,7 +135,10 @@ public Q_SLOTS:
     void showArticle(qint64 id);
     /** Selects the article in the hub, marks the sentence at a body offset and scrolls to it. */
     void showSentence(qint64 articleId, int offset);
-    /** Selects the article in the hub and makes the search's match that starts at a body offset the current one. */
+    /**
+     * Selects the article in the hub and makes the search's match that starts at a body offset
+     * the current one; elsewhere, marks the sentence there (showSentence()).
+     */
     void showHitAt(qint64 articleId, int offset);
     void nextHit();
     void previousHit();
