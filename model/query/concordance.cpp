@@ -77,6 +77,31 @@ ConcordanceLine lineAt(const Article &a, const store::ArticleSummary &s, Span ma
     return line;
 }
 
+// Adds the lines of one article, at the spans `spansOf` finds in it; false once the
+// concordance is full (truncated) or was cancelled (error).
+template <typename SpansOf>
+bool addArticle(const store::Store &store, const store::ArticleSummary &s, const ConcordanceOptions &options,
+                Concordance &out, SpansOf spansOf)
+{
+    if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
+        out.error = u"the concordance was cancelled"_s;
+        return false;
+    }
+    if (out.lines.size() >= options.maxLines) {
+        out.truncated = true;
+        return false;
+    }
+    const std::optional<Article> a = store.article(s.id);
+    if (!a)
+        return true;
+    ++out.articlesRead;
+    for (const Span &m : spansOf(*a)) {
+        if (m.start >= 0 && m.end <= a->body.size() && m.start < m.end)
+            out.lines.append(lineAt(*a, s, m, options.context));
+    }
+    return true;
+}
+
 int compareWords(const QStringList &a, const QStringList &b)
 {
     for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
@@ -135,21 +160,11 @@ Concordance concordance(const store::Store &store, const store::ArticleFilter &f
         if (rows->isEmpty())
             break;
         for (const store::ArticleSummary &s : *rows) {
-            if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
-                out.error = u"the concordance was cancelled"_s;
-                return out;
-            }
-            if (out.lines.size() >= options.maxLines) {
-                out.truncated = true;
+            if (!addArticle(store, s, options, out, [&terms](const Article &a) { return findTerms(a.body, terms); }))
                 break;
-            }
-            const std::optional<Article> a = store.article(s.id);
-            if (!a)
-                continue;
-            ++out.articlesRead;
-            for (const Span &hit : findTerms(a->body, terms))
-                out.lines.append(lineAt(*a, s, hit, options.context));
         }
+        if (!out.error.isEmpty())
+            return out;
     }
     return out;
 }
@@ -199,25 +214,13 @@ Concordance concordanceOfEntity(const store::Store &store, const QString &entity
         }
     }
     for (const store::ArticleSummary &s : std::as_const(summaries)) {
-        if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
-            out.error = u"the concordance was cancelled"_s;
-            return out;
-        }
-        if (out.lines.size() >= options.maxLines) {
-            out.truncated = true;
+        const auto mentionsHere = [&byArticle](const Article &a) {
+            QList<Span> spans = byArticle.value(a.id);
+            std::sort(spans.begin(), spans.end(), [](const Span &x, const Span &y) { return x.start < y.start; });
+            return spans;
+        };
+        if (!addArticle(store, s, options, out, mentionsHere))
             break;
-        }
-        const std::optional<Article> a = store.article(s.id);
-        if (!a)
-            continue;
-        ++out.articlesRead;
-        QList<Span> spans = byArticle.value(s.id);
-        std::sort(spans.begin(), spans.end(), [](const Span &x, const Span &y) { return x.start < y.start; });
-        for (const Span &m : std::as_const(spans)) {
-            if (m.start < 0 || m.end > a->body.size() || m.start >= m.end)
-                continue;
-            out.lines.append(lineAt(*a, s, m, options.context));
-        }
     }
     return out;
 }
