@@ -250,6 +250,23 @@ void TestCli::searchRanksAndExplainsErrors()
         names.insert(v.toObject().value(u"match"_s).toString());
     QVERIFY(names.contains(u"Northern Territories"_s) && names.contains(u"Southern Kurils"_s));
     QCOMPARE(run({u"--db"_s, m_db, u"concordance"_s, u"islands"_s, u"--entity"_s, u"place/southern-kurils"_s}).code, 2);
+    // The words near the matches.
+    const QJsonObject withWords = run({u"--db"_s, m_db, u"concordance"_s, u"islands"_s, u"--collocates"_s, u"--span"_s,
+                                       u"3"_s, u"--json"_s}).json().object();
+    QCOMPARE(withWords.value(u"span"_s).toInt(), 3);
+    const QJsonArray collocates = withWords.value(u"collocates"_s).toArray();
+    QVERIFY(!collocates.isEmpty());
+    bool disputed = false;
+    for (const QJsonValue &v : collocates) {
+        const QJsonObject k = v.toObject();
+        QCOMPARE(k.value(u"near"_s).toInteger(), k.value(u"before"_s).toInteger() + k.value(u"after"_s).toInteger());
+        disputed = disputed || (k.value(u"word"_s).toString() == u"disputed"_s && k.value(u"before"_s).toInt() >= 4);
+    }
+    QVERIFY(disputed);
+    const Run wordsTable = run({u"--db"_s, m_db, u"concordance"_s, u"islands"_s, u"--collocates"_s});
+    QVERIFY2(wordsTable.out.contains("disputed") && wordsTable.out.contains("within 5 words of"),
+             wordsTable.out.constData());
+    QCOMPARE(run({u"--db"_s, m_db, u"concordance"_s, u"islands"_s, u"--span"_s, u"3"_s}).code, 2);
     QCOMPARE(run({u"--db"_s, m_db, u"concordance"_s}).code, 2);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/importer.h"
 #include "import/textreader.h"
+#include "analysis/compare/textfeatures.h"
 #include "query/concordance.h"
 #include "store/entitystore.h"
 #include "store/store.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void longListsStopAtTheLimit();
     void aSearchIsNeeded();
     void mentionsOfAnEntityUnderAllItsNames();
+    void collocatesAreTheWordsNearTheMatches();
 
 private:
     store::Store m_store;
@@ -223,6 +225,49 @@ void TestConcordance::mentionsOfAnEntityUnderAllItsNames()
     for (const query::ConcordanceLine &l : russian.lines)
         QCOMPARE(l.country, u"RU"_s);
     QCOMPARE(query::concordanceOfEntity(m_store, u"place/atlantis"_s, {}).error, u"there is no entity place/atlantis"_s);
+}
+
+void TestConcordance::collocatesAreTheWordsNearTheMatches()
+{
+    store::ArticleFilter f;
+    f.search = u"islands"_s;
+    query::ConcordanceOptions options;
+    options.collocateSpan = 3;
+    const query::Concordance c = query::concordance(m_store, f, options);
+    const QList<query::Collocate> words = query::collocates(c);
+    QVERIFY(!words.isEmpty());
+    // "disputed islands", "Kuril Islands": the words just before "islands".
+    const auto find = [&words](const QString &w) {
+        for (const query::Collocate &k : words) {
+            if (k.word == w)
+                return k;
+        }
+        return query::Collocate{};
+    };
+    const query::Collocate disputed = find(u"disputed"_s);
+    QVERIFY(disputed.before >= 4);
+    QCOMPARE(disputed.after, 0);
+    QVERIFY(find(u"kuril"_s).before >= 5);
+    // Counted by hand from the lines' own text: "disputed" as the word just before a match.
+    int justBefore = 0;
+    for (const query::ConcordanceLine &l : c.lines)
+        justBefore += l.left.endsWith(u"disputed"_s) ? 1 : 0;
+    QVERIFY(disputed.before >= justBefore && justBefore >= 4);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const query::Collocate &k = words.at(i);
+        QVERIFY(k.near() >= 3);
+        QVERIFY(k.logRatio > 0);
+        QVERIFY(k.inArticles >= 1);
+        QVERIFY(!compare::keynessStopwords().contains(k.word)); // no "the", "of"
+        if (i > 0)
+            QVERIFY(words.at(i - 1).g2 >= k.g2);
+    }
+    QVERIFY(c.nearTotal > 0 && c.words.total > c.nearTotal);
+    // Without a span nothing is counted.
+    QVERIFY(query::collocates(query::concordance(m_store, f)).isEmpty());
+    // An entity's mentions have collocates too.
+    const query::Concordance lavrov = query::concordanceOfEntity(m_store, u"person/sergey-lavrov"_s, {}, options);
+    QVERIFY(!lavrov.near.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConcordance)

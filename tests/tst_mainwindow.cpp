@@ -222,6 +222,21 @@ void TestMainWindow::concordanceListsEachMatchInContext()
     QCOMPARE(rows.first(), u"article,title,outlet,country,published,left,match,right"_s);
     QVERIFY(rows.at(1).startsWith(QString::number(lines.first().articleId) + u','));
 
+    // The words near the matches, on the Collocates tab; exported as CSV.
+    panel->tabs()->setCurrentIndex(1);
+    QVERIFY(panel->collocateView()->isVisible());
+    QVERIFY(panel->collocates().rowCount() > 0);
+    bool disputedNear = false;
+    for (const query::Collocate &k : panel->collocates().collocates())
+        disputedNear = disputedNear || (k.word == u"disputed"_s && k.before >= 4);
+    QVERIFY(disputedNear);
+    const QString words = m_dir.filePath(u"collocates.csv"_s);
+    QCOMPARE(panel->exportCollocatesCsv(words), QString());
+    QFile wordsFile(words);
+    QVERIFY(wordsFile.open(QIODevice::ReadOnly));
+    QVERIFY(wordsFile.readLine().startsWith("word,near,before,after,in_articles,g2,log_ratio"));
+    panel->tabs()->setCurrentIndex(0);
+
     // Narrowed to one country with the library.
     w->hub().setSources(u"RU"_s, QString());
     QTRY_VERIFY(!panel->model().lines().isEmpty() && panel->model().rowCount() < int(sorted.size()));

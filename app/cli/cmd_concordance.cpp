@@ -19,7 +19,7 @@ namespace parallax::cli {
 namespace {
 
 const QString usage = u"concordance QUERY|--entity ID|KEY [--json] [--sort text|left|right|match|outlet] [--context N] "
-                      "[--limit N] [--from DATE] [--to DATE] [--country CC] [--outlet NAME]"_s;
+                      "[--limit N] [--collocates [--span N]] [--from DATE] [--to DATE] [--country CC] [--outlet NAME]"_s;
 
 int runConcordance(Context &ctx)
 {
@@ -28,6 +28,8 @@ int runConcordance(Context &ctx)
     const auto contextText = ctx.takeOption(u"--context"_s);
     const auto limitText = ctx.takeOption(u"--limit"_s);
     const QString entity = ctx.takeOption(u"--entity"_s).value_or(QString());
+    const bool withCollocates = ctx.takeFlag(u"--collocates"_s);
+    const auto spanText = ctx.takeOption(u"--span"_s);
     store::ArticleFilter filter;
     if (!ctx.takeScope(&filter, usage))
         return Usage;
@@ -46,8 +48,12 @@ int runConcordance(Context &ctx)
         options.context = contextText->toInt(&ok);
     if (ok && limitText)
         options.maxLines = limitText->toInt(&ok);
-    if (!ok || options.context <= 0 || options.maxLines <= 0)
-        return ctx.usageError(u"--context and --limit need positive numbers"_s, usage);
+    if (ok && withCollocates)
+        options.collocateSpan = spanText ? spanText->toInt(&ok) : 5;
+    if (!ok || options.context <= 0 || options.maxLines <= 0 || (withCollocates && options.collocateSpan <= 0))
+        return ctx.usageError(u"--context, --limit and --span need positive numbers"_s, usage);
+    if (spanText && !withCollocates)
+        return ctx.usageError(u"--span goes with --collocates"_s, usage);
 
     query::Concordance c = entity.isEmpty() ? query::concordance(ctx.store, filter, options)
                                             : query::concordanceOfEntity(ctx.store, entity, filter, options);
@@ -76,13 +82,42 @@ int runConcordance(Context &ctx)
                 {u"match"_s, l.match},
                 {u"right"_s, l.right}});
         }
-        ctx.printJson(QJsonObject{{u"query"_s, c.query},
-                                  {u"entity"_s, c.entity},
-                                  {u"sort"_s, query::concordanceOrderName(*order)},
-                                  {u"articles"_s, c.articles},
-                                  {u"articles_read"_s, c.articlesRead},
-                                  {u"truncated"_s, c.truncated},
-                                  {u"lines"_s, lines}});
+        QJsonObject answer{{u"query"_s, c.query},
+                           {u"entity"_s, c.entity},
+                           {u"sort"_s, query::concordanceOrderName(*order)},
+                           {u"articles"_s, c.articles},
+                           {u"articles_read"_s, c.articlesRead},
+                           {u"truncated"_s, c.truncated},
+                           {u"lines"_s, lines}};
+        if (withCollocates) {
+            QJsonArray words;
+            for (const query::Collocate &k : query::collocates(c))
+                words.append(QJsonObject{{u"word"_s, k.word},
+                                         {u"near"_s, k.near()},
+                                         {u"before"_s, k.before},
+                                         {u"after"_s, k.after},
+                                         {u"in_articles"_s, k.inArticles},
+                                         {u"g2"_s, k.g2},
+                                         {u"log_ratio"_s, k.logRatio}});
+            answer.insert(u"span"_s, options.collocateSpan);
+            answer.insert(u"collocates"_s, words);
+        }
+        ctx.printJson(answer);
+        return Ok;
+    }
+    if (withCollocates) {
+        // The words near the matches, instead of the lines.
+        QList<QStringList> rows;
+        for (const query::Collocate &k : query::collocates(c))
+            rows.append({k.word, QString::number(k.near()), QString::number(k.before), QString::number(k.after),
+                         QString::number(k.inArticles), QString::number(k.g2, 'f', 2),
+                         QString::number(k.logRatio, 'f', 2)});
+        printTable(ctx.out, {u"WORD"_s, u"NEAR"_s, u"BEFORE"_s, u"AFTER"_s, u"IN ARTICLES"_s, u"G2"_s, u"LOG RATIO"_s},
+                   rows);
+        ctx.out << u"within %1 words of %2 matches in %3 articles"_s.arg(options.collocateSpan)
+                       .arg(c.lines.size())
+                       .arg(c.articlesRead)
+                << Qt::endl;
         return Ok;
     }
     QList<QStringList> rows;

@@ -159,4 +159,96 @@ void ConcordanceModel::sort(int column, Qt::SortOrder order)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+CollocateModel::CollocateModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CollocateModel::setCollocates(const QList<query::Collocate> &collocates, int span)
+{
+    beginResetModel();
+    m_collocates = collocates;
+    m_span = span;
+    endResetModel();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int CollocateModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_collocates.size());
+}
+
+int CollocateModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CollocateModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const query::Collocate &k = m_collocates.at(index.row());
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == Word ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    const bool display = role == Qt::DisplayRole;
+    switch (Column(index.column())) {
+    case Word: return k.word;
+    case Near: return k.near();
+    case Before: return k.before;
+    case After: return k.after;
+    case InArticles: return k.inArticles;
+    case G2: return display ? QVariant(QString::number(k.g2, 'f', 2)) : QVariant(k.g2);
+    case LogRatio: return display ? QVariant(QString::number(k.logRatio, 'f', 2)) : QVariant(k.logRatio);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant CollocateModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const Column column = Column(section);
+    if (role == FieldNameRole) {
+        switch (column) {
+        case Word: return u"word"_s;
+        case Near: return u"near"_s;
+        case Before: return u"before"_s;
+        case After: return u"after"_s;
+        case InArticles: return u"in_articles"_s;
+        case G2: return u"g2"_s;
+        case LogRatio: return u"log_ratio"_s;
+        case ColumnCount: break;
+        }
+    }
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Word: return tr("Word");
+        case Near: return tr("Near");
+        case Before: return tr("Before");
+        case After: return tr("After");
+        case InArticles: return tr("In the articles");
+        case G2: return tr("G²");
+        case LogRatio: return tr("Log ratio");
+        case ColumnCount: break;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (column) {
+        case Near: return tr("Times within %n word(s) of a match, before or after", nullptr, m_span);
+        case Before: return tr("Times within %n word(s) before a match", nullptr, m_span);
+        case After: return tr("Times within %n word(s) after a match", nullptr, m_span);
+        case InArticles: return tr("Times in the articles of the lines, near a match or not");
+        case G2: return tr("Log-likelihood (G²) of the word's frequency near the matches against elsewhere in the "
+                           "same articles; above 3.84 is significant at p < 0.05");
+        case LogRatio: return tr("Binary log of how much more often the word occurs near the matches: 1 is twice as "
+                                 "often");
+        default: break;
+        }
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
 } // namespace parallax::itemmodels

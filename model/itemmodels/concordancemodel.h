@@ -37,4 +37,27 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
+/** The collocates of a concordance: the words found near its matches, by G². */
+class CollocateModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Word, Near, Before, After, InArticles, G2, LogRatio, ColumnCount };
+
+    explicit CollocateModel(QObject *parent = nullptr);
+
+    void setCollocates(const QList<query::Collocate> &collocates, int span);
+    const QList<query::Collocate> &collocates() const { return m_collocates; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    /** Numbers as numbers in the EditRole (for sorting), as text in the DisplayRole. */
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<query::Collocate> m_collocates;
+    int m_span = 0;
+};
+
 } // namespace parallax::itemmodels

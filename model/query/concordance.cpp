@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "concordance.h"
 
+#include "analysis/compare/textfeatures.h"
 #include "query/searchterms.h"
 #include "store/cjksearch.h"
 #include "store/entitystore.h"
@@ -77,6 +78,45 @@ ConcordanceLine lineAt(const Article &a, const store::ArticleSummary &s, Span ma
     return line;
 }
 
+bool hasLetter(const QString &w)
+{
+    return std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); });
+}
+
+// Counts an article's words, and those within `span` words before and after each match.
+void countNear(const QString &body, const QList<Span> &matches, int span, Concordance &out)
+{
+    const QList<Span> words = text::words(body);
+    const QSet<QString> &stop = compare::keynessStopwords();
+    QStringList folded;
+    folded.reserve(words.size());
+    for (const Span &w : words) {
+        folded << compare::foldWord(QStringView(body).mid(w.start, w.length()));
+        ++out.words.total;
+        if (hasLetter(folded.last()) && !stop.contains(folded.last()))
+            out.words.add(folded.last());
+    }
+    const auto counted = [&](qsizetype i, bool before) {
+        ++out.nearTotal;
+        const QString &w = folded.at(i);
+        if (hasLetter(w) && !stop.contains(w))
+            ++(before ? out.near[w].first : out.near[w].second);
+    };
+    for (const Span &m : matches) {
+        // The first word that ends after the match begins, and the first that begins after it ends.
+        const auto firstOver = std::lower_bound(words.cbegin(), words.cend(), m.start,
+                                                [](const Span &w, int at) { return w.end <= at; });
+        const auto firstAfter = std::lower_bound(words.cbegin(), words.cend(), m.end,
+                                                 [](const Span &w, int at) { return w.start < at; });
+        const qsizetype left = firstOver - words.cbegin();
+        const qsizetype right = firstAfter - words.cbegin();
+        for (qsizetype i = left - 1; i >= 0 && i >= left - span; --i)
+            counted(i, true);
+        for (qsizetype i = right; i < words.size() && i < right + span; ++i)
+            counted(i, false);
+    }
+}
+
 // Adds the lines of one article, at the spans `spansOf` finds in it; false once the
 // concordance is full (truncated) or was cancelled (error).
 template <typename SpansOf>
@@ -95,10 +135,15 @@ bool addArticle(const store::Store &store, const store::ArticleSummary &s, const
     if (!a)
         return true;
     ++out.articlesRead;
+    QList<Span> matches;
     for (const Span &m : spansOf(*a)) {
-        if (m.start >= 0 && m.end <= a->body.size() && m.start < m.end)
+        if (m.start >= 0 && m.end <= a->body.size() && m.start < m.end) {
             out.lines.append(lineAt(*a, s, m, options.context));
+            matches.append(m);
+        }
     }
+    if (options.collocateSpan > 0)
+        countNear(a->body, matches, options.collocateSpan, out);
     return true;
 }
 
@@ -222,6 +267,32 @@ Concordance concordanceOfEntity(const store::Store &store, const QString &entity
         if (!addArticle(store, s, options, out, mentionsHere))
             break;
     }
+    return out;
+}
+
+QList<Collocate> collocates(const Concordance &c, qint64 minNear)
+{
+    QList<Collocate> out;
+    const qint64 elsewhereTotal = std::max<qint64>(1, c.words.total - c.nearTotal);
+    for (auto it = c.near.cbegin(); it != c.near.cend(); ++it) {
+        Collocate k;
+        k.word = it.key();
+        k.before = it->first;
+        k.after = it->second;
+        const qint64 nearHere = k.near();
+        if (nearHere < minNear)
+            continue;
+        k.inArticles = c.words.counts.value(k.word);
+        // Spans of matches close together overlap: a word between them counts for both.
+        const qint64 elsewhere = std::max<qint64>(0, k.inArticles - nearHere);
+        k.g2 = compare::logLikelihood(nearHere, elsewhere, c.nearTotal, elsewhereTotal);
+        k.logRatio = compare::logRatio(nearHere, elsewhere, c.nearTotal, elsewhereTotal);
+        if (k.logRatio > 0)
+            out.append(k);
+    }
+    std::sort(out.begin(), out.end(), [](const Collocate &a, const Collocate &b) {
+        return a.g2 != b.g2 ? a.g2 > b.g2 : a.word < b.word;
+    });
     return out;
 }
 

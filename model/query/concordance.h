@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/compare/keyness.h"
 #include "store/store.h"
+
+#include <QHash>
 
 #include <QDate>
 #include <QList>
@@ -41,6 +44,7 @@ QString concordanceOrderName(ConcordanceOrder order);
 struct ConcordanceOptions
 {
     int context = 60;      ///< characters of text on each side
+    int collocateSpan = 0; ///< words on each side of a match counted for collocates() (0: none)
     int maxLines = 2000;   ///< no article is read once this many lines are listed (the articles in date order)
     const std::atomic<bool> *cancel = nullptr; ///< set from another thread to stop early
 };
@@ -54,7 +58,31 @@ struct Concordance
     int articlesRead = 0;   ///< of those, the articles whose lines are listed
     bool truncated = false; ///< maxLines were reached before the last article
     QString error;
+    /// With a collocate span: the words of the articles read (total: every word, function words too) …
+    compare::FrequencyTable words;
+    /// … and those within the span before and after a match (times before, times after)
+    QHash<QString, std::pair<qint64, qint64>> near;
+    qint64 nearTotal = 0; ///< words within the spans, function words too
 };
+
+/** A word found near the matches of a concordance. */
+struct Collocate
+{
+    QString word;
+    qint64 before = 0;     ///< times within the span before a match
+    qint64 after = 0;      ///< times within the span after one
+    qint64 inArticles = 0; ///< times in the articles read, near a match or not
+    double g2 = 0;         ///< log-likelihood of its frequency near the matches against elsewhere in them
+    double logRatio = 0;   ///< log2 of how much more often it occurs near the matches than elsewhere
+    qint64 near() const { return before + after; }
+};
+
+/**
+ * The words found near a concordance's matches (within its collocate span) more often than in
+ * the rest of the same articles, at least `minNear` times, by G² (the largest first); function
+ * words are left out. What a concordancer's collocates list shows: what a term keeps company with.
+ */
+QList<Collocate> collocates(const Concordance &c, qint64 minNear = 3);
 
 /**
  * Every match of the filter's search in the bodies of the articles it lets through, in date

@@ -237,6 +237,30 @@
     </message>
 </context>
 <context>
+    <name>parallax::itemmodels::CollocateModel</name>
+    <message numerus="yes">
+        <source>Times within %n word(s) of a match, before or after</source>
+        <translation>
+            <numerusform>Times within %n word of a match, before or after</numerusform>
+            <numerusform>Times within %n words of a match, before or after</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Times within %n word(s) before a match</source>
+        <translation>
+            <numerusform>Times within %n word before a match</numerusform>
+            <numerusform>Times within %n words before a match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Times within %n word(s) after a match</source>
+        <translation>
+            <numerusform>Times within %n word after a match</numerusform>
+            <numerusform>Times within %n words after a match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parallax::ui::AnnotationController</name>
     <message numerus="yes">
         <source>%Ln annotation(s) imported.</source>
@@ -356,6 +380,20 @@
         <translation>
             <numerusform>%Ln mention</numerusform>
             <numerusform>%Ln mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The words within %n word(s) of the matches more often than elsewhere in the same articles</source>
+        <translation>
+            <numerusform>The words within %n word of the matches more often than elsewhere in the same articles</numerusform>
+            <numerusform>The words within %n words of the matches more often than elsewhere in the same articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No word occurs within %n word(s) of these matches at least three times and more often than elsewhere in their articles.</source>
+        <translation>
+            <numerusform>No word occurs within %n word of these matches at least three times and more often than elsewhere in their articles.</numerusform>
+            <numerusform>No word occurs within %n words of these matches at least three times and more often than elsewhere in their articles.</numerusform>
         </translation>
     </message>
 </context>

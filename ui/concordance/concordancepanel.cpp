@@ -4,6 +4,7 @@
 
 #include "query/searchterms.h"
 #include "selection/selectionhub.h"
+#include "ui/chartexport/chartexport.h"
 #include "ui/emptystate.h"
 #include "ui/scopedescription.h"
 
@@ -18,7 +19,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -46,8 +49,29 @@ protected:
     }
 };
 
+// The two tables' rows: whole, one line of text each, in alternating colours.
+void setUpRows(QTableView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+}
+
+// A table, or what it would say when it has no rows.
+QStackedWidget *stacked(QWidget *empty, QWidget *table, QWidget *parent)
+{
+    auto *stack = new QStackedWidget(parent);
+    stack->addWidget(empty);
+    stack->addWidget(table);
+    return stack;
+}
+
 // The lines read at most: the earliest articles' matches when there are more.
 constexpr int maxLines = 2000;
+// Words on each side of a match counted as its collocates.
+constexpr int collocateSpan = 5;
 
 } // namespace
 
@@ -72,12 +96,8 @@ ConcordancePanel::ConcordancePanel(store::Store &store, SelectionHub &hub, QWidg
     m_view->setModel(&m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(itemmodels::ConcordanceModel::Published, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRows(m_view);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setWordWrap(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->setItemDelegateForColumn(itemmodels::ConcordanceModel::Left, new ElideLeftDelegate(m_view));
     QHeaderView *header = m_view->horizontalHeader();
     using Model = itemmodels::ConcordanceModel;
@@ -103,14 +123,38 @@ ConcordancePanel::ConcordancePanel(store::Store &store, SelectionHub &hub, QWidg
 
     m_empty = new EmptyStateLabel(this);
     m_empty->setObjectName(u"concordanceEmpty"_s);
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_view);
+    m_stack = stacked(m_empty, m_view, this);
+
+    // Collocates: the words near the matches, sortable by any column.
+    m_collocateView = new QTableView(this);
+    m_collocateView->setObjectName(u"collocateView"_s);
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(&m_collocates);
+    sorted->setSortRole(Qt::EditRole);
+    m_collocateView->setModel(sorted);
+    m_collocateView->setSortingEnabled(true);
+    m_collocateView->sortByColumn(itemmodels::CollocateModel::G2, Qt::DescendingOrder);
+    setUpRows(m_collocateView);
+    m_collocateView->horizontalHeader()->setSectionResizeMode(itemmodels::CollocateModel::Word, QHeaderView::Stretch);
+    for (int c = itemmodels::CollocateModel::Near; c < itemmodels::CollocateModel::ColumnCount; ++c)
+        m_collocateView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_collocateEmpty = new EmptyStateLabel(this);
+    m_collocateEmpty->setObjectName(u"collocateEmpty"_s);
+    m_collocateStack = stacked(m_collocateEmpty, m_collocateView, this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"concordanceTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_stack, tr("Lines"));
+    m_tabs->addTab(m_collocateStack, tr("Collocates"));
+    m_tabs->setTabToolTip(1, tr("The words within %n word(s) of the matches more often than elsewhere in the same "
+                                "articles",
+                                nullptr, collocateSpan));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(&m_hub, &SelectionHub::searchQueryChanged, this, &ConcordancePanel::reload);
     connect(&m_hub, &SelectionHub::entityChanged, this, [this] {
@@ -165,6 +209,10 @@ void ConcordancePanel::reload()
     if (filter.search.isEmpty() && entity.isEmpty()) {
         m_waiting = false;
         m_model.setLines({});
+        m_collocates.setCollocates({}, collocateSpan);
+        m_collocateEmpty->setText(tr("The words found near the matches of a search, or near the mentions of an "
+                                     "entity, are listed here."));
+        m_collocateStack->setCurrentWidget(m_collocateEmpty);
         m_empty->setText(tr("Type a search in the library, or choose an entity.\n\nEach match of the search, or "
                             "each mention of the entity under any of its names, is listed here in its context, one "
                             "line each: click “Before” or “After” to sort by the words beside it, and a line to read "
@@ -182,6 +230,7 @@ void ConcordancePanel::reload()
     m_waiting = false;
     query::ConcordanceOptions options;
     options.maxLines = maxLines;
+    options.collocateSpan = collocateSpan;
     const bool background = m_store.canOpenElsewhere() && m_store.articleCount() >= m_backgroundFrom;
     const auto read = [filter, entity, options](const store::Store &corpus) {
         if (entity.isEmpty())
@@ -213,6 +262,14 @@ void ConcordancePanel::show(const query::Concordance &c)
 {
     m_model.setLines(c.lines);
     m_export->setEnabled(!c.lines.isEmpty());
+    m_collocates.setCollocates(query::collocates(c), collocateSpan);
+    m_collocateStack->setCurrentWidget(m_collocates.rowCount() > 0 ? static_cast<QWidget *>(m_collocateView)
+                                                                   : m_collocateEmpty);
+    m_collocateEmpty->setText(c.lines.isEmpty()
+                                  ? QString()
+                                  : tr("No word occurs within %n word(s) of these matches at least three times and "
+                                       "more often than elsewhere in their articles.",
+                                       nullptr, collocateSpan));
     if (!c.error.isEmpty()) {
         m_status->setText(c.error);
         m_empty->setText(tr("The matches cannot be listed: %1").arg(c.error));
@@ -281,14 +338,25 @@ QString ConcordancePanel::exportCsv(const QString &path) const
     return {};
 }
 
+QString ConcordancePanel::exportCollocatesCsv(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !writeCsv(m_collocates, file) || !file.commit())
+        return file.errorString();
+    return {};
+}
+
 void ConcordancePanel::askExport()
 {
+    // The tab shown: the lines, or the collocates.
+    const bool lines = m_tabs->currentIndex() == 0;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Concordance"), dir + u"/concordance.csv"_s,
+    const QString path = QFileDialog::getSaveFileName(this, lines ? tr("Export the Concordance") : tr("Export the Collocates"),
+                                                      dir + (lines ? u"/concordance.csv"_s : u"/collocates.csv"_s),
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (const QString error = exportCsv(path); !error.isEmpty())
+    if (const QString error = lines ? exportCsv(path) : exportCollocatesCsv(path); !error.isEmpty())
         QMessageBox::warning(this, tr("Export the Concordance"), tr("%1 could not be written: %2").arg(path, error));
 }
 

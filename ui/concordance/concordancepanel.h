@@ -10,6 +10,7 @@
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace parallax {
@@ -23,7 +24,8 @@ class EmptyStateLabel;
 /**
  * The concordance: every match of the library's search in the articles the library shows, one
  * line each with the text before and after it (key word in context); without a search, every
- * mention of the chosen entity under any of its names. A click on a column's
+ * mention of the chosen entity under any of its names. A second tab lists the words found near
+ * the matches more often than elsewhere in the same articles (collocates). A click on a column's
  * header sorts by the words nearest the match; a click on a line shows the match in the reader.
  * Read when the panel is shown, in the background in a large corpus.
  */
@@ -35,6 +37,10 @@ public:
 
     itemmodels::ConcordanceModel &model() { return m_model; }
     QTableView *view() const { return m_view; }
+    /** The words found near the matches (the "Collocates" tab). */
+    itemmodels::CollocateModel &collocates() { return m_collocates; }
+    QTableView *collocateView() const { return m_collocateView; }
+    QTabWidget *tabs() const { return m_tabs; }
     QLabel *status() const;
     /** Corpora with at least this many articles are read on another thread (default 2,000). */
     void setBackgroundFrom(int articles) { m_backgroundFrom = articles; }
@@ -44,6 +50,8 @@ public:
     QString selectedText() const;
     /** Writes the lines as CSV; an empty string, or why it could not. */
     QString exportCsv(const QString &path) const;
+    /** Writes the collocates as CSV (their field names as `concordance --collocates --json` gives them). */
+    QString exportCollocatesCsv(const QString &path) const;
 
 Q_SIGNALS:
     /** A line was chosen: show this match or mention (its start in the body) in the reader. */
@@ -61,6 +69,11 @@ private:
     store::Store &m_store;
     SelectionHub &m_hub;
     itemmodels::ConcordanceModel m_model;
+    itemmodels::CollocateModel m_collocates;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_collocateView = nullptr;
+    QStackedWidget *m_collocateStack = nullptr;
+    EmptyStateLabel *m_collocateEmpty = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_view = nullptr;
     EmptyStateLabel *m_empty = nullptr;
