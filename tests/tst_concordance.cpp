@@ -263,6 +263,14 @@ void TestConcordance::collocatesAreTheWordsNearTheMatches()
             QVERIFY(words.at(i - 1).g2 >= k.g2);
     }
     QVERIFY(c.nearTotal > 0 && c.words.total > c.nearTotal);
+    // The lines near a collocate: those with it among the span's words on either side.
+    int nearDisputed = 0;
+    for (const query::ConcordanceLine &l : c.lines) {
+        const bool near = query::isNear(l, u"disputed"_s, 3);
+        QCOMPARE(near, l.left.endsWith(u"the disputed"_s) || l.left.endsWith(u"disputed"_s));
+        nearDisputed += near ? 1 : 0;
+    }
+    QCOMPARE(nearDisputed, justBefore);
     // Without a span nothing is counted.
     QVERIFY(query::collocates(query::concordance(m_store, f)).isEmpty());
     // An entity's mentions have collocates too.

@@ -235,6 +235,27 @@ void TestMainWindow::concordanceListsEachMatchInContext()
     QFile wordsFile(words);
     QVERIFY(wordsFile.open(QIODevice::ReadOnly));
     QVERIFY(wordsFile.readLine().startsWith("word,near,before,after,in_articles,g2,log_ratio"));
+    // Choosing a collocate shows the lines it is near, and the lines come back with a click.
+    const int all = panel->model().rowCount();
+    QModelIndex disputedRow;
+    for (int r = 0; r < panel->collocateView()->model()->rowCount() && !disputedRow.isValid(); ++r) {
+        const QModelIndex i = panel->collocateView()->model()->index(r, 0);
+        if (i.data().toString() == u"disputed"_s)
+            disputedRow = i;
+    }
+    QVERIFY(disputedRow.isValid());
+    Q_EMIT panel->collocateView()->activated(disputedRow);
+    QCOMPARE(panel->tabs()->currentIndex(), 0);
+    QVERIFY(panel->model().rowCount() >= 4 && panel->model().rowCount() < all);
+    for (const query::ConcordanceLine &l : panel->model().lines())
+        QVERIFY2(l.left.contains(u"disputed"_s) || l.right.contains(u"disputed"_s), qPrintable(l.left + l.right));
+    QVERIFY(panel->status()->text().contains(u"with “disputed” within 5 words of the match"_s));
+    auto *allLines = panel->findChild<QPushButton *>(u"concordanceAllLines"_s);
+    QVERIFY(allLines && allLines->isVisible());
+    allLines->click();
+    QCOMPARE(panel->model().rowCount(), all);
+    QVERIFY(!allLines->isVisible());
+    QVERIFY(!panel->status()->text().contains(u"disputed"_s));
     panel->tabs()->setCurrentIndex(0);
 
     // Narrowed to one country with the library.

@@ -21,8 +21,30 @@ ConcordanceModel::ConcordanceModel(QObject *parent)
 
 void ConcordanceModel::setLines(const QList<query::ConcordanceLine> &lines)
 {
+    m_all = lines;
+    m_nearWord.clear();
+    filter();
+}
+
+void ConcordanceModel::showNear(const QString &word, int span)
+{
+    m_nearWord = word;
+    m_nearSpan = span;
+    filter();
+}
+
+void ConcordanceModel::filter()
+{
     beginResetModel();
-    m_lines = lines;
+    if (m_nearWord.isEmpty()) {
+        m_lines = m_all;
+    } else {
+        m_lines.clear();
+        for (const query::ConcordanceLine &l : std::as_const(m_all)) {
+            if (query::isNear(l, m_nearWord, m_nearSpan))
+                m_lines.append(l);
+        }
+    }
     endResetModel();
     sort(m_sortColumn, m_sortOrder);
 }

@@ -22,8 +22,18 @@ public:
 
     explicit ConcordanceModel(QObject *parent = nullptr);
 
+    /** The lines to show (all of them: any word chosen with showNear() is forgotten). */
     void setLines(const QList<query::ConcordanceLine> &lines);
+    /** The lines shown, in the order shown. */
     const QList<query::ConcordanceLine> &lines() const { return m_lines; }
+    /** Every line, shown or not. */
+    const QList<query::ConcordanceLine> &allLines() const { return m_all; }
+    /**
+     * Shows only the lines with this word (folded, as a collocate) among the `span` words of
+     * their context nearest the match, on either side; an empty word shows them all again.
+     */
+    void showNear(const QString &word, int span);
+    QString nearWord() const { return m_nearWord; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,7 +42,12 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
 private:
+    void filter();
+
+    QList<query::ConcordanceLine> m_all;
     QList<query::ConcordanceLine> m_lines;
+    QString m_nearWord;
+    int m_nearSpan = 0;
     int m_sortColumn = Published;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

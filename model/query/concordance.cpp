@@ -270,6 +270,20 @@ Concordance concordanceOfEntity(const store::Store &store, const QString &entity
     return out;
 }
 
+bool isNear(const ConcordanceLine &line, const QString &word, int span)
+{
+    const auto within = [&](const QString &context, bool fromEnd) {
+        const QList<Span> words = text::words(context);
+        for (qsizetype k = 0; k < std::min<qsizetype>(span, words.size()); ++k) {
+            const Span &w = words.at(fromEnd ? words.size() - 1 - k : k);
+            if (compare::foldWord(QStringView(context).mid(w.start, w.length())) == word)
+                return true;
+        }
+        return false;
+    };
+    return within(line.left, true) || within(line.right, false);
+}
+
 QList<Collocate> collocates(const Concordance &c, qint64 minNear)
 {
     QList<Collocate> out;

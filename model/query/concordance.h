@@ -101,6 +101,12 @@ Concordance concordance(const store::Store &store, const store::ArticleFilter &f
 Concordance concordanceOfEntity(const store::Store &store, const QString &entity, const store::ArticleFilter &scope,
                                 const ConcordanceOptions &options = {});
 
+/**
+ * Whether a folded word (as a collocate is written) is among the `span` words of a line's
+ * context nearest its match, before or after it.
+ */
+bool isNear(const ConcordanceLine &line, const QString &word, int span);
+
 /** Orders lines (a stable sort: lines that compare equal keep their order). */
 void sortConcordance(QList<ConcordanceLine> &lines, ConcordanceOrder order);
 

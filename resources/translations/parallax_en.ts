@@ -396,6 +396,13 @@
             <numerusform>No word occurs within %n words of these matches at least three times and more often than elsewhere in their articles.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln line(s) with “%1” within %2 words of the match</source>
+        <translation>
+            <numerusform>%Ln line with “%1” within %2 words of the match</numerusform>
+            <numerusform>%Ln lines with “%1” within %2 words of the match</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parallax::ui::DocumentViewer</name>

@@ -138,6 +138,21 @@ ConcordancePanel::ConcordancePanel(store::Store &store, SelectionHub &hub, QWidg
     m_collocateView->horizontalHeader()->setSectionResizeMode(itemmodels::CollocateModel::Word, QHeaderView::Stretch);
     for (int c = itemmodels::CollocateModel::Near; c < itemmodels::CollocateModel::ColumnCount; ++c)
         m_collocateView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // A collocate chosen: the lines it is near.
+    connect(m_collocateView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString word = index.siblingAtColumn(itemmodels::CollocateModel::Word).data().toString();
+        m_model.showNear(word, collocateSpan);
+        m_tabs->setCurrentIndex(0);
+        showNearState();
+    });
+    m_allLines = new QPushButton(tr("Show All Lines"), this);
+    m_allLines->setObjectName(u"concordanceAllLines"_s);
+    m_allLines->hide();
+    connect(m_allLines, &QPushButton::clicked, this, [this] {
+        m_model.showNear(QString(), collocateSpan);
+        showNearState();
+    });
+    bar->insertWidget(1, m_allLines);
     m_collocateEmpty = new EmptyStateLabel(this);
     m_collocateEmpty->setObjectName(u"collocateEmpty"_s);
     m_collocateStack = stacked(m_collocateEmpty, m_collocateView, this);
@@ -209,6 +224,7 @@ void ConcordancePanel::reload()
     if (filter.search.isEmpty() && entity.isEmpty()) {
         m_waiting = false;
         m_model.setLines({});
+        m_allLines->hide();
         m_collocates.setCollocates({}, collocateSpan);
         m_collocateEmpty->setText(tr("The words found near the matches of a search, or near the mentions of an "
                                      "entity, are listed here."));
@@ -258,9 +274,24 @@ void ConcordancePanel::reload()
         });
 }
 
+void ConcordancePanel::showNearState()
+{
+    const QString word = m_model.nearWord();
+    m_allLines->setVisible(!word.isEmpty());
+    if (word.isEmpty()) {
+        m_status->setText(m_summary);
+        return;
+    }
+    m_status->setText(tr("%Ln line(s) with “%1” within %2 words of the match", nullptr, m_model.rowCount())
+                          .arg(word)
+                          .arg(collocateSpan)
+                      + u" · "_s + m_summary);
+}
+
 void ConcordancePanel::show(const query::Concordance &c)
 {
     m_model.setLines(c.lines);
+    m_allLines->hide();
     m_export->setEnabled(!c.lines.isEmpty());
     m_collocates.setCollocates(query::collocates(c), collocateSpan);
     m_collocateStack->setCurrentWidget(m_collocates.rowCount() > 0 ? static_cast<QWidget *>(m_collocateView)
@@ -293,6 +324,7 @@ void ConcordancePanel::show(const query::Concordance &c)
     if (c.truncated)
         text += tr(" · the earliest %Ln of the %1 articles that match", nullptr, c.articlesRead)
                     .arg(QLocale().toString(c.articles));
+    m_summary = text;
     m_status->setText(text);
 }
 

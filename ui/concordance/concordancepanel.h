@@ -25,7 +25,8 @@ class EmptyStateLabel;
  * The concordance: every match of the library's search in the articles the library shows, one
  * line each with the text before and after it (key word in context); without a search, every
  * mention of the chosen entity under any of its names. A second tab lists the words found near
- * the matches more often than elsewhere in the same articles (collocates). A click on a column's
+ * the matches more often than elsewhere in the same articles (collocates); choosing one shows the
+ * lines it is near. A click on a column's
  * header sorts by the words nearest the match; a click on a line shows the match in the reader.
  * Read when the panel is shown, in the background in a large corpus.
  */
@@ -64,6 +65,8 @@ protected:
 private:
     store::ArticleFilter scope() const;
     void show(const query::Concordance &c);
+    /** Says which lines are shown: all, or those near a chosen collocate. */
+    void showNearState();
     void askExport();
 
     store::Store &m_store;
@@ -79,6 +82,8 @@ private:
     EmptyStateLabel *m_empty = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_allLines = nullptr;
+    QString m_summary; ///< what the status says of all the lines
     store::Interruptible m_read;
     int m_generation = 0;
     int m_backgroundFrom = 2000;
