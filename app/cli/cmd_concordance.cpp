@@ -2,13 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
-#include "core/article.h"
 #include "query/concordance.h"
 #include "store/store.h"
-#include "text/segmenter.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -64,20 +61,15 @@ int runConcordance(Context &ctx)
     query::sortConcordance(c.lines, *order);
     if (json) {
         QJsonArray lines;
-        QHash<qint64, QString> bodies; // offsets are given in code points of the body, as elsewhere
         for (const query::ConcordanceLine &l : std::as_const(c.lines)) {
-            auto it = bodies.constFind(l.articleId);
-            if (it == bodies.cend())
-                it = bodies.insert(l.articleId, ctx.store.article(l.articleId).value_or(Article{}).body);
-            const QString &body = *it;
             lines.append(QJsonObject{
                 {u"article"_s, l.articleId},
                 {u"title"_s, l.title},
                 {u"outlet"_s, l.outlet},
                 {u"country"_s, l.country},
                 {u"published"_s, l.published.isValid() ? QJsonValue(l.published.toString(Qt::ISODate)) : QJsonValue()},
-                {u"start"_s, text::toCodePoints(body, l.start)},
-                {u"end"_s, text::toCodePoints(body, l.end)},
+                {u"start"_s, l.startCodePoint},
+                {u"end"_s, l.endCodePoint},
                 {u"left"_s, l.left},
                 {u"match"_s, l.match},
                 {u"right"_s, l.right}});

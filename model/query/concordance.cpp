@@ -72,6 +72,8 @@ ConcordanceLine lineAt(const Article &a, const store::ArticleSummary &s, Span ma
     line.published = s.published;
     line.start = match.start;
     line.end = match.end;
+    line.startCodePoint = text::toCodePoints(a.body, match.start);
+    line.endCodePoint = text::toCodePoints(a.body, match.end);
     line.left = leftContext(a.body, match.start, context);
     line.match = oneLine(QStringView(a.body).mid(match.start, match.length()));
     line.right = rightContext(a.body, match.end, context);

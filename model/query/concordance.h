@@ -25,6 +25,8 @@ struct ConcordanceLine
     QDate published;
     int start = 0; ///< the match in the body (UTF-16 offsets)
     int end = 0;
+    int startCodePoint = 0; ///< the same in Unicode code points (as JSON gives offsets)
+    int endCodePoint = 0;
     QString left;  ///< the text before the match, on one line
     QString match; ///< the match as written
     QString right; ///< the text after it, on one line

@@ -247,7 +247,6 @@ void ConcordancePanel::reload()
     query::ConcordanceOptions options;
     options.maxLines = maxLines;
     options.collocateSpan = collocateSpan;
-    const bool background = m_store.canOpenElsewhere() && m_store.articleCount() >= m_backgroundFrom;
     const auto read = [filter, entity, options](const store::Store &corpus) {
         if (entity.isEmpty())
             return query::concordance(corpus, filter, options);
@@ -255,7 +254,7 @@ void ConcordancePanel::reload()
         scope.search.clear();
         return query::concordanceOfEntity(corpus, entity, scope, options);
     };
-    if (!background) {
+    if (!m_store.canOpenElsewhere()) { // a corpus in memory: read here
         show(read(m_store));
         return;
     }

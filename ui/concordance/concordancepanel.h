@@ -26,9 +26,9 @@ class EmptyStateLabel;
  * line each with the text before and after it (key word in context); without a search, every
  * mention of the chosen entity under any of its names. A second tab lists the words found near
  * the matches more often than elsewhere in the same articles (collocates); choosing one shows the
- * lines it is near. A click on a column's
- * header sorts by the words nearest the match; a click on a line shows the match in the reader.
- * Read when the panel is shown, in the background in a large corpus.
+ * lines it is near. A click on a column's header sorts by the words nearest the match; a click on
+ * a line shows the match in the reader. Read when the panel is shown, on a thread of its own:
+ * reading the articles of 2,000 lines takes a few hundred milliseconds.
  */
 class ConcordancePanel final : public QWidget
 {
@@ -43,8 +43,6 @@ public:
     QTableView *collocateView() const { return m_collocateView; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *status() const;
-    /** Corpora with at least this many articles are read on another thread (default 2,000). */
-    void setBackgroundFrom(int articles) { m_backgroundFrom = articles; }
     /** Reads the lines again (after an import or a removal), now if shown, else when shown. */
     void reload();
     /** The selected lines as text ("… before [match] after — Outlet, date, “Title”"), top to bottom. */
@@ -86,7 +84,6 @@ private:
     QString m_summary; ///< what the status says of all the lines
     store::Interruptible m_read;
     int m_generation = 0;
-    int m_backgroundFrom = 2000;
     bool m_waiting = true;
 };
 
